@@ -1,0 +1,10 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: ["tests/**/*.test.ts"],
+    // The end-to-end suites start loopback servers; give them room on a 2-core machine.
+    testTimeout: 20_000,
+    hookTimeout: 20_000,
+  },
+});
