@@ -1,0 +1,115 @@
+import { existsSync } from "node:fs";
+import { ConfigError } from "./errors.js";
+
+export interface DiscordConfig {
+  token: string;
+  applicationId: string | null;
+  guildId: string | null;
+  /** REST base to use instead of Discord's (a proxy, or the tests' stand-in); the gateway URL comes from its /gateway/bot. */
+  apiUrl: string | null;
+}
+
+export interface LlmConfig {
+  apiKey: string;
+  baseUrl: string | null;
+  model: string;
+  embeddingModel: string;
+  timeoutMs: number;
+  maxRetries: number;
+  /** Upper bound on the prompt's tokens; passages beyond it are left out. */
+  promptTokenBudget: number;
+  /** How long an identical question is answered from the cache. */
+  answerCacheSeconds: number;
+}
+
+export interface Config {
+  knowledgeDir: string;
+  cacheDir: string;
+  /** Null: no token, so `npm start` opens the local console. */
+  discord: DiscordConfig | null;
+  /** Null: no key, so answers are extractive. */
+  llm: LlmConfig | null;
+  cooldownPerMinute: number;
+  shutdownGraceMs: number;
+}
+
+const SNOWFLAKE = /^\d{17,20}$/;
+
+/**
+ * Reads and validates the environment once. Every problem is reported, each naming its variable, so a newcomer
+ * fixes them all in one go; optional parts that are absent select a mode (console, extractive) explicitly.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Config> {
+  const problems: string[] = [];
+  const text = (name: string): string | null => {
+    const v = env[name]?.trim();
+    return v ? v : null;
+  };
+  const int = (name: string, fallback: number, min: number, max: number): number => {
+    const v = text(name);
+    if (v === null) return fallback;
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < min || n > max) {
+      problems.push(`${name} must be a whole number from ${min} to ${max} (got "${v}")`);
+      return fallback;
+    }
+    return n;
+  };
+  const url = (name: string): string | null => {
+    const v = text(name);
+    if (v === null) return null;
+    try {
+      const u = new URL(v);
+      if (u.protocol !== "http:" && u.protocol !== "https:") throw new Error("protocol");
+      return v.replace(/\/+$/, "");
+    } catch {
+      problems.push(`${name} must be an http(s) URL (got "${v}")`);
+      return null;
+    }
+  };
+  const snowflake = (name: string): string | null => {
+    const v = text(name);
+    if (v !== null && !SNOWFLAKE.test(v)) problems.push(`${name} must be a Discord id: 17 to 20 digits (got "${v}")`);
+    return v;
+  };
+
+  const token = text("DISCORD_TOKEN");
+  const applicationId = snowflake("DISCORD_APPLICATION_ID");
+  const guildId = snowflake("DISCORD_GUILD_ID");
+  const apiUrl = url("DISCORD_API_URL");
+  if (token !== null && /\s/.test(token)) problems.push("DISCORD_TOKEN must not contain spaces (copy only the token)");
+
+  const apiKey = text("OPENAI_API_KEY");
+  const llm: LlmConfig | null = apiKey
+    ? {
+        apiKey,
+        baseUrl: url("OPENAI_BASE_URL"),
+        model: text("OPENAI_MODEL") ?? "gpt-4o-mini",
+        embeddingModel: text("OPENAI_EMBEDDING_MODEL") ?? "text-embedding-3-small",
+        timeoutMs: int("OPENAI_TIMEOUT_MS", 20_000, 1_000, 300_000),
+        maxRetries: int("OPENAI_MAX_RETRIES", 2, 0, 6),
+        promptTokenBudget: int("LLM_PROMPT_TOKEN_BUDGET", 1_500, 300, 100_000),
+        answerCacheSeconds: int("ANSWER_CACHE_SECONDS", 600, 0, 86_400),
+      }
+    : null;
+  if (!apiKey && text("OPENAI_BASE_URL")) problems.push("OPENAI_BASE_URL is set but OPENAI_API_KEY is not (local servers accept any key, e.g. OPENAI_API_KEY=local)");
+
+  const knowledgeDir = text("KNOWLEDGE_DIR") ?? "knowledge";
+  if (!existsSync(knowledgeDir)) problems.push(`KNOWLEDGE_DIR: the folder "${knowledgeDir}" does not exist`);
+
+  const config: Config = {
+    knowledgeDir,
+    cacheDir: text("CACHE_DIR") ?? ".cache",
+    discord: token ? { token, applicationId, guildId, apiUrl } : null,
+    llm,
+    cooldownPerMinute: int("ASK_COOLDOWN_PER_MINUTE", 5, 0, 1_000),
+    shutdownGraceMs: int("SHUTDOWN_GRACE_MS", 10_000, 0, 120_000),
+  };
+  if (problems.length > 0) throw new ConfigError(problems);
+  return Object.freeze(config);
+}
+
+/** Loads `.env` when there is one; it is optional (Node's own loader throws when the file is missing). */
+export function loadDotEnv(path = ".env"): void {
+  if (existsSync(path)) process.loadEnvFile(path);
+}

@@ -1,0 +1,35 @@
+import { chunkDocument, type ChunkOptions } from "../knowledge/chunk.js";
+import { loadKnowledge } from "../knowledge/load.js";
+import type { KnowledgeDoc, Passage, Sentence } from "../knowledge/types.js";
+import { LexicalIndex } from "../retrieval/lexicalIndex.js";
+import { toTerms } from "../retrieval/terms.js";
+
+/** The loaded knowledge base: documents, passages, the lexical index and per-sentence terms, built once at start. */
+export interface Corpus {
+  docs: readonly KnowledgeDoc[];
+  docById: ReadonlyMap<string, KnowledgeDoc>;
+  passages: readonly Passage[];
+  index: LexicalIndex;
+  /** Terms of every sentence, computed once so answering never re-tokenises the corpus. */
+  sentenceTerms: WeakMap<Sentence, ReadonlySet<string>>;
+  /** The newest `as_of` date: what the bot knows is current to this day. */
+  asOf: string;
+}
+
+export async function loadCorpus(dir: string, root?: string, chunking?: Partial<ChunkOptions>): Promise<Corpus> {
+  return buildCorpus(await loadKnowledge(dir, root), chunking);
+}
+
+export function buildCorpus(docs: readonly KnowledgeDoc[], chunking?: Partial<ChunkOptions>): Corpus {
+  const passages = docs.flatMap((d) => chunkDocument(d, chunking));
+  const sentenceTerms = new WeakMap<Sentence, ReadonlySet<string>>();
+  for (const p of passages) for (const s of p.sentences) sentenceTerms.set(s, new Set(toTerms(s.text)));
+  return {
+    docs,
+    docById: new Map(docs.map((d) => [d.id, d])),
+    passages,
+    index: new LexicalIndex(docs, passages),
+    sentenceTerms,
+    asOf: docs.reduce((max, d) => (d.asOf > max ? d.asOf : max), ""),
+  };
+}

@@ -1,0 +1,52 @@
+import type { DeclineReason } from "./types.js";
+
+export const MAX_QUESTION_CHARS = 500;
+
+export type CheckedInput = { ok: true; text: string } | { ok: false; reason: DeclineReason; message: string };
+
+const MENTION = /<@[!&]?\d+>|<#\d+>|<a?:\w+:\d+>|@(?:everyone|here)\b/g;
+const URL_TEXT = /\bhttps?:\/\/\S+/gi;
+const INVISIBLE = /[\u200b-\u200f\u2060-\u2064\ufeff\u00ad]/g;
+const MARKDOWN = /(```|`|\*\*|__|~~|\|\||^>+\s?|^#+\s)/gm;
+
+/**
+ * Cleans what a user typed into the question the engine searches with: mentions, links, zero-width characters and
+ * Markdown are removed (they are never the topic), and the problems a person can fix get a message saying how.
+ */
+export function checkQuestion(raw: string): CheckedInput {
+  const text = raw
+    .normalize("NFKC")
+    .replace(INVISIBLE, "")
+    .replace(MENTION, " ")
+    .replace(URL_TEXT, " ")
+    .replace(MARKDOWN, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+  if (raw.trim().replace(INVISIBLE, "") === "") {
+    return { ok: false, reason: "empty", message: "Please type a question, for example: /ask what did DeepSeek-R1 cost to train?" };
+  }
+  if (raw.length > MAX_QUESTION_CHARS) {
+    return {
+      ok: false,
+      reason: "too_long",
+      message: `Questions can be at most ${MAX_QUESTION_CHARS} characters; yours has ${raw.length}. Please shorten it.`,
+    };
+  }
+  if (!/[\p{L}\p{N}]/u.test(text)) {
+    return {
+      ok: false,
+      reason: "no_words",
+      message: "I need a question in words (mentions, links, emoji and punctuation alone don't tell me what to look up).",
+    };
+  }
+  const letters = text.match(/\p{L}/gu) ?? [];
+  const latin = letters.filter((c) => /\p{Script=Latin}/u.test(c)).length;
+  if (letters.length > 0 && latin / letters.length < 0.5) {
+    return {
+      ok: false,
+      reason: "language",
+      message: "I can only answer in English for now: the story and its sources are in English. Please ask in English.",
+    };
+  }
+  return { ok: true, text };
+}

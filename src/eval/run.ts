@@ -1,0 +1,64 @@
+import { readFileSync } from "node:fs";
+import { buildEngine } from "../app.js";
+import { loadConfig, loadDotEnv } from "../config.js";
+import { answerText } from "../engine/format.js";
+import { StorybotError } from "../errors.js";
+import { scoreCase, summarise, type QuestionCase } from "./metrics.js";
+
+interface Args {
+  file: string;
+  json: boolean;
+  k: number;
+}
+
+function parseArgs(argv: string[]): Args {
+  const file = argv.find((a, i) => !a.startsWith("--") && argv[i - 1] !== "--k" && argv[i - 1] !== "--mode");
+  if (!file) throw new StorybotError("usage", "usage: npm run eval -- <questions.jsonl> [--json] [--k N]");
+  const kAt = argv.indexOf("--k");
+  const k = kAt >= 0 ? Number(argv[kAt + 1]) : 4;
+  if (!Number.isInteger(k) || k < 1) throw new StorybotError("usage", "--k takes a whole number of passages, 1 or more");
+  return { file, json: argv.includes("--json"), k };
+}
+
+function readCases(file: string): QuestionCase[] {
+  return readFileSync(file, "utf8")
+    .split("\n")
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .map((line, i) => {
+      try {
+        return JSON.parse(line) as QuestionCase;
+      } catch {
+        throw new StorybotError("usage", `${file}:${i + 1} is not valid JSON`);
+      }
+    });
+}
+
+/** npm run eval -- <file.jsonl> [--json] [--k N]: the evaluation of ../shared/eval/README.md, through the same engine. */
+async function main(argv: string[]): Promise<void> {
+  const args = parseArgs(argv);
+  loadDotEnv();
+  const config = loadConfig();
+  const engine = await buildEngine(config, () => {}, { k: args.k });
+  const cases = readCases(args.file).filter((c) => typeof c.question === "string");
+  const results = [];
+  for (const c of cases) {
+    const answer = await engine.answer(c.question);
+    results.push(scoreCase(c, answer, answerText(answer, engine.sources()), process.cwd()));
+  }
+  const metrics = summarise(results);
+  const failures = results.filter((r) => r.failure).map((r) => ({ id: r.id, question: r.question, failure: r.failure }));
+  if (args.json) {
+    process.stdout.write(`${JSON.stringify({ ...metrics, k: args.k, failures }, null, 2)}\n`);
+    return;
+  }
+  const rows = results.map((r) => `${r.failure ? "FAIL" : "ok  "}  ${r.id.padEnd(8)} ${r.latencyMs.toFixed(2).padStart(7)} ms  ${String(r.replyChars).padStart(5)} ch  ${r.question}`);
+  process.stdout.write(`${rows.join("\n")}\n\n`);
+  for (const [name, value] of Object.entries(metrics)) process.stdout.write(`${name.padEnd(24)} ${typeof value === "object" ? JSON.stringify(value) : value}\n`);
+  if (failures.length) process.stdout.write(`\nFailing cases:\n${failures.map((f) => `  ${f.id}: ${f.failure} — ${f.question}`).join("\n")}\n`);
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  process.stderr.write(error instanceof StorybotError ? `${error.message}\n` : `${String(error)}\n`);
+  process.exit(1);
+});

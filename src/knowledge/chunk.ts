@@ -1,0 +1,107 @@
+import { splitSentences } from "./sentences.js";
+import type { KnowledgeDoc, Passage } from "./types.js";
+
+export interface ChunkOptions {
+  /** Longer paragraphs are cut between sentences to stay under this. */
+  maxChars: number;
+  /** Shorter paragraphs (a date line, a lone label) join the next one under the same heading. */
+  minChars: number;
+}
+
+const DEFAULTS: ChunkOptions = { maxChars: 900, minChars: 60 };
+const HEADING = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
+const LIST_MARKER = /^(\s*(?:[-*+]|\d+[.)])\s+|\s*>\s?)/;
+const SENTENCE_END = /[.!?:;"'\u201d)\]]\s*$/;
+
+interface Unit {
+  start: number;
+  end: number;
+  heading: string | null;
+  /** Units in the same block (no blank line or heading between) may be merged. */
+  block: number;
+}
+
+/**
+ * Cuts a document's body into passages of whole sentences. A passage is a paragraph, a list item, or a line that
+ * ends a sentence (the article puts one paragraph per line); each records its heading and exact file offsets.
+ */
+export function chunkDocument(doc: KnowledgeDoc, options: Partial<ChunkOptions> = {}): Passage[] {
+  const opts = { ...DEFAULTS, ...options };
+  const units = findUnits(doc.text, doc.bodyStart);
+  const merged: Unit[] = [];
+  for (const unit of units) {
+    const prev = merged.at(-1);
+    if (prev && prev.block === unit.block && prev.end - prev.start < opts.minChars) prev.end = unit.end;
+    else merged.push({ ...unit });
+  }
+  const passages: Passage[] = [];
+  for (const unit of merged) {
+    for (const span of splitLong(doc.text, unit, opts.maxChars)) {
+      const text = doc.text.slice(span.start, span.end);
+      passages.push({
+        id: `${doc.id}#${passages.length + 1}`,
+        docId: doc.id,
+        heading: unit.heading,
+        text,
+        start: span.start,
+        end: span.end,
+        sentences: splitSentences(text, span.start).flatMap((s) => stripMarkers(doc.text, s)),
+      });
+    }
+  }
+  return passages;
+}
+
+function findUnits(text: string, bodyStart: number): Unit[] {
+  const units: Unit[] = [];
+  let heading: string | null = null;
+  let block = 0;
+  let open: Unit | null = null;
+  let pos = bodyStart;
+  while (pos < text.length) {
+    const nl = text.indexOf("\n", pos);
+    const lineEnd = nl === -1 ? text.length : nl;
+    const line = text.slice(pos, lineEnd).replace(/\r$/, "");
+    const contentEnd = pos + line.trimEnd().length;
+    const h = HEADING.exec(line);
+    if (line.trim() === "" || h) {
+      open = null;
+      block++;
+      if (h) heading = h[2] ?? null;
+    } else {
+      const isItem = LIST_MARKER.test(line) && !/^\s*>/.test(line) ? true : false;
+      if (open && !isItem && !SENTENCE_END.test(text.slice(open.start, open.end))) {
+        open.end = contentEnd; // a hard-wrapped paragraph continues
+      } else {
+        const lead = line.length - line.trimStart().length;
+        open = { start: pos + lead, end: contentEnd, heading, block };
+        units.push(open);
+      }
+    }
+    pos = lineEnd + 1;
+  }
+  return units;
+}
+
+function splitLong(text: string, unit: Unit, maxChars: number): Array<{ start: number; end: number }> {
+  if (unit.end - unit.start <= maxChars) return [unit];
+  const spans: Array<{ start: number; end: number }> = [];
+  let current: { start: number; end: number } | null = null;
+  for (const s of splitSentences(text.slice(unit.start, unit.end), unit.start)) {
+    if (current && s.end - current.start > maxChars) {
+      spans.push(current);
+      current = null;
+    }
+    current = current ? { start: current.start, end: s.end } : { start: s.start, end: s.end };
+  }
+  if (current) spans.push(current);
+  return spans;
+}
+
+/** A sentence must not begin with a list bullet or quote marker: the quote would not read as prose. */
+function stripMarkers(text: string, s: { text: string; start: number; end: number }) {
+  const m = LIST_MARKER.exec(s.text);
+  if (!m) return [s];
+  const start = s.start + m[0].length;
+  return start < s.end ? [{ text: text.slice(start, s.end), start, end: s.end }] : [];
+}

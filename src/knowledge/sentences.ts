@@ -1,0 +1,25 @@
+import type { Sentence } from "./types.js";
+
+const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
+
+// The Unicode sentence rules break after these even when the sentence goes on ("on Jan. 24", "e.g. GPT-4").
+const ABBREVIATION = /(?:^|[\s(])(?:e\.g|i\.e|vs|etc|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Ms|Dr|No|Inc|Corp|Ltd|St|al|cf|Fig|Eq)\.\s*$/i;
+
+/**
+ * Splits `text` (which starts at `offset` in its file) into whole sentences with exact file offsets.
+ * Leading and trailing white space is left out of each sentence, so `file.slice(start, end) === text`.
+ */
+export function splitSentences(text: string, offset = 0): Sentence[] {
+  const pieces: Array<{ start: number; end: number }> = [];
+  for (const seg of segmenter.segment(text)) {
+    const lead = seg.segment.length - seg.segment.trimStart().length;
+    const body = seg.segment.trim();
+    if (body === "") continue;
+    const start = seg.index + lead;
+    const end = start + body.length;
+    const prev = pieces.at(-1);
+    if (prev && ABBREVIATION.test(text.slice(prev.start, prev.end))) prev.end = end;
+    else pieces.push({ start, end });
+  }
+  return pieces.map(({ start, end }) => ({ text: text.slice(start, end), start: start + offset, end: end + offset }));
+}

@@ -1,0 +1,81 @@
+import MiniSearch from "minisearch";
+import type { KnowledgeDoc, Passage } from "../knowledge/types.js";
+import { toTerms } from "./terms.js";
+
+export interface Ranked {
+  passage: Passage;
+  score: number;
+}
+
+interface IndexedPassage {
+  id: string;
+  text: string;
+  heading: string;
+  title: string;
+}
+
+/** Field weights: a passage's own words count most; its heading and document title say what it is about. */
+const BOOST = { text: 1, heading: 0.6, title: 0.35 };
+
+/**
+ * BM25 ranking of passages (minisearch), plus the document frequencies the engine uses to judge which words of a
+ * question are specific to the story and which are not.
+ */
+export class LexicalIndex {
+  readonly passages: readonly Passage[];
+  private readonly search: MiniSearch<IndexedPassage>;
+  private readonly byId: Map<string, Passage>;
+  private readonly df = new Map<string, number>();
+
+  constructor(docs: readonly KnowledgeDoc[], passages: readonly Passage[]) {
+    this.passages = passages;
+    this.byId = new Map(passages.map((p) => [p.id, p]));
+    const titles = new Map(docs.map((d) => [d.id, d.title]));
+    this.search = new MiniSearch<IndexedPassage>({
+      fields: ["text", "heading", "title"],
+      tokenize: toTerms,
+      processTerm: (t) => t,
+      // Queries arrive as analysed terms already (see analyseQuery): split, do not re-stem.
+      searchOptions: { tokenize: (q) => q.split(" "), processTerm: (t) => t, boost: BOOST, combineWith: "OR" },
+    });
+    this.search.addAll(
+      passages.map((p) => ({ id: p.id, text: p.text, heading: p.heading ?? "", title: titles.get(p.docId) ?? "" })),
+    );
+    for (const p of passages) {
+      for (const term of new Set(toTerms(`${p.heading ?? ""} ${p.text}`))) this.df.set(term, (this.df.get(term) ?? 0) + 1);
+    }
+  }
+
+  /** The top `k` passages for already-analysed query terms, best first. */
+  rank(terms: readonly string[], k: number, weights?: ReadonlyMap<string, number>): Ranked[] {
+    if (terms.length === 0) return [];
+    const results = this.search.search(terms.join(" "), {
+      boostTerm: weights ? (term) => weights.get(term) ?? 1 : undefined,
+    });
+    const ranked: Ranked[] = [];
+    for (const r of results) {
+      const passage = this.byId.get(String(r.id));
+      if (passage) ranked.push({ passage, score: r.score });
+      if (ranked.length >= k) break;
+    }
+    return ranked;
+  }
+
+  passage(id: string): Passage | undefined {
+    return this.byId.get(id);
+  }
+
+  /** How many passages contain the term (0 when the story never uses it). */
+  documentFrequency(term: string): number {
+    return this.df.get(term) ?? 0;
+  }
+
+  get passageCount(): number {
+    return this.passages.length;
+  }
+
+  /** Every term the corpus uses, for correcting misspelt question words. */
+  vocabulary(): IterableIterator<string> {
+    return this.df.keys();
+  }
+}

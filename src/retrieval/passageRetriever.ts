@@ -1,0 +1,112 @@
+import { Document } from "@langchain/core/documents";
+import { BaseRetriever } from "@langchain/core/retrievers";
+import type { KnowledgeDoc } from "../knowledge/types.js";
+import type { LexicalIndex, Ranked } from "./lexicalIndex.js";
+import { analyseQuery, type AnalysedQuery } from "./query.js";
+
+/** What every retrieved Document carries, so answers can quote and link without looking anything up again. */
+export interface PassageMetadata {
+  passageId: string;
+  docId: string;
+  path: string;
+  title: string;
+  url: string | null;
+  heading: string | null;
+  kind: KnowledgeDoc["kind"];
+  start: number;
+  end: number;
+  score: number;
+}
+
+/** A second ranking to fuse with the lexical one (the language-model issue plugs embeddings in here). */
+export interface PassageRanker {
+  rank(question: string, k: number): Promise<Array<{ passageId: string; score: number }>>;
+}
+
+export interface PassageRetrieverOptions {
+  index: LexicalIndex;
+  docs: ReadonlyMap<string, KnowledgeDoc>;
+  k?: number;
+  /** Optional dense ranking, fused with reciprocal rank fusion; failures fall back to lexical ranking. */
+  vector?: PassageRanker | null;
+  onVectorError?: (error: unknown) => void;
+}
+
+const RRF_K = 60;
+
+/** LangChain retriever over the story's passages: BM25 with query-term weighting, optionally fused with vectors. */
+export class PassageRetriever extends BaseRetriever<PassageMetadata> {
+  lc_namespace = ["storybot", "retrievers"];
+  readonly k: number;
+  private readonly opts: PassageRetrieverOptions;
+  private readonly analyses = new Map<string, AnalysedQuery>();
+
+  constructor(opts: PassageRetrieverOptions) {
+    super();
+    this.opts = opts;
+    this.k = opts.k ?? 4;
+  }
+
+  /** The analysis of a question (terms, weights, coverage), memoised for the few questions in flight. */
+  analyse(question: string): AnalysedQuery {
+    let a = this.analyses.get(question);
+    if (!a) {
+      a = analyseQuery(question, this.opts.index);
+      if (this.analyses.size > 256) this.analyses.clear();
+      this.analyses.set(question, a);
+    }
+    return a;
+  }
+
+  /** Lexical ranking alone, synchronously: the extractive path's fast lane and the fusion's first list. */
+  rankLexical(question: string, k: number): Ranked[] {
+    const a = this.analyse(question);
+    return this.opts.index.rank(a.terms, k, a.weights);
+  }
+
+  override async _getRelevantDocuments(question: string): Promise<Document<PassageMetadata>[]> {
+    const depth = Math.max(this.k * 3, 12);
+    let ranked = this.rankLexical(question, depth);
+    if (this.opts.vector) {
+      try {
+        ranked = fuse(ranked, await this.opts.vector.rank(question, depth), this.opts.index);
+      } catch (error) {
+        this.opts.onVectorError?.(error);
+      }
+    }
+    return ranked.slice(0, this.k).map((r) => this.toDocument(r));
+  }
+
+  toDocument({ passage, score }: Ranked): Document<PassageMetadata> {
+    const doc = this.opts.docs.get(passage.docId);
+    return new Document<PassageMetadata>({
+      pageContent: passage.text,
+      id: passage.id,
+      metadata: {
+        passageId: passage.id,
+        docId: passage.docId,
+        path: doc?.path ?? "",
+        title: doc?.title ?? passage.docId,
+        url: doc?.url ?? null,
+        heading: passage.heading,
+        kind: doc?.kind ?? "reference",
+        start: passage.start,
+        end: passage.end,
+        score,
+      },
+    });
+  }
+}
+
+/** Reciprocal rank fusion: robust to the two rankers' scores living on different scales. */
+function fuse(lexical: Ranked[], dense: Array<{ passageId: string; score: number }>, index: LexicalIndex): Ranked[] {
+  const scores = new Map<string, number>();
+  lexical.forEach((r, i) => scores.set(r.passage.id, 1 / (RRF_K + i + 1)));
+  dense.forEach((r, i) => scores.set(r.passageId, (scores.get(r.passageId) ?? 0) + 1 / (RRF_K + i + 1)));
+  return [...scores.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .flatMap(([id, score]) => {
+      const passage = index.passage(id);
+      return passage ? [{ passage, score }] : [];
+    });
+}

@@ -1,0 +1,90 @@
+import { stemmer } from "stemmer";
+
+/**
+ * Turns text into search terms, the same way for passages and questions, so that figures written differently
+ * meet: "$5.5M", "5.5 million", "$5,576,000" and "US$5.576 mln" all yield the term "5.5" next to "million";
+ * "3.12%" yields "3.12" and "percent"; "2,048" yields "2048". Words are lowercased and stemmed.
+ */
+export function toTerms(text: string): string[] {
+  const terms: string[] = [];
+  for (const raw of normaliseFigures(text).toLowerCase().split(TOKEN_SPLIT)) {
+    if (raw === "") continue;
+    if (NUMBER.test(raw)) {
+      terms.push(...numberTerms(raw));
+      continue;
+    }
+    const word = raw.replace(/^[-'.]+|[-'.]+$/g, "").replace(/'s$/, "");
+    if (word === "" || STOPWORDS.has(word)) continue;
+    // "deepseek-r1" is searchable as a whole and as its parts.
+    if (word.includes("-") || word.includes(".")) {
+      const parts = word.split(/[-.]/).filter((p) => p !== "" && !STOPWORDS.has(p));
+      for (const p of parts) terms.push(NUMBER.test(p) ? p : stemmer(p));
+      if (parts.length > 1) terms.push(stemmer(parts.join("")));
+      continue;
+    }
+    terms.push(/\d/.test(word) ? word : stemmer(word));
+  }
+  return terms;
+}
+
+const TOKEN_SPLIT = /[^\p{L}\p{N}.\-']+/u;
+const NUMBER = /^\d+(?:\.\d+)?$/;
+
+const SCALE_WORDS: Record<string, string> = {
+  k: "thousand", thousand: "thousand",
+  m: "million", mn: "million", mln: "million", mil: "million", million: "million", millions: "million",
+  b: "billion", bn: "billion", billion: "billion", billions: "billion",
+  t: "trillion", tn: "trillion", trillion: "trillion", trillions: "trillion",
+};
+
+/** Rewrites money, scales, percentages and grouped digits into one canonical spelling. */
+export function normaliseFigures(text: string): string {
+  return (
+    text
+      .replace(/(\d)[\u00a0\u202f](?=\d{3}\b)/g, "$1,")
+      // 5,576,000 -> 5.576 million (only exact digit groups; "2,048" stays a plain number below)
+      .replace(/\b(\d{1,3}(?:,\d{3}){2,})(?:\.\d+)?\b/g, (m) => scaleDown(Number(m.replace(/,/g, ""))))
+      .replace(/\b(\d{1,3}(?:,\d{3})+)\b/g, (m) => m.replace(/,/g, ""))
+      .replace(/\b(\d{7,})\b/g, (m) => scaleDown(Number(m)))
+      // $5.5M, 5.5 mln, 800K -> "5.5 million"
+      .replace(/(\d(?:[\d.]*\d)?)\s?(k|m|mn|mln|mil|b|bn|t|tn|thousand|millions?|billions?|trillions?)\b/gi, (_, n: string, s: string) => `${n} ${SCALE_WORDS[s.toLowerCase()] ?? s}`)
+      .replace(/(\d)\s?%/g, "$1 percent")
+      .replace(/\bper\s?cent\b/gi, "percent")
+      .replace(/(?:US)?\$|USD\b/g, " ")
+  );
+}
+
+function scaleDown(n: number): string {
+  for (const [size, word] of [[1e12, "trillion"], [1e9, "billion"], [1e6, "million"]] as const) {
+    if (n >= size) return `${trimNumber(n / size)} ${word}`;
+  }
+  return String(n);
+}
+
+function trimNumber(n: number): string {
+  return String(Math.round(n * 1000) / 1000);
+}
+
+/** "5.576" is also findable as "5.5" and "5.6", the ways people round it. */
+function numberTerms(raw: string): string[] {
+  const [whole, frac] = raw.split(".");
+  if (!frac || frac.length < 2) return [raw];
+  const value = Number(raw);
+  const truncated = `${whole}.${frac[0]}`;
+  const rounded = (Math.round(value * 10) / 10).toString();
+  return [...new Set([raw, truncated, rounded])];
+}
+
+/** Words that carry no topic. Question words are here: a question's topic is in its other words. */
+export const STOPWORDS = new Set(
+  (
+    "a about above according actually after again against all also am an and any are aren't as at be because been before being " +
+    "below between both but by can can't could couldn't did didn't do does doesn't doing don't down during each even ever few for " +
+    "from further get gets give got had hadn't has hasn't have haven't having he her here hers herself him himself his how i if in " +
+    "into is isn't it it's its itself just let's like me more most much must my myself no nor not now of off on once only or other " +
+    "ought our ours ourselves out over own please quite rather really same say says said she should shouldn't so some such tell than " +
+    "that that's the their theirs them themselves then there there's these they this those through to too under until up upon us very vs " +
+    "was wasn't we were weren't what what's whats when where which while who whom whose why will with won't would wouldn't you your " +
+    "yours yourself yourselves s t d ll re ve m hey hi hello thanks thank okay ok pls"
+  ).split(" "),
+);
