@@ -1,0 +1,18 @@
+import { SlashCommandBuilder } from "discord.js";
+import type { Command } from "../src/discord/command.js";
+import { renderAnswer } from "../src/discord/render.js";
+import { MAX_QUESTION_CHARS } from "../src/engine/input.js";
+
+export const ask = {
+  data: new SlashCommandBuilder()
+    .setName("ask")
+    .setDescription("Ask a question about the story; the answer quotes its sources word for word.")
+    .addStringOption((o) =>
+      o.setName("question").setDescription("Your question").setRequired(true).setMaxLength(MAX_QUESTION_CHARS),
+    )
+    .addBooleanOption((o) => o.setName("private").setDescription("Only you see the answer")),
+  async execute({ engine, options }) {
+    const answer = await engine.answer(options.getString("question") ?? "");
+    return renderAnswer(answer, { sources: engine.sources(), asOf: engine.asOf }, options.getBoolean("private") ?? false);
+  },
+} satisfies Command;

@@ -1,0 +1,67 @@
+import { Client, Events, GatewayIntentBits, type Interaction } from "discord.js";
+import type { Logger } from "../app.js";
+import type { Config } from "../config.js";
+import type { Engine } from "../engine/engine.js";
+import { Cooldown } from "./cooldown.js";
+import { createInteractionHandler } from "./interactions.js";
+import { NO_MENTIONS } from "./payload.js";
+import { ReplyStore } from "./replyStore.js";
+
+export interface Bot {
+  client: Client;
+  /** Stops taking interactions, waits (bounded) for those in flight, then disconnects. */
+  stop(): Promise<void>;
+}
+
+export interface BotOptions {
+  config: Config;
+  engine: Engine;
+  log: Logger;
+  deferAfterMs?: number;
+  /** Install SIGINT/SIGTERM handlers (the real process); tests stop the bot themselves. */
+  handleSignals?: boolean;
+}
+
+/** Connects to Discord (or whatever DISCORD_API_URL points at) and serves the commands until stopped. */
+export async function startBot({ config, engine, log, deferAfterMs, handleSignals = true }: BotOptions): Promise<Bot> {
+  const discord = config.discord;
+  if (!discord) throw new Error("startBot needs DISCORD_TOKEN");
+  const client = new Client({
+    intents: [GatewayIntentBits.Guilds],
+    allowedMentions: NO_MENTIONS,
+    ...(discord.apiUrl ? { rest: { api: discord.apiUrl } } : {}),
+  });
+  const store = new ReplyStore();
+  const inFlight = new Set<Promise<void>>();
+  let stopping = false;
+  const handle = createInteractionHandler({
+    engine,
+    store,
+    log,
+    cooldown: new Cooldown(config.cooldownPerMinute),
+    deferAfterMs,
+    isShuttingDown: () => stopping,
+  });
+  client.on(Events.InteractionCreate, (interaction: Interaction) => {
+    const work = handle(interaction).finally(() => inFlight.delete(work));
+    inFlight.add(work);
+  });
+  client.on(Events.Error, (error) => log("client_error", { error: error.message }));
+  const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
+  await client.login(discord.token);
+  await ready;
+  log("ready", { user: client.user?.tag, guilds: client.guilds.cache.size });
+
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    const grace = new Promise((resolve) => setTimeout(resolve, config.shutdownGraceMs).unref());
+    await Promise.race([Promise.allSettled([...inFlight]), grace]);
+    await client.destroy();
+    log("stopped", { unfinished: inFlight.size });
+  };
+  if (handleSignals) {
+    for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => void stop().then(() => process.exit(0)));
+  }
+  return { client, stop };
+}

@@ -1,0 +1,32 @@
+import type { ContextMenuCommandBuilder, SharedSlashCommand } from "discord.js";
+import type { Engine } from "../engine/engine.js";
+import type { Reply } from "./reply.js";
+
+/** Option values as a command sees them, whether they came from Discord or from the console. */
+export interface CommandOptions {
+  getString(name: string): string | null;
+  getBoolean(name: string): boolean | null;
+}
+
+export interface CommandContext {
+  engine: Engine;
+  options: CommandOptions;
+  /** For a message context-menu command: the text of the message it was used on. */
+  targetMessage?: { content: string; attachmentCount: number };
+}
+
+/** One Discord command: its definition, and a platform-free `execute` that returns what to show. */
+export interface Command {
+  data: SharedSlashCommand | ContextMenuCommandBuilder;
+  /** True when the answer may take long enough that Discord should be told to wait (deferred reply). */
+  slow?: (ctx: CommandContext) => boolean;
+  execute(ctx: CommandContext): Promise<Reply>;
+}
+
+/** Options from a plain record (the console, tests). */
+export function recordOptions(values: Record<string, string | boolean | undefined>): CommandOptions {
+  return {
+    getString: (name) => (typeof values[name] === "string" ? (values[name] as string) : null),
+    getBoolean: (name) => (typeof values[name] === "boolean" ? (values[name] as boolean) : null),
+  };
+}

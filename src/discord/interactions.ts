@@ -1,0 +1,137 @@
+import {
+  MessageFlags,
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  type Interaction,
+  type MessageContextMenuCommandInteraction,
+  type RepliableInteraction,
+} from "discord.js";
+import { findCommand } from "../../commands/index.js";
+import type { Logger } from "../app.js";
+import type { Engine } from "../engine/engine.js";
+import { USER_MESSAGES, UserFacingError } from "../errors.js";
+import type { CommandContext } from "./command.js";
+import type { Cooldown } from "./cooldown.js";
+import { BUTTON, NO_MENTIONS, toEditOptions, toReplyOptions } from "./payload.js";
+import { renderSources } from "./render.js";
+import { notice, type Reply } from "./reply.js";
+import type { ReplyStore } from "./replyStore.js";
+
+/** Commands that cost real work and so count against the per-user cooldown. */
+const RATE_LIMITED = new Set(["ask", "check", "Check with sources"]);
+
+export interface InteractionDeps {
+  engine: Engine;
+  cooldown: Cooldown;
+  store: ReplyStore;
+  log: Logger;
+  /** Reply directly when the answer is ready within this; otherwise defer first (Discord allows 3 s). */
+  deferAfterMs?: number;
+  isShuttingDown?: () => boolean;
+}
+
+/** Routes every interaction, and is the one place errors become friendly private replies. */
+export function createInteractionHandler(deps: InteractionDeps): (interaction: Interaction) => Promise<void> {
+  const deferAfter = deps.deferAfterMs ?? 1_500;
+  return async (interaction) => {
+    try {
+      if (interaction.isAutocomplete()) {
+        await interaction.respond([]);
+        return;
+      }
+      if (!interaction.isRepliable()) return;
+      if (deps.isShuttingDown?.()) {
+        await sendFirst(interaction, notice(USER_MESSAGES.shutting_down));
+        return;
+      }
+      if (interaction.isButton()) await onButton(interaction, deps);
+      else if (interaction.isChatInputCommand() || interaction.isMessageContextMenuCommand()) await onCommand(interaction, deps, deferAfter);
+      else await sendFirst(interaction, notice(USER_MESSAGES.unknown_command));
+    } catch (error) {
+      await replyWithError(interaction, error, deps.log);
+    }
+  };
+}
+
+async function onCommand(
+  interaction: ChatInputCommandInteraction | MessageContextMenuCommandInteraction,
+  deps: InteractionDeps,
+  deferAfter: number,
+): Promise<void> {
+  const command = findCommand(interaction.commandName);
+  if (!command) throw new UserFacingError("unknown_command");
+  if (RATE_LIMITED.has(interaction.commandName)) {
+    const wait = deps.cooldown.take(interaction.user.id);
+    if (wait > 0) throw new UserFacingError("cooldown", { seconds: wait });
+  }
+  const ctx: CommandContext = {
+    engine: deps.engine,
+    options: {
+      getString: (name) => (interaction.isChatInputCommand() ? interaction.options.getString(name) : null),
+      getBoolean: (name) => (interaction.isChatInputCommand() ? interaction.options.getBoolean(name) : null),
+    },
+    ...(interaction.isMessageContextMenuCommand()
+      ? { targetMessage: { content: interaction.targetMessage.content, attachmentCount: interaction.targetMessage.attachments.size } }
+      : {}),
+  };
+  const wantsPrivate = ctx.options.getBoolean("private") ?? interaction.isMessageContextMenuCommand();
+  const pending = command.execute(ctx);
+  let timer: NodeJS.Timeout | undefined;
+  const slow = new Promise<"slow">((resolve) => (timer = setTimeout(() => resolve("slow"), deferAfter)));
+  const first = await Promise.race([pending, slow]).finally(() => clearTimeout(timer));
+  if (first !== "slow") {
+    await send(interaction, first, deps.store);
+    return;
+  }
+  // Not ready in time: acknowledge now so Discord does not give up on us (10062), then fill the reply in.
+  await interaction.deferReply(wantsPrivate ? { flags: MessageFlags.Ephemeral } : {});
+  await send(interaction, await pending, deps.store);
+}
+
+async function onButton(interaction: ButtonInteraction, deps: InteractionDeps): Promise<void> {
+  const [kind, key] = interaction.customId.split(":");
+  if (kind === BUTTON.sources && key === undefined) {
+    await sendFirst(interaction, renderSources({ sources: deps.engine.sources(), asOf: deps.engine.asOf }, true));
+    return;
+  }
+  if (kind === BUTTON.more && key) {
+    const more = deps.store.get(key);
+    await sendFirst(interaction, more ? { ...more, ephemeral: true } : notice(USER_MESSAGES.expired_button));
+    return;
+  }
+  await sendFirst(interaction, notice(USER_MESSAGES.foreign_button));
+}
+
+/** Sends the reply as the first response, or as the edit of a deferred one; remembers its "More excerpts". */
+async function send(interaction: RepliableInteraction, reply: Reply, store: ReplyStore): Promise<void> {
+  if (!interaction.deferred && !interaction.replied) {
+    await sendFirst(interaction, reply, store);
+    return;
+  }
+  const key = reply.more ? interaction.id : null;
+  if (reply.more && key) store.put(key, reply.more);
+  await interaction.editReply(toEditOptions(reply, key));
+}
+
+async function sendFirst(interaction: RepliableInteraction, reply: Reply, store?: ReplyStore): Promise<void> {
+  const key = reply.more && store ? interaction.id : null;
+  if (reply.more && key) store?.put(key, reply.more);
+  await interaction.reply(toReplyOptions(reply, key));
+}
+
+async function replyWithError(interaction: Interaction, error: unknown, log: Logger): Promise<void> {
+  const known = error instanceof UserFacingError;
+  if (!known) log("interaction_failed", { interactionId: interaction.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+  if (!interaction.isRepliable()) return;
+  const text = known ? error.message : USER_MESSAGES.internal;
+  try {
+    if (interaction.deferred || interaction.replied) {
+      await interaction.followUp({ content: text, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
+    } else {
+      await interaction.reply({ content: text, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
+    }
+  } catch (replyError) {
+    // The interaction may have expired; there is no one left to tell, so log and carry on serving others.
+    log("error_reply_failed", { interactionId: interaction.id, error: String(replyError) });
+  }
+}

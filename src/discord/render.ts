@@ -1,0 +1,179 @@
+import { escapeMarkdown, hideLinkEmbed, hyperlink, type APIEmbed, type APIEmbedField } from "discord.js";
+import { formatDate } from "../engine/format.js";
+import type { Answer, Quote, SourceInfo, Summary } from "../engine/types.js";
+import { LIMITS, truncate } from "./limits.js";
+import { notice, type Reply } from "./reply.js";
+
+/** Quotes shown under the answer; the rest wait behind "More excerpts". */
+export const QUOTES_SHOWN = 3;
+const COLOUR = 0x5865f2;
+
+export interface RenderContext {
+  sources: readonly SourceInfo[];
+  asOf: string;
+}
+
+/** Text from users or documents, made inert: no Markdown tricks, no mentions that could resolve, no invisible marks. */
+export function inert(text: string): string {
+  return escapeMarkdown(text.replace(/[\u200b-\u200f\u2060-\u2064\ufeff]/g, ""))
+    .replace(/@(everyone|here)/g, "@\u200b$1")
+    .replace(/<(@[!&]?|#)(\d+)>/g, "<\u200b$1$2>");
+}
+
+function sourceLine(q: Quote, ctx: RenderContext): string {
+  const src = ctx.sources.find((s) => s.id === q.docId);
+  const title = escapeMarkdown(src?.title ?? q.title);
+  const date = src ? `, ${formatDate(src.published)}` : "";
+  const name = q.url ? hyperlink(title, hideLinkEmbed(q.url)) : title;
+  return `— ${name}${date}`;
+}
+
+function quoteField(q: Quote, n: number, ctx: RenderContext): APIEmbedField {
+  const src = sourceLine(q, ctx);
+  const body = `> ${truncate(inert(q.text), LIMITS.fieldValue - src.length - 4)}`;
+  return { name: `[${n}]`, value: `${body}\n${src}` };
+}
+
+/** [n] markers become links to the quoted source, so a reader can jump straight to it. */
+function linkMarkers(text: string, quotes: readonly Quote[]): string {
+  return text.replace(/\\\[(\d+)\\\]/g, (m, n: string) => {
+    const q = quotes[Number(n) - 1];
+    return q?.url ? `[\\[${n}\\]](${hideLinkEmbed(q.url)})` : m;
+  });
+}
+
+function footer(answer: Answer, ctx: RenderContext): string {
+  const mode = answer.mode === "generated" ? "Written by a language model from the quoted sources" : "Quoted from the sources (no language model)";
+  return `${mode} · knowledge as of ${formatDate(ctx.asOf)}`;
+}
+
+export function renderAnswer(answer: Answer, ctx: RenderContext, ephemeral = false): Reply {
+  if (answer.declined) return notice(answer.answer, true);
+  const shown = answer.quotes.slice(0, QUOTES_SHOWN);
+  const notes = (answer.notes ?? []).map((n) => `\n*${inert(n)}*`).join("");
+  const embed: APIEmbed = {
+    color: COLOUR,
+    title: truncate(inert(answer.question.replace(/\s+/g, " ").trim()), LIMITS.embedTitle),
+    description: truncate(linkMarkers(inert(answer.answer), answer.quotes) + notes, LIMITS.embedDescription - 200),
+    fields: shown.map((q, i) => quoteField(q, i + 1, ctx)),
+    footer: { text: footer(answer, ctx) },
+  };
+  const rest = answer.quotes.slice(QUOTES_SHOWN);
+  const extra = answer.retrieved.filter((r) => !answer.quotes.some((q) => r.text.includes(q.text)));
+  const more: Reply = {
+    ephemeral: true,
+    embeds: [
+      fitEmbed({
+        color: COLOUR,
+        title: "More excerpts",
+        description:
+          rest.length + extra.length === 0
+            ? "No further excerpts: the quotes above are everything relevant I found."
+            : "Further passages I retrieved for this question, word for word.",
+        fields: [
+          ...rest.map((q, i) => quoteField(q, QUOTES_SHOWN + i + 1, ctx)),
+          ...extra.map((r) => {
+            const src = ctx.sources.find((s) => s.id === r.docId);
+            const q: Quote = { text: r.text, docId: r.docId, title: src?.title ?? r.docId, url: src?.url ?? null, path: r.path, start: 0, end: 0 };
+            return { ...quoteField(q, 0, ctx), name: "Passage" };
+          }),
+        ].slice(0, 8),
+      }),
+    ],
+  };
+  return { ephemeral, embeds: [fitEmbed(embed)], more, sourcesButton: true };
+}
+
+export function renderSummary(summary: Summary, ctx: RenderContext, ephemeral = false): Reply {
+  const fields: APIEmbedField[] = summary.sections.map((section) => ({
+    name: section.heading,
+    value: section.bullets
+      .map((b) => {
+        const q = summary.quotes[b.quote]!;
+        const src = ctx.sources.find((s) => s.id === q.docId);
+        const label = escapeMarkdown(src?.kind === "article" ? "the article" : (src?.title ?? q.title));
+        const link = q.url ? hyperlink(label, hideLinkEmbed(q.url)) : label;
+        return `• “${inert(q.text)}” — ${link}`;
+      })
+      .join("\n"),
+  }));
+  return {
+    ephemeral,
+    embeds: [
+      fitEmbed({
+        color: COLOUR,
+        title: "Catching up on the story",
+        description: "Every line below is quoted word for word from the article or one of its sources.",
+        fields,
+        footer: { text: `Knowledge as of ${formatDate(ctx.asOf)} · /ask to ask your own question` },
+      }),
+    ],
+    sourcesButton: true,
+  };
+}
+
+export function renderSources(ctx: RenderContext, ephemeral = true): Reply {
+  const line = (s: SourceInfo) => {
+    const title = escapeMarkdown(s.title);
+    const name = s.url ? hyperlink(title, hideLinkEmbed(s.url)) : title;
+    const by = s.publisher ? ` — ${escapeMarkdown(s.publisher)}` : "";
+    const note = s.note ? ` *(${escapeMarkdown(s.note)})*` : "";
+    return `• ${name}${by}, ${formatDate(s.published)}${note}`;
+  };
+  const article = ctx.sources.filter((s) => s.kind === "article");
+  const refs = ctx.sources.filter((s) => s.kind === "reference");
+  return {
+    ephemeral,
+    embeds: [
+      fitEmbed({
+        color: COLOUR,
+        title: "What I have read",
+        description: [`**The article**`, ...article.map(line), "", `**Its references** (${refs.length})`, ...refs.map(line)].join("\n"),
+        footer: { text: `Knowledge as of ${formatDate(ctx.asOf)}` },
+      }),
+    ],
+  };
+}
+
+export function renderHelp(topic: string): Reply {
+  return notice(
+    [
+      `I answer questions about ${topic}, quoting the article and its sources word for word.`,
+      "• `/ask question:<text>` — ask anything about the story (add `private:True` to keep it to yourself)",
+      "• `/summary` — catch up in one message",
+      "• `/sources` — the documents I have read, with links",
+    ].join("\n"),
+    true,
+  );
+}
+
+/**
+ * Keeps an embed inside every Discord limit: each part is trimmed at word boundaries and, if the whole is still
+ * too long, fields are dropped from the end (the description is never dropped).
+ */
+export function fitEmbed(embed: APIEmbed): APIEmbed {
+  const fitted: APIEmbed = { ...embed };
+  if (fitted.title) fitted.title = truncate(fitted.title, LIMITS.embedTitle);
+  if (fitted.description) fitted.description = truncate(fitted.description, LIMITS.embedDescription);
+  if (fitted.footer) fitted.footer = { ...fitted.footer, text: truncate(fitted.footer.text, LIMITS.footer) };
+  fitted.fields = (fitted.fields ?? []).slice(0, LIMITS.fields).map((f) => ({
+    ...f,
+    name: truncate(f.name, LIMITS.fieldName) || "\u200b",
+    value: truncate(f.value, LIMITS.fieldValue) || "\u200b",
+  }));
+  while (embedLength(fitted) > LIMITS.embedTotal && fitted.fields.length > 0) fitted.fields.pop();
+  if (embedLength(fitted) > LIMITS.embedTotal && fitted.description) {
+    fitted.description = truncate(fitted.description, Math.max(100, fitted.description.length - (embedLength(fitted) - LIMITS.embedTotal)));
+  }
+  return fitted;
+}
+
+export function embedLength(e: APIEmbed): number {
+  return (
+    (e.title?.length ?? 0) +
+    (e.description?.length ?? 0) +
+    (e.footer?.text.length ?? 0) +
+    (e.author?.name.length ?? 0) +
+    (e.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0)
+  );
+}
