@@ -26,6 +26,8 @@ export class LexicalIndex {
   private readonly search: MiniSearch<IndexedPassage>;
   private readonly byId: Map<string, Passage>;
   private readonly df = new Map<string, number>();
+  /** Surface words (lowercase, unstemmed) the corpus uses: spelling correction compares against these. */
+  readonly words: ReadonlySet<string>;
 
   constructor(docs: readonly KnowledgeDoc[], passages: readonly Passage[]) {
     this.passages = passages;
@@ -41,9 +43,12 @@ export class LexicalIndex {
     this.search.addAll(
       passages.map((p) => ({ id: p.id, text: p.text, heading: p.heading ?? "", title: titles.get(p.docId) ?? "" })),
     );
+    const words = new Set<string>();
     for (const p of passages) {
+      for (const w of p.text.toLowerCase().match(/\p{L}{5,}/gu) ?? []) words.add(w);
       for (const term of new Set(toTerms(`${p.heading ?? ""} ${p.text}`))) this.df.set(term, (this.df.get(term) ?? 0) + 1);
     }
+    this.words = words;
   }
 
   /** The top `k` passages for already-analysed query terms, best first. */
@@ -74,8 +79,4 @@ export class LexicalIndex {
     return this.passages.length;
   }
 
-  /** Every term the corpus uses, for correcting misspelt question words. */
-  vocabulary(): IterableIterator<string> {
-    return this.df.keys();
-  }
 }

@@ -22,8 +22,7 @@ export function analyseQuery(question: string, index: LexicalIndex): AnalysedQue
   const unknown: string[] = [];
   let total = 0;
   let covered = 0;
-  for (const raw of new Set(toTerms(question))) {
-    const term = index.documentFrequency(raw) > 0 ? raw : (correctSpelling(raw, index) ?? raw);
+  for (const term of new Set(toTerms(correctSpelling(question, index)))) {
     const df = index.documentFrequency(term);
     if (NEUTRAL.has(term)) {
       if (df > 0) terms.push(term);
@@ -43,20 +42,24 @@ export function analyseQuery(question: string, index: LexicalIndex): AnalysedQue
   return { terms, weights, coverage: total === 0 ? 0 : covered / total, unknown };
 }
 
-/** The corpus word one edit away (two for long words) from a misspelt one, preferring the most common. */
-function correctSpelling(term: string, index: LexicalIndex): string | null {
-  if (term.length < 5 || /\d/.test(term)) return null;
-  const limit = term.length >= 8 ? 2 : 1;
-  let best: string | null = null;
-  let bestDf = 0;
-  for (const candidate of index.vocabulary()) {
-    if (Math.abs(candidate.length - term.length) > limit || /\d/.test(candidate)) continue;
-    if (editDistance(term, candidate, limit) <= limit) {
-      const df = index.documentFrequency(candidate);
-      if (df > bestDf) [best, bestDf] = [candidate, df];
+/**
+ * Replaces each word the story never uses with the story's word one edit away (two for long words), so "trainng"
+ * finds "training". Words of under five letters are left alone: too many short words are one edit apart.
+ */
+function correctSpelling(question: string, index: LexicalIndex): string {
+  return question.replace(/\p{L}{5,}/gu, (word) => {
+    const lower = word.toLowerCase();
+    if (index.words.has(lower) || toTerms(lower).every((t) => index.documentFrequency(t) > 0)) return word;
+    const limit = lower.length >= 8 ? 2 : 1;
+    let best: string | null = null;
+    let bestDistance = limit + 1;
+    for (const candidate of index.words) {
+      if (Math.abs(candidate.length - lower.length) > limit) continue;
+      const d = editDistance(lower, candidate, limit);
+      if (d < bestDistance) [best, bestDistance] = [candidate, d];
     }
-  }
-  return best;
+    return best ?? word;
+  });
 }
 
 /** Optimal-string-alignment distance, giving up early once it exceeds `limit`. */

@@ -22,7 +22,12 @@ export function toTerms(text: string): string[] {
       if (parts.length > 1) terms.push(stemmer(parts.join("")));
       continue;
     }
-    terms.push(/\d/.test(word) ? word : stemmer(word));
+    if (/\d/.test(word)) terms.push(word);
+    else {
+      // "used" stems to "us": a stem that is itself a stopword carries no topic either.
+      const stem = stemmer(word);
+      if (!STOPWORDS.has(stem)) terms.push(stem);
+    }
   }
   return terms;
 }
@@ -42,6 +47,8 @@ export function normaliseFigures(text: string): string {
   return (
     text
       .replace(/(\d)[\u00a0\u202f](?=\d{3}\b)/g, "$1,")
+      // The country, not the pronoun "us" (a stopword): "US", "U.S." and "USA" all become "usa".
+      .replace(/\b(?:U\.S\.A?\.?|US|USA)(?![\w$])/g, "USA")
       // 5,576,000 -> 5.576 million (only exact digit groups; "2,048" stays a plain number below)
       .replace(/\b(\d{1,3}(?:,\d{3}){2,})(?:\.\d+)?\b/g, (m) => scaleDown(Number(m.replace(/,/g, ""))))
       .replace(/\b(\d{1,3}(?:,\d{3})+)\b/g, (m) => m.replace(/,/g, ""))
@@ -85,6 +92,6 @@ export const STOPWORDS = new Set(
     "ought our ours ourselves out over own please quite rather really same say says said she should shouldn't so some such tell than " +
     "that that's the their theirs them themselves then there there's these they this those through to too under until up upon us very vs " +
     "was wasn't we were weren't what what's whats when where which while who whom whose why will with won't would wouldn't you your " +
-    "yours yourself yourselves s t d ll re ve m hey hi hello thanks thank okay ok pls"
+    "yours yourself yourselves s t d ll re ve m many hey hi hello thanks thank okay ok pls"
   ).split(" "),
 );

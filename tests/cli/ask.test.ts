@@ -1,0 +1,38 @@
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+import { describe, expect, it } from "vitest";
+
+const run = promisify(execFile);
+const ROOT = new URL("../..", import.meta.url).pathname;
+const FIXTURE = new URL("../fixtures/knowledge", import.meta.url).pathname;
+
+async function ask(...args: string[]) {
+  return run(process.execPath, ["--import", "tsx", "src/cli/ask.ts", ...args], {
+    cwd: ROOT,
+    env: { ...process.env, KNOWLEDGE_DIR: FIXTURE, DISCORD_TOKEN: "", OPENAI_API_KEY: "" },
+  });
+}
+
+describe("npm run ask", () => {
+  it("prints the answer as JSON with --json", async () => {
+    const { stdout } = await ask("how many H800 GPUs were used?", "--json");
+    const answer = JSON.parse(stdout);
+    expect(answer).toMatchObject({ question: "how many H800 GPUs were used?", declined: false, mode: "extractive" });
+    expect(answer.quotes[0]).toMatchObject({ docId: "cost-report", url: "https://example.org/cost-report" });
+    expect(answer.quotes[0].path).toMatch(/cost-report\.md$/);
+  });
+
+  it("prints readable text without --json", async () => {
+    const { stdout } = await ask("how many H800 GPUs were used?");
+    expect(stdout).toContain("2,048 H800 GPUs");
+  });
+
+  it("exits with a message naming the variable when the configuration is bad", async () => {
+    const error = await run(process.execPath, ["--import", "tsx", "src/cli/ask.ts", "hi"], {
+      cwd: ROOT,
+      env: { ...process.env, KNOWLEDGE_DIR: "/nonexistent", DISCORD_TOKEN: "" },
+    }).catch((e: { stderr: string; code: number }) => e);
+    expect(error).toMatchObject({ code: 1 });
+    expect((error as { stderr: string }).stderr).toMatch(/KNOWLEDGE_DIR/);
+  });
+});
