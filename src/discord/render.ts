@@ -36,7 +36,7 @@ function quoteField(q: Quote, n: number, ctx: RenderContext): APIEmbedField {
 
 /** [n] markers become links to the quoted source, so a reader can jump straight to it. */
 function linkMarkers(text: string, quotes: readonly Quote[]): string {
-  return text.replace(/\\\[(\d+)\\\]/g, (m, n: string) => {
+  return text.replace(/\\?\[(\d+)\\?\](?!\()/g, (m, n: string) => {
     const q = quotes[Number(n) - 1];
     return q?.url ? `[\\[${n}\\]](${hideLinkEmbed(q.url)})` : m;
   });

@@ -1,0 +1,48 @@
+import { loadCorpus } from "../src/engine/corpus.js";
+import { createEngine } from "../src/engine/engine.js";
+import { median, percentile, round, type PeakRss } from "./stats.js";
+
+/**
+ * The engine without a model: load + index time, per-answer latency and answers per second (one event loop, so
+ * one core), each as the median of several runs.
+ */
+export async function benchEngine(questions: readonly string[], rss: PeakRss, runs = 5, repeat = 40) {
+  const loads: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    await loadCorpus("knowledge");
+    loads.push(performance.now() - t);
+    rss.sample();
+  }
+  const engine = createEngine({ corpus: await loadCorpus("knowledge") });
+  for (const q of questions) await engine.answer(q); // warm the JIT before timing
+  const p50s: number[] = [];
+  const p95s: number[] = [];
+  const rates: number[] = [];
+  for (let r = 0; r < runs; r++) {
+    const times: number[] = [];
+    const start = performance.now();
+    for (let i = 0; i < repeat; i++) {
+      for (const q of questions) {
+        const t = performance.now();
+        await engine.answer(q);
+        times.push(performance.now() - t);
+      }
+    }
+    const elapsed = performance.now() - start;
+    rss.sample();
+    p50s.push(percentile(times, 50));
+    p95s.push(percentile(times, 95));
+    rates.push((times.length / elapsed) * 1000);
+  }
+  const summaryStart = performance.now();
+  engine.summary();
+  return {
+    load_index_ms: round(median(loads)),
+    answer_ms: { p50: round(median(p50s), 3), p95: round(median(p95s), 3) },
+    answers_per_second: Math.round(median(rates)),
+    summary_first_build_ms: round(performance.now() - summaryStart),
+    runs,
+    answers_per_run: repeat * questions.length,
+  };
+}
