@@ -1,6 +1,10 @@
+import { join } from "node:path";
 import type { Config } from "./config.js";
 import { loadCorpus } from "./engine/corpus.js";
 import { createEngine, type Engine } from "./engine/engine.js";
+import { llmStep } from "./engine/llmStep.js";
+import { EmbeddingRanker } from "./llm/embeddingRanker.js";
+import { createChatModel, createEmbeddings } from "./llm/models.js";
 
 export type Logger = (event: string, fields: Record<string, unknown>) => void;
 
@@ -9,8 +13,38 @@ export const stderrLog: Logger = (event, fields) => {
   process.stderr.write(`${JSON.stringify({ at: new Date().toISOString(), event, ...fields })}\n`);
 };
 
-/** Builds the one engine every front end uses, from validated configuration. */
-export async function buildEngine(config: Config, log: Logger = stderrLog, overrides: { k?: number } = {}): Promise<Engine> {
+export interface BuildOptions {
+  k?: number;
+  /** "auto": the model when one is configured; "extractive": never; "llm": required. */
+  mode?: "auto" | "extractive" | "llm";
+}
+
+/** Builds the one engine every front end uses, from validated configuration; models are made here, once. */
+export async function buildEngine(config: Config, log: Logger = stderrLog, options: BuildOptions = {}): Promise<Engine> {
   const corpus = await loadCorpus(config.knowledgeDir);
-  return createEngine({ corpus, log, k: overrides.k });
+  const mode = options.mode ?? "auto";
+  if (mode === "llm" && !config.llm) throw new Error("--mode llm needs OPENAI_API_KEY (and OPENAI_BASE_URL for a local server)");
+  if (!config.llm || mode === "extractive") return createEngine({ corpus, log, k: options.k });
+
+  const llm = config.llm;
+  let vector: EmbeddingRanker | null = null;
+  try {
+    const built = await EmbeddingRanker.build({
+      embeddings: createEmbeddings(llm),
+      model: llm.embeddingModel,
+      passages: corpus.passages,
+      cacheFile: join(config.cacheDir, `embeddings-${llm.embeddingModel.replace(/[^\w.-]/g, "_")}.json`),
+    });
+    vector = built.ranker;
+    log("embeddings_ready", { embedded: built.embedded, passages: corpus.passages.length });
+  } catch (error) {
+    log("embeddings_unavailable", { warning: "ranking with the lexical index alone", error: String(error).slice(0, 300) });
+  }
+  return createEngine({
+    corpus,
+    log,
+    k: options.k,
+    vector,
+    answerStep: llmStep({ model: createChatModel(llm), promptTokenBudget: llm.promptTokenBudget, answerCacheSeconds: llm.answerCacheSeconds, log }),
+  });
 }

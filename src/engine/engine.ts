@@ -19,8 +19,15 @@ export interface EngineOptions {
 }
 
 /** The one answer pipeline: Discord, the console, the CLI and the evaluation all call `answer`. */
+export interface AnswerOptions {
+  /** Called with the answer's prose as it is written (language-model mode only); the final Answer still follows. */
+  onPartial?: (prose: string) => void;
+}
+
 export interface Engine {
-  answer(question: string): Promise<Answer>;
+  answer(question: string, options?: AnswerOptions): Promise<Answer>;
+  /** True when answers are written by a language model (slower, streamed). */
+  readonly usesModel: boolean;
   summary(): Summary;
   sources(): SourceInfo[];
   /** The newest `as_of` date in the knowledge base. */
@@ -67,15 +74,19 @@ export function createEngine(options: EngineOptions): Engine {
   return {
     asOf: corpus.asOf,
     topic,
+    usesModel: options.answerStep !== undefined,
     sources: () => sources,
     summary: () => (summary ??= buildSummary(corpus)),
-    async answer(question: string): Promise<Answer> {
+    async answer(question: string, answerOptions: AnswerOptions = {}): Promise<Answer> {
       const start = performance.now();
       const input = checkQuestion(question);
       if (!input.ok) return declined(question, input.reason, input.message, start);
       if (isMisuse(input.text)) return declined(question, "misuse", declineMessage("misuse"), start);
 
-      const out: ChainOutput = await chain.invoke({ question: input.text });
+      const out: ChainOutput = await chain.invoke(
+        { question: input.text },
+        answerOptions.onPartial ? { configurable: { onPartial: answerOptions.onPartial } } : undefined,
+      );
       const retrieved = out.context.map((d) => ({ docId: d.metadata.docId, path: d.metadata.path, text: d.pageContent, score: d.metadata.score }));
       const end = performance.now();
       const timings = { retrieveMs: out.retrievedAt - start, answerMs: end - out.retrievedAt, totalMs: end - start };

@@ -9,15 +9,19 @@ interface Args {
   file: string;
   json: boolean;
   k: number;
+  mode: "auto" | "extractive" | "llm";
 }
 
 function parseArgs(argv: string[]): Args {
   const file = argv.find((a, i) => !a.startsWith("--") && argv[i - 1] !== "--k" && argv[i - 1] !== "--mode");
-  if (!file) throw new StorybotError("usage", "usage: npm run eval -- <questions.jsonl> [--json] [--k N]");
+  if (!file) throw new StorybotError("usage", "usage: npm run eval -- <questions.jsonl> [--json] [--k N] [--mode auto|extractive|llm]");
   const kAt = argv.indexOf("--k");
   const k = kAt >= 0 ? Number(argv[kAt + 1]) : 4;
   if (!Number.isInteger(k) || k < 1) throw new StorybotError("usage", "--k takes a whole number of passages, 1 or more");
-  return { file, json: argv.includes("--json"), k };
+  const modeAt = argv.indexOf("--mode");
+  const mode = modeAt >= 0 ? argv[modeAt + 1] : "auto";
+  if (mode !== "auto" && mode !== "extractive" && mode !== "llm") throw new StorybotError("usage", "--mode takes auto, extractive or llm");
+  return { file, json: argv.includes("--json"), k, mode };
 }
 
 function readCases(file: string): QuestionCase[] {
@@ -39,7 +43,7 @@ async function main(argv: string[]): Promise<void> {
   const args = parseArgs(argv);
   loadDotEnv();
   const config = loadConfig();
-  const engine = await buildEngine(config, () => {}, { k: args.k });
+  const engine = await buildEngine(config, () => {}, { k: args.k, mode: args.mode });
   const cases = readCases(args.file).filter((c) => typeof c.question === "string");
   const results = [];
   for (const c of cases) {
@@ -49,7 +53,7 @@ async function main(argv: string[]): Promise<void> {
   const metrics = summarise(results);
   const failures = results.filter((r) => r.failure).map((r) => ({ id: r.id, question: r.question, failure: r.failure }));
   if (args.json) {
-    process.stdout.write(`${JSON.stringify({ ...metrics, k: args.k, failures }, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify({ ...metrics, k: args.k, mode: engine.usesModel ? "llm" : "extractive", failures }, null, 2)}\n`);
     return;
   }
   const rows = results.map((r) => `${r.failure ? "FAIL" : "ok  "}  ${r.id.padEnd(8)} ${r.latencyMs.toFixed(2).padStart(7)} ms  ${String(r.replyChars).padStart(5)} ch  ${r.question}`);
