@@ -1,5 +1,6 @@
 import { escapeMarkdown, hideLinkEmbed, hyperlink, type APIEmbed, type APIEmbedField } from "discord.js";
 import { formatDate } from "../engine/format.js";
+import { VERDICT_LABEL, type CheckResult } from "../claims/types.js";
 import type { Answer, Quote, SourceInfo, Summary } from "../engine/types.js";
 import { LIMITS, truncate } from "./limits.js";
 import { notice, type Reply } from "./reply.js";
@@ -93,7 +94,8 @@ export function renderSummary(summary: Summary, ctx: RenderContext, ephemeral = 
         const src = ctx.sources.find((s) => s.id === q.docId);
         const label = escapeMarkdown(src?.kind === "article" ? "the article" : (src?.title ?? q.title));
         const link = q.url ? hyperlink(label, hideLinkEmbed(q.url)) : label;
-        return `• “${inert(q.text)}” — ${link}`;
+        const lead = b.lead ? `**${inert(b.lead)}** → ` : "";
+        return `• ${lead}“${inert(q.text)}” — ${link}`;
       })
       .join("\n"),
   }));
@@ -142,6 +144,7 @@ export function renderHelp(topic: string): Reply {
       "• `/ask question:<text>` — ask anything about the story (add `private:True` to keep it to yourself)",
       "• `/summary` — catch up in one message",
       "• `/sources` — the documents I have read, with links",
+      "• `/check claim:<text>` — check a claim against the sources (or right-click a message → Apps → Check with sources)",
     ].join("\n"),
     true,
   );
@@ -176,4 +179,39 @@ export function embedLength(e: APIEmbed): number {
     (e.author?.name.length ?? 0) +
     (e.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0)
   );
+}
+
+const VERDICT_MARK: Record<CheckResult["verdict"], string> = {
+  supported: "✅",
+  nuanced: "⚠️",
+  contradicted: "❌",
+  unverified: "❓",
+  opinion: "💬",
+  not_covered: "➖",
+};
+
+/** Verdicts side by side with the article's words and the references' words, each quote linked to its source. */
+export function renderCheck(results: readonly CheckResult[], ctx: RenderContext, ephemeral: boolean): Reply {
+  if (results.length === 0) return notice("I found no statement to check in that text. Give me a sentence that claims something.");
+  const embeds = results.map((r) => {
+    const fields: APIEmbedField[] = [];
+    if (r.articleQuote) fields.push({ name: "The article says", value: `> ${inert(r.articleQuote.text)}\n${sourceLine(r.articleQuote, ctx)}` });
+    r.referenceQuotes.forEach((q, i) => fields.push({ name: i === 0 ? "The sources say" : "\u200b", value: `> ${inert(q.text)}\n${sourceLine(q, ctx)}` }));
+    return fitEmbed({
+      color: COLOUR,
+      title: truncate(`${VERDICT_MARK[r.verdict]} ${VERDICT_LABEL[r.verdict]}`, LIMITS.embedTitle),
+      description: `**Checked:** ${inert(r.statement)}\n\n${inert(r.explanation)}${r.verdict === "not_covered" ? "\n\nTry /ask for what the story's documents do say." : ""}`,
+      fields,
+      footer: { text: `Verdicts come from the article's checked claims and its sources · knowledge as of ${formatDate(ctx.asOf)}` },
+    });
+  });
+  // Several verdicts share one message; keep the total inside Discord's 6,000-character cap.
+  const kept: APIEmbed[] = [];
+  let total = 0;
+  for (const e of embeds) {
+    if (total + embedLength(e) > LIMITS.embedTotal) break;
+    kept.push(e);
+    total += embedLength(e);
+  }
+  return { ephemeral, embeds: kept };
 }

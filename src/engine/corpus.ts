@@ -1,3 +1,6 @@
+import { join } from "node:path";
+import { CLAIMS_FILE, loadClaims } from "../claims/load.js";
+import type { Claim } from "../claims/types.js";
 import { chunkDocument, type ChunkOptions } from "../knowledge/chunk.js";
 import { loadKnowledge } from "../knowledge/load.js";
 import type { KnowledgeDoc, Passage, Sentence } from "../knowledge/types.js";
@@ -14,13 +17,16 @@ export interface Corpus {
   sentenceTerms: WeakMap<Sentence, ReadonlySet<string>>;
   /** The newest `as_of` date: what the bot knows is current to this day. */
   asOf: string;
+  /** The article's checkable claims with their verdicts (knowledge/claims.yaml); empty when there is no such file. */
+  claims: readonly Claim[];
 }
 
 export async function loadCorpus(dir: string, root?: string, chunking?: Partial<ChunkOptions>): Promise<Corpus> {
-  return buildCorpus(await loadKnowledge(dir, root), chunking);
+  const docs = await loadKnowledge(dir, root);
+  return buildCorpus(docs, chunking, await loadClaims(join(dir, CLAIMS_FILE), docs));
 }
 
-export function buildCorpus(docs: readonly KnowledgeDoc[], chunking?: Partial<ChunkOptions>): Corpus {
+export function buildCorpus(docs: readonly KnowledgeDoc[], chunking?: Partial<ChunkOptions>, claims: readonly Claim[] = []): Corpus {
   const passages = docs.flatMap((d) => chunkDocument(d, chunking));
   const sentenceTerms = new WeakMap<Sentence, ReadonlySet<string>>();
   for (const p of passages) for (const s of p.sentences) sentenceTerms.set(s, new Set(toTerms(s.text)));
@@ -31,5 +37,6 @@ export function buildCorpus(docs: readonly KnowledgeDoc[], chunking?: Partial<Ch
     index: new LexicalIndex(docs, passages),
     sentenceTerms,
     asOf: docs.reduce((max, d) => (d.asOf > max ? d.asOf : max), ""),
+    claims,
   };
 }

@@ -1,4 +1,7 @@
+import { ClaimChecker } from "../claims/checker.js";
+import type { CheckResult } from "../claims/types.js";
 import { PassageRetriever, type PassageRanker } from "../retrieval/passageRetriever.js";
+import { annotateClaims } from "./factCheck.js";
 import { buildAnswerChain, type AnswerStep, type ChainOutput, type Draft } from "./chain.js";
 import type { Corpus } from "./corpus.js";
 import { extractiveStep } from "./extractiveStep.js";
@@ -30,6 +33,8 @@ export interface Engine {
   readonly usesModel: boolean;
   summary(): Summary;
   sources(): SourceInfo[];
+  /** Verdicts for the statements in `text` (one per sentence, up to three), from the claims file and the notes. */
+  check(text: string): CheckResult[];
   /** The newest `as_of` date in the knowledge base. */
   readonly asOf: string;
   /** What the bot is about, from the article's title; used in declines and help. */
@@ -54,6 +59,7 @@ export function createEngine(options: EngineOptions): Engine {
     id, title, publisher: publisher ?? authors, published, url, note, kind,
   }));
   let summary: Summary | null = null;
+  const checker = new ClaimChecker(corpus, corpus.claims);
 
   const declined = (question: string, reason: DeclineReason, message: string, start: number, partial?: Partial<Answer>): Answer => ({
     question,
@@ -76,7 +82,8 @@ export function createEngine(options: EngineOptions): Engine {
     topic,
     usesModel: options.answerStep !== undefined,
     sources: () => sources,
-    summary: () => (summary ??= buildSummary(corpus)),
+    summary: () => (summary ??= buildSummary(corpus, checker)),
+    check: (text) => checker.checkMessage(text),
     async answer(question: string, answerOptions: AnswerOptions = {}): Promise<Answer> {
       const start = performance.now();
       const input = checkQuestion(question);
@@ -97,11 +104,12 @@ export function createEngine(options: EngineOptions): Engine {
       const quotes = kept.map((i) => draft.quotes[i]!);
       if (quotes.length === 0) return declined(question, "off_topic", declineMessage("off_topic"), start, { retrieved, timings });
       if (quotes.length < draft.quotes.length) log("quotes_dropped", { question, dropped: draft.quotes.length - quotes.length });
+      const checked = annotateClaims(quotes.length < draft.quotes.length ? renumberCitations(draft.answer, kept) : draft.answer, quotes, checker);
       return {
         question,
         declined: false,
-        answer: quotes.length < draft.quotes.length ? renumberCitations(draft.answer, kept) : draft.answer,
-        quotes,
+        answer: checked.answer,
+        quotes: checked.quotes,
         retrieved,
         mode: draft.mode,
         timings,

@@ -37,7 +37,8 @@ export interface Answer {
 
 /** A catch-up for newcomers: sections of bullets, each bullet backed by the quote at `quote`. */
 export interface Summary {
-  sections: Array<{ heading: string; bullets: Array<{ text: string; quote: number }> }>;
+  /** `lead` (optional) comes before the quote, e.g. a verdict on the article's words. */
+  sections: Array<{ heading: string; bullets: Array<{ lead?: string; quote: number }> }>;
   quotes: Quote[];
   asOf: string;
 }

@@ -3,6 +3,7 @@ import { buildEngine } from "../app.js";
 import { loadConfig, loadDotEnv } from "../config.js";
 import { answerText } from "../engine/format.js";
 import { StorybotError } from "../errors.js";
+import type { Engine } from "../engine/engine.js";
 import { scoreCase, summarise, type QuestionCase } from "./metrics.js";
 
 interface Args {
@@ -44,7 +45,10 @@ async function main(argv: string[]): Promise<void> {
   loadDotEnv();
   const config = loadConfig();
   const engine = await buildEngine(config, () => {}, { k: args.k, mode: args.mode });
-  const cases = readCases(args.file).filter((c) => typeof c.question === "string");
+  const all = readCases(args.file);
+  const claimCases = all.filter((c): c is QuestionCase & ClaimCase => typeof (c as Partial<ClaimCase>).claim === "string");
+  if (claimCases.length > 0) return reportClaims(engine, claimCases, args.json);
+  const cases = all.filter((c) => typeof c.question === "string");
   const results = [];
   for (const c of cases) {
     const answer = await engine.answer(c.question);
@@ -60,6 +64,30 @@ async function main(argv: string[]): Promise<void> {
   process.stdout.write(`${rows.join("\n")}\n\n`);
   for (const [name, value] of Object.entries(metrics)) process.stdout.write(`${name.padEnd(24)} ${typeof value === "object" ? JSON.stringify(value) : value}\n`);
   if (failures.length) process.stdout.write(`\nFailing cases:\n${failures.map((f) => `  ${f.id}: ${f.failure} — ${f.question}`).join("\n")}\n`);
+}
+
+interface ClaimCase {
+  id: string;
+  claim: string;
+  verdict: string;
+}
+
+/** Claim files: one verdict per claim, scored as verdict_accuracy. */
+function reportClaims(engine: Engine, cases: ClaimCase[], json: boolean): void {
+  const rows = cases.map((c) => {
+    const t = performance.now();
+    const got = engine.check(c.claim)[0]?.verdict ?? "not_covered";
+    return { id: c.id, claim: c.claim, expected: c.verdict, got, ms: performance.now() - t };
+  });
+  const correct = rows.filter((r) => r.got === r.expected).length;
+  const verdict_accuracy = Math.round((correct / Math.max(rows.length, 1)) * 1000) / 1000;
+  const failures = rows.filter((r) => r.got !== r.expected).map(({ id, claim, expected, got }) => ({ id, claim, expected, got }));
+  if (json) {
+    process.stdout.write(`${JSON.stringify({ cases: rows.length, verdict_accuracy, failures }, null, 2)}\n`);
+    return;
+  }
+  for (const r of rows) process.stdout.write(`${r.got === r.expected ? "ok  " : "FAIL"}  ${r.id.padEnd(8)} ${r.expected.padEnd(13)} ${r.got.padEnd(13)} ${r.claim}\n`);
+  process.stdout.write(`\nverdict_accuracy         ${verdict_accuracy}\n`);
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {

@@ -71,7 +71,7 @@ describe("rendering an answer for Discord", () => {
 
 describe("rendering the summary and the sources", () => {
   it("renders each summary bullet as a quote with its source", () => {
-    const summary: Summary = { sections: [{ heading: "What happened", bullets: [{ text: "The article", quote: 0 }] }], quotes: [quote("A thing happened.", "article")], asOf: "2026-11-28" };
+    const summary: Summary = { sections: [{ heading: "What happened", bullets: [{ quote: 0 }] }], quotes: [quote("A thing happened.", "article")], asOf: "2026-11-28" };
     const field = renderSummary(summary, CTX).embeds[0]?.fields?.[0];
     expect(field).toMatchObject({ name: "What happened" });
     expect(field?.value).toContain("“A thing happened.” — the article");

@@ -1,0 +1,18 @@
+import { SlashCommandBuilder } from "discord.js";
+import type { Command } from "../src/discord/command.js";
+import { renderCheck } from "../src/discord/render.js";
+import { notice } from "../src/discord/reply.js";
+import { checkQuestion, MAX_QUESTION_CHARS } from "../src/engine/input.js";
+
+export const check = {
+  data: new SlashCommandBuilder()
+    .setName("check")
+    .setDescription("Check a claim about the story against its sources.")
+    .addStringOption((o) => o.setName("claim").setDescription("The claim to check").setRequired(true).setMaxLength(MAX_QUESTION_CHARS))
+    .addBooleanOption((o) => o.setName("private").setDescription("Only you see the verdict")),
+  async execute({ engine, options }) {
+    const input = checkQuestion(options.getString("claim") ?? "");
+    if (!input.ok) return notice(input.message.replace(/question/g, "claim"));
+    return renderCheck(engine.check(input.text), { sources: engine.sources(), asOf: engine.asOf }, options.getBoolean("private") ?? false);
+  },
+} satisfies Command;
