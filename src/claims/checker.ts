@@ -13,6 +13,13 @@ const MATCH_THRESHOLD = 0.4;
 /** For a statement matching no known claim: how much of it one reference sentence must say to count as support. */
 const SUPPORT_THRESHOLD = 0.75;
 export const MAX_STATEMENTS = 3;
+/** Negation decides many claims ("without NVIDIA chips", "didn't use GPUs") yet is a stopword for search. */
+const NEGATION = /\b(no|not|never|none|without|didn't|did not|don't|doesn't|isn't|wasn't|avoid\w*)\b|n't\b/i;
+const NEG_TERM = "\u0000negation";
+
+function claimTerms(text: string): string[] {
+  return NEGATION.test(text) ? [...toTerms(text), NEG_TERM] : toTerms(text);
+}
 
 interface Prepared {
   claim: Claim;
@@ -33,7 +40,7 @@ export class ClaimChecker {
   ) {
     this.prepared = claims.map((claim) => ({
       claim,
-      terms: new Set(toTerms(`${claim.claim} ${claim.keywords.join(" ")}`)),
+      terms: new Set(claimTerms(`${claim.claim} ${claim.keywords.join(" ")}`)),
       evidence: this.findEvidence(claim),
     }));
   }
@@ -76,8 +83,8 @@ export class ClaimChecker {
 
   private bestMatch(statement: string): Prepared | null {
     const n = this.corpus.index.passageCount;
-    const weight = (t: string) => Math.log(1 + n / Math.max(this.corpus.index.documentFrequency(t), 0.5));
-    const terms = [...new Set(analyseQuery(statement, this.corpus.index).terms.concat(toTerms(statement)))];
+    const weight = (t: string) => (t === NEG_TERM ? Math.log(5) : Math.log(1 + n / Math.max(this.corpus.index.documentFrequency(t), 0.5)));
+    const terms = [...new Set(analyseQuery(statement, this.corpus.index).terms.concat(claimTerms(statement)))];
     const total = terms.reduce((s, t) => s + weight(t), 0);
     if (total === 0) return null;
     let best: Prepared | null = null;

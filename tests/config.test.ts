@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { loadConfig } from "../src/config.js";
+import { ConfigError } from "../src/errors.js";
+
+const problems = (env: Record<string, string>) => {
+  try {
+    loadConfig(env);
+    return [];
+  } catch (e) {
+    return (e as ConfigError).problems;
+  }
+};
+
+describe("configuration", () => {
+  it("selects the console and extractive answers when nothing is set", () => {
+    expect(loadConfig({})).toMatchObject({ discord: null, llm: null, cooldownPerMinute: 5 });
+  });
+
+  it("turns on the language model with a key, with defaults for the rest", () => {
+    expect(loadConfig({ OPENAI_API_KEY: "k" }).llm).toMatchObject({ model: "gpt-4o-mini", maxRetries: 2, promptTokenBudget: 1500, baseUrl: null });
+  });
+
+  it("names every bad value, each on its own", () => {
+    const found = problems({ DISCORD_TOKEN: "t", DISCORD_GUILD_ID: "abc", DISCORD_API_URL: "ftp://x", ASK_COOLDOWN_PER_MINUTE: "-1" });
+    expect(found).toHaveLength(3);
+    expect(found.join("\n")).toMatch(/DISCORD_GUILD_ID[\s\S]*DISCORD_API_URL[\s\S]*ASK_COOLDOWN_PER_MINUTE/);
+  });
+
+  it("asks for a key when only a base URL is given", () => {
+    expect(problems({ OPENAI_BASE_URL: "http://127.0.0.1:1/v1" })[0]).toMatch(/OPENAI_API_KEY/);
+  });
+
+  it("never repeats the token in a message", () => {
+    expect(problems({ DISCORD_TOKEN: "secret token", DISCORD_GUILD_ID: "x" }).join("\n")).not.toContain("secret");
+  });
+
+  it("returns a frozen object", () => {
+    expect(Object.isFrozen(loadConfig({}))).toBe(true);
+  });
+});
