@@ -3,7 +3,9 @@ import type { Sentence } from "./types.js";
 const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
 
 // The Unicode sentence rules break after these even when the sentence goes on ("on Jan. 24", "e.g. GPT-4").
+// A lone capital is a middle initial ("Dean W. Ball"), matched case-sensitively.
 const ABBREVIATION = /(?:^|[\s(])(?:e\.g|i\.e|vs|etc|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Ms|Dr|No|Inc|Corp|Ltd|St|al|cf|Fig|Eq)\.\s*$/i;
+const INITIAL = /\s[A-Z]\.\s*$/;
 
 /**
  * Splits `text` (which starts at `offset` in its file) into whole sentences with exact file offsets.
@@ -18,7 +20,8 @@ export function splitSentences(text: string, offset = 0): Sentence[] {
     const start = seg.index + lead;
     const end = start + body.length;
     const prev = pieces.at(-1);
-    if (prev && ABBREVIATION.test(text.slice(prev.start, prev.end))) prev.end = end;
+    const before = prev ? text.slice(prev.start, prev.end) : "";
+    if (prev && (ABBREVIATION.test(before) || INITIAL.test(before))) prev.end = end;
     else pieces.push({ start, end });
   }
   return pieces.map(({ start, end }) => ({ text: text.slice(start, end), start: start + offset, end: end + offset }));

@@ -47,6 +47,7 @@ describe("splitting sentences", () => {
     ["It fell on Jan. 24, 2025. Then it rose.", ["It fell on Jan. 24, 2025.", "Then it rose."]],
     ["The U.S. government acted. Chips were limited.", ["The U.S. government acted.", "Chips were limited."]],
     ["It cost $5.576 million. That is all.", ["It cost $5.576 million.", "That is all."]],
+    ["Dean W. Ball wrote it. It ran in Lawfare.", ["Dean W. Ball wrote it.", "It ran in Lawfare."]],
   ])("splits %j into whole sentences", (text, expected) => {
     expect(splitSentences(text).map((s) => s.text)).toEqual(expected);
   });
