@@ -13,6 +13,11 @@ const MATCH_THRESHOLD = 0.4;
 /** For a statement matching no known claim: how much of it one reference sentence must say to count as support. */
 const SUPPORT_THRESHOLD = 0.75;
 export const MAX_STATEMENTS = 3;
+/** How well a question must match a claim for /ask to fact-check it: less when the answer quotes the claim itself. */
+const RELEVANT_IF_SHOWN = 0.25;
+const RELEVANT_IF_RETRIEVED = 0.35;
+/** A question squarely about a claim is fact-checked even when retrieval did not bring the article's words up. */
+const RELEVANT_IF_ASKED = 0.5;
 /** Negation decides many claims ("without NVIDIA chips", "didn't use GPUs") yet is a stopword for search. */
 const NEGATION = /\b(no|not|never|none|without|didn't|did not|don't|doesn't|isn't|wasn't|avoid\w*)\b|n't\b/i;
 const NEG_TERM = "\u0000negation";
@@ -66,11 +71,30 @@ export class ClaimChecker {
     return covered.length > 0 ? covered : results.slice(0, 1);
   }
 
-  /** Known claims whose article words overlap the given article quotes (used to flag them inside /ask answers). */
-  claimsWithin(quotes: readonly Quote[]): Array<{ claim: Claim; evidence: Quote[] }> {
-    return this.prepared
-      .filter(({ claim }) => quotes.some((q) => q.path === this.articlePath() && q.start < claim.end && claim.start < q.end))
-      .map(({ claim, evidence }) => ({ claim, evidence }));
+  /**
+   * Known claims the question is about, among those whose article words were retrieved or quoted: these get a
+   * fact-check line in /ask answers. Ordered by relevance to the question.
+   */
+  claimsFor(question: string, spans: ReadonlyArray<{ path: string; start: number; end: number; shown: boolean }>): Array<{ claim: Claim; score: number }> {
+    const path = this.articlePath();
+    const matches = this.matchScores(question);
+    const scores = new Map(matches.map((m) => [m.prepared.claim.id, m.score]));
+    const topAsked = matches[0]?.prepared.claim.id;
+    const out: Array<{ claim: Claim; score: number }> = [];
+    for (const { claim } of this.prepared) {
+      const touching = spans.filter((s) => s.path === path && s.start < claim.end && claim.start < s.end);
+      const score = scores.get(claim.id) ?? 0;
+      const needed =
+        touching.length === 0 ? (claim.id === topAsked ? RELEVANT_IF_ASKED : Infinity) : touching.some((s) => s.shown) ? RELEVANT_IF_SHOWN : RELEVANT_IF_RETRIEVED;
+      if (score >= needed) out.push({ claim, score });
+    }
+    return out.sort((a, b) => b.score - a.score);
+  }
+
+  /** The article's words of a claim, as a verifiable quote. */
+  articleQuote(claim: Claim): Quote {
+    const article = this.corpus.docs.find((d) => d.kind === "article")!;
+    return quoteOf(this.corpus, article.id, { text: claim.claim, start: claim.start, end: claim.end });
   }
 
   evidenceFor(claimId: string): Quote[] {
@@ -82,29 +106,33 @@ export class ClaimChecker {
   }
 
   private bestMatch(statement: string): Prepared | null {
+    const best = this.matchScores(statement)[0];
+    return best && best.score >= MATCH_THRESHOLD ? best.prepared : null;
+  }
+
+  /** Every claim sharing at least two words with the statement, scored by the rarity-weighted share it covers. */
+  private matchScores(statement: string): Array<{ prepared: Prepared; score: number }> {
     const n = this.corpus.index.passageCount;
     const weight = (t: string) => (t === NEG_TERM ? Math.log(5) : Math.log(1 + n / Math.max(this.corpus.index.documentFrequency(t), 0.5)));
     const terms = [...new Set(analyseQuery(statement, this.corpus.index).terms.concat(claimTerms(statement)))];
     const total = terms.reduce((s, t) => s + weight(t), 0);
-    if (total === 0) return null;
-    let best: Prepared | null = null;
-    let bestScore = 0;
-    for (const p of this.prepared) {
-      const matched = terms.filter((t) => p.terms.has(t));
-      const score = matched.reduce((s, t) => s + weight(t), 0) / total;
-      if (matched.length >= 2 && score > bestScore) [best, bestScore] = [p, score];
-    }
-    return bestScore >= MATCH_THRESHOLD ? best : null;
+    if (total === 0) return [];
+    return this.prepared
+      .map((prepared) => {
+        const matched = terms.filter((t) => prepared.terms.has(t));
+        return { prepared, score: matched.length >= 2 ? matched.reduce((s, t) => s + weight(t), 0) / total : 0 };
+      })
+      .filter((m) => m.score > 0)
+      .sort((a, b) => b.score - a.score);
   }
 
   private resultFor(statement: string, p: Prepared): CheckResult {
-    const article = this.corpus.docs.find((d) => d.kind === "article")!;
     return {
       statement,
       verdict: p.claim.verdict,
       claimId: p.claim.id,
       explanation: p.claim.explanation,
-      articleQuote: quoteOf(this.corpus, article.id, { text: p.claim.claim, start: p.claim.start, end: p.claim.end }),
+      articleQuote: this.articleQuote(p.claim),
       referenceQuotes: p.evidence,
     };
   }

@@ -4,7 +4,7 @@ import type { Claim } from "../claims/types.js";
 import { chunkDocument, type ChunkOptions } from "../knowledge/chunk.js";
 import { loadKnowledge } from "../knowledge/load.js";
 import type { KnowledgeDoc, Passage, Sentence } from "../knowledge/types.js";
-import { LexicalIndex } from "../retrieval/lexicalIndex.js";
+import { ARTICLE_WORDS, LexicalIndex } from "../retrieval/lexicalIndex.js";
 import { toTerms } from "../retrieval/terms.js";
 
 /** The loaded knowledge base: documents, passages, the lexical index and per-sentence terms, built once at start. */
@@ -29,7 +29,11 @@ export async function loadCorpus(dir: string, root?: string, chunking?: Partial<
 export function buildCorpus(docs: readonly KnowledgeDoc[], chunking?: Partial<ChunkOptions>, claims: readonly Claim[] = []): Corpus {
   const passages = docs.flatMap((d) => chunkDocument(d, chunking));
   const sentenceTerms = new WeakMap<Sentence, ReadonlySet<string>>();
-  for (const p of passages) for (const s of p.sentences) sentenceTerms.set(s, new Set(toTerms(s.text)));
+  const kinds = new Map(docs.map((d) => [d.id, d.kind]));
+  for (const p of passages) {
+    const extra = kinds.get(p.docId) === "article" ? ` ${ARTICLE_WORDS}` : "";
+    for (const s of p.sentences) sentenceTerms.set(s, new Set(toTerms(s.text + extra)));
+  }
   return {
     docs,
     docById: new Map(docs.map((d) => [d.id, d])),

@@ -6,7 +6,7 @@ import { buildAnswerChain, type AnswerStep, type ChainOutput, type Draft } from 
 import type { Corpus } from "./corpus.js";
 import { extractiveStep } from "./extractiveStep.js";
 import { checkQuestion } from "./input.js";
-import { isVerbatim, renumberCitations } from "./quotes.js";
+import { isVerbatim, orderByCitation, renumberCitations } from "./quotes.js";
 import { isMisuse } from "./scope.js";
 import { buildSummary } from "./summary.js";
 import type { Answer, DeclineReason, SourceInfo, Summary } from "./types.js";
@@ -104,7 +104,10 @@ export function createEngine(options: EngineOptions): Engine {
       const quotes = kept.map((i) => draft.quotes[i]!);
       if (quotes.length === 0) return declined(question, "off_topic", declineMessage("off_topic"), start, { retrieved, timings });
       if (quotes.length < draft.quotes.length) log("quotes_dropped", { question, dropped: draft.quotes.length - quotes.length });
-      const checked = annotateClaims(quotes.length < draft.quotes.length ? renumberCitations(draft.answer, kept) : draft.answer, quotes, checker);
+      const text = quotes.length < draft.quotes.length ? renumberCitations(draft.answer, kept) : draft.answer;
+      const spans = out.context.map((d) => ({ path: d.metadata.path, start: d.metadata.start, end: d.metadata.end }));
+      const annotated = annotateClaims(input.text, text, quotes, spans, checker);
+      const checked = orderByCitation(annotated.answer, annotated.quotes);
       return {
         question,
         declined: false,

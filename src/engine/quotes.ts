@@ -58,3 +58,15 @@ export function renumberCitations(text: string, kept: readonly number[]): string
     return to ? m.replace(n, String(to)) : "";
   });
 }
+
+/** Numbers quotes in the order the answer first cites them ([1] first), uncited quotes last. */
+export function orderByCitation(answer: string, quotes: readonly Quote[]): { answer: string; quotes: Quote[] } {
+  const order: number[] = [];
+  for (const m of answer.matchAll(/\[(\d+)\]/g)) {
+    const i = Number(m[1]) - 1;
+    if (i >= 0 && i < quotes.length && !order.includes(i)) order.push(i);
+  }
+  quotes.forEach((_, i) => order.includes(i) || order.push(i));
+  if (order.every((old, i) => old === i)) return { answer, quotes: [...quotes] };
+  return { answer: renumberCitations(answer, order), quotes: order.map((i) => quotes[i]!) };
+}

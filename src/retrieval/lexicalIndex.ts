@@ -14,6 +14,8 @@ interface IndexedPassage {
   title: string;
 }
 
+export const ARTICLE_WORDS = "article story";
+
 /** Field weights: a passage's own words count most; its heading and document title say what it is about. */
 const BOOST = { text: 1, heading: 0.6, title: 0.35 };
 
@@ -32,7 +34,8 @@ export class LexicalIndex {
   constructor(docs: readonly KnowledgeDoc[], passages: readonly Passage[]) {
     this.passages = passages;
     this.byId = new Map(passages.map((p) => [p.id, p]));
-    const titles = new Map(docs.map((d) => [d.id, d.title]));
+    // People call the article "the article" or "the story", words it never uses about itself.
+    const titles = new Map(docs.map((d) => [d.id, d.kind === "article" ? `${d.title} ${ARTICLE_WORDS}` : d.title]));
     this.search = new MiniSearch<IndexedPassage>({
       fields: ["text", "heading", "title"],
       tokenize: toTerms,
@@ -52,10 +55,11 @@ export class LexicalIndex {
   }
 
   /** The top `k` passages for already-analysed query terms, best first. */
-  rank(terms: readonly string[], k: number, weights?: ReadonlyMap<string, number>): Ranked[] {
+  rank(terms: readonly string[], k: number, weights?: ReadonlyMap<string, number>, only?: (p: Passage) => boolean): Ranked[] {
     if (terms.length === 0) return [];
     const results = this.search.search(terms.join(" "), {
       boostTerm: weights ? (term) => weights.get(term) ?? 1 : undefined,
+      filter: only ? (r) => only(this.byId.get(String(r.id))!) : undefined,
     });
     const ranked: Ranked[] = [];
     for (const r of results) {

@@ -1,8 +1,9 @@
 import { Document } from "@langchain/core/documents";
 import { BaseRetriever } from "@langchain/core/retrievers";
 import type { KnowledgeDoc } from "../knowledge/types.js";
-import type { LexicalIndex, Ranked } from "./lexicalIndex.js";
+import { ARTICLE_WORDS, type LexicalIndex, type Ranked } from "./lexicalIndex.js";
 import { analyseQuery, type AnalysedQuery } from "./query.js";
+import { toTerms } from "./terms.js";
 
 /** What every retrieved Document carries, so answers can quote and link without looking anything up again. */
 export interface PassageMetadata {
@@ -33,6 +34,7 @@ export interface PassageRetrieverOptions {
 }
 
 const RRF_K = 60;
+const ARTICLE_TERMS = new Set(toTerms(ARTICLE_WORDS));
 
 /** LangChain retriever over the story's passages: BM25 with query-term weighting, optionally fused with vectors. */
 export class PassageRetriever extends BaseRetriever<PassageMetadata> {
@@ -74,7 +76,22 @@ export class PassageRetriever extends BaseRetriever<PassageMetadata> {
         this.opts.onVectorError?.(error);
       }
     }
-    return ranked.slice(0, this.k).map((r) => this.toDocument(r));
+    return this.withArticleSlot(question, ranked).slice(0, this.k).map((r) => this.toDocument(r));
+  }
+
+  /**
+   * A question about what "the article" or "the story" says must see the article itself, not only notes that
+   * discuss it: the article's best passage takes the last place in the top k if it did not make it on its own.
+   */
+  private withArticleSlot(question: string, ranked: Ranked[]): Ranked[] {
+    const a = this.analyse(question);
+    if (!a.terms.some((t) => ARTICLE_TERMS.has(t))) return ranked;
+    const isArticle = (r: Ranked) => this.opts.docs.get(r.passage.docId)?.kind === "article";
+    if (ranked.slice(0, this.k).some(isArticle)) return ranked;
+    const best = ranked.find(isArticle) ?? this.opts.index.rank(a.terms, 1, a.weights, (p) => this.opts.docs.get(p.docId)?.kind === "article")[0];
+    if (!best) return ranked;
+    const top = ranked.filter((r) => r !== best).slice(0, this.k - 1);
+    return [...top, best];
   }
 
   toDocument({ passage, score }: Ranked): Document<PassageMetadata> {

@@ -13,7 +13,9 @@ export interface AnalysedQuery {
 }
 
 /** Terms a question may use that say nothing about its topic ("number", "happened"): they neither help nor hurt. */
-const NEUTRAL = new Set(["number", "happen", "know", "explain", "mean", "info", "inform", "detail", "question", "answer", "thing", "someth", "anyth", "way", "thought", "think", "go", "want", "need", "realli", "actual", "true", "exactli", "right", "ok", "yeah", "use", "make", "did", "whi", "compar"]);
+const NEUTRAL = new Set(["number", "happen", "know", "explain", "mean", "info", "inform", "detail", "question", "answer", "thing", "someth", "anyth", "way", "thought", "think", "go", "want", "need", "realli", "actual", "true", "exactli", "right", "ok", "yeah", "use", "make", "did", "whi", "compar",
+  // The adjective of a "how ... ?" question names the kind of answer, not the topic.
+  "big", "larg", "small", "fast", "long", "old", "high", "low", "good", "well", "often", "far", "mani"]);
 
 export function analyseQuery(question: string, index: LexicalIndex): AnalysedQuery {
   const n = Math.max(index.passageCount, 1);
