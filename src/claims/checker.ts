@@ -19,7 +19,7 @@ const RELEVANT_IF_RETRIEVED = 0.35;
 /** A question squarely about a claim is fact-checked even when retrieval did not bring the article's words up. */
 const RELEVANT_IF_ASKED = 0.5;
 /** Negation decides many claims ("without NVIDIA chips", "didn't use GPUs") yet is a stopword for search. */
-const NEGATION = /\b(no|not|never|none|without|didn't|did not|don't|doesn't|isn't|wasn't|avoid\w*)\b|n't\b/i;
+const NEGATION = /\b(no|not|never|none|without|didn'?t|did not|don'?t|doesn'?t|isn'?t|wasn'?t|avoid\w*)\b|n't\b/i;
 const NEG_TERM = "\u0000negation";
 
 function claimTerms(text: string): string[] {

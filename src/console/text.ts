@@ -4,6 +4,8 @@ import type { Reply } from "../discord/reply.js";
 /** Discord Markdown back to readable terminal text: links as "title <url>", escapes removed. */
 function plain(md: string): string {
   return md
+    // A linked [n] marker stays a plain [n] in a terminal; the quote below it carries the link.
+    .replace(/\[\\\[(\d+)\\\]\]\(<?[^)>]+>?\)/g, "[$1]")
     .replace(/\[([^\]]*(?:\\\][^\]]*)*)\]\(<?([^)>]+)>?\)/g, (_, label: string, url: string) => `${label} <${url}>`)
     .replace(/\\([\\*_~`|>#\-[\]()])/g, "$1")
     .replace(/\*\*([^*]+)\*\*/g, "$1")

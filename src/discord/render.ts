@@ -86,19 +86,29 @@ export function renderAnswer(answer: Answer, ctx: RenderContext, ephemeral = fal
 }
 
 export function renderSummary(summary: Summary, ctx: RenderContext, ephemeral = false): Reply {
-  const fields: APIEmbedField[] = summary.sections.map((section) => ({
-    name: section.heading,
-    value: section.bullets
-      .map((b) => {
-        const q = summary.quotes[b.quote]!;
-        const src = ctx.sources.find((s) => s.id === q.docId);
-        const label = escapeMarkdown(src?.kind === "article" ? "the article" : (src?.title ?? q.title));
-        const link = q.url ? hyperlink(label, hideLinkEmbed(q.url)) : label;
-        const lead = b.lead ? `**${inert(b.lead)}** → ` : "";
-        return `• ${lead}“${inert(q.text)}” — ${link}`;
-      })
-      .join("\n"),
-  }));
+  const fields: APIEmbedField[] = [];
+  for (const section of summary.sections) {
+    const lines = section.bullets.map((b) => {
+      const q = summary.quotes[b.quote]!;
+      const src = ctx.sources.find((s) => s.id === q.docId);
+      const label = escapeMarkdown(src?.kind === "article" ? "the article" : (src?.title ?? q.title));
+      const link = q.url ? hyperlink(label, hideLinkEmbed(q.url)) : label;
+      const lead = b.lead ? `**${inert(b.lead)}** → ` : "";
+      return truncate(`• ${lead}“${inert(q.text)}” — ${link}`, LIMITS.fieldValue);
+    });
+    // A field holds 1,024 characters: a long section continues in further fields rather than being cut.
+    let value = "";
+    let first = true;
+    for (const line of lines) {
+      if (value && value.length + 1 + line.length > LIMITS.fieldValue) {
+        fields.push({ name: first ? section.heading : "\u200b", value });
+        first = false;
+        value = "";
+      }
+      value = value ? `${value}\n${line}` : line;
+    }
+    if (value) fields.push({ name: first ? section.heading : "\u200b", value });
+  }
   return {
     ephemeral,
     embeds: [

@@ -1,0 +1,51 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { ClaimChecker } from "../../src/claims/checker.js";
+import { loadCorpus } from "../../src/engine/corpus.js";
+import { isVerbatim } from "../../src/engine/quotes.js";
+
+const KNOWLEDGE = new URL("../../knowledge", import.meta.url).pathname;
+const ROOT = new URL("../..", import.meta.url).pathname;
+let checker: ClaimChecker;
+let corpus: Awaited<ReturnType<typeof loadCorpus>>;
+beforeAll(async () => {
+  corpus = await loadCorpus(KNOWLEDGE, ROOT);
+  checker = new ClaimChecker(corpus, corpus.claims);
+});
+
+describe("verdicts on the article's claims, however they are put", () => {
+  it.each([
+    ["R1 performs about as well as GPT-4", "contradicted"],
+    ["DeepSeek's model is on par with GPT-4", "contradicted"],
+    ["they trained it without any Nvidia hardware", "contradicted"],
+    ["DeepSeek didn't use Nvidia GPUs at all", "contradicted"],
+    ["R1 only cost $5.5M to train", "nuanced"],
+    ["training DeepSeek cost just 5.5 million dollars", "nuanced"],
+    ["R1 is fully open source", "nuanced"],
+    ["Nvidia's share price fell 3.12% in a single day", "supported"],
+    ["NVDA dropped 3.12 percent in one day", "supported"],
+    ["Nvidia lost over $100 billion of market value", "supported"],
+    ["engineers in the US are trying to replicate R1", "supported"],
+    ["China will become the epicenter of AI", "opinion"],
+    ["demand for Nvidia's chips will shrink", "opinion"],
+    ["Nature said the chip ban contributed to DeepSeek's success", "unverified"],
+    ["according to Nature the export controls spurred innovation", "unverified"],
+    ["Chinese domestic chips are good enough to train these models", "unverified"],
+  ])("%j is %s", (claim, verdict) => {
+    expect(checker.check(claim).verdict).toBe(verdict);
+  });
+
+  it.each(["the weather in Paris is sunny today", "Apple released a foldable iPhone last week", "Tesla stock rose 10% yesterday"])(
+    "%j is not covered, with no verdict invented",
+    (claim) => {
+      expect(checker.check(claim)).toMatchObject({ verdict: "not_covered", referenceQuotes: [], articleQuote: null });
+    },
+  );
+
+  it("quotes both sides verbatim for every known claim", () => {
+    for (const claim of corpus.claims) {
+      const result = checker.check(claim.claim);
+      expect(result.claimId).toBe(claim.id);
+      for (const q of [result.articleQuote!, ...result.referenceQuotes]) expect(isVerbatim(corpus, q)).toBe(true);
+    }
+  });
+});
