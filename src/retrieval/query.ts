@@ -26,7 +26,8 @@ export function analyseQuery(question: string, index: LexicalIndex): AnalysedQue
   let covered = 0;
   for (const term of new Set(toTerms(correctSpelling(question, index)))) {
     const df = index.documentFrequency(term);
-    if (NEUTRAL.has(term)) {
+    // An adverb the story never uses ("supposedly", "reportedly") hedges the question; it is not its topic.
+    if (NEUTRAL.has(term) || (df === 0 && /l[iy]$/.test(term))) {
       if (df > 0) terms.push(term);
       continue;
     }

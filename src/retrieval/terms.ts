@@ -13,7 +13,8 @@ export function toTerms(text: string): string[] {
       terms.push(...numberTerms(raw));
       continue;
     }
-    const word = raw.replace(/^[-'.]+|[-'.]+$/g, "").replace(/'s$/, "");
+    const cleaned = raw.replace(/^[-'.]+|[-'.]+$/g, "").replace(/'s$/, "");
+    const word = IRREGULAR[cleaned] ?? cleaned;
     if (word === "" || STOPWORDS.has(word)) continue;
     // "deepseek-r1" is searchable as a whole and as its parts.
     if (word.includes("-") || word.includes(".")) {
@@ -31,6 +32,15 @@ export function toTerms(text: string): string[] {
   }
   return terms;
 }
+
+/** Past forms the stemmer cannot bring back to their verb ("lost" and "lose" should meet). */
+const IRREGULAR: Record<string, string> = {
+  lost: "lose", fell: "fall", fallen: "fall", rose: "rise", risen: "rise", spent: "spend", paid: "pay", bought: "buy",
+  sold: "sell", won: "win", built: "build", took: "take", taken: "take", said: "say", made: "make", gave: "give",
+  given: "give", grew: "grow", grown: "grow", began: "begin", begun: "begin", ran: "run", wrote: "write",
+  written: "write", knew: "know", known: "know", thought: "think", brought: "bring", caught: "catch", led: "lead",
+  cost: "cost", hit: "hit", cut: "cut", shed: "shed", sank: "sink", sunk: "sink", drove: "drive", driven: "drive",
+};
 
 const TOKEN_SPLIT = /[^\p{L}\p{N}.\-']+/u;
 const NUMBER = /^\d+(?:\.\d+)?$/;
@@ -56,6 +66,7 @@ export function normaliseFigures(text: string): string {
       // $5.5M, 5.5 mln, 800K -> "5.5 million"
       .replace(/(\d(?:[\d.]*\d)?)\s?(k|m|mn|mln|mil|b|bn|t|tn|thousand|millions?|billions?|trillions?)\b/gi, (_, n: string, s: string) => `${n} ${SCALE_WORDS[s.toLowerCase()] ?? s}`)
       .replace(/(\d)\s?%/g, "$1 percent")
+      .replace(/\b(\d+)(?:st|nd|rd|th)\b/gi, "$1")
       .replace(/\bper\s?cent\b/gi, "percent")
       .replace(/(?:US)?\$|USD\b/g, " ")
   );
