@@ -1,6 +1,6 @@
 import { SlashCommandBuilder } from "discord.js";
 import type { Command } from "../src/discord/command.js";
-import { renderAnswer } from "../src/discord/render.js";
+import { renderAnswer, renderPartial } from "../src/discord/render.js";
 import { MAX_QUESTION_CHARS } from "../src/engine/input.js";
 
 export const ask = {
@@ -11,8 +11,10 @@ export const ask = {
       o.setName("question").setDescription("Your question").setRequired(true).setMaxLength(MAX_QUESTION_CHARS),
     )
     .addBooleanOption((o) => o.setName("private").setDescription("Only you see the answer")),
-  async execute({ engine, options }) {
-    const answer = await engine.answer(options.getString("question") ?? "");
+  slow: ({ engine }) => engine.usesModel,
+  async execute({ engine, options, onProgress }) {
+    const question = options.getString("question") ?? "";
+    const answer = await engine.answer(question, onProgress ? { onPartial: (prose) => onProgress(renderPartial(question, prose)) } : {});
     return renderAnswer(answer, { sources: engine.sources(), asOf: engine.asOf }, options.getBoolean("private") ?? false);
   },
 } satisfies Command;

@@ -5,7 +5,7 @@ import { recordOptions } from "../discord/command.js";
 import { notice, type Reply } from "../discord/reply.js";
 import type { Engine } from "../engine/engine.js";
 import { USER_MESSAGES } from "../errors.js";
-import { replyToText } from "./text.js";
+import { partialText, replyToText } from "./text.js";
 
 export interface ConsoleOptions {
   engine: Engine;
@@ -43,11 +43,18 @@ export async function runConsole({ engine, input, output, log }: ConsoleOptions)
         } else {
           const textOption = TEXT_OPTION[command.data.name];
           const text = isCommand ? rest : trimmed;
+          let streamed = "";
           reply = await command.execute({
             engine,
             options: recordOptions(textOption ? { [textOption]: text } : {}),
-            targetMessage: undefined,
+            // A model's answer is printed as it is written; the checked reply follows in full.
+            onProgress: (partial) => {
+              const prose = partialText(partial);
+              if (prose.startsWith(streamed) && prose.length > streamed.length) output.write(prose.slice(streamed.length));
+              streamed = prose;
+            },
           });
+          if (streamed) output.write("\n\n");
         }
       }
     } catch (error) {

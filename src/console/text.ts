@@ -31,3 +31,8 @@ export function replyToText(reply: Reply): string {
   if (buttons.length) parts.push(buttons.join("  "));
   return parts.join("\n\n");
 }
+
+/** The prose of a partial (still being written) reply, without its trailing ellipsis. */
+export function partialText(reply: Reply): string {
+  return plain(reply.embeds[0]?.description ?? "").replace(/\s*…$/, "");
+}

@@ -13,12 +13,14 @@ export interface CommandContext {
   options: CommandOptions;
   /** For a message context-menu command: the text of the message it was used on. */
   targetMessage?: { content: string; attachmentCount: number };
+  /** Receives the reply as it grows (streamed model answers); the caller decides how often to show it. */
+  onProgress?: (partial: Reply) => void;
 }
 
 /** One Discord command: its definition, and a platform-free `execute` that returns what to show. */
 export interface Command {
   data: SharedSlashCommand | ContextMenuCommandBuilder;
-  /** True when the answer may take long enough that Discord should be told to wait (deferred reply). */
+  /** True when the answer will take long enough that Discord should be told to wait at once (deferred reply). */
   slow?: (ctx: CommandContext) => boolean;
   execute(ctx: CommandContext): Promise<Reply>;
 }

@@ -28,6 +28,8 @@ export interface InteractionDeps {
   /** Reply directly when the answer is ready within this; otherwise defer first (Discord allows 3 s). */
   deferAfterMs?: number;
   isShuttingDown?: () => boolean;
+  /** Streamed answers are edited at most this often (Discord rate-limits edits). */
+  editIntervalMs?: number;
 }
 
 /** Routes every interaction, and is the one place errors become friendly private replies. */
@@ -75,6 +77,15 @@ async function onCommand(
       : {}),
   };
   const wantsPrivate = ctx.options.getBoolean("private") ?? interaction.isMessageContextMenuCommand();
+  if (command.slow?.(ctx)) {
+    // A model answer takes seconds: acknowledge at once, then let the reply grow as it is written.
+    await interaction.deferReply(wantsPrivate ? { flags: MessageFlags.Ephemeral } : {});
+    const progress = throttledEdits(interaction, deps.editIntervalMs ?? 1_000);
+    const reply = await command.execute({ ...ctx, onProgress: progress.show });
+    await progress.settle();
+    await send(interaction, reply, deps.store);
+    return;
+  }
   const pending = command.execute(ctx);
   let timer: NodeJS.Timeout | undefined;
   const slow = new Promise<"slow">((resolve) => (timer = setTimeout(() => resolve("slow"), deferAfter)));
@@ -86,6 +97,40 @@ async function onCommand(
   // Not ready in time: acknowledge now so Discord does not give up on us (10062), then fill the reply in.
   await interaction.deferReply(wantsPrivate ? { flags: MessageFlags.Ephemeral } : {});
   await send(interaction, await pending, deps.store);
+}
+
+/**
+ * Shows partial replies as edits: the first at once, then at most one per interval, always the latest text. A failed
+ * edit is not fatal: the final reply follows anyway.
+ */
+function throttledEdits(interaction: RepliableInteraction, intervalMs: number) {
+  let latest: Reply | null = null;
+  let lastSent = 0;
+  let inFlight: Promise<void> = Promise.resolve();
+  let timer: NodeJS.Timeout | null = null;
+  let done = false;
+  const flush = () => {
+    timer = null;
+    if (!latest || done) return;
+    const reply = latest;
+    latest = null;
+    lastSent = Date.now();
+    inFlight = inFlight.then(() => interaction.editReply(toEditOptions(reply, null)).then(() => undefined, () => undefined));
+  };
+  return {
+    show(reply: Reply) {
+      latest = reply;
+      if (timer || done) return;
+      const wait = Math.max(0, lastSent + intervalMs - Date.now());
+      if (wait === 0) flush();
+      else timer = setTimeout(flush, wait);
+    },
+    async settle() {
+      done = true;
+      if (timer) clearTimeout(timer);
+      await inFlight;
+    },
+  };
 }
 
 async function onButton(interaction: ButtonInteraction, deps: InteractionDeps): Promise<void> {

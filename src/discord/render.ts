@@ -85,6 +85,21 @@ export function renderAnswer(answer: Answer, ctx: RenderContext, ephemeral = fal
   return { ephemeral, embeds: [fitEmbed(embed)], more, sourcesButton: true };
 }
 
+/** The answer while a model is still writing it: prose only; quotes follow once they are verified. */
+export function renderPartial(question: string, prose: string): Reply {
+  return {
+    ephemeral: false,
+    embeds: [
+      fitEmbed({
+        color: COLOUR,
+        title: truncate(inert(question.replace(/\s+/g, " ").trim()), LIMITS.embedTitle),
+        description: truncate(`${inert(prose)} …`, LIMITS.embedDescription),
+        footer: { text: "Writing… quotes appear once they are checked against the sources" },
+      }),
+    ],
+  };
+}
+
 export function renderSummary(summary: Summary, ctx: RenderContext, ephemeral = false): Reply {
   const fields: APIEmbedField[] = [];
   for (const section of summary.sections) {
