@@ -6,7 +6,7 @@ import { median, percentile, round, type PeakRss } from "./stats.js";
  * The engine without a model: load + index time, per-answer latency and answers per second (one event loop, so
  * one core), each as the median of several runs.
  */
-export async function benchEngine(questions: readonly string[], rss: PeakRss, runs = 5, repeat = 40) {
+export async function benchEngine(questions: readonly string[], claims: readonly string[], rss: PeakRss, runs = 5, repeat = 40) {
   const loads: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t = performance.now();
@@ -37,11 +37,27 @@ export async function benchEngine(questions: readonly string[], rss: PeakRss, ru
   }
   const summaryStart = performance.now();
   engine.summary();
+  const summaryMs = performance.now() - summaryStart;
+  const checkP50: number[] = [];
+  const checkP95: number[] = [];
+  for (let r = 0; r < runs; r++) {
+    const times: number[] = [];
+    for (let i = 0; i < repeat; i++) {
+      for (const c of claims) {
+        const t = performance.now();
+        engine.check(c);
+        times.push(performance.now() - t);
+      }
+    }
+    checkP50.push(percentile(times, 50));
+    checkP95.push(percentile(times, 95));
+  }
   return {
     load_index_ms: round(median(loads)),
     answer_ms: { p50: round(median(p50s), 3), p95: round(median(p95s), 3) },
     answers_per_second: Math.round(median(rates)),
-    summary_first_build_ms: round(performance.now() - summaryStart),
+    summary_first_build_ms: round(summaryMs),
+    check_ms: { p50: round(median(checkP50), 3), p95: round(median(checkP95), 3) },
     runs,
     answers_per_run: repeat * questions.length,
   };

@@ -4,14 +4,18 @@ import { PeakRss } from "./stats.js";
 
 /** npm run bench [-- questions.jsonl]: speed and memory, as medians of several runs (never one run). */
 async function main(argv: string[]): Promise<void> {
-  const file = argv.find((a) => !a.startsWith("--")) ?? new URL("./questions.jsonl", import.meta.url).pathname;
+  const file = argv.find((a) => !a.startsWith("--")) ?? "bench/questions.jsonl";
   const questions = readFileSync(file, "utf8")
     .split("\n")
     .filter((l) => l.trim())
     .map((l) => (JSON.parse(l) as { question: string }).question);
   const rss = new PeakRss();
   const report: Record<string, unknown> = { questions: questions.length, node: process.version };
-  report.engine = await benchEngine(questions, rss);
+  const claims = readFileSync("bench/claims.jsonl", "utf8")
+    .split("\n")
+    .filter((l) => l.trim())
+    .map((l) => (JSON.parse(l) as { claim: string }).claim);
+  report.engine = await benchEngine(questions, claims, rss);
   report.peak_rss_mb = rss.mb;
   process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
 }

@@ -16,6 +16,9 @@ interface IndexedPassage {
 
 export const ARTICLE_WORDS = "article story";
 
+/** Terms found in more than this share of passages are too common to search with. */
+const COMMON_SHARE = 0.6;
+
 /** Field weights: a passage's own words count most; its heading and document title say what it is about. */
 const BOOST = { text: 1, heading: 0.6, title: 0.35 };
 
@@ -57,7 +60,11 @@ export class LexicalIndex {
   /** The top `k` passages for already-analysed query terms, best first. */
   rank(terms: readonly string[], k: number, weights?: ReadonlyMap<string, number>, only?: (p: Passage) => boolean): Ranked[] {
     if (terms.length === 0) return [];
-    const results = this.search.search(terms.join(" "), {
+    // A term in most passages ("deepseek") barely moves BM25 scores but costs the most to score: leave it out,
+    // unless it is all the question has.
+    const specific = terms.filter((t) => (this.df.get(t) ?? 0) <= COMMON_SHARE * this.passages.length);
+    const query = specific.length > 0 ? specific : [...terms].sort((a, b) => (this.df.get(a) ?? 0) - (this.df.get(b) ?? 0)).slice(0, 1);
+    const results = this.search.search(query.join(" "), {
       boostTerm: weights ? (term) => weights.get(term) ?? 1 : undefined,
       filter: only ? (r) => only(this.byId.get(String(r.id))!) : undefined,
     });

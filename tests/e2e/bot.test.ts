@@ -1,0 +1,231 @@
+import { mkdtemp, mkdir, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { commands } from "../../commands/index.js";
+import { buildEngine } from "../../src/app.js";
+import { loadConfig } from "../../src/config.js";
+import { startBot, type Bot } from "../../src/discord/bot.js";
+import { deployCommands } from "../../src/discord/deploy.js";
+import {
+  autocompleteInteraction,
+  buttonInteraction,
+  chatInputInteraction,
+  messageContextInteraction,
+  startDiscordStandIn,
+  type DiscordStandIn,
+  type RecordedRequest,
+} from "../helpers/discordStandIn.js";
+
+const FIXTURE = new URL("../fixtures/knowledge", import.meta.url).pathname;
+const TOKEN = "test-token-do-not-log";
+const STRING = 3;
+const BOOLEAN = 5;
+const EPHEMERAL = 64;
+
+let discord: DiscordStandIn;
+let bot: Bot;
+const logs: string[] = [];
+let nextUser = 1000;
+/** A fresh user per test, so the per-user cooldown of one test never affects another. */
+let user = "";
+
+async function startWith(knowledgeDir: string, server: DiscordStandIn = discord): Promise<Bot> {
+  const config = loadConfig({ DISCORD_TOKEN: TOKEN, DISCORD_API_URL: server.apiUrl, KNOWLEDGE_DIR: knowledgeDir });
+  const log = (event: string, fields: Record<string, unknown>) => logs.push(JSON.stringify({ event, ...fields }));
+  return startBot({ config, engine: await buildEngine(config, log), log, handleSignals: false });
+}
+
+beforeAll(async () => {
+  discord = await startDiscordStandIn();
+  bot = await startWith(FIXTURE);
+});
+
+afterAll(async () => {
+  await bot?.stop();
+  await discord?.close();
+});
+
+beforeEach(() => {
+  user = String(nextUser++);
+});
+
+/** Sends an interaction and waits for the bot's first response to it. */
+async function interact(input: Parameters<DiscordStandIn["sendInteraction"]>[0]): Promise<RecordedRequest> {
+  const { id, token } = discord.sendInteraction({ userId: user, ...input });
+  const [first] = await discord.waitForRequests((r) => r.method === "POST" && r.path === `/v10/interactions/${id}/${token}/callback`);
+  return first!;
+}
+
+const ask = (question: string, extra: Array<{ name: string; type: number; value: unknown }> = []) =>
+  interact(chatInputInteraction("ask", [{ name: "question", type: STRING, value: question }, ...extra]));
+
+describe("the bot in a server", () => {
+  it("answers /ask in one response: an embed of quotes with buttons, pinging nobody", async () => {
+    const res = await ask("how many H800 GPUs were used?");
+    expect(res.body.type).toBe(4);
+    const data = res.body.data;
+    expect(data.allowed_mentions).toEqual({ parse: [] });
+    expect(data.embeds[0].fields[0].value).toContain("The lab trained the model on 2,048 H800 GPUs.");
+    expect(data.embeds[0].fields[0].value).toContain("https://example.org/cost-report");
+    expect(data.components[0].components.map((b: { label: string }) => b.label)).toEqual(["More excerpts", "Sources"]);
+    expect(data.flags ?? 0).toBe(0);
+  });
+
+  it("keeps the answer to the asker when private is set", async () => {
+    const res = await ask("how many H800 GPUs were used?", [{ name: "private", type: BOOLEAN, value: true }]);
+    expect(res.body.data.flags & EPHEMERAL).toBe(EPHEMERAL);
+  });
+
+  it("answers a blank question privately with what to do", async () => {
+    const res = await ask("   ");
+    expect(res.body.data.flags & EPHEMERAL).toBe(EPHEMERAL);
+    expect(res.body.data.content).toMatch(/Please type a question/);
+  });
+
+  it("pings nobody when the question carries @everyone, @here, a user and a role", async () => {
+    const res = await ask("@everyone @here <@123> <@&456> how many H800 GPUs?");
+    const body = JSON.stringify(res.body.data.embeds);
+    expect(res.body.data.allowed_mentions).toEqual({ parse: [] });
+    expect(body).not.toMatch(/@everyone|@here|<@123>|<@&456>/);
+  });
+
+  it("declines an unrelated question privately, with no quotes", async () => {
+    const res = await ask("who won the football world cup?");
+    expect(res.body.data.flags & EPHEMERAL).toBe(EPHEMERAL);
+    expect(res.body.data.embeds ?? []).toEqual([]);
+  });
+
+  it("posts the summary as one embed", async () => {
+    const res = await interact(chatInputInteraction("summary"));
+    expect(res.body.data.embeds[0].title).toBe("Catching up on the story");
+    expect(res.body.data.allowed_mentions).toEqual({ parse: [] });
+  });
+
+  it("lists the sources privately", async () => {
+    const res = await interact(chatInputInteraction("sources"));
+    expect(res.body.data.flags & EPHEMERAL).toBe(EPHEMERAL);
+    expect(res.body.data.embeds[0].description).toContain("https://example.org/market");
+  });
+
+  it("checks a claim with /check, quoting both sides", async () => {
+    const res = await interact(chatInputInteraction("check", [{ name: "claim", type: STRING, value: "they needed no pricey chips" }]));
+    expect(res.body.data.embeds[0].title).toMatch(/Contradicted/);
+    expect(JSON.stringify(res.body.data.embeds[0].fields)).toMatch(/without any pricey chips[\s\S]*2,048 H800/);
+  });
+
+  it("checks a message through Check with sources, privately", async () => {
+    const res = await interact(messageContextInteraction("Check with sources", { id: "900", content: "The chip maker's stock dropped 3.12% in a single day." }));
+    expect(res.body.data.flags & EPHEMERAL).toBe(EPHEMERAL);
+    expect(res.body.data.embeds[0].title).toMatch(/Supported/);
+  });
+
+  it("explains when a checked message has only an attachment", async () => {
+    const res = await interact(messageContextInteraction("Check with sources", { id: "901", content: "", attachments: [{ id: "1", filename: "a.png", size: 1, url: "https://cdn.example/a.png", proxy_url: "https://cdn.example/a.png" }] }));
+    expect(res.body.data.content).toMatch(/only attachments/);
+  });
+
+  it("tells the user about an unknown command, privately", async () => {
+    const res = await interact(chatInputInteraction("dance"));
+    expect(res.body.data.flags & EPHEMERAL).toBe(EPHEMERAL);
+    expect(res.body.data.content).toMatch(/don't know that command/);
+  });
+
+  it("answers autocomplete requests with an empty list", async () => {
+    const res = await interact(autocompleteInteraction("ask", [{ name: "question", type: STRING, value: "nvi", focused: true }]));
+    expect(res.body).toEqual({ type: 8, data: { choices: [] } });
+  });
+
+  it("slows a user down after five questions in a minute, privately", async () => {
+    for (let i = 0; i < 5; i++) expect((await ask(`how many H800 GPUs ${i}?`)).body.data.content ?? "").not.toMatch(/try again/);
+    const res = await ask("how many H800 GPUs again?");
+    expect(res.body.data.flags & EPHEMERAL).toBe(EPHEMERAL);
+    expect(res.body.data.content).toMatch(/try again in \d+ s/);
+  });
+});
+
+describe("buttons under an answer", () => {
+  it("shows more excerpts privately when More excerpts is pressed", async () => {
+    const answer = await ask("what did training cost and what does it leave out?");
+    const moreId = answer.body.data.components[0].components[0].custom_id as string;
+    const res = await interact(buttonInteraction(moreId));
+    expect(res.body.data.flags & EPHEMERAL).toBe(EPHEMERAL);
+    expect(res.body.data.embeds[0].title).toBe("More excerpts");
+  });
+
+  it("lists the sources when Sources is pressed", async () => {
+    const res = await interact(buttonInteraction("sources"));
+    expect(res.body.data.embeds[0].title).toBe("What I have read");
+  });
+
+  it("says a button has expired when its answer is no longer kept", async () => {
+    const res = await interact(buttonInteraction("more:1234567890"));
+    expect(res.body.data.content).toMatch(/expired/);
+  });
+
+  it("says a button is not ours when its id is foreign", async () => {
+    const res = await interact(buttonInteraction("some-other-bot:xyz"));
+    expect(res.body.data.content).toMatch(/someone else's/);
+  });
+});
+
+describe("under load and in trouble", () => {
+  it("answers 100 concurrent /ask interactions exactly once each", async () => {
+    const sent = Array.from({ length: 100 }, (_, i) =>
+      discord.sendInteraction({ userId: String(50_000 + i), ...chatInputInteraction("ask", [{ name: "question", type: STRING, value: "how many H800 GPUs?" }]) }),
+    );
+    await discord.waitForRequests((r) => r.method === "POST" && sent.some((s) => r.path === `/v10/interactions/${s.id}/${s.token}/callback`), 100, 15_000);
+    await new Promise((r) => setTimeout(r, 200));
+    for (const s of sent) expect(discord.repliesFor(s.id, s.token)).toHaveLength(1);
+  });
+
+  it("keeps serving after Discord rejects a reply, and never logs the token", async () => {
+    let failNext = true;
+    discord.respondWith((req) => {
+      if (failNext && req.path.endsWith("/callback")) {
+        failNext = false;
+        return { status: 500, body: { message: "Internal Server Error", code: 0 } };
+      }
+      return undefined;
+    });
+    await ask("how many H800 GPUs?").catch(() => undefined);
+    discord.respondWith(() => undefined);
+    const res = await ask("how many H800 GPUs were used?");
+    expect(res.body.type).toBe(4);
+    expect(logs.join("\n")).not.toContain(TOKEN);
+  });
+
+  it("trims an answer whose quotes exceed Discord's limits instead of having it rejected", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "storybot-long-"));
+    await mkdir(join(dir, "refs"));
+    const long = `The giant report says ${"very ".repeat(700)}long things about H800 GPUs.`;
+    await writeFile(join(dir, "article.md"), "---\nid: article\ntitle: T\npublisher: P\npublished: 2025-01-27\nkind: article\nas_of: 2025-01-27\n---\nA story about H800 GPUs.\n");
+    await writeFile(join(dir, "refs", "long.md"), `---\nid: long\ntitle: L\npublisher: P\npublished: 2025-01-27\nurl: https://example.org/l\nkind: reference\nas_of: 2025-01-27\n---\n${long}\n\n${long}\n`);
+    const server = await startDiscordStandIn();
+    const second = await startWith(dir, server);
+    try {
+      const { id, token } = server.sendInteraction({ userId: user, ...chatInputInteraction("ask", [{ name: "question", type: STRING, value: "what about H800 GPUs?" }]) });
+      const [res] = await server.waitForRequests((r) => r.path === `/v10/interactions/${id}/${token}/callback`);
+      const embed = res!.body.data.embeds[0];
+      for (const f of embed.fields) expect(f.value.length).toBeLessThanOrEqual(1024);
+      expect(JSON.stringify(embed).length).toBeLessThan(7000);
+    } finally {
+      await second.stop();
+      await server.close();
+    }
+  });
+});
+
+describe("npm run deploy-commands", () => {
+  it("registers every command in the guild when a guild id is set", async () => {
+    const registered = await deployCommands({ token: TOKEN, applicationId: discord.applicationId, guildId: discord.guildId, apiUrl: discord.apiUrl }, commands);
+    expect(registered.map((c) => c.name)).toEqual(commands.map((c) => c.data.name));
+    const [put] = await discord.waitForRequests((r) => r.method === "PUT" && r.path === `/v10/applications/${discord.applicationId}/guilds/${discord.guildId}/commands`);
+    expect(put!.body.find((c: { name: string }) => c.name === "ask").options[0]).toMatchObject({ name: "question", required: true, max_length: 500 });
+  });
+
+  it("registers globally without a guild id", async () => {
+    await deployCommands({ token: TOKEN, applicationId: discord.applicationId, guildId: null, apiUrl: discord.apiUrl }, commands);
+    await discord.waitForRequests((r) => r.method === "PUT" && r.path === `/v10/applications/${discord.applicationId}/commands`);
+  });
+});
