@@ -18,12 +18,14 @@ export interface BotOptions {
   engine: Engine;
   log: Logger;
   deferAfterMs?: number;
+  /** Streamed answers are edited at most this often, in ms (default 1,000: Discord rate-limits edits). */
+  editIntervalMs?: number;
   /** Install SIGINT/SIGTERM handlers (the real process); tests stop the bot themselves. */
   handleSignals?: boolean;
 }
 
 /** Connects to Discord (or whatever DISCORD_API_URL points at) and serves the commands until stopped. */
-export async function startBot({ config, engine, log, deferAfterMs, handleSignals = true }: BotOptions): Promise<Bot> {
+export async function startBot({ config, engine, log, deferAfterMs, editIntervalMs, handleSignals = true }: BotOptions): Promise<Bot> {
   const discord = config.discord;
   if (!discord) throw new Error("startBot needs DISCORD_TOKEN");
   const client = new Client({
@@ -40,6 +42,7 @@ export async function startBot({ config, engine, log, deferAfterMs, handleSignal
     log,
     cooldown: new Cooldown(config.cooldownPerMinute),
     deferAfterMs,
+    editIntervalMs,
     isShuttingDown: () => stopping,
   });
   client.on(Events.InteractionCreate, (interaction: Interaction) => {

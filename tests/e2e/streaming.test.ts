@@ -1,0 +1,95 @@
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildEngine } from "../../src/app.js";
+import { loadConfig } from "../../src/config.js";
+import { startBot, type Bot } from "../../src/discord/bot.js";
+import { chatInputInteraction, startDiscordStandIn, type DiscordStandIn } from "../helpers/discordStandIn.js";
+import { startOpenAIStandIn, type ChatRequest, type OpenAIStandIn } from "../helpers/openaiStandIn.js";
+
+const FIXTURE = new URL("../fixtures/knowledge", import.meta.url).pathname;
+const H800 = "The lab trained the model on 2,048 H800 GPUs.";
+
+let discord: DiscordStandIn;
+let openai: OpenAIStandIn;
+let bot: Bot;
+
+function groundedAnswer(req: ChatRequest): string {
+  const user = req.messages.find((m) => m.role === "user")?.content ?? "";
+  const n = /\[(\d+)\] \([^)]*\)\n[^[]*2,048 H800/.exec(user)?.[1] ?? "1";
+  return `<answer>\nThe lab trained the model on 2,048 H800 GPUs, a cut-down chip sold in China, for its final run [${n}].\n</answer>\n<quotes>\n[${n}] ${H800}\n</quotes>`;
+}
+
+beforeAll(async () => {
+  discord = await startDiscordStandIn();
+  openai = await startOpenAIStandIn();
+  const config = loadConfig({
+    DISCORD_TOKEN: "test-token",
+    DISCORD_API_URL: discord.apiUrl,
+    OPENAI_API_KEY: "test-key",
+    OPENAI_BASE_URL: openai.baseUrl,
+    OPENAI_MAX_RETRIES: "0",
+    ANSWER_CACHE_SECONDS: "0",
+    KNOWLEDGE_DIR: FIXTURE,
+    CACHE_DIR: await mkdtemp(join(tmpdir(), "storybot-cache-")),
+    SHUTDOWN_GRACE_MS: "5000",
+  });
+  const log = () => {};
+  bot = await startBot({ config, engine: await buildEngine(config, log), log, handleSignals: false, editIntervalMs: 200 });
+});
+
+afterAll(async () => {
+  await bot?.stop();
+  await discord?.close();
+  await openai?.close();
+});
+
+const ask = (question: string, userId: string) =>
+  discord.sendInteraction({ userId, ...chatInputInteraction("ask", [{ name: "question", type: 3, value: question }]) });
+
+describe("a model's answer in Discord", () => {
+  it("defers at once, grows the reply by edits, and ends with the verified quotes", async () => {
+    openai.queueChat({ kind: "reply", content: groundedAnswer, delayMs: 300 });
+    const { id, token } = ask("how many H800 GPUs were used?", "7001");
+    const [callback] = await discord.waitForRequests((r) => r.path === `/v10/interactions/${id}/${token}/callback`);
+    expect(callback!.body.type).toBe(5);
+    const edits = await discord.waitForRequests((r) => r.method === "PATCH" && r.path.includes(`/${token}/messages/@original`) && r.body?.embeds?.[0]?.fields?.length > 0);
+    const all = discord.repliesFor(id, token).filter((r) => r.method === "PATCH");
+    const final = edits.at(-1)!;
+    expect(final.body.embeds[0].fields[0].value).toContain(H800);
+    expect(final.body.embeds[0].footer.text).toMatch(/language model/);
+    expect(final.body.allowed_mentions).toEqual({ parse: [] });
+    expect(all.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it("edits no more often than the configured interval", async () => {
+    const long = Array.from({ length: 60 }, (_, i) => `word${i}`).join(" ");
+    openai.queueChat({ kind: "reply", content: (req) => groundedAnswer(req).replace("for its final run", long) });
+    const { token } = ask("how many H800 GPUs were used in total?", "7002");
+    await discord.waitForRequests((r) => r.method === "PATCH" && r.path.includes(`/${token}/`) && r.body?.embeds?.[0]?.fields?.length > 0);
+    const partials = discord.requests.filter((r) => r.method === "PATCH" && r.path.includes(`/${token}/`)).slice(0, -1);
+    for (let i = 1; i < partials.length; i++) expect(partials[i]!.at - partials[i - 1]!.at).toBeGreaterThanOrEqual(150);
+  });
+
+  it("sends the quick answer with a note when the model fails", async () => {
+    openai.queueChat({ kind: "status", status: 500 });
+    const { token } = ask("how many H800 GPUs were used?", "7003");
+    const [edit] = await discord.waitForRequests((r) => r.method === "PATCH" && r.path.includes(`/${token}/`) && r.body?.embeds?.[0]?.fields?.length > 0);
+    expect(edit!.body.embeds[0].description).toMatch(/quick answer/);
+    expect(edit!.body.embeds[0].fields[0].value).toContain(H800);
+  });
+
+  it("finishes an answer in flight when shutting down, and turns new questions away", async () => {
+    openai.queueChat({ kind: "reply", content: groundedAnswer, delayMs: 500 });
+    const inFlight = ask("how many H800 GPUs were used?", "7004");
+    await discord.waitForRequests((r) => r.path === `/v10/interactions/${inFlight.id}/${inFlight.token}/callback`);
+    const stopping = bot.stop();
+    const late = ask("and how much did it cost?", "7005");
+    const [refused] = await discord.waitForRequests((r) => r.path === `/v10/interactions/${late.id}/${late.token}/callback`);
+    expect(refused!.body.data.content).toMatch(/restarting/);
+    await stopping;
+    const edits = discord.repliesFor(inFlight.id, inFlight.token).filter((r) => r.method === "PATCH" && r.body?.embeds?.[0]?.fields?.length > 0);
+    expect(edits).toHaveLength(1);
+  });
+});
