@@ -15,8 +15,13 @@ async function main(argv: string[]): Promise<void> {
     .split("\n")
     .filter((l) => l.trim())
     .map((l) => (JSON.parse(l) as { claim: string }).claim);
-  report.engine = await benchEngine(questions, claims, rss);
+  const only = argv.find((a) => a.startsWith("--only="))?.slice("--only=".length);
+  if (!only || only === "engine") report.engine = await benchEngine(questions, claims, rss);
+  // Peak memory is the engine's (the bot's steady state); the stand-ins below live in this process too.
   report.peak_rss_mb = rss.mb;
+  // Loaded only now, so discord.js and the stand-ins do not count in the engine's memory figure.
+  if (!only || only === "discord") report.discord = await (await import("./discord.js")).benchDiscord(questions, rss);
+  if (!only || only === "llm") report.llm = await (await import("./llm.js")).benchLlm(questions);
   process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
 }
 

@@ -49,7 +49,7 @@ export async function startDiscordStandIn(opts: { guildId?: string } = {}): Prom
   const guildId = opts.guildId ?? nextId();
   const channelId = nextId();
   const requests: RecordedRequest[] = [];
-  const waiters = new Set<() => void>();
+  const waiters = new Set<(r: RecordedRequest) => void>();
   const sockets = new Set<Socket>();
   const clients = new Set<WebSocket>();
   let override: (req: RecordedRequest) => { status: number; body?: unknown } | undefined = () => undefined;
@@ -181,7 +181,7 @@ export async function startDiscordStandIn(opts: { guildId?: string } = {}): Prom
       at: performance.now(),
     };
     requests.push(record);
-    for (const w of [...waiters]) w();
+    for (const w of [...waiters]) w(record);
     const forced = override(record);
     if (forced) return send(res, forced.status, forced.body ?? {});
     const p = record.path;
@@ -250,8 +250,12 @@ export async function startDiscordStandIn(opts: { guildId?: string } = {}): Prom
     },
     waitForRequests(predicate, count = 1, timeoutMs = 10_000) {
       return new Promise((resolve, reject) => {
-        const check = () => {
-          const found = requests.filter(predicate);
+        // Matches so far, then each new request tested once: waiting stays cheap with thousands recorded.
+        const found = requests.filter(predicate);
+        if (found.length >= count) return resolve(found);
+        const check = (r: RecordedRequest) => {
+          if (!predicate(r)) return;
+          found.push(r);
           if (found.length >= count) {
             waiters.delete(check);
             clearTimeout(timer);
@@ -260,10 +264,9 @@ export async function startDiscordStandIn(opts: { guildId?: string } = {}): Prom
         };
         const timer = setTimeout(() => {
           waiters.delete(check);
-          reject(new Error(`waited ${timeoutMs} ms for ${count} matching request(s); saw ${requests.filter(predicate).length}`));
+          reject(new Error(`waited ${timeoutMs} ms for ${count} matching request(s); saw ${found.length}`));
         }, timeoutMs);
         waiters.add(check);
-        check();
       });
     },
     repliesFor(interactionId, token) {

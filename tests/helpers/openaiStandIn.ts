@@ -3,7 +3,15 @@ import type { AddressInfo, Socket } from "node:net";
 
 /** What the stand-in does with the next chat completion request. */
 export type ChatBehaviour =
-  | { kind: "reply"; content: string | ((req: ChatRequest) => string); delayMs?: number; usage?: { prompt_tokens: number; completion_tokens: number } }
+  | {
+      kind: "reply";
+      content: string | ((req: ChatRequest) => string);
+      /** Wait before answering at all. */
+      delayMs?: number;
+      /** Wait between streamed chunks, as a model generating tokens would. */
+      chunkDelayMs?: number;
+      usage?: { prompt_tokens: number; completion_tokens: number };
+    }
   | { kind: "status"; status: number; body?: unknown; headers?: Record<string, string> }
   | { kind: "hang" }
   | { kind: "malformed" }
@@ -14,6 +22,10 @@ export interface ChatRequest {
   messages: Array<{ role: string; content: string }>;
   stream: boolean;
   at: number;
+  /** performance.now() when the first streamed chunk (the model's first token) was sent. */
+  firstChunkAt?: number;
+  /** performance.now() when the response was complete. */
+  doneAt?: number;
 }
 
 export interface OpenAIStandIn {
@@ -99,6 +111,7 @@ export async function startOpenAIStandIn(): Promise<OpenAIStandIn> {
         const usage = behaviour.usage ?? { prompt_tokens: Math.ceil(JSON.stringify(body.messages ?? []).length / 4), completion_tokens: Math.ceil(content.length / 4) };
         const total = { ...usage, total_tokens: usage.prompt_tokens + usage.completion_tokens };
         if (!request.stream) {
+          request.firstChunkAt = request.doneAt = performance.now();
           return json(res, 200, {
             id: "chatcmpl-standin",
             object: "chat.completion",
@@ -109,10 +122,16 @@ export async function startOpenAIStandIn(): Promise<OpenAIStandIn> {
           });
         }
         res.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-cache" });
-        chunk(content).forEach((p, i) => res.write(sse(delta(body, i === 0 ? { role: "assistant", content: p } : { content: p }))));
+        const pieces = chunk(content);
+        for (let i = 0; i < pieces.length; i++) {
+          if (i > 0 && behaviour.chunkDelayMs) await new Promise((r) => setTimeout(r, behaviour.chunkDelayMs));
+          res.write(sse(delta(body, i === 0 ? { role: "assistant", content: pieces[i] } : { content: pieces[i] })));
+          if (i === 0) request.firstChunkAt = performance.now();
+        }
         res.write(sse({ ...delta(body, {}), choices: [{ index: 0, delta: {}, finish_reason: "stop" }] }));
         if (body.stream_options?.include_usage) res.write(sse({ ...delta(body, {}), choices: [], usage: total }));
         res.end("data: [DONE]\n\n");
+        request.doneAt = performance.now();
         return;
       }
     }
