@@ -12,7 +12,7 @@ import { median, percentile, round } from "./stats.js";
 /** A well-formed answer citing the first passage with its first sentence, as a cooperative model would. */
 function cooperativeAnswer(req: ChatRequest): string {
   const user = req.messages.find((m) => m.role === "user")?.content ?? "";
-  const passage = /\[1\] \([^)]*\)\n([^\n]+)/.exec(user)?.[1] ?? "";
+  const passage = /\[1\] \(.*\)\n([^\n]+)/.exec(user)?.[1] ?? "";
   const sentence = /^.+?[.!?](?=\s|$)/.exec(passage)?.[0] ?? passage;
   return `<answer>\nHere is what the sources say about it, briefly and with a citation [1].\n</answer>\n<quotes>\n[1] ${sentence}\n</quotes>`;
 }
