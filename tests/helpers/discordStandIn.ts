@@ -71,28 +71,7 @@ export async function startDiscordStandIn(opts: { guildId?: string } = {}): Prom
   const user = (id: string) => ({ id, username: `user${id.slice(-4)}`, discriminator: "0", global_name: null, avatar: null, bot: false });
   const botUser = { id: botUserId, username: "storybot", discriminator: "0", global_name: null, avatar: null, bot: true, flags: 0 };
 
-  function message(over: Record<string, unknown> = {}) {
-    return {
-      id: nextId(),
-      channel_id: channelId,
-      guild_id: guildId,
-      author: botUser,
-      content: "",
-      timestamp: new Date().toISOString(),
-      edited_timestamp: null,
-      tts: false,
-      mention_everyone: false,
-      mentions: [],
-      mention_roles: [],
-      attachments: [],
-      embeds: [],
-      components: [],
-      pinned: false,
-      type: 0,
-      flags: 0,
-      ...over,
-    };
-  }
+  const message = (over: Record<string, unknown> = {}) => messageObject({ channel_id: channelId, guild_id: guildId, author: botUser, ...over });
 
   function dispatch(t: string, d: unknown): void {
     const payload = JSON.stringify({ op: 0, t, s: ++seq, d });
@@ -301,28 +280,38 @@ export function messageContextInteraction(
   message: { id: string; content: string; attachments?: unknown[]; embeds?: unknown[] },
   extra: Record<string, unknown> = {},
 ): InteractionInput {
-  const target = {
-    id: message.id,
-    channel_id: "0",
+  const target = messageObject({
+    ...message,
     author: { id: "200000000000000002", username: "someone", discriminator: "0", global_name: null, avatar: null },
-    content: message.content,
-    timestamp: new Date().toISOString(),
-    edited_timestamp: null,
-    tts: false,
-    mention_everyone: false,
-    mentions: [],
-    mention_roles: [],
-    attachments: message.attachments ?? [],
-    embeds: message.embeds ?? [],
-    pinned: false,
-    type: 0,
-  };
+  });
   return { type: 2, data: { id: nextId(), name, type: 3, target_id: message.id, resolved: { messages: { [message.id]: target } } }, ...extra };
 }
 
 /** An autocomplete request (type 4) while the user types an option. */
 export function autocompleteInteraction(name: string, options: Array<{ name: string; type: number; value: unknown; focused?: boolean }>, extra: Record<string, unknown> = {}): InteractionInput {
   return { type: 4, data: { id: nextId(), name, type: 1, options }, ...extra };
+}
+
+/** A message as the API returns it; `over` supplies ids, author and content. */
+function messageObject(over: Record<string, unknown>) {
+  return {
+    id: nextId(),
+    channel_id: "0",
+    content: "",
+    timestamp: new Date().toISOString(),
+    edited_timestamp: null,
+    tts: false,
+    mention_everyone: false,
+    mentions: [],
+    mention_roles: [],
+    attachments: [],
+    embeds: [],
+    components: [],
+    pinned: false,
+    type: 0,
+    flags: 0,
+    ...over,
+  };
 }
 
 function send(res: ServerResponse, status: number, body: unknown): void {
