@@ -69,8 +69,8 @@ async function onCommand(
   const ctx: CommandContext = {
     engine: deps.engine,
     options: {
-      getString: (name) => (interaction.isChatInputCommand() ? interaction.options.getString(name) : null),
-      getBoolean: (name) => (interaction.isChatInputCommand() ? interaction.options.getBoolean(name) : null),
+      getString: (name) => optionOrNull(() => (interaction.isChatInputCommand() ? interaction.options.getString(name) : null)),
+      getBoolean: (name) => optionOrNull(() => (interaction.isChatInputCommand() ? interaction.options.getBoolean(name) : null)),
     },
     ...(interaction.isMessageContextMenuCommand()
       ? { targetMessage: { content: interaction.targetMessage.content, attachmentCount: interaction.targetMessage.attachments.size } }
@@ -131,6 +131,15 @@ function throttledEdits(interaction: RepliableInteraction, intervalMs: number) {
       await inFlight;
     },
   };
+}
+
+/** An option of the wrong type (a stale command definition, a crafted request) reads as missing, not as a crash. */
+function optionOrNull<T>(read: () => T | null): T | null {
+  try {
+    return read();
+  } catch {
+    return null;
+  }
 }
 
 async function onButton(interaction: ButtonInteraction, deps: InteractionDeps): Promise<void> {

@@ -95,14 +95,16 @@ export function createEngine(options: EngineOptions): Engine {
         answerOptions.onPartial ? { configurable: { onPartial: answerOptions.onPartial } } : undefined,
       );
       const retrieved = out.context.map((d) => ({ docId: d.metadata.docId, path: d.metadata.path, text: d.pageContent, score: d.metadata.score }));
-      const end = performance.now();
-      const timings = { retrieveMs: out.retrievedAt - start, answerMs: end - out.retrievedAt, totalMs: end - start };
+      const timing = () => {
+        const end = performance.now();
+        return { retrieveMs: out.retrievedAt - start, answerMs: end - out.retrievedAt, totalMs: end - start };
+      };
       const draft: Draft = out.answer;
-      if (draft.declined) return declined(question, draft.reason, declineMessage(draft.reason), start, { retrieved, timings });
+      if (draft.declined) return declined(question, draft.reason, declineMessage(draft.reason), start, { retrieved, timings: timing() });
       // Last line of defence: the answer step checked its quotes; nothing unverified is shown even if it did not.
       const kept = draft.quotes.flatMap((q, i) => (isVerbatim(corpus, q) ? [i] : []));
       const quotes = kept.map((i) => draft.quotes[i]!);
-      if (quotes.length === 0) return declined(question, "off_topic", declineMessage("off_topic"), start, { retrieved, timings });
+      if (quotes.length === 0) return declined(question, "off_topic", declineMessage("off_topic"), start, { retrieved, timings: timing() });
       if (quotes.length < draft.quotes.length) log("quotes_dropped", { question, dropped: draft.quotes.length - quotes.length });
       const text = quotes.length < draft.quotes.length ? renumberCitations(draft.answer, kept) : draft.answer;
       const spans = out.context.map((d) => ({ path: d.metadata.path, start: d.metadata.start, end: d.metadata.end }));
@@ -115,7 +117,7 @@ export function createEngine(options: EngineOptions): Engine {
         quotes: checked.quotes,
         retrieved,
         mode: draft.mode,
-        timings,
+        timings: timing(),
         ...(draft.notes?.length ? { notes: draft.notes } : {}),
       };
     },

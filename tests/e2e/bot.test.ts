@@ -83,6 +83,17 @@ describe("the bot in a server", () => {
     expect(res.body.data.content).toMatch(/Please type a question/);
   });
 
+  it("treats a question option of the wrong type as missing, with a friendly private reply", async () => {
+    const res = await interact(chatInputInteraction("ask", [{ name: "question", type: 4, value: 42 }]));
+    expect(res.body.data.flags & EPHEMERAL).toBe(EPHEMERAL);
+    expect(res.body.data.content).toMatch(/Please type a question/);
+  });
+
+  it("answers through zero-width characters and Markdown tricks", async () => {
+    const res = await ask("how\u200b many **H800** GPUs||were used||?");
+    expect(res.body.data.embeds[0].fields[0].value).toContain("2,048 H800");
+  });
+
   it("pings nobody when the question carries @everyone, @here, a user and a role", async () => {
     const res = await ask("@everyone @here <@123> <@&456> how many H800 GPUs?");
     const body = JSON.stringify(res.body.data.embeds);
