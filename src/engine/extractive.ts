@@ -3,7 +3,7 @@ import type { Ranked } from "../retrieval/lexicalIndex.js";
 import type { AnalysedQuery } from "../retrieval/query.js";
 import type { Corpus } from "./corpus.js";
 import { sourceLabel } from "./format.js";
-import { detectIntents } from "./intent.js";
+import { detectIntents } from "../retrieval/intent.js";
 import { quoteOf } from "./quotes.js";
 import type { Quote } from "./types.js";
 
