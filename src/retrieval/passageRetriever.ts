@@ -1,6 +1,6 @@
 import { Document } from "@langchain/core/documents";
 import { BaseRetriever } from "@langchain/core/retrievers";
-import type { KnowledgeDoc } from "../knowledge/types.js";
+import type { KnowledgeDoc, Passage } from "../knowledge/types.js";
 import { ARTICLE_WORDS, type LexicalIndex, type Ranked } from "./lexicalIndex.js";
 import { detectIntents } from "./intent.js";
 import { analyseQuery, type AnalysedQuery } from "./query.js";
@@ -66,9 +66,9 @@ export class PassageRetriever extends BaseRetriever<PassageMetadata> {
    * Lexical ranking, then a nudge for passages holding the kind of fact the question asks for (a sum of money for
    * "how much", a date for "when"): among passages using the same words, the one that can answer comes first.
    */
-  rankLexical(question: string, k: number): Ranked[] {
+  rankLexical(question: string, k: number, only?: (p: Passage) => boolean): Ranked[] {
     const a = this.analyse(question);
-    const ranked = this.opts.index.rank(a.terms, k, a.weights);
+    const ranked = this.opts.index.rank(a.terms, k, a.weights, only);
     const intents = detectIntents(question).filter((i) => i.name !== "definition");
     if (intents.length === 0) return ranked;
     return ranked
@@ -96,11 +96,11 @@ export class PassageRetriever extends BaseRetriever<PassageMetadata> {
   private withArticleSlot(question: string, ranked: Ranked[]): Ranked[] {
     const a = this.analyse(question);
     if (!a.terms.some((t) => ARTICLE_TERMS.has(t))) return ranked;
-    const isArticle = (r: Ranked) => this.opts.docs.get(r.passage.docId)?.kind === "article";
-    if (ranked.slice(0, this.k).some(isArticle)) return ranked;
-    const best = ranked.find(isArticle) ?? this.opts.index.rank(a.terms, 1, a.weights, (p) => this.opts.docs.get(p.docId)?.kind === "article")[0];
+    const isArticle = (p: Passage) => this.opts.docs.get(p.docId)?.kind === "article";
+    if (ranked.slice(0, this.k).some((r) => isArticle(r.passage))) return ranked;
+    const best = this.rankLexical(question, 5, isArticle)[0];
     if (!best) return ranked;
-    const top = ranked.filter((r) => r !== best).slice(0, this.k - 1);
+    const top = ranked.filter((r) => r.passage.id !== best.passage.id).slice(0, this.k - 1);
     return [...top, best];
   }
 
