@@ -1,22 +1,28 @@
+import { once } from "node:events";
+import { Worker } from "node:worker_threads";
 import { buildEngine } from "../src/app.js";
 import { loadConfig } from "../src/config.js";
 import { startBot } from "../src/discord/bot.js";
-import { chatInputInteraction, startDiscordStandIn } from "../tests/helpers/discordStandIn.js";
 import { median, percentile, round, type PeakRss } from "./stats.js";
 
+interface BatchResult {
+  first: number[];
+  final: number[];
+  deferred: number;
+}
+
 /**
- * The real discord.js client against the loopback Discord: time from INTERACTION_CREATE to the bot's first REST
- * response and to its final reply, over batches of 100 concurrent /ask interactions, medians of several runs.
+ * The real discord.js client against the loopback Discord (running in its own thread): time from
+ * INTERACTION_CREATE to the bot's first REST response and to its final reply, over batches of 100 concurrent /ask
+ * interactions, as medians of several runs.
  */
-export async function benchDiscord(questions: readonly string[], rss: PeakRss, runs = 3, batches = 3, batchSize = 100) {
-  const discord = await startDiscordStandIn();
-  const config = loadConfig({ DISCORD_TOKEN: "bench-token", DISCORD_API_URL: discord.apiUrl, ASK_COOLDOWN_PER_MINUTE: "0" });
+export async function benchDiscord(questions: readonly string[], rss: PeakRss, memoSize?: number, runs = 3, batches = 3, batchSize = 100) {
+  const worker = new Worker(new URL("./discordWorker.js", import.meta.url));
+  const [ready] = (await once(worker, "message")) as [{ apiUrl: string }];
+  const config = loadConfig({ DISCORD_TOKEN: "bench-token", DISCORD_API_URL: ready.apiUrl, ASK_COOLDOWN_PER_MINUTE: "0" });
   const log = () => {};
-  const bot = await startBot({ config, engine: await buildEngine(config, log), log, handleSignals: false });
-  const firstP50: number[] = [];
-  const firstP95: number[] = [];
-  const finalP50: number[] = [];
-  const finalP95: number[] = [];
+  const bot = await startBot({ config, engine: await buildEngine(config, log, { memoSize }), log, handleSignals: false });
+  const stats = { firstP50: [] as number[], firstP95: [] as number[], finalP50: [] as number[], finalP95: [] as number[] };
   let deferred = 0;
   let total = 0;
   try {
@@ -24,36 +30,33 @@ export async function benchDiscord(questions: readonly string[], rss: PeakRss, r
       const first: number[] = [];
       const final: number[] = [];
       for (let b = 0; b < batches; b++) {
-        const sent = Array.from({ length: batchSize }, (_, i) =>
-          discord.sendInteraction({ userId: String(9_000_000 + i), ...chatInputInteraction("ask", [{ name: "question", type: 3, value: questions[i % questions.length]! }]) }),
-        );
-        const paths = new Set(sent.map((s) => `/v10/interactions/${s.id}/${s.token}/callback`));
-        await discord.waitForRequests((r) => paths.has(r.path), batchSize, 30_000);
-        for (const s of sent) {
-          const replies = discord.repliesFor(s.id, s.token);
-          const callback = replies[0]!;
-          const last = replies.at(-1)!;
-          if (callback.body?.type === 5) deferred++;
-          total++;
-          first.push(callback.at - s.sentAt);
-          final.push(last.at - s.sentAt);
-        }
+        const batch = Array.from({ length: batchSize }, (_, i) => questions[(b * batchSize + i) % questions.length]!);
+        worker.postMessage({ type: "batch", questions: batch, firstUser: 9_000_000 + b * batchSize });
+        const [result] = (await once(worker, "message")) as [BatchResult];
+        first.push(...result.first);
+        final.push(...result.final);
+        deferred += result.deferred;
+        total += batchSize;
         rss.sample();
       }
-      firstP50.push(percentile(first, 50));
-      firstP95.push(percentile(first, 95));
-      finalP50.push(percentile(final, 50));
-      finalP95.push(percentile(final, 95));
+      stats.firstP50.push(percentile(first, 50));
+      stats.firstP95.push(percentile(first, 95));
+      stats.finalP50.push(percentile(final, 50));
+      stats.finalP95.push(percentile(final, 95));
     }
   } finally {
     await bot.stop();
-    await discord.close();
+    worker.postMessage({ type: "close" });
+    await once(worker, "message");
+    await worker.terminate();
   }
   return {
     interactions: total,
     concurrency: batchSize,
-    first_response_ms: { p50: round(median(firstP50)), p95: round(median(firstP95)) },
-    final_reply_ms: { p50: round(median(finalP50)), p95: round(median(finalP95)) },
+    distinct_questions: questions.length,
+    answers_remembered: memoSize !== 0,
+    first_response_ms: { p50: round(median(stats.firstP50)), p95: round(median(stats.firstP95)) },
+    final_reply_ms: { p50: round(median(stats.finalP50)), p95: round(median(stats.finalP95)) },
     answered_in_one_call: `${total - deferred}/${total}`,
   };
 }

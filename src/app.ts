@@ -17,6 +17,8 @@ export interface BuildOptions {
   k?: number;
   /** "auto": the model when one is configured; "extractive": never; "llm": required. */
   mode?: "auto" | "extractive" | "llm";
+  /** Extractive answers remembered for repeated questions (default 500; 0 computes every answer afresh). */
+  memoSize?: number;
 }
 
 /** Builds the one engine every front end uses, from validated configuration; models are made here, once. */
@@ -24,7 +26,7 @@ export async function buildEngine(config: Config, log: Logger = stderrLog, optio
   const corpus = await loadCorpus(config.knowledgeDir);
   const mode = options.mode ?? "auto";
   if (mode === "llm" && !config.llm) throw new Error("--mode llm needs OPENAI_API_KEY (and OPENAI_BASE_URL for a local server)");
-  if (!config.llm || mode === "extractive") return createEngine({ corpus, log, k: options.k });
+  if (!config.llm || mode === "extractive") return createEngine({ corpus, log, k: options.k, memoSize: options.memoSize });
 
   const llm = config.llm;
   let vector: EmbeddingRanker | null = null;

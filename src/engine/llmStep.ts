@@ -10,6 +10,7 @@ import type { Corpus } from "./corpus.js";
 import { decideAndExtract } from "./extractiveStep.js";
 import { parseModelOutput, partialProse } from "./modelOutput.js";
 import { SYSTEM_PROMPT, USER_TEMPLATE } from "./prompts.js";
+import { normaliseQuestion } from "./memo.js";
 import { verifyModelAnswer } from "./verify.js";
 
 export interface LlmStepOptions {
@@ -89,11 +90,6 @@ export function llmStep(options: LlmStepOptions) {
       }
       return draft;
     });
-}
-
-/** Questions that differ only in case, spacing or trailing punctuation share a cache entry. */
-export function normaliseQuestion(q: string): string {
-  return q.toLowerCase().replace(/[\s?!.]+$/g, "").replace(/\s+/g, " ").trim();
 }
 
 function withNote(draft: Draft): Draft {
