@@ -6,16 +6,9 @@ import { loadConfig } from "../src/config.js";
 import { startBot } from "../src/discord/bot.js";
 import { countTokens } from "../src/llm/tokens.js";
 import { chatInputInteraction, startDiscordStandIn } from "../tests/helpers/discordStandIn.js";
-import { startOpenAIStandIn, type ChatRequest } from "../tests/helpers/openaiStandIn.js";
+import { cooperativeAnswer } from "../tests/helpers/cooperativeModel.js";
+import { startOpenAIStandIn } from "../tests/helpers/openaiStandIn.js";
 import { median, percentile, round } from "./stats.js";
-
-/** A well-formed answer citing the first passage with its first sentence, as a cooperative model would. */
-function cooperativeAnswer(req: ChatRequest): string {
-  const user = req.messages.find((m) => m.role === "user")?.content ?? "";
-  const passage = /\[1\] \(.*\)\n([^\n]+)/.exec(user)?.[1] ?? "";
-  const sentence = /^.+?[.!?](?=\s|$)/.exec(passage)?.[0] ?? passage;
-  return `<answer>\nHere is what the sources say about it, briefly and with a citation [1].\n</answer>\n<quotes>\n[1] ${sentence}\n</quotes>`;
-}
 
 /**
  * The language-model mode against a loopback model: the chain's own time around the model call (retrieval, prompt,
