@@ -10,10 +10,11 @@ export function cooperativeAnswer(req: ChatRequest): string {
   const question = /<question>\s*([\s\S]*?)\s*<\/question>/.exec(user)?.[1] ?? "";
   const wanted = new Set(words(question));
   let best = { n: 0, sentence: "", score: -1 };
-  for (const block of user.split(/\n(?=\[\d+\] \()/)) {
+  const passages = /<passages>\s*([\s\S]*?)\s*<\/passages>/.exec(user)?.[1] ?? "";
+  for (const block of passages.split(/\n(?=\[\d+\] \()/)) {
     const n = Number(/^\s*\[(\d+)\] \(/.exec(block)?.[1] ?? 0);
     const text = block.split("\n").slice(1).join(" ");
-    for (const sentence of text.match(/[^.!?]+(?:[.!?](?=\s|$)|$)/g) ?? []) {
+    for (const sentence of text.split(/(?<=[.!?])\s+(?=[A-Z])/)) {
       const score = words(sentence).filter((w) => wanted.has(w)).length;
       if (n > 0 && score > best.score) best = { n, sentence: sentence.trim(), score };
     }
