@@ -19,6 +19,8 @@ import type { ReplyStore } from "./replyStore.js";
 
 /** Commands that cost real work and so count against the per-user cooldown. */
 const RATE_LIMITED = new Set(["ask", "check", "Check with sources"]);
+/** How long a streaming command may take to turn out quick (a decline, a cached answer) before it is deferred. */
+const QUICK_MS = 150;
 
 export interface InteractionDeps {
   engine: Engine;
@@ -77,26 +79,25 @@ async function onCommand(
       : {}),
   };
   const wantsPrivate = ctx.options.getBoolean("private") ?? interaction.isMessageContextMenuCommand();
-  if (command.slow?.(ctx)) {
-    // A model answer takes seconds: acknowledge at once, then let the reply grow as it is written.
-    await interaction.deferReply(wantsPrivate ? { flags: MessageFlags.Ephemeral } : {});
-    const progress = throttledEdits(interaction, deps.editIntervalMs ?? 1_000);
-    const reply = await command.execute({ ...ctx, onProgress: progress.show });
-    await progress.settle();
-    await send(interaction, reply, deps.store);
-    return;
-  }
-  const pending = command.execute(ctx);
+  // A model answer takes seconds and streams: give it only a moment to turn out to be a quick decline or a cached
+  // answer, then acknowledge and let the reply grow. Anything else gets until deferAfter to answer in one call.
+  const streams = command.slow?.(ctx) ?? false;
+  const progress = throttledEdits(interaction, deps.editIntervalMs ?? 1_000);
+  const pending = command.execute(streams ? { ...ctx, onProgress: progress.show } : ctx);
   let timer: NodeJS.Timeout | undefined;
-  const slow = new Promise<"slow">((resolve) => (timer = setTimeout(() => resolve("slow"), deferAfter)));
-  const first = await Promise.race([pending, slow]).finally(() => clearTimeout(timer));
+  const slow = new Promise<"slow">((resolve) => (timer = setTimeout(() => resolve("slow"), streams ? QUICK_MS : deferAfter)));
+  // Streaming text means a real answer is on its way: acknowledge at its first words rather than wait.
+  const first = await Promise.race([pending, slow, progress.firstShown]).finally(() => clearTimeout(timer));
   if (first !== "slow") {
     await send(interaction, first, deps.store);
     return;
   }
   // Not ready in time: acknowledge now so Discord does not give up on us (10062), then fill the reply in.
   await interaction.deferReply(wantsPrivate ? { flags: MessageFlags.Ephemeral } : {});
-  await send(interaction, await pending, deps.store);
+  progress.start();
+  const reply = await pending;
+  await progress.settle();
+  await send(interaction, reply, deps.store);
 }
 
 /**
@@ -109,21 +110,31 @@ function throttledEdits(interaction: RepliableInteraction, intervalMs: number) {
   let inFlight: Promise<void> = Promise.resolve();
   let timer: NodeJS.Timeout | null = null;
   let done = false;
+  let started = false;
+  let announce: (value: "slow") => void = () => {};
+  const firstShown = new Promise<"slow">((resolve) => (announce = resolve));
   const flush = () => {
     timer = null;
-    if (!latest || done) return;
+    if (!latest || done || !started) return;
     const reply = latest;
     latest = null;
     lastSent = Date.now();
     inFlight = inFlight.then(() => interaction.editReply(toEditOptions(reply, null)).then(() => undefined, () => undefined));
   };
   return {
+    firstShown,
     show(reply: Reply) {
       latest = reply;
-      if (timer || done) return;
+      announce("slow");
+      if (timer || done || !started) return;
       const wait = Math.max(0, lastSent + intervalMs - Date.now());
       if (wait === 0) flush();
       else timer = setTimeout(flush, wait);
+    },
+    /** Edits may begin: the response has been deferred. */
+    start() {
+      started = true;
+      flush();
     },
     async settle() {
       done = true;
@@ -164,6 +175,12 @@ async function send(interaction: RepliableInteraction, reply: Reply, store: Repl
   }
   const key = reply.more ? interaction.id : null;
   if (reply.more && key) store.put(key, reply.more);
+  if (reply.ephemeral && !interaction.ephemeral) {
+    // A private reply (a decline) after a public acknowledgement: remove the public placeholder, answer privately.
+    await interaction.deleteReply().catch(() => undefined);
+    await interaction.followUp({ ...toReplyOptions(reply, key), flags: MessageFlags.Ephemeral | (reply.embeds.length ? 0 : MessageFlags.SuppressEmbeds) });
+    return;
+  }
   await interaction.editReply(toEditOptions(reply, key));
 }
 

@@ -49,7 +49,7 @@ const ask = (question: string, userId: string) =>
   discord.sendInteraction({ userId, ...chatInputInteraction("ask", [{ name: "question", type: 3, value: question }]) });
 
 describe("a model's answer in Discord", () => {
-  it("defers at once, grows the reply by edits, and ends with the verified quotes", async () => {
+  it("defers a slow model answer, grows the reply by edits, and ends with the verified quotes", async () => {
     openai.queueChat({ kind: "reply", content: groundedAnswer, delayMs: 300 });
     const { id, token } = ask("how many H800 GPUs were used?", "7001");
     const [callback] = await discord.waitForRequests((r) => r.path === `/v10/interactions/${id}/${token}/callback`);
@@ -65,19 +65,37 @@ describe("a model's answer in Discord", () => {
 
   it("edits no more often than the configured interval", async () => {
     const long = Array.from({ length: 60 }, (_, i) => `word${i}`).join(" ");
-    openai.queueChat({ kind: "reply", content: (req) => groundedAnswer(req).replace("for its final run", long) });
+    openai.queueChat({ kind: "reply", content: (req) => groundedAnswer(req).replace("for its final run", long), delayMs: 200, chunkDelayMs: 20 });
     const { token } = ask("how many H800 GPUs were used in total?", "7002");
     await discord.waitForRequests((r) => r.method === "PATCH" && r.path.includes(`/${token}/`) && r.body?.embeds?.[0]?.fields?.length > 0);
     const partials = discord.requests.filter((r) => r.method === "PATCH" && r.path.includes(`/${token}/`)).slice(0, -1);
+    expect(partials.length).toBeGreaterThanOrEqual(2);
     for (let i = 1; i < partials.length; i++) expect(partials[i]!.at - partials[i - 1]!.at).toBeGreaterThanOrEqual(150);
   });
 
   it("sends the quick answer with a note when the model fails", async () => {
     openai.queueChat({ kind: "status", status: 500 });
-    const { token } = ask("how many H800 GPUs were used?", "7003");
-    const [edit] = await discord.waitForRequests((r) => r.method === "PATCH" && r.path.includes(`/${token}/`) && r.body?.embeds?.[0]?.fields?.length > 0);
-    expect(edit!.body.embeds[0].description).toMatch(/quick answer/);
-    expect(edit!.body.embeds[0].fields[0].value).toContain(H800);
+    const { id, token } = ask("how many H800 GPUs were used?", "7003");
+    const [res] = await discord.waitForRequests((r) => r.path === `/v10/interactions/${id}/${token}/callback`);
+    // The failure is quick, so the quick answer goes out as the first response itself.
+    expect(res!.body.type).toBe(4);
+    expect(res!.body.data.embeds[0].description).toMatch(/quick answer/);
+    expect(res!.body.data.embeds[0].fields[0].value).toContain(H800);
+  });
+
+  it("answers a blank question privately at once, without deferring", async () => {
+    const { id, token } = ask("   ", "7006");
+    const [callback] = await discord.waitForRequests((r) => r.path === `/v10/interactions/${id}/${token}/callback`);
+    expect(callback!.body).toMatchObject({ type: 4, data: { flags: 64 + 4 } });
+  });
+
+  it("moves a model's decline out of the public channel into a private reply", async () => {
+    openai.queueChat({ kind: "reply", content: "NOT_COVERED", delayMs: 300 });
+    const { id, token } = ask("how many H800 GPUs were used for lunch?", "7007");
+    const [followUp] = await discord.waitForRequests((r) => r.method === "POST" && r.path === `/v10/webhooks/${discord.applicationId}/${token}`);
+    expect(followUp!.body.flags & 64).toBe(64);
+    expect(followUp!.body.content).toMatch(/don't cover/);
+    expect(discord.repliesFor(id, token).some((r) => r.method === "DELETE")).toBe(true);
   });
 
   it("finishes an answer in flight when shutting down, and turns new questions away", async () => {
