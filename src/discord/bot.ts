@@ -1,4 +1,4 @@
-import { Client, Events, GatewayIntentBits, type Interaction } from "discord.js";
+import { Client, Events, GatewayIntentBits, Options, type Interaction } from "discord.js";
 import type { Logger } from "../app.js";
 import type { Config } from "../config.js";
 import type { Engine } from "../engine/engine.js";
@@ -31,6 +31,16 @@ export async function startBot({ config, engine, log, deferAfterMs, editInterval
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
     allowedMentions: NO_MENTIONS,
+    // The bot keeps no state about people or messages: every interaction carries what it needs. Caching each asker
+    // and their messages would only grow memory (and work) with a busy server.
+    makeCache: Options.cacheWithLimits({
+      MessageManager: 0,
+      GuildMemberManager: { maxSize: 0, keepOverLimit: (member) => member.id === member.client.user.id },
+      UserManager: { maxSize: 0, keepOverLimit: (user) => user.id === user.client.user.id },
+      PresenceManager: 0,
+      ReactionManager: 0,
+      ThreadMemberManager: 0,
+    }),
     ...(discord.apiUrl ? { rest: { api: discord.apiUrl } } : {}),
   });
   const store = new ReplyStore();
