@@ -8,7 +8,7 @@ import { answerExtractively } from "./extractive.js";
 import { isCovered } from "./scope.js";
 
 /** Ranked passages back from the chain's Documents (the retriever put the passage id and score in the metadata). */
-export function rankedFromContext(context: readonly Document<PassageMetadata>[], corpus: Corpus): Ranked[] {
+function rankedFromContext(context: readonly Document<PassageMetadata>[], corpus: Corpus): Ranked[] {
   return context.flatMap((d) => {
     const passage = corpus.index.passage(d.metadata.passageId);
     return passage ? [{ passage, score: d.metadata.score }] : [];

@@ -1,5 +1,5 @@
 import type { KnowledgeDoc } from "../knowledge/types.js";
-import type { Answer, Quote, SourceInfo } from "./types.js";
+import type { Answer, SourceInfo } from "./types.js";
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
@@ -14,11 +14,6 @@ export function sourceLabel(doc: Pick<KnowledgeDoc, "title" | "publisher" | "pub
   if (doc.kind === "article") return `The article (${formatDate(doc.published)})`;
   const by = doc.publisher;
   return `${doc.title} (${by ? `${by}, ` : ""}${formatDate(doc.published)})`;
-}
-
-/** A quote's place, for a reader who wants to check it: file and character range. */
-export function quoteLocation(q: Quote): string {
-  return `${q.path}:${q.start}-${q.end}`;
 }
 
 /**

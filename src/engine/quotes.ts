@@ -21,11 +21,6 @@ export function isVerbatim(corpus: Corpus, quote: Quote): boolean {
   return !!doc && doc.path === quote.path && quote.text.length > 0 && doc.text.slice(quote.start, quote.end) === quote.text;
 }
 
-/** Keeps the quotes that pass `isVerbatim`; the rest are dropped, never repaired into something the file does not say. */
-export function verifiedQuotes(corpus: Corpus, quotes: readonly Quote[]): Quote[] {
-  return quotes.filter((q) => isVerbatim(corpus, q));
-}
-
 /**
  * Finds `text` in a document and returns it as a Quote with exact offsets, or null when the document does not say it.
  * White space may differ (a model may re-wrap lines); every other character must match.
