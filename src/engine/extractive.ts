@@ -8,6 +8,7 @@ import { quoteOf } from "./quotes.js";
 import type { Quote } from "./types.js";
 
 export const MAX_QUOTES = 4;
+const COMPARISON = /\b(differ\w*|vs\.?|versus|compar\w*|better|worse)\b/i;
 
 export interface Candidate {
   sentence: Sentence;
@@ -30,7 +31,9 @@ export function answerExtractively(question: string, query: AnalysedQuery, ranke
   const candidates = scoreSentences(question, query, ranked, corpus);
   if (candidates.length === 0) return { answer: "", quotes: [] };
   const kind = (c: Candidate) => corpus.docById.get(c.passage.docId)?.kind ?? "reference";
-  const chosen = pickDiverse(candidates, kind);
+  // A comparison needs both sides, so sentences a little further from the best one are welcome.
+  const comparing = COMPARISON.test(question);
+  const chosen = pickDiverse(candidates, kind, comparing ? 0.5 : 0.7);
   const quotes = chosen.map((c) => quoteOf(corpus, c.passage.docId, c.sentence));
   const kindOf = (q: Quote) => corpus.docById.get(q.docId)?.kind;
   const articleAt = quotes.findIndex((q) => kindOf(q) === "article");
@@ -73,7 +76,7 @@ export function scoreSentences(question: string, query: AnalysedQuery, ranked: r
 }
 
 /** The best sentence, then others close to it that add something; the article and the references both get a voice. */
-function pickDiverse(candidates: Candidate[], kindOf: (c: Candidate) => string): Candidate[] {
+function pickDiverse(candidates: Candidate[], kindOf: (c: Candidate) => string, closeness: number): Candidate[] {
   const best = candidates[0]!;
   const chosen: Candidate[] = [best];
   const perDoc = new Map<string, number>([[best.passage.docId, 1]]);
@@ -89,7 +92,7 @@ function pickDiverse(candidates: Candidate[], kindOf: (c: Candidate) => string):
   // The other side (article vs. references) first, if it answers reasonably well.
   const other = candidates.find((c) => kindOf(c) !== bestKind);
   if (other) admit(other, 0.55);
-  for (const c of candidates) admit(c, 0.7);
+  for (const c of candidates) admit(c, closeness);
   return chosen;
 }
 

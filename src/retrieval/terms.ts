@@ -20,7 +20,10 @@ export function toTerms(text: string): string[] {
     if (word.includes("-") || word.includes(".")) {
       const parts = word.split(/[-.]/).filter((p) => p !== "" && !STOPWORDS.has(p));
       for (const p of parts) terms.push(NUMBER.test(p) ? p : stemmer(p));
-      if (parts.length > 1) terms.push(stemmer(parts.join("")));
+      // Every run of two or more adjacent parts, so "R1-Zero" also finds "DeepSeek-R1-Zero".
+      for (let i = 0; i < parts.length; i++) {
+        for (let j = i + 2; j <= parts.length; j++) terms.push(stemmer(parts.slice(i, j).join("")));
+      }
       continue;
     }
     if (/\d/.test(word)) terms.push(word);

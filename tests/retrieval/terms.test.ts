@@ -18,6 +18,10 @@ describe("turning text into search terms", () => {
     expect(toTerms("DeepSeek-R1")).toEqual(["deepseek", "r1", "deepseekr1"]);
   });
 
+  it("lets a shorter hyphenated name find a longer one", () => {
+    expect(toTerms("DeepSeek-R1-Zero")).toEqual(expect.arrayContaining(toTerms("R1-Zero")));
+  });
+
   it("stems words so that plural and singular meet", () => {
     expect(toTerms("chips")).toEqual(toTerms("chip"));
   });
