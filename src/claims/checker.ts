@@ -149,7 +149,7 @@ export class ClaimChecker {
     };
     const query = analyseQuery(statement, this.corpus.index);
     if (query.coverage < 0.5) return notCovered;
-    const ranked = this.corpus.index.rank(query.terms, 8, query.weights).filter((r) => this.kindOf(r) === "reference");
+    const ranked = this.corpus.index.rank(query.terms, 8, query.weights).filter((r) => this.kindOf(r) === "note");
     const figures = statement.match(/\d+(?:[.,]\d+)*/g) ?? [];
     const n = this.corpus.index.passageCount;
     const weight = (t: string) => Math.log(1 + n / Math.max(this.corpus.index.documentFrequency(t), 1));

@@ -155,7 +155,7 @@ export function renderSources(ctx: RenderContext, ephemeral = true): Reply {
     return `• ${name}${by}, ${formatDate(s.published)}${note}`;
   };
   const article = ctx.sources.filter((s) => s.kind === "article");
-  const refs = ctx.sources.filter((s) => s.kind === "reference");
+  const refs = ctx.sources.filter((s) => s.kind === "note");
   return {
     ephemeral,
     embeds: [

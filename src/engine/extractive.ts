@@ -30,14 +30,14 @@ export interface ExtractiveResult {
 export function answerExtractively(question: string, query: AnalysedQuery, ranked: readonly Ranked[], corpus: Corpus): ExtractiveResult {
   const candidates = scoreSentences(question, query, ranked, corpus);
   if (candidates.length === 0) return { answer: "", quotes: [] };
-  const kind = (c: Candidate) => corpus.docById.get(c.passage.docId)?.kind ?? "reference";
+  const kind = (c: Candidate) => corpus.docById.get(c.passage.docId)?.kind ?? "note";
   // A comparison needs both sides, so sentences a little further from the best one are welcome.
   const comparing = COMPARISON.test(question);
   const chosen = pickDiverse(candidates, kind, comparing ? 0.5 : 0.7);
   const quotes = chosen.map((c) => quoteOf(corpus, c.passage.docId, c.sentence));
   const kindOf = (q: Quote) => corpus.docById.get(q.docId)?.kind;
   const articleAt = quotes.findIndex((q) => kindOf(q) === "article");
-  const referenceAt = quotes.findIndex((q) => kindOf(q) === "reference");
+  const referenceAt = quotes.findIndex((q) => kindOf(q) === "note");
   let answer: string;
   if (articleAt >= 0 && referenceAt >= 0) {
     const ref = quotes[referenceAt]!;

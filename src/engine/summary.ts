@@ -58,7 +58,7 @@ function bestReferenceSentence(corpus: Corpus, text: string, used: ReadonlySet<S
   const query = analyseQuery(text, corpus.index);
   const ranked = corpus.index
     .rank(query.terms, 12, query.weights)
-    .filter((r) => corpus.docById.get(r.passage.docId)?.kind === "reference");
+    .filter((r) => corpus.docById.get(r.passage.docId)?.kind === "note");
   const candidates = scoreSentences(text, query, ranked, corpus).filter((c) => !used.has(c.sentence) && FIGURE.test(c.sentence.text));
   const best = candidates[0];
   return best ? { sentence: best.sentence, passage: best.passage } : null;

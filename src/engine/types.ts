@@ -50,5 +50,5 @@ export interface SourceInfo {
   published: string;
   url: string | null;
   note: string | null;
-  kind: "article" | "reference";
+  kind: "article" | "note" | "source";
 }

@@ -6,7 +6,7 @@ import type { KnowledgeDoc } from "./types.js";
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const KINDS = ["article", "reference"] as const;
+const KINDS = ["article", "note", "source"] as const;
 
 type Problem = { file: string; problem: string };
 

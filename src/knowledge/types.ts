@@ -10,7 +10,7 @@ export interface KnowledgeDoc {
   url: string | null;
   /** Caveats about the address or date, shown next to the source (e.g. "URL unverified"). */
   note: string | null;
-  kind: "article" | "reference";
+  kind: "article" | "note" | "source";
   /** When the note's facts were last checked, YYYY-MM-DD. */
   asOf: string;
   /** The file, relative to the project root, with forward slashes. */

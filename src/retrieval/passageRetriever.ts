@@ -116,7 +116,7 @@ export class PassageRetriever extends BaseRetriever<PassageMetadata> {
         title: doc?.title ?? passage.docId,
         url: doc?.url ?? null,
         heading: passage.heading,
-        kind: doc?.kind ?? "reference",
+        kind: doc?.kind ?? "note",
         start: passage.start,
         end: passage.end,
         score,

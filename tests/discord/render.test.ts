@@ -5,7 +5,7 @@ import type { Answer, Quote, SourceInfo, Summary } from "../../src/engine/types.
 
 const SOURCES: SourceInfo[] = [
   { id: "article", title: "The story", publisher: "Gazette", published: "2025-01-27", url: null, note: null, kind: "article" },
-  { id: "ref", title: "A report", publisher: "Lab", published: "2024-12-27", url: "https://example.org/r", note: "URL unverified", kind: "reference" },
+  { id: "ref", title: "A report", publisher: "Lab", published: "2024-12-27", url: "https://example.org/r", note: "URL unverified", kind: "note" },
 ];
 const CTX = { sources: SOURCES, asOf: "2026-11-28" };
 

@@ -16,7 +16,7 @@ describe("the project's knowledge base, as data", () => {
 
   it("has exactly one article, and every reference has a link", () => {
     expect(corpus.docs.filter((d) => d.kind === "article")).toHaveLength(1);
-    for (const d of corpus.docs.filter((d) => d.kind === "reference")) expect(d.url).toMatch(/^https?:\/\//);
+    for (const d of corpus.docs.filter((d) => d.kind === "note")) expect(d.url).toMatch(/^https?:\/\//);
   });
 
   it("keeps passages under about 1,000 characters, each mapping back to its file", () => {
