@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import type { Config } from "./config.js";
-import { loadCorpus } from "./engine/corpus.js";
+import { loadCorpus } from "./corpus/corpus.js";
 import { createEngine, type Engine } from "./engine/engine.js";
 import { llmStep } from "./engine/llmStep.js";
 import { EmbeddingRanker } from "./llm/embeddingRanker.js";
@@ -46,7 +46,7 @@ export async function buildEngine(config: Config, log: Logger = stderrLog, optio
     corpus,
     log,
     k: options.k,
-    vector,
-    answerStep: llmStep({ model: createChatModel(llm), promptTokenBudget: llm.promptTokenBudget, answerCacheSeconds: llm.answerCacheSeconds, log }),
+    dense: vector,
+    compose: llmStep({ model: createChatModel(llm), promptTokenBudget: llm.promptTokenBudget, answerCacheSeconds: llm.answerCacheSeconds, log }),
   });
 }

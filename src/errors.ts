@@ -19,10 +19,10 @@ export class ConfigError extends StorybotError {
 
 /** A knowledge file that cannot be used; start-up stops and names the file and the reason. */
 export class KnowledgeError extends StorybotError {
-  constructor(readonly problems: Array<{ file: string; problem: string }>) {
+  constructor(readonly problems: ReadonlyArray<{ file: string; line?: number; problem: string }>) {
     super(
       "knowledge",
-      `The knowledge base has problems:\n${problems.map((p) => `  - ${p.file}: ${p.problem}`).join("\n")}`,
+      `The knowledge base has problems:\n${problems.map((p) => `  - ${p.file}${p.line ? `:${p.line}` : ""}: ${p.problem}`).join("\n")}`,
     );
   }
 }

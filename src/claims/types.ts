@@ -1,21 +1,7 @@
-import type { Quote } from "../engine/types.js";
+import type { Verdict } from "../knowledge/claimsFile.js";
+import type { Excerpt } from "../text/excerpts.js";
 
-export const VERDICTS = ["supported", "nuanced", "contradicted", "unverified", "opinion"] as const;
-export type Verdict = (typeof VERDICTS)[number];
-
-/** One checkable claim of the article, as written in knowledge/claims.yaml. */
-export interface Claim {
-  id: string;
-  /** Verbatim span of the article. */
-  claim: string;
-  verdict: Verdict;
-  explanation: string;
-  references: string[];
-  keywords: string[];
-  /** Where the span sits in the article file. */
-  start: number;
-  end: number;
-}
+export type { Claim, Verdict } from "../knowledge/claimsFile.js";
 
 /** The outcome of checking one statement. */
 export interface CheckResult {
@@ -25,9 +11,9 @@ export interface CheckResult {
   claimId: string | null;
   explanation: string;
   /** The article's words (verified), when the statement matched one of its claims. */
-  articleQuote: Quote | null;
-  /** The references' words (verified), side by side with the article's. */
-  referenceQuotes: Quote[];
+  articleExcerpt: Excerpt | null;
+  /** What the sources say (verified excerpts: notes shown as our notes), side by side with the article's. */
+  evidence: Excerpt[];
 }
 
 export const VERDICT_LABEL: Record<CheckResult["verdict"], string> = {

@@ -1,12 +1,12 @@
 import { hideLinkEmbed, hyperlink, type APIEmbed, type APIEmbedField } from "discord.js";
-import { formatDate } from "../engine/format.js";
 import { VERDICT_LABEL, type CheckResult } from "../claims/types.js";
-import type { Answer, Quote, SourceInfo, Summary } from "../engine/types.js";
+import type { Answer, Excerpt, RetrievedPassage, SourceInfo, Summary } from "../engine/types.js";
+import { formatDate } from "../text/attribution.js";
 import { LIMITS, truncate } from "./limits.js";
 import { notice, type Reply } from "./reply.js";
 
-/** Quotes shown under the answer; the rest wait behind "More excerpts". */
-export const QUOTES_SHOWN = 3;
+/** Excerpts shown under the answer; further passages wait behind "More excerpts". */
+export const EXCERPTS_SHOWN = 3;
 const COLOUR = 0x5865f2;
 
 export interface RenderContext {
@@ -28,71 +28,103 @@ export function inert(text: string): string {
     .replace(/<(@[!&]?|#)(\d+)>/g, "<\u200b$1$2>");
 }
 
-function sourceLine(q: Quote, ctx: RenderContext): string {
-  const src = ctx.sources.find((s) => s.id === q.docId);
-  const title = inert(src?.title ?? q.title);
-  const date = src ? `, ${formatDate(src.published)}` : "";
-  const name = q.url ? hyperlink(title, hideLinkEmbed(q.url)) : title;
-  return `— ${name}${date}`;
+/** A source's name, linked; a link that only reaches the site says so. */
+function linkedName(src: SourceInfo | undefined, fallbackTitle: string, url: string | null): string {
+  const title = inert(src?.title ?? fallbackTitle);
+  if (!url) return title;
+  if (src?.urlScope === "site") return `${title} (${hyperlink(`${new URL(url).hostname.replace(/^www\./, "")}, the site: exact page not known`, hideLinkEmbed(url))})`;
+  return hyperlink(title, hideLinkEmbed(url));
 }
 
-function quoteField(q: Quote, n: number, ctx: RenderContext): APIEmbedField {
-  const src = sourceLine(q, ctx);
-  const body = `> ${truncate(inert(q.text), LIMITS.fieldValue - src.length - 4)}`;
-  return { name: `[${n}]`, value: `${body}\n${src}` };
+/** Who said it, by kind: the article and sources speak for themselves; a note is ours, about its source. */
+function credit(e: Pick<Excerpt, "kind" | "docId" | "title" | "url">, ctx: RenderContext): string {
+  const src = ctx.sources.find((s) => s.id === e.docId);
+  const date = src ? formatDate(src.published) : "";
+  if (e.kind === "article") return `the article, ${date}`;
+  const by = src?.publisher ? `${inert(src.publisher)}, ` : "";
+  const name = `${linkedName(src, e.title, e.url)} (${by}${date})`;
+  return e.kind === "note" ? `our notes on ${name}: our summary, not its words` : name;
 }
 
-/** [n] markers become links to the quoted source, so a reader can jump straight to it. */
-function linkMarkers(text: string, quotes: readonly Quote[]): string {
+/**
+ * One excerpt as a field. Quotable kinds (the article, sources) stand in a block quote: their exact words. A note is
+ * never quoted: it is shown as our note on its source, with the source's link.
+ */
+function excerptField(e: Pick<Excerpt, "kind" | "docId" | "title" | "url" | "text">, label: string, ctx: RenderContext): APIEmbedField {
+  const by = credit(e, ctx);
+  const room = LIMITS.fieldValue - by.length - 8;
+  if (e.kind === "note") return { name: `${label} From our notes`, value: `${truncate(inert(e.text), room)}\n— ${by}` };
+  return { name: `${label} ${e.kind === "article" ? "The article says" : "The source says"}`, value: `> ${truncate(inert(e.text), room)}\n— ${by}` };
+}
+
+/** [n] markers become links to the excerpt's source, so a reader can jump straight to it. */
+function linkMarkers(text: string, excerpts: readonly Excerpt[]): string {
   return text.replace(/\\?\[(\d+)\\?\](?!\()/g, (m, n: string) => {
-    const q = quotes[Number(n) - 1];
-    return q?.url ? `[\\[${n}\\]](${hideLinkEmbed(q.url)})` : m;
+    const e = excerpts[Number(n) - 1];
+    return e?.url ? `[\\[${n}\\]](${hideLinkEmbed(e.url)})` : m;
   });
 }
 
 function footer(answer: Answer, ctx: RenderContext): string {
-  const mode = answer.mode === "generated" ? "Written by a language model from the quoted sources" : "Quoted from the sources (no language model)";
+  const mode = answer.mode === "generated" ? "Written by a language model from the excerpts below" : "Taken from the documents word for word (no language model)";
   return `${mode} · knowledge as of ${formatDate(ctx.asOf)}`;
 }
 
+/** A decline: why, what the bot covers, and questions it can answer instead. Only the asker sees it. */
+function renderDecline(answer: Answer): Reply {
+  const tries = answer.suggestions.length ? `\n\nYou could ask:\n${answer.suggestions.map((q) => `• ${inert(q)}`).join("\n")}` : "";
+  return notice(truncate(`${inert(answer.answer)}${tries}`, LIMITS.content), true);
+}
+
 export function renderAnswer(answer: Answer, ctx: RenderContext, ephemeral = false): Reply {
-  if (answer.declined) return notice(answer.answer, true);
-  const shown = answer.quotes.slice(0, QUOTES_SHOWN);
+  if (answer.declined) return renderDecline(answer);
+  const shown = answer.excerpts.slice(0, EXCERPTS_SHOWN);
   const notes = (answer.notes ?? []).map((n) => `\n*${inert(n)}*`).join("");
+  const description = truncate(linkMarkers(inert(answer.answer), answer.excerpts) + notes, LIMITS.embedDescription - 200);
+  // An excerpt the answer already gives in full is credited in one line; one it only cites is shown whole.
+  const inAnswer = (e: Excerpt) => answer.answer.includes(e.text);
+  const credits = shown.flatMap((e, i) => (inAnswer(e) ? [`[${i + 1}] ${e.kind === "note" ? "From " : ""}${credit(e, ctx)}`] : []));
+  const fields: APIEmbedField[] = [
+    ...shown.flatMap((e, i) => (inAnswer(e) ? [] : [excerptField(e, `[${i + 1}]`, ctx)])),
+    ...(credits.length ? [{ name: "Sources", value: truncate(credits.join("\n"), LIMITS.fieldValue) }] : []),
+  ];
   const embed: APIEmbed = {
     color: COLOUR,
     title: truncate(inert(answer.question.replace(/\s+/g, " ").trim()), LIMITS.embedTitle),
-    description: truncate(linkMarkers(inert(answer.answer), answer.quotes) + notes, LIMITS.embedDescription - 200),
-    fields: shown.map((q, i) => quoteField(q, i + 1, ctx)),
+    description,
+    fields,
     footer: { text: footer(answer, ctx) },
   };
-  const rest = answer.quotes.slice(QUOTES_SHOWN);
-  const extra = answer.retrieved.filter((r) => !answer.quotes.some((q) => r.text.includes(q.text)));
-  const more: Reply = {
+  return { ephemeral, embeds: [fitEmbed(embed)], more: renderMore(answer, ctx), sourcesButton: true };
+}
+
+/** The private reply behind "More excerpts": further passages retrieved for the question, each shown by its kind. */
+function renderMore(answer: Answer, ctx: RenderContext): Reply {
+  const rest = answer.excerpts.slice(EXCERPTS_SHOWN);
+  const shownSpans = answer.excerpts.slice(0, EXCERPTS_SHOWN);
+  const extra = answer.retrieved.filter((r) => !shownSpans.some((e) => e.path === r.path && e.start >= r.start && e.end <= r.end));
+  const passageExcerpt = (r: RetrievedPassage): Excerpt => {
+    const src = ctx.sources.find((s) => s.id === r.docId);
+    return { kind: r.kind, text: r.text, docId: r.docId, title: src?.title ?? r.docId, url: src?.url ?? null, path: r.path, start: r.start, end: r.end };
+  };
+  const fields = [
+    ...rest.map((e, i) => excerptField(e, `[${EXCERPTS_SHOWN + i + 1}]`, ctx)),
+    ...extra.map((r) => excerptField(passageExcerpt(r), "•", ctx)),
+  ].slice(0, 8);
+  return {
     ephemeral: true,
     embeds: [
       fitEmbed({
         color: COLOUR,
         title: "More excerpts",
-        description:
-          rest.length + extra.length === 0
-            ? "No further excerpts: the quotes above are everything relevant I found."
-            : "Further passages I retrieved for this question, word for word.",
-        fields: [
-          ...rest.map((q, i) => quoteField(q, QUOTES_SHOWN + i + 1, ctx)),
-          ...extra.map((r) => {
-            const src = ctx.sources.find((s) => s.id === r.docId);
-            const q: Quote = { text: r.text, docId: r.docId, title: src?.title ?? r.docId, url: src?.url ?? null, path: r.path, start: 0, end: 0 };
-            return { ...quoteField(q, 0, ctx), name: "Passage" };
-          }),
-        ].slice(0, 8),
+        description: fields.length === 0 ? "No further excerpts: the ones above are everything relevant I found." : "Further passages I retrieved for this question.",
+        fields,
       }),
     ],
   };
-  return { ephemeral, embeds: [fitEmbed(embed)], more, sourcesButton: true };
 }
 
-/** The answer while a model is still writing it: prose only; quotes follow once they are verified. */
+/** The answer while a model is still writing it: prose only; excerpts follow once they are verified. */
 export function renderPartial(question: string, prose: string): Reply {
   return {
     ephemeral: false,
@@ -101,7 +133,7 @@ export function renderPartial(question: string, prose: string): Reply {
         color: COLOUR,
         title: truncate(inert(question.replace(/\s+/g, " ").trim()), LIMITS.embedTitle),
         description: truncate(`${inert(prose)} …`, LIMITS.embedDescription),
-        footer: { text: "Writing… quotes appear once they are checked against the sources" },
+        footer: { text: "Writing… excerpts appear once they are checked against the documents" },
       }),
     ],
   };
@@ -111,12 +143,10 @@ export function renderSummary(summary: Summary, ctx: RenderContext, ephemeral = 
   const fields: APIEmbedField[] = [];
   for (const section of summary.sections) {
     const lines = section.bullets.map((b) => {
-      const q = summary.quotes[b.quote]!;
-      const src = ctx.sources.find((s) => s.id === q.docId);
-      const label = inert(src?.kind === "article" ? "the article" : (src?.title ?? q.title));
-      const link = q.url ? hyperlink(label, hideLinkEmbed(q.url)) : label;
+      const e = summary.excerpts[b.excerpt]!;
       const lead = b.lead ? `**${inert(b.lead)}** → ` : "";
-      return truncate(`• ${lead}“${inert(q.text)}” — ${link}`, LIMITS.fieldValue);
+      const body = e.kind === "note" ? `${inert(e.text)} — ${credit(e, ctx)}` : `“${inert(e.text)}” — ${credit(e, ctx)}`;
+      return truncate(`• ${lead}${body}`, LIMITS.fieldValue);
     });
     // A field holds 1,024 characters: a long section continues in further fields rather than being cut.
     let value = "";
@@ -137,7 +167,7 @@ export function renderSummary(summary: Summary, ctx: RenderContext, ephemeral = 
       fitEmbed({
         color: COLOUR,
         title: "Catching up on the story",
-        description: "Every line below is quoted word for word from the article or one of its sources.",
+        description: "The article's lines are quoted word for word; the corrections come from our notes on its sources, with links.",
         fields,
         footer: { text: `Knowledge as of ${formatDate(ctx.asOf)} · /ask to ask your own question` },
       }),
@@ -148,21 +178,28 @@ export function renderSummary(summary: Summary, ctx: RenderContext, ephemeral = 
 
 export function renderSources(ctx: RenderContext, ephemeral = true): Reply {
   const line = (s: SourceInfo) => {
-    const title = inert(s.title);
-    const name = s.url ? hyperlink(title, hideLinkEmbed(s.url)) : title;
+    const name = linkedName(s, s.title, s.url);
     const by = s.publisher ? ` — ${inert(s.publisher)}` : "";
     const note = s.note ? ` *(${inert(s.note)})*` : "";
     return `• ${name}${by}, ${formatDate(s.published)}${note}`;
   };
   const article = ctx.sources.filter((s) => s.kind === "article");
-  const refs = ctx.sources.filter((s) => s.kind === "note");
+  const notes = ctx.sources.filter((s) => s.kind === "note");
+  const verbatim = ctx.sources.filter((s) => s.kind === "source");
   return {
     ephemeral,
     embeds: [
       fitEmbed({
         color: COLOUR,
         title: "What I have read",
-        description: [`**The article**`, ...article.map(line), "", `**Its references** (${refs.length})`, ...refs.map(line)].join("\n"),
+        description: [
+          `**The article**`,
+          ...article.map(line),
+          "",
+          `**Its sources** (${notes.length}; I answer from my own notes on each, with its link)`,
+          ...notes.map(line),
+          ...(verbatim.length ? ["", `**Sources I hold word for word** (${verbatim.length})`, ...verbatim.map(line)] : []),
+        ].join("\n"),
         footer: { text: `Knowledge as of ${formatDate(ctx.asOf)}` },
       }),
     ],
@@ -227,8 +264,8 @@ export function renderCheck(results: readonly CheckResult[], ctx: RenderContext,
   if (results.length === 0) return notice("I found no statement to check in that text. Give me a sentence that claims something.");
   const embeds = results.map((r) => {
     const fields: APIEmbedField[] = [];
-    if (r.articleQuote) fields.push({ name: "The article says", value: `> ${inert(r.articleQuote.text)}\n${sourceLine(r.articleQuote, ctx)}` });
-    r.referenceQuotes.forEach((q, i) => fields.push({ name: i === 0 ? "The sources say" : "\u200b", value: `> ${inert(q.text)}\n${sourceLine(q, ctx)}` }));
+    if (r.articleExcerpt) fields.push(excerptField(r.articleExcerpt, "", ctx));
+    for (const e of r.evidence) fields.push(excerptField(e, "", ctx));
     return fitEmbed({
       color: COLOUR,
       title: truncate(`${VERDICT_MARK[r.verdict]} ${VERDICT_LABEL[r.verdict]}`, LIMITS.embedTitle),

@@ -1,35 +1,54 @@
-import type { Document } from "@langchain/core/documents";
-import { RunnableLambda, RunnablePassthrough, type Runnable } from "@langchain/core/runnables";
-import type { PassageMetadata, PassageRetriever } from "../retrieval/passageRetriever.js";
-import type { Quote } from "./types.js";
+import { RunnableLambda, type Runnable, type RunnableConfig } from "@langchain/core/runnables";
+import type { ClaimChecker } from "../claims/checker.js";
+import type { Corpus } from "../corpus/corpus.js";
+import type { RankedPassage, Retrieve } from "../retrieval/retrieve.js";
+import type { Understander, Understanding } from "../understanding/understand.js";
+import { annotate } from "./annotate.js";
+import type { Draft } from "./draft.js";
+import { verifyDraft } from "./verify.js";
 
-export interface ChainInput {
+/** What travels through the chain: each step adds its part, none reaches back into another. */
+export interface Understood {
   question: string;
+  understanding: Understanding;
 }
-
-/** What the answer step produces; quotes are checked against the files afterwards, whoever wrote them. */
-export type Draft =
-  | { declined: false; answer: string; quotes: Quote[]; mode: "extractive" | "generated"; notes?: string[] }
-  | { declined: true; reason: "off_topic" | "misuse" };
-
-export interface ChainOutput {
-  question: string;
-  context: Document<PassageMetadata>[];
-  /** performance.now() when retrieval finished, so callers can split the time between the two steps. */
+export interface Retrieved extends Understood {
+  context: RankedPassage[];
+  /** performance.now() when retrieval finished, so callers can split the time between the steps. */
   retrievedAt: number;
-  answer: Draft;
 }
-
-/** The step that turns retrieved passages into a draft: extractive by default, a language model when configured. */
-export type AnswerStep = Runnable<{ question: string; context: Document<PassageMetadata>[] }, Draft>;
+export interface Answered extends Retrieved {
+  draft: Draft;
+  /** Excerpts dropped by verification (they were not word for word in their files). */
+  dropped: number;
+}
 
 /**
- * retrieve -> answer, returning its sources alongside the answer ({question, context, answer}) so quotes are always
- * derived from what was retrieved, never from a model's prose alone.
+ * The step that turns retrieved passages into a draft: extractive by default, a language model when configured. It
+ * receives the chain's RunnableConfig, so a model's tokens can stream to whoever asked.
  */
-export function buildAnswerChain(retriever: PassageRetriever, answerStep: AnswerStep): Runnable<ChainInput, ChainOutput> {
-  const question = RunnableLambda.from((input: Record<string, unknown>) => String(input.question));
-  return RunnablePassthrough.assign({ context: question.pipe(retriever) })
-    .pipe(RunnablePassthrough.assign({ retrievedAt: () => performance.now() }))
-    .pipe(RunnablePassthrough.assign({ answer: answerStep as Runnable<Record<string, unknown>, Draft> })) as unknown as Runnable<ChainInput, ChainOutput>;
+export type ComposeStep = (s: Retrieved, config?: RunnableConfig) => Draft | Promise<Draft>;
+
+export interface ChainParts {
+  understander: Understander;
+  retrieve: Retrieve;
+  compose: ComposeStep;
+  checker: ClaimChecker;
+  corpus: Corpus;
+}
+
+/**
+ * understand -> retrieve -> compose -> verify -> annotate, as one runnable. The question's understanding is computed
+ * once and travels in the chain's data; each step adds its part and none reaches back into another. The output
+ * carries the passages the answer was drawn from, so excerpts always come from what was retrieved.
+ */
+export function buildAnswerChain({ understander, retrieve, compose, checker, corpus }: ChainParts): Runnable<{ question: string }, Answered> {
+  return RunnableLambda.from(async (input: { question: string }, config?: RunnableConfig): Promise<Answered> => {
+    const understood: Understood = { question: input.question, understanding: understander.understand(input.question) };
+    const why = understood.understanding.unanswerable;
+    const retrieved: Retrieved = { ...understood, context: why ? [] : await retrieve(understood.understanding), retrievedAt: performance.now() };
+    const draft: Draft = why ? { declined: true, reason: why } : await compose(retrieved, config);
+    const verified = verifyDraft(draft, corpus);
+    return { ...retrieved, draft: annotate(verified.draft, understood.understanding, checker, corpus.docById), dropped: verified.dropped };
+  });
 }

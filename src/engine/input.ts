@@ -1,28 +1,17 @@
+import { stripMarkup } from "../text/chat.js";
 import type { DeclineReason } from "./types.js";
 
 export const MAX_QUESTION_CHARS = 500;
 
 export type CheckedInput = { ok: true; text: string } | { ok: false; reason: DeclineReason; message: string };
 
-const MENTION = /<@[!&]?\d+>|<#\d+>|<a?:\w+:\d+>|@(?:everyone|here)\b/g;
-const URL_TEXT = /\bhttps?:\/\/\S+/gi;
-const INVISIBLE = /[\u200b-\u200f\u2060-\u2064\ufeff\u00ad]/g;
-const MARKDOWN = /(```|`|\*\*|__|~~|\|\||^>+\s?|^#+\s)/gm;
-
 /**
- * Cleans what a user typed into the question the engine searches with: mentions, links, zero-width characters and
+ * Cleans what a user typed into the question the engine reads: mentions, links, emoji, zero-width characters and
  * Markdown are removed (they are never the topic), and the problems a person can fix get a message saying how.
  */
 export function checkQuestion(raw: string): CheckedInput {
-  const text = raw
-    .normalize("NFKC")
-    .replace(INVISIBLE, "")
-    .replace(MENTION, " ")
-    .replace(URL_TEXT, " ")
-    .replace(MARKDOWN, " ")
-    .replace(/\s+/g, " ")
-    .trim();
-  if (raw.trim().replace(INVISIBLE, "") === "") {
+  const text = stripMarkup(raw);
+  if (raw.replace(/[\u200b-\u200f\u2060-\u2064\ufeff\u00ad]/g, "").trim() === "") {
     return { ok: false, reason: "empty", message: "Please type a question, for example: /ask what did DeepSeek-R1 cost to train?" };
   }
   if (raw.length > MAX_QUESTION_CHARS) {

@@ -1,55 +1,57 @@
-import type { Document } from "@langchain/core/documents";
 import type { BaseChatModel } from "@langchain/core/language_models/chat_models";
-import { AIMessageChunk } from "@langchain/core/messages";
-import { RunnableLambda, type RunnableConfig } from "@langchain/core/runnables";
+import type { AIMessageChunk } from "@langchain/core/messages";
+import { ChatPromptTemplate } from "@langchain/core/prompts";
+import type { RunnableConfig } from "@langchain/core/runnables";
+import { LRUCache } from "lru-cache";
 import type { Logger } from "../app.js";
-import type { PassageMetadata, PassageRetriever } from "../retrieval/passageRetriever.js";
-import type { AnswerStep, Draft } from "./chain.js";
+import type { ComposeStep, Retrieved } from "./chain.js";
+import { composeExtractive } from "./compose.js";
 import { formatContext } from "./context.js";
-import type { Corpus } from "./corpus.js";
-import { decideAndExtract } from "./extractiveStep.js";
-import { parseModelOutput, partialProse } from "./modelOutput.js";
-import { SYSTEM_PROMPT, USER_TEMPLATE } from "./prompts.js";
+import type { Draft } from "./draft.js";
+import type { ComposeParts } from "./engine.js";
 import { normaliseQuestion } from "./memo.js";
-import { verifyModelAnswer } from "./verify.js";
+import { parseModelOutput, partialProse } from "./modelOutput.js";
+import { verifyModelAnswer } from "./modelVerify.js";
+import { SYSTEM_PROMPT, USER_TEMPLATE } from "./prompts.js";
 
 export interface LlmStepOptions {
   model: BaseChatModel;
   promptTokenBudget: number;
   answerCacheSeconds: number;
   log: Logger;
-  now?: () => number;
 }
 
-/** Per-call streaming hook, passed through the chain's RunnableConfig. */
+/** Per-call streaming hook, passed in the chain's RunnableConfig. */
 export interface StreamConfig {
   onPartial?: (prose: string) => void;
 }
 
 export const FALLBACK_NOTE = "The language model could not answer just now, so this is the quick answer quoted straight from the sources.";
 
+const PROMPT = ChatPromptTemplate.fromMessages([
+  ["system", SYSTEM_PROMPT],
+  ["human", USER_TEMPLATE],
+]);
+
 /**
- * The language-model answer step: decide scope (cheaply, before paying for a call), prompt with numbered passages,
- * stream the prose out, verify every quote and citation, and fall back to the extractive answer on any failure.
+ * The language-model compose step: decide scope cheaply (the extractive step declines what the documents cannot
+ * answer, before paying for a call), prompt with numbered passages, stream the prose out, verify every excerpt and
+ * citation, and fall back to the extractive answer on any failure.
  */
 export function llmStep(options: LlmStepOptions) {
-  const now = options.now ?? Date.now;
-  const cache = new Map<string, { draft: Draft; expires: number }>();
-  return (retriever: PassageRetriever, corpus: Corpus): AnswerStep =>
-    RunnableLambda.from(async (input: { question: string; context: Document<PassageMetadata>[] }, config?: RunnableConfig) => {
-      const { question, context } = input;
-      const quick = decideAndExtract(question, context, retriever, corpus);
+  const cache =
+    options.answerCacheSeconds > 0 ? new LRUCache<string, Draft>({ max: 1_000, ttl: options.answerCacheSeconds * 1000 }) : null;
+  return ({ corpus }: ComposeParts): ComposeStep =>
+    async (s: Retrieved, config?: RunnableConfig): Promise<Draft> => {
+      const quick = composeExtractive(s.understanding, s.context, corpus);
       if (quick.declined) return quick;
-      const key = normaliseQuestion(question);
-      const hit = cache.get(key);
-      if (hit && hit.expires > now()) return hit.draft;
+      const key = normaliseQuestion(s.question);
+      const hit = cache?.get(key);
+      if (hit) return hit;
 
       const onPartial = (config?.configurable as StreamConfig | undefined)?.onPartial;
-      const prompt = formatContext(context, options.promptTokenBudget);
-      const messages = [
-        { role: "system", content: SYSTEM_PROMPT },
-        { role: "user", content: USER_TEMPLATE.replace("{passages}", prompt.text).replace("{question}", question.replace(/<\/?question>/gi, "")) },
-      ];
+      const prompt = formatContext(s.context, corpus, options.promptTokenBudget);
+      const messages = await PROMPT.formatMessages({ passages: prompt.text, question: s.question.replace(/<\/?question>/gi, "") });
       let raw = "";
       let usage: AIMessageChunk["usage_metadata"];
       try {
@@ -82,14 +84,11 @@ export function llmStep(options: LlmStepOptions) {
           return withNote(quick);
         }
         if (verified.dropped.quotes + verified.dropped.markers + verified.dropped.sentences > 0) options.log("model_answer_trimmed", verified.dropped);
-        draft = { declined: false, answer: verified.answer, quotes: verified.quotes, mode: "generated" };
+        draft = { declined: false, answer: verified.answer, excerpts: verified.excerpts, mode: "generated" };
       }
-      if (options.answerCacheSeconds > 0) {
-        if (cache.size > 1_000) cache.clear();
-        cache.set(key, { draft, expires: now() + options.answerCacheSeconds * 1000 });
-      }
+      cache?.set(key, draft);
       return draft;
-    });
+    };
 }
 
 function withNote(draft: Draft): Draft {

@@ -1,14 +1,12 @@
-import type { Document } from "@langchain/core/documents";
+import type { Corpus } from "../corpus/corpus.js";
+import type { Ranked } from "../corpus/lexicalIndex.js";
 import { splitSentences } from "../knowledge/sentences.js";
-import type { PassageMetadata } from "../retrieval/passageRetriever.js";
-import type { Corpus } from "./corpus.js";
+import { locateExcerpt, type Excerpt } from "../text/excerpts.js";
 import type { ParsedOutput } from "./modelOutput.js";
-import { locateQuote } from "./quotes.js";
-import type { Quote } from "./types.js";
 
 export interface VerifiedAnswer {
   answer: string;
-  quotes: Quote[];
+  excerpts: Excerpt[];
   /** What verification removed, for the logs. */
   dropped: { quotes: number; markers: number; sentences: number };
 }
@@ -21,13 +19,13 @@ const MARKER = /\s?\[(\d+)\]/g;
  * a sentence that states a figure but is left with no citation is removed. Quotes are renumbered in order of use.
  * Returns null when nothing verifiable is left.
  */
-export function verifyModelAnswer(parsed: ParsedOutput, used: readonly Document<PassageMetadata>[], corpus: Corpus): VerifiedAnswer | null {
+export function verifyModelAnswer(parsed: ParsedOutput, used: readonly Ranked[], corpus: Corpus): VerifiedAnswer | null {
   const dropped = { quotes: 0, markers: 0, sentences: 0 };
-  const byPassage = new Map<number, Quote>();
+  const byPassage = new Map<number, Excerpt>();
   for (const { n, text } of parsed.quotes) {
     const doc = used[n - 1];
-    const quote = doc ? locateQuote(corpus, doc.metadata.docId, text) : null;
-    const inPassage = quote && doc && quote.start >= doc.metadata.start && quote.end <= doc.metadata.end;
+    const quote = doc ? locateExcerpt(corpus.docById, doc.passage.docId, text) : null;
+    const inPassage = quote && doc && quote.start >= doc.passage.start && quote.end <= doc.passage.end;
     if (quote && inPassage && !byPassage.has(n)) byPassage.set(n, quote);
     else dropped.quotes++;
   }
@@ -56,7 +54,7 @@ export function verifyModelAnswer(parsed: ParsedOutput, used: readonly Document<
     }
     kept.push(text.trim());
   }
-  const quotes = order.map((n) => byPassage.get(n)!);
-  if (quotes.length === 0) return null;
-  return { answer: kept.join(" "), quotes, dropped };
+  const excerpts = order.map((n) => byPassage.get(n)!);
+  if (excerpts.length === 0) return null;
+  return { answer: kept.join(" "), excerpts, dropped };
 }

@@ -1,33 +1,35 @@
-/** A verbatim excerpt of a knowledge file: `text === file.slice(start, end)` is checked before it is shown. */
-export interface Quote {
-  text: string;
-  docId: string;
-  title: string;
-  url: string | null;
-  /** The knowledge file, relative to the project root. */
-  path: string;
-  start: number;
-  end: number;
-}
+import type { DocKind } from "../knowledge/types.js";
+import type { Excerpt } from "../text/excerpts.js";
+
+export type { Excerpt } from "../text/excerpts.js";
 
 export interface RetrievedPassage {
   docId: string;
+  kind: DocKind;
   path: string;
   text: string;
+  start: number;
+  end: number;
   score: number;
 }
 
-/** Why a question got no answer. Input problems concern only the asker; the others are about the question. */
-export type DeclineReason = "empty" | "too_long" | "no_words" | "language" | "off_topic" | "misuse";
+/**
+ * Why a question got no answer. Input problems concern only the asker; the others are about the question: off the
+ * story, misuse, or something no document can answer (live data, the future, how-to, advice).
+ */
+export type DeclineReason = "empty" | "too_long" | "no_words" | "language" | "off_topic" | "misuse" | "live" | "future" | "howto" | "advice";
 
 /** The one answer type every caller (Discord, console, CLI, evaluation) receives. */
 export interface Answer {
   question: string;
   declined: boolean;
   declineReason?: DeclineReason;
-  /** Prose with [n] markers that refer to `quotes[n-1]`. */
+  /** The answer first: lines with [n] markers that refer to `excerpts[n-1]`. */
   answer: string;
-  quotes: Quote[];
+  /** What the answer rests on, at most three, each verified word for word against its file. */
+  excerpts: Excerpt[];
+  /** On a decline: questions from the asked: lists that the bot can answer instead. */
+  suggestions: string[];
   retrieved: RetrievedPassage[];
   mode: "extractive" | "generated";
   timings: { retrieveMs: number; answerMs: number; totalMs: number };
@@ -35,11 +37,11 @@ export interface Answer {
   notes?: string[];
 }
 
-/** A catch-up for newcomers: sections of bullets, each bullet backed by the quote at `quote`. */
+/** A catch-up for newcomers: sections of bullets, each bullet backed by the excerpt at `excerpt`. */
 export interface Summary {
-  /** `lead` (optional) comes before the quote, e.g. a verdict on the article's words. */
-  sections: Array<{ heading: string; bullets: Array<{ lead?: string; quote: number }> }>;
-  quotes: Quote[];
+  /** `lead` (optional) comes before the excerpt, e.g. a verdict on the article's words. */
+  sections: Array<{ heading: string; bullets: Array<{ lead?: string; excerpt: number }> }>;
+  excerpts: Excerpt[];
   asOf: string;
 }
 
@@ -49,6 +51,7 @@ export interface SourceInfo {
   publisher: string | null;
   published: string;
   url: string | null;
+  urlScope: "page" | "site";
   note: string | null;
-  kind: "article" | "note" | "source";
+  kind: DocKind;
 }

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { LRUCache } from "lru-cache";
 import type { Answer } from "../engine/types.js";
 
 export interface QuestionCase {
@@ -9,6 +10,14 @@ export interface QuestionCase {
   tags?: string[];
 }
 
+/** What the asker sees of an answer: the first reply in full, and the answer lines above its excerpts. */
+export interface Shown {
+  /** The whole first reply as text (answer, the excerpts shown under it, credits). */
+  reply: string;
+  /** The answer lines alone. */
+  lead: string;
+}
+
 export interface CaseResult {
   id: string;
   question: string;
@@ -16,11 +25,12 @@ export interface CaseResult {
   declined: boolean;
   retrievalHit: boolean;
   answerHit: boolean;
+  leadHit: boolean;
   replyChars: number;
   latencyMs: number;
-  quotes: number;
-  verbatimQuotes: number;
-  /** Why the case failed, for the failure list; empty when it passed. */
+  excerpts: number;
+  verbatimExcerpts: number;
+  /** Why the case failed, for the failure list; null when it passed. */
   failure: string | null;
 }
 
@@ -28,10 +38,10 @@ export interface CaseResult {
 export const MAX_REPLY_CHARS = 4000;
 
 const collapse = (s: string) => s.replace(/\s+/g, " ").trim();
-const fileCache = new Map<string, string>();
+const fileCache = new LRUCache<string, string>({ max: 200 });
 
-/** The evaluation's own check, independent of the engine's: is the quote in the file it cites? */
-export function quoteIsInFile(text: string, path: string, root: string): boolean {
+/** The evaluation's own check, independent of the engine's: is the excerpt in the file it cites? */
+export function excerptIsInFile(text: string, path: string, root: string): boolean {
   let file = fileCache.get(path);
   if (file === undefined) {
     try {
@@ -44,19 +54,22 @@ export function quoteIsInFile(text: string, path: string, root: string): boolean
   return file.length > 0 && file.includes(collapse(text));
 }
 
-export function scoreCase(c: QuestionCase, answer: Answer, replyText: string, root: string): CaseResult {
+export function scoreCase(c: QuestionCase, answer: Answer, shown: Shown, root: string): CaseResult {
   const patterns = c.expect.map((e) => new RegExp(e, "i"));
   const retrievedText = answer.retrieved.map((r) => r.text).join("\n");
   const retrievalHit = c.in_scope && patterns.every((p) => p.test(retrievedText));
-  const tooLong = replyText.length > MAX_REPLY_CHARS;
-  const answerHit = c.in_scope && !answer.declined && !tooLong && patterns.every((p) => p.test(replyText));
-  const verbatim = answer.quotes.filter((q) => quoteIsInFile(q.text, q.path, root)).length;
+  const tooLong = shown.reply.length > MAX_REPLY_CHARS;
+  const answered = c.in_scope && !answer.declined && !tooLong;
+  const answerHit = answered && patterns.every((p) => p.test(shown.reply));
+  const leadHit = answered && patterns.every((p) => p.test(shown.lead));
+  const verbatim = answer.excerpts.filter((e) => excerptIsInFile(e.text, e.path, root)).length;
   let failure: string | null = null;
   if (c.in_scope && answer.declined) failure = "declined an in-scope question";
-  else if (c.in_scope && tooLong) failure = `reply too long (${replyText.length} characters)`;
-  else if (c.in_scope && !answerHit) failure = `reply misses ${patterns.filter((p) => !p.test(replyText)).map(String).join(", ")}`;
+  else if (c.in_scope && tooLong) failure = `reply too long (${shown.reply.length} characters)`;
+  else if (c.in_scope && !answerHit) failure = `reply misses ${patterns.filter((p) => !p.test(shown.reply)).map(String).join(", ")}`;
   else if (!c.in_scope && !answer.declined) failure = "answered an out-of-scope question";
-  else if (verbatim < answer.quotes.length) failure = "a quote is not verbatim in its file";
+  else if (verbatim < answer.excerpts.length) failure = "an excerpt is not verbatim in its file";
+  else if (c.in_scope && !leadHit) failure = `answer lines miss ${patterns.filter((p) => !p.test(shown.lead)).map(String).join(", ")} (shown in an excerpt)`;
   else if (c.in_scope && !retrievalHit) failure = "top-k passages miss an expected pattern (answer was right)";
   return {
     id: c.id,
@@ -65,10 +78,11 @@ export function scoreCase(c: QuestionCase, answer: Answer, replyText: string, ro
     declined: answer.declined,
     retrievalHit,
     answerHit,
-    replyChars: replyText.length,
+    leadHit,
+    replyChars: shown.reply.length,
     latencyMs: answer.timings.totalMs,
-    quotes: answer.quotes.length,
-    verbatimQuotes: verbatim,
+    excerpts: answer.excerpts.length,
+    verbatimExcerpts: verbatim,
     failure,
   };
 }
@@ -85,17 +99,41 @@ const ratio = (n: number, d: number) => (d === 0 ? 1 : Math.round((n / d) * 1000
 export function summarise(results: readonly CaseResult[]) {
   const inScope = results.filter((r) => r.inScope);
   const outScope = results.filter((r) => !r.inScope);
-  const quotes = results.reduce((n, r) => n + r.quotes, 0);
-  const verbatim = results.reduce((n, r) => n + r.verbatimQuotes, 0);
+  const excerpts = results.reduce((n, r) => n + r.excerpts, 0);
+  const verbatim = results.reduce((n, r) => n + r.verbatimExcerpts, 0);
   const round = (x: number) => Math.round(x * 100) / 100;
   return {
     cases: results.length,
     retrieval_recall_at_k: ratio(inScope.filter((r) => r.retrievalHit).length, inScope.length),
     answer_accuracy: ratio(inScope.filter((r) => r.answerHit).length, inScope.length),
+    answer_lead_accuracy: ratio(inScope.filter((r) => r.leadHit).length, inScope.length),
     decline_accuracy: ratio(outScope.filter((r) => r.declined).length, outScope.length),
     false_decline_rate: inScope.length === 0 ? 0 : ratio(inScope.filter((r) => r.declined).length, inScope.length),
-    quote_verbatim_rate: ratio(verbatim, quotes),
+    quote_verbatim_rate: ratio(verbatim, excerpts),
     latency_ms: { p50: round(percentile(results.map((r) => r.latencyMs), 50)), p95: round(percentile(results.map((r) => r.latencyMs), 95)) },
     reply_chars: { p50: percentile(results.map((r) => r.replyChars), 50), p95: percentile(results.map((r) => r.replyChars), 95) },
+  };
+}
+
+export interface ClaimCase {
+  id: string;
+  claim: string;
+  verdict: string;
+}
+
+export interface ClaimResult {
+  id: string;
+  claim: string;
+  expected: string;
+  got: string;
+  ms: number;
+}
+
+export function summariseClaims(rows: readonly ClaimResult[]) {
+  const round = (x: number) => Math.round(x * 100) / 100;
+  return {
+    cases: rows.length,
+    verdict_accuracy: ratio(rows.filter((r) => r.got === r.expected).length, rows.length),
+    latency_ms: { p50: round(percentile(rows.map((r) => r.ms), 50)), p95: round(percentile(rows.map((r) => r.ms), 95)) },
   };
 }

@@ -1,93 +1,138 @@
 import { readFileSync } from "node:fs";
+import { basename } from "node:path";
 import { buildEngine } from "../app.js";
 import { loadConfig, loadDotEnv } from "../config.js";
-import { answerText } from "../engine/format.js";
-import { StorybotError } from "../errors.js";
+import { replyToText } from "../console/text.js";
+import { renderAnswer } from "../discord/render.js";
 import type { Engine } from "../engine/engine.js";
-import { scoreCase, summarise, type QuestionCase } from "./metrics.js";
+import type { Answer } from "../engine/types.js";
+import { StorybotError } from "../errors.js";
+import { scoreCase, summarise, summariseClaims, type CaseResult, type ClaimCase, type ClaimResult, type QuestionCase, type Shown } from "./metrics.js";
 
 interface Args {
-  file: string;
+  files: string[];
   json: boolean;
   k: number;
   mode: "auto" | "extractive" | "llm";
 }
 
+const USAGE = "usage: npm run eval -- <file.jsonl> [more files] [--json] [--k N] [--mode auto|extractive|llm]";
+
 function parseArgs(argv: string[]): Args {
-  const file = argv.find((a, i) => !a.startsWith("--") && argv[i - 1] !== "--k" && argv[i - 1] !== "--mode");
-  if (!file) throw new StorybotError("usage", "usage: npm run eval -- <questions.jsonl> [--json] [--k N] [--mode auto|extractive|llm]");
-  const kAt = argv.indexOf("--k");
-  const k = kAt >= 0 ? Number(argv[kAt + 1]) : 4;
+  const valueOf = (flag: string) => {
+    const at = argv.indexOf(flag);
+    return at >= 0 ? argv[at + 1] : undefined;
+  };
+  const files = argv.filter((a, i) => !a.startsWith("--") && argv[i - 1] !== "--k" && argv[i - 1] !== "--mode");
+  if (files.length === 0) throw new StorybotError("usage", USAGE);
+  const k = Number(valueOf("--k") ?? 4);
   if (!Number.isInteger(k) || k < 1) throw new StorybotError("usage", "--k takes a whole number of passages, 1 or more");
-  const modeAt = argv.indexOf("--mode");
-  const mode = modeAt >= 0 ? argv[modeAt + 1] : "auto";
+  const mode = valueOf("--mode") ?? "auto";
   if (mode !== "auto" && mode !== "extractive" && mode !== "llm") throw new StorybotError("usage", "--mode takes auto, extractive or llm");
-  return { file, json: argv.includes("--json"), k, mode };
+  return { files, json: argv.includes("--json"), k, mode };
 }
 
-function readCases(file: string): QuestionCase[] {
-  return readFileSync(file, "utf8")
+function readCases(file: string): Array<Record<string, unknown>> {
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (error) {
+    throw new StorybotError("usage", `cannot read ${file} (${(error as NodeJS.ErrnoException).code})`);
+  }
+  return text
     .split("\n")
     .map((l) => l.trim())
     .filter(Boolean)
     .map((line, i) => {
       try {
-        return JSON.parse(line) as QuestionCase;
+        return JSON.parse(line) as Record<string, unknown>;
       } catch {
         throw new StorybotError("usage", `${file}:${i + 1} is not valid JSON`);
       }
     });
 }
 
-/** npm run eval -- <file.jsonl> [--json] [--k N]: the evaluation of ../shared/eval/README.md, through the same engine. */
+/** What the first reply shows, as the console would print it, and the answer lines alone. */
+function shownOf(answer: Answer, engine: Engine): Shown {
+  const reply = replyToText(renderAnswer(answer, { sources: engine.sources(), asOf: engine.asOf }));
+  return { reply, lead: answer.declined ? "" : answer.answer };
+}
+
+type FileReport =
+  | { file: string; type: "questions"; metrics: ReturnType<typeof summarise>; results: CaseResult[] }
+  | { file: string; type: "claims"; metrics: ReturnType<typeof summariseClaims>; results: ClaimResult[] };
+
+async function runFile(engine: Engine, file: string): Promise<FileReport> {
+  const all = readCases(file);
+  const claims = all.filter((c): c is Record<string, unknown> & ClaimCase => typeof c.claim === "string");
+  if (claims.length > 0) {
+    const results = claims.map((c) => {
+      const t = performance.now();
+      const got = engine.check(c.claim)[0]?.verdict ?? "not_covered";
+      return { id: c.id, claim: c.claim, expected: c.verdict, got, ms: performance.now() - t };
+    });
+    return { file, type: "claims", metrics: summariseClaims(results), results };
+  }
+  const cases = all.filter((c): c is Record<string, unknown> & QuestionCase => typeof c.question === "string");
+  const results: CaseResult[] = [];
+  for (const c of cases) {
+    const answer = await engine.answer(c.question);
+    results.push(scoreCase(c, answer, shownOf(answer, engine), process.cwd()));
+  }
+  return { file, type: "questions", metrics: summarise(results), results };
+}
+
+/**
+ * npm run eval -- <file.jsonl> [...]: the evaluation of the shared eval README through the same engine, per file and
+ * over all question files and all claim files together.
+ */
 async function main(argv: string[]): Promise<void> {
   const args = parseArgs(argv);
   loadDotEnv();
-  const config = loadConfig();
-  const engine = await buildEngine(config, () => {}, { k: args.k, mode: args.mode });
-  const all = readCases(args.file);
-  const claimCases = all.filter((c): c is QuestionCase & ClaimCase => typeof (c as Partial<ClaimCase>).claim === "string");
-  if (claimCases.length > 0) return reportClaims(engine, claimCases, args.json);
-  const cases = all.filter((c) => typeof c.question === "string");
-  const results = [];
-  for (const c of cases) {
-    const answer = await engine.answer(c.question);
-    results.push(scoreCase(c, answer, answerText(answer, engine.sources()), process.cwd()));
-  }
-  const metrics = summarise(results);
-  const failures = results.filter((r) => r.failure).map((r) => ({ id: r.id, question: r.question, failure: r.failure }));
+  const engine = await buildEngine(loadConfig(), () => {}, { k: args.k, mode: args.mode });
+  const reports: FileReport[] = [];
+  for (const file of args.files) reports.push(await runFile(engine, file));
+  const questionResults = reports.flatMap((r) => (r.type === "questions" ? r.results : []));
+  const claimResults = reports.flatMap((r) => (r.type === "claims" ? r.results : []));
+  const total = {
+    ...(questionResults.length ? { questions: summarise(questionResults) } : {}),
+    ...(claimResults.length ? { claims: summariseClaims(claimResults) } : {}),
+  };
   if (args.json) {
-    process.stdout.write(`${JSON.stringify({ ...metrics, k: args.k, mode: engine.usesModel ? "llm" : "extractive", failures }, null, 2)}\n`);
+    const files = reports.map((r) => ({
+      file: r.file,
+      ...r.metrics,
+      failures: r.type === "questions"
+        ? r.results.filter((x) => x.failure).map((x) => ({ id: x.id, question: x.question, failure: x.failure }))
+        : r.results.filter((x) => x.got !== x.expected).map(({ id, claim, expected, got }) => ({ id, claim, expected, got })),
+    }));
+    process.stdout.write(`${JSON.stringify({ k: args.k, mode: engine.usesModel ? "llm" : "extractive", files, total }, null, 2)}\n`);
     return;
   }
-  const rows = results.map((r) => `${r.failure ? "FAIL" : "ok  "}  ${r.id.padEnd(8)} ${r.latencyMs.toFixed(2).padStart(7)} ms  ${String(r.replyChars).padStart(5)} ch  ${r.question}`);
-  process.stdout.write(`${rows.join("\n")}\n\n`);
-  for (const [name, value] of Object.entries(metrics)) process.stdout.write(`${name.padEnd(24)} ${typeof value === "object" ? JSON.stringify(value) : value}\n`);
-  if (failures.length) process.stdout.write(`\nFailing cases:\n${failures.map((f) => `  ${f.id}: ${f.failure} — ${f.question}`).join("\n")}\n`);
-}
-
-interface ClaimCase {
-  id: string;
-  claim: string;
-  verdict: string;
-}
-
-/** Claim files: one verdict per claim, scored as verdict_accuracy. */
-function reportClaims(engine: Engine, cases: ClaimCase[], json: boolean): void {
-  const rows = cases.map((c) => {
-    const t = performance.now();
-    const got = engine.check(c.claim)[0]?.verdict ?? "not_covered";
-    return { id: c.id, claim: c.claim, expected: c.verdict, got, ms: performance.now() - t };
-  });
-  const correct = rows.filter((r) => r.got === r.expected).length;
-  const verdict_accuracy = Math.round((correct / Math.max(rows.length, 1)) * 1000) / 1000;
-  const failures = rows.filter((r) => r.got !== r.expected).map(({ id, claim, expected, got }) => ({ id, claim, expected, got }));
-  if (json) {
-    process.stdout.write(`${JSON.stringify({ cases: rows.length, verdict_accuracy, failures }, null, 2)}\n`);
-    return;
+  const out: string[] = [];
+  for (const r of reports) {
+    out.push(`== ${basename(r.file)}`);
+    if (r.type === "questions") {
+      for (const x of r.results) out.push(`${x.failure ? "FAIL" : "ok  "}  ${x.id.padEnd(8)} ${x.latencyMs.toFixed(2).padStart(7)} ms  ${String(x.replyChars).padStart(5)} ch  ${x.question}`);
+      out.push("", ...metricLines(r.metrics));
+      const failures = r.results.filter((x) => x.failure);
+      if (failures.length) out.push("", "Failing cases:", ...failures.map((f) => `  ${f.id}: ${f.failure} — ${f.question}`));
+    } else {
+      for (const x of r.results) out.push(`${x.got === x.expected ? "ok  " : "FAIL"}  ${x.id.padEnd(8)} ${x.expected.padEnd(13)} ${x.got.padEnd(13)} ${x.claim}`);
+      out.push("", ...metricLines(r.metrics));
+    }
+    out.push("");
   }
-  for (const r of rows) process.stdout.write(`${r.got === r.expected ? "ok  " : "FAIL"}  ${r.id.padEnd(8)} ${r.expected.padEnd(13)} ${r.got.padEnd(13)} ${r.claim}\n`);
-  process.stdout.write(`\nverdict_accuracy         ${verdict_accuracy}\n`);
+  if (reports.length > 1) {
+    out.push("== total");
+    if (total.questions) out.push(...metricLines(total.questions));
+    if (total.claims) out.push(...metricLines(total.claims));
+  }
+  process.stdout.write(`${out.join("\n")}\n`);
+}
+
+function metricLines(metrics: Record<string, unknown>): string[] {
+  return Object.entries(metrics).map(([name, value]) => `${name.padEnd(24)} ${typeof value === "object" ? JSON.stringify(value) : String(value)}`);
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {

@@ -27,7 +27,7 @@ interface Unit {
  */
 export function chunkDocument(doc: KnowledgeDoc, options: Partial<ChunkOptions> = {}): Passage[] {
   const opts = { ...DEFAULTS, ...options };
-  const units = findUnits(doc.text, doc.bodyStart);
+  const units = findUnits(doc.text, doc.bodyStart, doc.hidden);
   const merged: Unit[] = [];
   for (const unit of units) {
     const prev = merged.at(-1);
@@ -52,7 +52,7 @@ export function chunkDocument(doc: KnowledgeDoc, options: Partial<ChunkOptions> 
   return passages;
 }
 
-function findUnits(text: string, bodyStart: number): Unit[] {
+function findUnits(text: string, bodyStart: number, hidden: KnowledgeDoc["hidden"]): Unit[] {
   const units: Unit[] = [];
   let heading: string | null = null;
   let block = 0;
@@ -64,7 +64,9 @@ function findUnits(text: string, bodyStart: number): Unit[] {
     const line = text.slice(pos, lineEnd).replace(/\r$/, "");
     const contentEnd = pos + line.trimEnd().length;
     const h = HEADING.exec(line);
-    if (line.trim() === "" || h) {
+    // asked: lists are questions about the text, not text: they end a block like a blank line.
+    const isHidden = hidden.some((span) => pos >= span.start && pos < span.end);
+    if (line.trim() === "" || h || isHidden) {
       open = null;
       block++;
       if (h) heading = h[2] ?? null;

@@ -1,4 +1,13 @@
-/** One file of `knowledge/`: its front matter, and the whole text so quotes can be checked against it. */
+/** The three kinds of document, and how each may be shown: the article and sources verbatim, notes as our notes. */
+export type DocKind = "article" | "note" | "source";
+export const DOC_KINDS = ["article", "note", "source"] as const satisfies readonly DocKind[];
+
+/** Kinds whose words are the document's own and may stand in quotation marks. */
+export function isQuotable(kind: DocKind): boolean {
+  return kind !== "note";
+}
+
+/** One file of `knowledge/`: its front matter, and the whole text so excerpts can be checked against it. */
 export interface KnowledgeDoc {
   id: string;
   title: string;
@@ -8,10 +17,12 @@ export interface KnowledgeDoc {
   published: string;
   /** Null only for the article, whose original address is not known. */
   url: string | null;
+  /** "site" when only the site is known, not the exact page. */
+  urlScope: "page" | "site";
   /** Caveats about the address or date, shown next to the source (e.g. "URL unverified"). */
   note: string | null;
-  kind: "article" | "note" | "source";
-  /** When the note's facts were last checked, YYYY-MM-DD. */
+  kind: DocKind;
+  /** When the facts were last checked, YYYY-MM-DD. */
   asOf: string;
   /** The file, relative to the project root, with forward slashes. */
   path: string;
@@ -19,6 +30,27 @@ export interface KnowledgeDoc {
   text: string;
   /** Where the body starts, just after the front matter. */
   bodyStart: number;
+  /** Spans of the body that are not content (asked: lists): never chunked, quoted or searched as text. */
+  hidden: readonly Span[];
+  /** Questions people ask that parts of this document answer (from asked: lists). */
+  asked: readonly AskedQuestion[];
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * A question from an asked: list. `target` is the part of the file it is about: a whole section of a note, or the
+ * phrase that identifies a paragraph of the article or a source.
+ */
+export interface AskedQuestion {
+  text: string;
+  docId: string;
+  target: Span;
+  /** Line of the file it was written on, for messages. */
+  line: number;
 }
 
 /** A retrievable span of one document: whole sentences, with offsets into the file text. */
@@ -37,4 +69,11 @@ export interface Sentence {
   text: string;
   start: number;
   end: number;
+}
+
+/** A problem found in a knowledge file; `line` when it can be placed. */
+export interface FileProblem {
+  file: string;
+  line?: number;
+  problem: string;
 }

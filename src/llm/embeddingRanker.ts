@@ -3,7 +3,8 @@ import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
 import type { EmbeddingsInterface } from "@langchain/core/embeddings";
 import type { Passage } from "../knowledge/types.js";
-import type { PassageRanker } from "../retrieval/passageRetriever.js";
+import { LRUCache } from "lru-cache";
+import type { DenseRanker } from "../retrieval/retrieve.js";
 
 interface CacheFile {
   model: string;
@@ -14,8 +15,8 @@ interface CacheFile {
  * Dense ranking of passages. Passage vectors are computed once and kept on disk keyed by model and content hash,
  * so a restart (or an edit to one note) only embeds what changed. Question vectors are kept in memory briefly.
  */
-export class EmbeddingRanker implements PassageRanker {
-  private readonly questionCache = new Map<string, Float32Array>();
+export class EmbeddingRanker implements DenseRanker {
+  private readonly questionCache = new LRUCache<string, Float32Array>({ max: 256 });
 
   private constructor(
     private readonly embeddings: EmbeddingsInterface,
@@ -43,7 +44,6 @@ export class EmbeddingRanker implements PassageRanker {
     let q = this.questionCache.get(question);
     if (!q) {
       q = normalise(Float32Array.from(await this.embeddings.embedQuery(question)));
-      if (this.questionCache.size > 500) this.questionCache.clear();
       this.questionCache.set(question, q);
     }
     const scored = this.vectors.map((v, i) => ({ passageId: this.ids[i]!, score: dot(q!, v) }));

@@ -1,3 +1,4 @@
+import { LRUCache } from "lru-cache";
 import { stemmer } from "stemmer";
 
 /**
@@ -6,6 +7,19 @@ import { stemmer } from "stemmer";
  * "3.12%" yields "3.12" and "percent"; "2,048" yields "2048". Words are lowercased and stemmed.
  */
 export function toTerms(text: string): string[] {
+  // Questions are read word by word, and the same words come back all the time.
+  if (text.length > 40) return computeTerms(text);
+  let terms = wordCache.get(text);
+  if (!terms) {
+    terms = computeTerms(text);
+    wordCache.set(text, terms);
+  }
+  return terms;
+}
+
+const wordCache = new LRUCache<string, string[]>({ max: 20_000 });
+
+function computeTerms(text: string): string[] {
   const terms: string[] = [];
   for (const raw of normaliseFigures(text).toLowerCase().split(TOKEN_SPLIT)) {
     if (raw === "") continue;
@@ -14,7 +28,7 @@ export function toTerms(text: string): string[] {
       continue;
     }
     const cleaned = raw.replace(/^[-'.]+|[-'.]+$/g, "").replace(/'s$/, "");
-    const word = IRREGULAR[cleaned] ?? cleaned;
+    const word = IRREGULAR[cleaned] ?? americanise(cleaned);
     if (word === "" || STOPWORDS.has(word)) continue;
     // "deepseek-r1" is searchable as a whole and as its parts.
     if (word.includes("-") || word.includes(".")) {
@@ -26,7 +40,8 @@ export function toTerms(text: string): string[] {
       }
       continue;
     }
-    if (/\d/.test(word)) terms.push(word);
+    // "H800s" are H800s: a name with digits keeps its form, less a plural s.
+    if (/\d/.test(word)) terms.push(word.replace(/^([a-z]*\d+[a-z]*?)s$/, "$1"));
     else {
       // "used" stems to "us": a stem that is itself a stopword carries no topic either.
       const stem = stemmer(word);
@@ -49,7 +64,7 @@ const TOKEN_SPLIT = /[^\p{L}\p{N}.\-']+/u;
 const NUMBER = /^\d+(?:\.\d+)?$/;
 
 const SCALE_WORDS: Record<string, string> = {
-  k: "thousand", thousand: "thousand",
+  k: "thousand", thousand: "thousand", thousands: "thousand",
   m: "million", mn: "million", mln: "million", mil: "million", million: "million", millions: "million",
   b: "billion", bn: "billion", billion: "billion", billions: "billion",
   t: "trillion", tn: "trillion", trillion: "trillion", trillions: "trillion",
@@ -66,8 +81,11 @@ export function normaliseFigures(text: string): string {
       .replace(/\b(\d{1,3}(?:,\d{3}){2,})(?:\.\d+)?\b/g, (m) => scaleDown(Number(m.replace(/,/g, ""))))
       .replace(/\b(\d{1,3}(?:,\d{3})+)\b/g, (m) => m.replace(/,/g, ""))
       .replace(/\b(\d{7,})\b/g, (m) => scaleDown(Number(m)))
-      // $5.5M, 5.5 mln, 800K -> "5.5 million"
-      .replace(/(\d(?:[\d.]*\d)?)\s?(k|m|mn|mln|mil|b|bn|t|tn|thousand|millions?|billions?|trillions?)\b/gi, (_, n: string, s: string) => `${n} ${SCALE_WORDS[s.toLowerCase()] ?? s}`)
+      // $5.5M, 5.5 mln -> "5.5 million"; thousands are written out, as "294,000" is: 294k -> 294000
+      .replace(/(\d(?:[\d.]*\d)?)\s?(k|m|mn|mln|mil|b|bn|t|tn|thousands?|millions?|billions?|trillions?)\b/gi, (_, n: string, s: string) => {
+        const scale = SCALE_WORDS[s.toLowerCase()] ?? s;
+        return scale === "thousand" ? scaleDown(Math.round(Number(n) * 1000)) : `${n} ${scale}`;
+      })
       .replace(/(\d)\s?%/g, "$1 percent")
       .replace(/\b(\d+)(?:st|nd|rd|th)\b/gi, "$1")
       .replace(/\bper\s?cent\b/gi, "percent")
@@ -109,3 +127,32 @@ export const STOPWORDS = new Set(
     "yours yourself yourselves s t d ll re ve m many hey hi hello thanks thank okay ok pls"
   ).split(" "),
 );
+
+/**
+ * The words of a text as lowercase stems, stopwords kept, in order: what synonym phrases are matched against
+ * ("clap back", "right now"), so "tanked" meets a rule written as "tank".
+ */
+export function wordStems(text: string): string[] {
+  const out: string[] = [];
+  for (const raw of normaliseFigures(text).toLowerCase().split(/[^\p{L}\p{N}.$%']+/u)) {
+    const w = raw.replace(/^['.]+|['.]+$/g, "").replace(/'s$/, "");
+    if (w === "") continue;
+    out.push(stemWord(w));
+  }
+  return out;
+}
+
+/** British spellings read as American ones, so "licence" meets "license" and "optimisation" "optimization". */
+function americanise(word: string): string {
+  return word
+    .replace(/^licen[cs]/, "licens")
+    .replace(/([a-z]{3})is(e|es|ed|ing|ation|ations|er|ers)$/, "$1iz$2")
+    .replace(/([a-z]{2})tre(s?)$/, "$1ter$2")
+    .replace(/([a-z]{2})our(s?)$/, "$1or$2");
+}
+
+/** One word's stem, the same way toTerms stems it (irregular past forms first). */
+export function stemWord(word: string): string {
+  const w = IRREGULAR[word] ?? americanise(word);
+  return /\d/.test(w) ? w.replace(/^([a-z]*\d+[a-z]*?)s$/, "$1") : stemmer(w);
+}

@@ -1,0 +1,34 @@
+import type { ClaimChecker } from "../claims/checker.js";
+import { VERDICT_LABEL } from "../claims/types.js";
+import { isVerbatim, sameSpan, type Docs, type Excerpt } from "../text/excerpts.js";
+import type { Understanding } from "../understanding/understand.js";
+import { MAX_EXCERPTS } from "./compose.js";
+import type { Draft } from "./draft.js";
+
+/**
+ * Adds the bot's fact check when the answer is about one of the article's checked claims: the claim's article
+ * words or its sources' words are among the excerpts, and the question is about that claim. One line, about the
+ * same fact as the answer; the claim's evidence joins the excerpts if there is room, so both sides are shown.
+ */
+export function annotate(draft: Draft, u: Understanding, checker: ClaimChecker, docs: Docs): Draft {
+  if (draft.declined) return draft;
+  const match = checker.claimsFor(u, draft.excerpts)[0];
+  if (!match) return draft;
+  const { claim } = match;
+  const excerpts = [...draft.excerpts];
+  const cite = (e: Excerpt) => {
+    let i = excerpts.findIndex((x) => sameOrInside(x, e));
+    if (i < 0 && excerpts.length < MAX_EXCERPTS && isVerbatim(docs, e)) i = excerpts.push(e) - 1;
+    return i;
+  };
+  const markers = [cite(checker.articleExcerpt(claim)), ...checker.evidenceFor(claim.id).slice(0, 1).map(cite)]
+    .filter((i, k, all) => i >= 0 && all.indexOf(i) === k)
+    .map((i) => ` [${i + 1}]`)
+    .join("");
+  return { ...draft, excerpts, answer: `${draft.answer}\nFact check (${VERDICT_LABEL[claim.verdict]}): ${claim.explanation}${markers}` };
+}
+
+/** `a` shows `b`'s words: the same span, or a longer one containing it (an article sentence holding the claim). */
+function sameOrInside(a: Excerpt, b: Excerpt): boolean {
+  return sameSpan(a, b) || (a.path === b.path && a.start <= b.start && b.end <= a.end);
+}

@@ -1,0 +1,217 @@
+import type { Corpus } from "../corpus/corpus.js";
+import type { RankedPassage } from "../retrieval/retrieve.js";
+import type { DocKind, Sentence } from "../knowledge/types.js";
+import { evidenceLine } from "../text/attribution.js";
+import { excerptOf, type Excerpt } from "../text/excerpts.js";
+import type { Passage } from "../knowledge/types.js";
+import { groupLevel, termOverlap } from "../text/sentenceScore.js";
+import { toTerms } from "../text/terms.js";
+import type { AnswerKind } from "../understanding/answerKind.js";
+import { carriesKind, isSpecific } from "../understanding/evidence.js";
+import type { Understanding } from "../understanding/understand.js";
+import type { Draft } from "./draft.js";
+
+/** At most this many excerpts stand under an answer. */
+export const MAX_EXCERPTS = 3;
+/** Passages whose sentences are considered. */
+const CONTEXT = 8;
+/** Below this share of the question's (known, weighted) words, a sentence does not answer it. */
+export const MIN_MATCH = 0.45;
+/** ...and the first sentence alone must say this much of it. */
+const LEAD_MATCH = 0.35;
+/** Below this share of the question's words known to the story at all, the story does not cover it. */
+export const MIN_COVERAGE = 0.45;
+/** An asked: question this close to the asker's speaks for its section's sentences (fully from ASKED_SURE)... */
+const ASKED_TRUST = 0.35;
+const ASKED_SURE = 0.6;
+/** ...as if they said the words it shares with the asker's, a little less surely than saying them. */
+const INHERITED_LEVEL = 0.8;
+/** Kinds whose answer must hold the fact: without one, the documents do not answer the question. */
+const STRICT: ReadonlySet<AnswerKind> = new Set(["money", "percent", "change", "count", "date"]);
+
+interface Candidate {
+  sentence: Sentence;
+  passage: Passage;
+  terms: ReadonlySet<string>;
+  kind: DocKind;
+  /** Share (0..1) of the question's known weight the sentence says (itself, or through its section's asked: list). */
+  match: number;
+  /** How well the sentence says each of the question's groups (by index, 0..1), and the groups' weights. */
+  said: number[];
+  /** The same, in the sentence's own words only. */
+  ownSaid: number[];
+  weights: number[];
+  /** Share of the question the sentence says in its own words, without its section's asked: list. */
+  ownMatch: number;
+  kindOk: boolean;
+  subjectHit: boolean;
+  value: number;
+}
+
+/**
+ * The no-model answer: the sentence that carries the kind of fact asked for, about the thing asked about, comes
+ * first, attributed by kind; then, if they add something, the article's words on the same fact (so a reader sees
+ * where story and sources differ) and a sentence for any part of the question the first leaves open.
+ */
+export function composeExtractive(u: Understanding, ranked: readonly RankedPassage[], corpus: Corpus): Draft {
+  const candidates = rankCandidates(u, ranked, corpus);
+  // A message asking several questions gets the best sentence for each, the first question's first.
+  const firsts = u.parts.length > 1 ? u.parts.map((p) => rankCandidates(u, ranked, corpus, p).find((c) => c.kindOk || !isSpecific(p.kinds[0]!))) : [];
+  const lead = firsts[0] ?? candidates[0];
+  if (!lead) return { declined: true, reason: "off_topic" };
+  const chosen = [extend(u, lead)];
+  const add = (c: Candidate | undefined) => {
+    if (!c || chosen.length >= MAX_EXCERPTS || chosen.some((x) => sameSpanOrInside(x, c))) return;
+    // No two excerpts say the same thing: one that adds none of the question's words and repeats another's goes.
+    const addsPart = c.ownSaid.some((level, i) => level > Math.max(...chosen.map((x) => x.ownSaid[i]!)));
+    if (!addsPart && chosen.some((x) => termOverlap(x.terms, c.terms) > 0.6 || termOverlap(c.terms, x.terms) > 0.6)) return;
+    chosen.push(c);
+  };
+  for (const c of firsts.slice(1)) add(c);
+  // A part of the question the chosen sentences leave open ("friday AND monday", "math-500 and mmlu").
+  add(complement(u, candidates, chosen));
+  if (!answers(u, candidates[0] ?? lead, chosen)) return { declined: true, reason: "off_topic" };
+  // The article's words on the same fact, when the answer comes from elsewhere: the reader sees both sides.
+  if (!chosen.some((c) => c.kind === "article")) add(candidates.find((c) => c.kind === "article" && c.kindOk && sameFact(c, lead) && c.value >= 0.5 * lead.value));
+  const excerpts = chosen.map((c) => excerptOf(corpus.docById, c.passage.docId, c.sentence));
+  const answer = excerpts.map((e, i) => `${evidenceLine(e, corpus.docById.get(e.docId)!)} [${i + 1}]`).join("\n");
+  return { declined: false, answer, excerpts, mode: "extractive" };
+}
+
+function sameSpanOrInside(a: Candidate, b: Candidate): boolean {
+  return a.passage === b.passage && a.sentence.start <= b.sentence.start && b.sentence.end <= a.sentence.end;
+}
+
+/** The best sentence for the question's parts the chosen ones leave open, if one is nearly as good. */
+function complement(u: Understanding, candidates: readonly Candidate[], chosen: readonly Candidate[]): Candidate | undefined {
+  const lead = chosen[0]!;
+  // What the chosen sentences say in their own words; a section's asked: list does not fill a second part.
+  const open = u.groups.map((g, i) => ({ g, i })).filter(({ g, i }) => g.known && g.focus && !chosen.some((c) => c.ownSaid[i]! >= 0.5));
+  if (open.length === 0) return undefined;
+  const covers = (c: Candidate) => open.reduce((s, { g, i }) => s + c.ownSaid[i]! * g.weight, 0);
+  return candidates
+    .filter((c) => covers(c) > 0 && c.value >= 0.5 * lead.value && (c.kindOk || !isSpecific(u.kinds[0]!)))
+    .sort((a, b) => covers(b) - covers(a) || b.value - a.value)[0];
+}
+
+/** Two sentences speak to the same fact when the one says most of the question's words the other says. */
+function sameFact(c: Candidate, lead: Candidate): boolean {
+  let both = 0;
+  let leadOnly = 0;
+  lead.said.forEach((said, i) => {
+    if (!said) return;
+    if (c.said[i]! > 0) both += lead.weights[i]!;
+    else leadOnly += lead.weights[i]!;
+  });
+  return both > 0 && both >= 0.6 * (both + leadOnly);
+}
+
+/** One question of a message that asks several: its groups count fully, the rest as context ("when did they tighten it"). */
+export type Part = Understanding["parts"][number];
+const PART_CONTEXT = 0.3;
+
+export function rankCandidates(u: Understanding, ranked: readonly RankedPassage[], corpus: Corpus, part?: Part): Candidate[] {
+  // The other questions' words are context only for a part too thin to stand alone ("when did they tighten it").
+  const thin = part !== undefined && part.groups.filter((i) => u.groups[i]!.known).length < 2;
+  const weights = u.groups.map((g, i) => (g.known ? g.weight * g.emphasis * (!part || part.groups.includes(i) ? 1 : thin ? PART_CONTEXT : 0) : 0));
+  const total = weights.reduce((a, b) => a + b, 0) || 1;
+  const kinds = part?.kinds ?? u.kinds;
+  const kind = kinds[0]!;
+  const specific = isSpecific(kind);
+  const top = ranked[0]?.score || 1;
+  const out: Candidate[] = [];
+  for (const { passage, score, asked } of ranked.slice(0, CONTEXT)) {
+    // A section whose asked: list holds the asker's question answers it, whatever words its sentences use.
+    const inherited = asked && asked.score >= ASKED_TRUST ? asked.says : null;
+    const inheritedLevel = asked ? INHERITED_LEVEL * Math.min(1, asked.score / ASKED_SURE) : 0;
+    const docKind = corpus.docById.get(passage.docId)?.kind ?? "note";
+    for (const sentence of passage.sentences) {
+      const terms = corpus.sentenceTerms.get(sentence) ?? new Set<string>();
+      const variants = corpus.variants.get(sentence);
+      const own = u.groups.map((g) => groupLevel(terms, g) * (variants ? variantPenalty(g.alternatives[0]!, variants, u) : 1));
+      const said = own.map((level, i) => Math.max(level, inherited?.[i] ? inheritedLevel : 0));
+      const match = said.reduce((sum, level, i) => sum + level * weights[i]!, 0) / total;
+      if (match === 0) continue;
+      const ownMatch = own.reduce((sum, level, i) => sum + level * weights[i]!, 0) / total;
+      const facts = corpus.facts.get(sentence) ?? new Set();
+      // A question of two parts ("gpu count + capex") is answered by a sentence holding either kind of fact.
+      const kindOk = carriesKind(facts, kind) || (u.multiPart && kinds.slice(1).some((k) => isSpecific(k) && carriesKind(facts, k)));
+      const defines = u.defines !== null && definesTerm(sentence.text, u.defines);
+      const subjectHit = u.subject.length === 0 || u.subject.some((g) => said[u.groups.indexOf(g)]! > 0);
+      // The asker's own words decide among sentences; what a section's asked: list adds counts for less.
+      let value = ownMatch + 0.6 * (match - ownMatch) + 1.0 * (score / top) - sentence.text.length / 4000;
+      // "What did NVIDIA say" wants NVIDIA speaking, not someone else speaking about NVIDIA.
+      if (kind === "view") value += speaks(sentence.text, u) ? 0.3 : 0;
+      else if (specific && carriesKind(facts, kind)) value += 0.3;
+      else if (kinds.slice(1).some((k) => isSpecific(k) && carriesKind(facts, k))) value += 0.12;
+      if (!subjectHit) value -= 0.25;
+      if (u.aboutArticle && docKind === "article") value += 0.5;
+      if (defines) value += 0.35;
+      // A bare dateline or label is rarely the answer; a wall of text is a poor first line.
+      if (sentence.text.length < 40) value *= 0.6;
+      if (sentence.text.length > 320) value *= 0.85;
+      out.push({ sentence, passage, terms, kind: docKind, match, said, ownSaid: own, weights, ownMatch, kindOk, subjectHit, value });
+    }
+  }
+  return out.sort((a, b) => b.value - a.value);
+}
+
+/**
+ * A sentence that names the asker's "r1" only as "R1-Zero" is about another model: it says the word only half, unless
+ * the asker names the variant too.
+ */
+function variantPenalty(own: readonly string[], variants: ReadonlyMap<string, string>, u: Understanding): number {
+  const asked = new Set(u.terms);
+  return own.some((t) => variants.has(t) && !asked.has(variants.get(t)!)) ? 0.5 : 1;
+}
+
+const SPEECH = /\b(said|says|say|called|calls|described|describes|argued|argues|judged|judges|estimated|estimates|concluded|wrote|writes|warned|noted|notes|stated|claimed|claims|believes?|believed|thinks|thought|expects?|expected|reckons?|pointed out|praised|dismissed|acknowledged|told|gave a statement|statement|view)\b/i;
+
+/** True when one of the question's subjects is the speaker: named before the sentence's first verb of saying. */
+function speaks(sentence: string, u: Understanding): boolean {
+  const m = SPEECH.exec(sentence);
+  if (!m || u.subject.length === 0) return m !== null;
+  const before = new Set(toTerms(sentence.slice(0, m.index)));
+  return u.subject.some((g) => g.alternatives.some((alt) => alt.length > 0 && alt.every((t) => before.has(t))));
+}
+
+/** True when the sentence defines `term`: "GRPO is …", "Group Relative Policy Optimization (GRPO), …", "The H800 is …". */
+function definesTerm(sentence: string, term: string): boolean {
+  const t = term.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "[\\s-]+");
+  return new RegExp(`\\(${t}\\)|^(?:the |an? )?(?:[\\w-]+ )?${t}\\b[^.]{0,30}?\\b(is|are|was|were|means|stands for|refers to)\\b|\\b${t}\\b,? (?:is|an?|the) `, "i").test(sentence);
+}
+
+/**
+ * Whether the chosen sentences answer the question: together they speak to most of it, the first is about its
+ * subject, and one holds the fact asked for. A question mostly made of words the story never uses, or naming a
+ * product it never mentions, is not answered whatever matches.
+ */
+function answers(u: Understanding, best: Candidate, chosen: readonly Candidate[]): boolean {
+  const lead = chosen[0]!;
+  if (u.coverage < MIN_COVERAGE || u.unknownNames.length > 0 || !lead.subjectHit || !best.subjectHit) return false;
+  // Words the story never uses count against the answer as much as the words it does use count for it.
+  const total = u.groups.reduce((s, g) => s + g.weight * g.emphasis, 0);
+  if (total === 0) return false;
+  const weights = u.groups.map((g) => (g.known ? g.weight * g.emphasis : 0));
+  const share = (cs: readonly Candidate[]) => weights.reduce((s, w, i) => s + w * Math.max(...cs.map((c) => c.said[i]!)), 0) / total;
+  // The best sentence for the whole question must answer much of it itself; the chosen ones together, most of it.
+  if (share([best]) < LEAD_MATCH || share([best, ...chosen]) < MIN_MATCH) return false;
+  return chosen.some((c) => c.kindOk) || !STRICT.has(u.kinds[0]!);
+}
+
+/**
+ * A definition or an explanation often takes the next sentence too ("… a computational power trap. Billions …"), and
+ * so does a sentence that answers only through its section's asked: list ("NVIDIA gave a statement …" is followed
+ * by what it said).
+ */
+function extend(u: Understanding, c: Candidate): Candidate {
+  const explains = u.kinds[0] === "definition" || u.kinds[0] === "reason";
+  // A short sentence on a general question ("Stratechery addressed claims that …") is followed by its point.
+  const framing = !isSpecific(u.kinds[0]!) && (c.ownMatch < 0.5 * c.match || c.sentence.text.length < 130);
+  if (!explains && !framing) return c;
+  const i = c.passage.sentences.indexOf(c.sentence);
+  const next: Sentence | undefined = c.passage.sentences[i + 1];
+  if (!next || next.end - c.sentence.start > 420) return c;
+  const text = c.passage.text.slice(c.sentence.start - c.passage.start, next.end - c.passage.start);
+  return { ...c, sentence: { text, start: c.sentence.start, end: next.end } };
+}

@@ -1,0 +1,8 @@
+import type { ComposeStep, Retrieved } from "./chain.js";
+import { composeExtractive } from "./compose.js";
+import type { ComposeParts } from "./engine.js";
+
+/** The default compose step: the extractive answer. */
+export function composeStep({ corpus }: ComposeParts): ComposeStep {
+  return (s: Retrieved) => composeExtractive(s.understanding, s.context, corpus);
+}

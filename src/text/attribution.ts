@@ -1,0 +1,35 @@
+import type { KnowledgeDoc } from "../knowledge/types.js";
+import type { Excerpt } from "./excerpts.js";
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** "2025-01-27" -> "27 Jan 2025". */
+export function formatDate(iso: string): string {
+  const [y, m, d] = iso.split("-").map(Number);
+  return y && m && d ? `${d} ${MONTHS[m - 1]} ${y}` : iso;
+}
+
+type DocInfo = Pick<KnowledgeDoc, "title" | "publisher" | "published" | "kind">;
+
+/** "DeepSeek-V3 Technical Report (arXiv, 27 Dec 2024)"; the article is "the article (27 Jan 2025)". */
+export function sourceLabel(doc: DocInfo): string {
+  if (doc.kind === "article") return `the article (${formatDate(doc.published)})`;
+  return `${doc.title} (${doc.publisher ? `${doc.publisher}, ` : ""}${formatDate(doc.published)})`;
+}
+
+/**
+ * How an excerpt is introduced, by kind. The article and sources are quoted: what stands in quotation marks is
+ * exactly what they say. A note is our summary of its source, so it is never quoted and never credited as the
+ * source's own words.
+ */
+export function attribution(excerpt: Pick<Excerpt, "kind">, doc: DocInfo): { lead: string; quoted: boolean } {
+  if (excerpt.kind === "article") return { lead: "The article says:", quoted: true };
+  if (excerpt.kind === "source") return { lead: `${sourceLabel(doc)} says:`, quoted: true };
+  return { lead: `From our notes on ${sourceLabel(doc)}:`, quoted: false };
+}
+
+/** One line of an answer: the excerpt with its attribution, quoted only when it is the document's own words. */
+export function evidenceLine(excerpt: Excerpt, doc: DocInfo): string {
+  const { lead, quoted } = attribution(excerpt, doc);
+  return `${lead} ${quoted ? `“${excerpt.text}”` : excerpt.text}`;
+}

@@ -1,0 +1,37 @@
+/**
+ * Chat noise: what people add to a message that is never its topic. Removed before a question is understood or a
+ * statement is checked.
+ */
+export const CHAT_NOISE = new Set(
+  (
+    "lol lmao lmfao rofl lul kek bruh bro bruv dude fam ngl tbh tbf fr frfr iirc afaik imo imho idk idc smh ffs omg omfg wtf " +
+    "wow whoa yo ya yeah yep yup nah nope ok okay okk hmm hm uh um umm eh ah oh huh haha hahaha hehe lolol xd " +
+    "pls plz please thx thanks ty btw tho though fyi ig istg deadass lowkey highkey literally basically honestly " +
+    "apparently seriously actually really rly realy like just so anyway anyways yall y'all guys folks " +
+    "ok so wait hey hi hello sup gg rip oof yikes damn dang lmk pog poggers nocap"
+  ).split(" "),
+);
+
+const MENTION = /<@[!&]?\d+>|<#\d+>|<a?:\w+:\d+>|@(?:everyone|here)\b|@[\w.]{2,32}/g;
+const URL_TEXT = /\bhttps?:\/\/\S+|\bwww\.\S+/gi;
+const INVISIBLE = /[\u200b-\u200f\u2060-\u2064\ufeff\u00ad]/g;
+const MARKDOWN = /(```[\s\S]*?```|```|`|\*\*|__|~~|\|\||^>+\s?|^#+\s)/gm;
+const EMOJI = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\u{1F1E6}-\u{1F1FF}\u{FE0F}\u{20E3}]/gu;
+
+/** The text with mentions, links, emoji, Markdown and invisible marks removed and white space collapsed. */
+export function stripMarkup(raw: string): string {
+  return raw
+    .normalize("NFKC")
+    .replace(INVISIBLE, "")
+    .replace(MENTION, " ")
+    .replace(URL_TEXT, " ")
+    .replace(MARKDOWN, " ")
+    .replace(EMOJI, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** True for a word (lowercase) that is chat noise. */
+export function isChatNoise(word: string): boolean {
+  return CHAT_NOISE.has(word) || /^(l+o+l+|a*ha(ha)+h?|he(he)+|x+d+|o+k+|lm+f?a+o+)$/.test(word);
+}

@@ -1,0 +1,54 @@
+/**
+ * Questions the documents cannot answer whatever they hold, recognised from their wording: the story is a record of
+ * January 2025 and what its sources reported, not a live feed, an oracle, a help desk or an adviser.
+ */
+export type Unanswerable = "misuse" | "live" | "future" | "howto" | "advice";
+
+/**
+ * Requests to change the bot's role, reveal its instructions, ping people or write code. Declined whatever the
+ * documents hold: text in a question is data, never an instruction.
+ */
+const MISUSE: RegExp[] = [
+  /\b(ignore|forget|disregard|override|bypass)\b.{0,40}\b(instructions?|rules?|prompts?|directions?|guidelines?|above|previous|everything|constraints?)\b/,
+  /\b(system|hidden|secret|initial|original|developer)\s+(prompt|instructions?|rules?|message|configuration)\b/,
+  /\b(you are now|you'?re now|ur now|you are dan|ur dan|you'?re dan|\bdan mode|act as|pretend (to be|you)|role-?play|from now on,? you|new persona|jailbreak|developer mode|no rules|without (any )?(rules|filters|restrictions)|unfiltered|uncensored)\b/,
+  /\b(reveal|print|show|repeat|output|leak|dump)\b.{0,30}\b(your|ur|the)\s+(instructions?|prompt|rules|configuration|context)\b/,
+  /\b(your|ur|the bot'?s)\s+(instructions?|system prompt|prompt|rules|guidelines|programming|configuration)\b/,
+  /\b(ping|tag|mention|notify|dm)\b.{0,20}(@?everyone|@?here|all members|the server|every ?one)\b/,
+  /^\s*(please\s+)?((can|could|would) (you|u)\s+)?(write|generate|create|code|implement|program|draft)\b.{0,60}\b(code|script|program|function|class|bot|app|snippet|regex|sql|html|css|python|javascript|typescript|java|c\+\+|rust|golang|essay|poem|story|song|email|letter)\b/,
+  /\b(smuggl\w*|evade|circumvent|get around|sneak)\b.{0,60}\b(export controls?|ban|sanctions?|customs|restrictions?)\b/,
+];
+
+const ABOUT_SOMEONE = /\b(article|piece|story|writer|author|report|insiders?|analysts?|experts?|they|he|she|nvidia|deepseek|amodei|nature|people)\b.{0,30}\b(say|says|said|think|thinks|thought|claim\w*|expect\w*|predict\w*|argue\w*|believe\w*|reckon\w*|warn\w*)\b|\baccording to\b/;
+
+const LIVE_TIME = /\b(rn|right now|currently|at the moment|atm|today|tonight|this (morning|afternoon|evening|week)|live|real[- ]?time|as we speak|these days|as of now|at present|presently)\b/;
+
+const FUTURE: RegExp[] = [
+  /\b(gonna|going to|will|won'?t|'ll|next (year|month|week|quarter|gen\w*|version|model|release)|tomorrow|by (summer|winter|spring|autumn|the end of|next|20[3-9]\d|202[6-9])|in the (future|coming)|upcoming|eventually|long[- ]term|predict\w*|forecast\w*)\b/,
+  /\bwhen (is|will|does|do|are|'s|s)\b.*\b(out|release\w*|drop\w*|come out|coming|launch\w*|ship\w*|arriv\w*|available)\b/,
+];
+
+const HOW_TO: RegExp[] = [
+  // Tasks for the asker, not questions about the story: homework, maths, essays.
+  /\b(do|write|finish|solve|check) (my|our|this|the) (hw|homework|assignment|essay|exam|test|maths?|calc\w*|equation)\b|\b(derivative|integral) of\b|\bsolve (for|this|the equation)\b/,
+  /^(so |ok |hey |yo )?(how (do|can|should|would|could|to) (i|we|you|u|one|someone)|how to)\b(?! (know|tell|find out|check|verify|be sure))/,
+  /\b(step[- ]by[- ]step|tutorial|install (it|r1|v3|deepseek|the model)|run (it|r1|v3|deepseek|this|that)?.{0,20}\b(locally|at home|on my)|which quant|what quant|quantization|download link|where (can|do) (i|u|you) (download|get|buy))\b/,
+];
+
+const ADVICE: RegExp[] = [
+  /\bshould (i|we|u|you)\b|\bshud i\b/,
+  /\b(worth|good time to|smart to) (buy\w*|sell\w*|invest\w*|get\w*)\b|\bbuy the dip\b|\b(good|bad|smart) (investment|buy|bet)\b|\bfinancial advice\b|\bwould (you|u) (buy|sell|invest)\b|\bis it a (buy|sell)\b/,
+  /\bcost me\b|\bfor my (homelab|home lab|rig|pc|setup|build|company|startup|project)\b|\bthinking (of|about) (buying|grabbing|getting|picking up)\b/,
+];
+
+/** Why a question cannot be answered from the documents, or null when its wording does not rule it out. */
+export function unanswerable(question: string): Unanswerable | null {
+  const q = question.toLowerCase();
+  if (MISUSE.some((r) => r.test(q))) return "misuse";
+  const attributed = ABOUT_SOMEONE.test(q);
+  if (LIVE_TIME.test(q) && !attributed) return "live";
+  if (ADVICE.some((r) => r.test(q))) return "advice";
+  if (HOW_TO.some((r) => r.test(q))) return "howto";
+  if (FUTURE.some((r) => r.test(q)) && !attributed) return "future";
+  return null;
+}
