@@ -12,7 +12,7 @@ export const check = {
     .addBooleanOption((o) => o.setName("private").setDescription("Only you see the verdict")),
   async execute({ engine, options }) {
     const input = checkQuestion(options.getString("claim") ?? "");
-    if (!input.ok) return notice(input.message.replace(/question/g, "claim"));
+    if (!input.ok) return notice(input.message.replace(/question/g, "claim").replace("/ask what did DeepSeek-R1 cost to train?", "/check R1 cost $5.5M to train"));
     return renderCheck(engine.check(input.text), { sources: engine.sources(), asOf: engine.asOf }, options.getBoolean("private") ?? false);
   },
 } satisfies Command;

@@ -2,18 +2,23 @@ import { ApplicationCommandType, ContextMenuCommandBuilder } from "discord.js";
 import type { Command } from "../src/discord/command.js";
 import { renderCheck } from "../src/discord/render.js";
 import { notice } from "../src/discord/reply.js";
-import { checkQuestion } from "../src/engine/input.js";
+import { checkQuestion, MAX_MESSAGE_CHARS } from "../src/engine/input.js";
 
 /** The message context-menu command: right-click any message, Apps, "Check with sources". Private by default. */
 export const checkMessage = {
   data: new ContextMenuCommandBuilder().setName("Check with sources").setType(ApplicationCommandType.Message),
   async execute({ engine, targetMessage }) {
     const text = targetMessage?.content ?? "";
-    const input = checkQuestion(text.slice(0, 2000));
-    if (!input.ok) {
-      const what = targetMessage?.attachmentCount ? "only attachments" : text.trim() ? "no words I can check (only links, mentions or emoji)" : "no text";
-      return notice(`That message has ${what}. I can check messages that state something in words.`);
-    }
-    return renderCheck(engine.check(input.text), { sources: engine.sources(), asOf: engine.asOf }, true);
+    const input = checkQuestion(text.slice(0, MAX_MESSAGE_CHARS), MAX_MESSAGE_CHARS);
+    if (input.ok) return renderCheck(engine.check(input.text), { sources: engine.sources(), asOf: engine.asOf }, true);
+    if (input.reason === "language") return notice("I can only check messages in English: the story and its sources are in English.");
+    const what = text.trim()
+      ? "no words I can check (only code, links, mentions or emoji)"
+      : targetMessage?.attachmentCount
+        ? "only attachments"
+        : targetMessage?.embedCount
+          ? "only an embed"
+          : "no text";
+    return notice(`That message has ${what}. I can check messages that state something in words.`);
   },
 } satisfies Command;

@@ -1,13 +1,20 @@
 import type { Corpus } from "../corpus/corpus.js";
-import { splitSentences } from "../knowledge/sentences.js";
 import { excerptOf, overlapsSpan, type Excerpt } from "../text/excerpts.js";
 import { matchShare, saysGroup, scoreSentences, type WeightedGroup } from "../text/sentenceScore.js";
 import { toTerms } from "../text/terms.js";
 import type { Understander, Understanding } from "../understanding/understand.js";
-import type { CheckResult, Claim } from "./types.js";
+import { isOpinion } from "./opinion.js";
+import { readMessage } from "./statements.js";
+import type { CheckReport, CheckResult, Claim } from "./types.js";
+import { checkValues } from "./valueCheck.js";
+import { sameValue, valuesIn, type Value } from "../text/values.js";
 
 /** Share of a statement's (rarity-weighted) words that must belong to a known claim for the two to match. */
-const MATCH_THRESHOLD = 0.4;
+const MATCH_THRESHOLD = 0.33;
+/** A statement this close to a claim gets its verdict even when its words also sound like an opinion. */
+const STRONG_MATCH = 0.6;
+/** Share of a statement's words the story must know for it to be one of the article's claims. */
+const CLAIM_COVERAGE = 0.6;
 /** For a statement matching no known claim: how much of it one note sentence must say to count as support. */
 const SUPPORT_THRESHOLD = 0.75;
 export const MAX_STATEMENTS = 3;
@@ -16,10 +23,27 @@ const RELEVANT = 0.3;
 /** Negation decides many claims ("without NVIDIA chips", "didn't use GPUs") yet is a stopword for search. */
 const NEGATION = /\b(no|not|never|none|without|didn'?t|did not|don'?t|doesn'?t|isn'?t|wasn'?t|avoid\w*)\b|n't\b/i;
 const NEG_TERM = "\u0000negation";
+/** The statement reports what someone said or thinks: a fact about a view, not the writer's own opinion. */
+const REPORTS = /\b(said|says|say|thinks?|reckons?|called|calls|claims?|claimed|argued|argues|wrote|writes|according to|admitted|believes?|estimated|estimates|judged|concluded|noted|warned)\b/i;
+/** Speakers none of our sources is: a company's unnamed staff, "someone", "people". */
+const UNSOURCED_SPEAKER = /\b(ceo|cfo|exec\w*|insiders?|founder|boss|spokes\w*|employees?|staff|someone|somebody|people|a source|sources|friend|guy|rumou?r)\b/i;
+/** Word of mouth: what a fact check cannot confirm when no source says it. */
+const HEARSAY = /\b(apparently|reportedly|supposedly|allegedly|rumou?r|i read|i heard|someone said|people say|admitted|leaked|insiders?|sources say)\b|\b(said|says|claims?|claimed|admitted|told)\b/i;
+
+function coreTerms(claim: Claim, corpus: Corpus): string[] {
+  const keywords = new Set(toTerms(claim.keywords.join(" ")));
+  return [...new Set(toTerms(claim.claim))].filter((t) => keywords.has(t) || corpus.entityTerms.has(t));
+}
+
+function negated(text: string): boolean {
+  return NEGATION.test(text);
+}
 
 interface Prepared {
   claim: Claim;
   terms: ReadonlySet<string>;
+  /** What the claim is about: its own words that are names or among its keywords ("h200", "g200", "chip"). */
+  core: string[];
   evidence: Excerpt[];
 }
 
@@ -36,6 +60,7 @@ export class ClaimChecker {
   ) {
     this.prepared = corpus.claims.map((claim) => ({
       claim,
+      core: coreTerms(claim, corpus),
       terms: new Set([...toTerms(`${claim.claim} ${claim.keywords.join(" ")}`), ...(NEGATION.test(claim.claim) ? [NEG_TERM] : [])]),
       evidence: this.findEvidence(claim),
     }));
@@ -45,26 +70,48 @@ export class ClaimChecker {
     return this.corpus.claims;
   }
 
-  /** One verdict for a single statement. */
-  check(statement: string): CheckResult {
+  /** One verdict for a single statement (already read: no chat noise, no hedge). */
+  check(statement: string, passedOn = false): CheckResult {
     const u = this.understander.understand(statement);
+    const reports = REPORTS.test(statement);
+    // "deepseek's ceo said ...", "an nvidia exec admitted ...": someone's word that no source we hold records.
+    const speaker = REPORTS.exec(statement);
+    const hearsay = speaker !== null && UNSOURCED_SPEAKER.test(statement.slice(0, speaker.index));
     const best = this.matchScores(u)[0];
-    if (best && best.score >= MATCH_THRESHOLD) return this.resultFor(statement, best.prepared);
-    return this.checkAgainstNotes(statement, u);
+    // A claim is matched by what the statement says in the story's words; a key word the story never uses
+    // ("smuggled") makes it another statement.
+    const claim = best && best.score >= MATCH_THRESHOLD && u.unknownNames.length === 0 && u.coverage >= CLAIM_COVERAGE ? best.prepared : null;
+    // "the most impressive release ever", "buy the dip": an opinion, unless it is one of the article's claims.
+    if (!reports && isOpinion(statement) && (!claim || best!.score < STRONG_MATCH)) return this.opinion(statement, u);
+    const values = checkValues(statement, u, this.corpus);
+    // A statement repeating the article's claim in other words gets the claim's verdict; one that names another
+    // subject or states its own figures is checked value by value against the notes.
+    if (claim && (!values || this.repeats(u, claim.claim))) return this.resultFor(statement, claim, u);
+    if (hearsay) return this.unverified(statement);
+    if (values) {
+      return { statement, verdict: values.verdict, claimId: null, explanation: values.explanation, articleExcerpt: null, evidence: [values.evidence] };
+    }
+    if (claim) return this.resultFor(statement, claim, u);
+    const supported = this.checkAgainstNotes(statement, u);
+    if (supported.verdict !== "not_covered") return supported;
+    // Hearsay the sources cannot confirm ("apparently an exec admitted ...", "i read they used smuggled chips").
+    if ((passedOn || HEARSAY.test(statement)) && u.coverage >= 0.5) return this.unverified(statement);
+    return supported;
   }
 
-  /** One verdict per sentence of a message (up to MAX_STATEMENTS), skipping sentences that repeat a claim. */
-  checkMessage(text: string): CheckResult[] {
-    const sentences = splitSentences(text).map((s) => s.text).filter((s) => /\p{L}{3,}/u.test(s));
+  /**
+   * Verdicts for a chat message: one per statement it makes (up to MAX_STATEMENTS). A message that states nothing
+   * checkable ("lol nice", an emoji, a bare link) gets no verdict at all.
+   */
+  checkMessage(text: string): CheckReport {
+    const read = readMessage(text, MAX_STATEMENTS);
     const results: CheckResult[] = [];
-    for (const s of sentences) {
-      const r = this.check(s);
+    for (const statement of read.statements) {
+      const r = this.check(statement.text, statement.hearsay);
       if (r.claimId && results.some((x) => x.claimId === r.claimId)) continue;
       results.push(r);
-      if (results.length >= MAX_STATEMENTS) break;
     }
-    const covered = results.filter((r) => r.verdict !== "not_covered");
-    return covered.length > 0 ? covered : results.slice(0, 1);
+    return { results, unchecked: read.unchecked };
   }
 
   /**
@@ -101,20 +148,75 @@ export class ClaimChecker {
   private matchScores(u: Understanding): Array<{ prepared: Prepared; score: number }> {
     const groups: Array<WeightedGroup & { entity?: boolean }> = u.groups.filter((g) => g.known);
     if (NEGATION.test(u.text)) groups.push({ alternatives: [[NEG_TERM]], weight: Math.log(5) });
+    const said = new Set(groups.flatMap((g) => g.alternatives.flat()));
     return this.prepared
       .map((prepared) => {
         const hits = groups.filter((g) => saysGroup(prepared.terms, g));
+        // Two words in common at least ("cost to train" is two), one of them about the fact itself.
+        const words = hits.reduce((n, g) => n + Math.max(1, g.alternatives[0]?.length ?? 1), 0);
         const aboutFact = hits.some((g) => !g.entity);
-        return { prepared, score: hits.length >= 2 && aboutFact ? matchShare(prepared.terms, groups) : 0 };
+        if (words < 2 || !aboutFact) return { prepared, score: 0 };
+        // Both ways: how much of the statement the claim says, and how much of the claim's own words the statement
+        // says ("didn't need nvidia chips" is not the claim about H200 and G200 chips).
+        const mine = matchShare(prepared.terms, groups);
+        if (negated(u.text) && prepared.terms.has(NEG_TERM)) for (const w of ["without", "no", "not"]) said.add(w);
+        const theirs = prepared.core.length === 0 ? 1 : prepared.core.reduce((s, t) => s + (said.has(t) ? this.corpus.weights.idf(t) : 0), 0) / prepared.core.reduce((s, t) => s + this.corpus.weights.idf(t), 0);
+        return { prepared, score: mine * (0.5 + 0.5 * theirs) };
       })
       .filter((m) => m.score > 0)
       .sort((a, b) => b.score - a.score);
   }
 
-  private resultFor(statement: string, p: Prepared): CheckResult {
+  /** True when the statement names nothing the article's sentence making the claim does not: it repeats the claim. */
+  private repeats(u: Understanding, claim: Claim): boolean {
+    const article = this.corpus.article;
+    if (!article) return false;
+    const sentence = this.corpus.passages
+      .filter((p) => p.docId === article.id)
+      .flatMap((p) => p.sentences)
+      .find((s) => s.start <= claim.start && claim.end <= s.end);
+    const terms = this.corpus.sentenceTerms.get(sentence!) ?? new Set(toTerms(claim.claim));
+    // Names the whole story is about (DeepSeek, NVIDIA) say nothing; a specific one the sentence lacks (V3) does.
+    const common = 0.25 * this.corpus.passages.length;
+    const specific = u.subject.filter((g) => g.alternatives[0]!.some((t) => this.corpus.weights.frequency(t) < common));
+    const figures = valuesIn(u.text);
+    const claimed = valuesIn(sentence?.text ?? claim.claim);
+    // The article's own figure, as the article rounds it ("$5.5 million"), not a source's exact one ("$5,576,000").
+    const asTheArticle = (v: Value) => claimed.some((c) => sameValue(v, c) && (v.approx || Math.abs(v.low - c.low) <= 0.005 * Math.max(c.low, 1)));
+    return specific.every((g) => saysGroup(terms, g)) && figures.every(asTheArticle);
+  }
+
+  private unverified(statement: string): CheckResult {
+    return { statement, verdict: "unverified", claimId: null, explanation: "No source we hold confirms this; it rests on someone's word.", articleExcerpt: null, evidence: [] };
+  }
+
+  /** An opinion, with the closest view from the sources when there is one. */
+  private opinion(statement: string, u: Understanding): CheckResult {
+    const ranked = this.corpus.index.rank(u.terms, 8, u.boosts).filter((r) => this.corpus.docById.get(r.passage.docId)?.kind !== "article");
+    const views = scoreSentences(u.groups.filter((g) => g.known), ranked, this.corpus.sentenceTerms)
+      .filter((c) => c.match >= 0.5 && (this.corpus.facts.get(c.sentence)?.has("view") ?? false))
+      .sort((a, b) => b.match - a.match);
+    const view = views[0];
     return {
       statement,
-      verdict: p.claim.verdict,
+      verdict: "opinion",
+      claimId: null,
+      explanation: view
+        ? "That is an opinion, not a checkable fact. The closest view in the sources is below."
+        : "That is an opinion, not a checkable fact, and the sources offer no view on it.",
+      articleExcerpt: null,
+      evidence: view ? [excerptOf(this.corpus.docById, view.passage.docId, view.sentence)] : [],
+    };
+  }
+
+  private resultFor(statement: string, p: Prepared, u?: Understanding): CheckResult {
+    // "they did use nvidia chips" against the article's "without relying on NVIDIA chips": the statement says the
+    // opposite of the claim, so it gets the opposite verdict.
+    const flipped = u !== undefined && negated(statement) !== negated(p.claim.claim);
+    const verdict = flipped && p.claim.verdict === "contradicted" ? "supported" : flipped && p.claim.verdict === "supported" ? "contradicted" : p.claim.verdict;
+    return {
+      statement,
+      verdict,
       claimId: p.claim.id,
       explanation: p.claim.explanation,
       articleExcerpt: this.articleExcerpt(p.claim),
@@ -136,13 +238,28 @@ export class ClaimChecker {
     const groups = u.groups.filter((g) => g.known);
     const ranked = this.corpus.index.rank(u.terms, 8, u.boosts).filter((r) => this.corpus.docById.get(r.passage.docId)?.kind !== "article");
     const figures = statement.match(/\d+(?:[.,]\d+)*/g) ?? [];
-    const best = scoreSentences(groups, ranked, this.corpus.sentenceTerms).sort((a, b) => b.match - a.match)[0];
-    if (best && best.match >= SUPPORT_THRESHOLD && figures.every((f) => best.sentence.text.includes(f))) {
+    // A comparison ("pricier than o1") is settled by which way the sources' comparison goes, not by shared words.
+    const compares = /\b(than|vs\.?|versus|beat|beats|outperform\w*|edged out|ahead of)\b/i.test(statement) && u.subject.length >= 2;
+    if (compares) return notCovered;
+    // The statement said by one sentence, or by one passage whose sentences share it out ("GRPO drops the critic
+    // ... and scores answers against the group's average").
+    const sentences = scoreSentences(groups, ranked, this.corpus.sentenceTerms).sort((a, b) => b.match - a.match);
+    const sentence = sentences[0];
+    const passage = ranked
+      .map((r) => ({ r, match: matchShare(this.corpus.passageTerms.get(r.passage) ?? new Set(), groups) }))
+      .filter(({ r }) => r.passage.text.length < 700)
+      .sort((a, b) => b.match - a.match)[0];
+    const bySentence = sentence && sentence.match >= SUPPORT_THRESHOLD ? sentence : null;
+    const byPassage = !bySentence && passage && passage.match >= SUPPORT_THRESHOLD ? sentences.find((x) => x.passage === passage.r.passage && x.match >= 0.4) : null;
+    const best = bySentence ?? byPassage;
+    if (best && figures.every((f) => best.passage.text.includes(f))) {
+      // "DeepSeek didn't use NVIDIA GPUs" against "DeepSeek-V3 was trained on NVIDIA H800 GPUs": the opposite.
+      const opposite = negated(statement) !== negated(bySentence ? best.sentence.text : best.passage.text);
       return {
         statement,
-        verdict: "supported",
+        verdict: opposite ? "contradicted" : "supported",
         claimId: null,
-        explanation: "The sources say the same thing, as shown below.",
+        explanation: opposite ? "Our notes on the sources say otherwise, as shown below." : "Our notes on the sources say the same thing, as shown below.",
         articleExcerpt: null,
         evidence: [excerptOf(this.corpus.docById, best.passage.docId, best.sentence)],
       };

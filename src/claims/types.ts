@@ -16,6 +16,12 @@ export interface CheckResult {
   evidence: Excerpt[];
 }
 
+/** The verdicts on a message: one per statement checked, and how many statements were left unchecked. */
+export interface CheckReport {
+  results: CheckResult[];
+  unchecked: number;
+}
+
 export const VERDICT_LABEL: Record<CheckResult["verdict"], string> = {
   supported: "Supported",
   nuanced: "Needs nuance",

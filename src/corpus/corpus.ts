@@ -39,6 +39,8 @@ export interface Corpus {
   versions: ReadonlyMap<string, ReadonlySet<string>>;
   /** Every word stem the documents and their asked: lists use, with how often: what spelling is corrected towards. */
   vocabulary: ReadonlyMap<string, number>;
+  /** The same, as whole lowercase words. */
+  words: ReadonlyMap<string, number>;
   /** The newest `as_of` date: what the bot knows is current to this day. */
   asOf: string;
 }
@@ -61,8 +63,10 @@ export function buildCorpus(kb: KnowledgeBase, chunking?: Partial<ChunkOptions>)
   const publisherTerms = new Set<string>();
   const vocabulary = new Map<string, number>();
   const versions = new Map<string, Set<string>>();
+  const words = new Map<string, number>();
   const count = (text: string) => {
     for (const stem of wordStems(text)) vocabulary.set(stem, (vocabulary.get(stem) ?? 0) + 1);
+    for (const w of text.toLowerCase().match(/\p{L}{3,}/gu) ?? []) words.set(w, (words.get(w) ?? 0) + 1);
   };
   for (const p of passages) {
     const inPassage = new Set<FactKind>();
@@ -91,13 +95,19 @@ export function buildCorpus(kb: KnowledgeBase, chunking?: Partial<ChunkOptions>)
     count(`${p.heading ?? ""} ${p.text}`);
   }
   for (const d of docs) {
-    for (const t of toTerms(`${d.publisher ?? ""} ${d.authors ?? ""}`)) {
-      entityTerms.add(t);
-      if (d.kind !== "article") publisherTerms.add(t);
+    for (const name of namePositions(`${d.publisher ?? ""}, ${d.authors ?? ""}`)) {
+      for (const t of toTerms(name.text)) {
+        entityTerms.add(t);
+        if (d.kind !== "article") publisherTerms.add(t);
+      }
     }
     count(`${d.title} ${d.publisher ?? ""}`);
   }
-  for (const word of names) if (/\d/.test(word) || !lowercase.has(word.toLowerCase())) for (const t of toTerms(word)) entityTerms.add(t);
+  for (const word of names) {
+    // A name with digits ("H800", "Qwen-1.5B") names a thing by its letters and digits together, not by "1.5 billion".
+    if (/\d/.test(word)) for (const t of toTerms(word)) (/[a-z]/.test(t) && /\d/.test(t) ? entityTerms.add(t) : null);
+    else if (!lowercase.has(word.toLowerCase())) for (const t of toTerms(word)) entityTerms.add(t);
+  }
   const asked = docs.flatMap((d) =>
     d.asked.map((question) => ({
       question,
@@ -126,6 +136,7 @@ export function buildCorpus(kb: KnowledgeBase, chunking?: Partial<ChunkOptions>)
     publisherTerms,
     versions,
     vocabulary,
+    words,
     asOf: docs.reduce((max, d) => (d.asOf > max ? d.asOf : max), ""),
   };
 }

@@ -12,7 +12,7 @@ export interface CommandContext {
   engine: Engine;
   options: CommandOptions;
   /** For a message context-menu command: the text of the message it was used on. */
-  targetMessage?: { content: string; attachmentCount: number };
+  targetMessage?: { content: string; attachmentCount: number; embedCount: number };
   /** Receives the reply as it grows (streamed model answers); the caller decides how often to show it. */
   onProgress?: (partial: Reply) => void;
 }

@@ -75,7 +75,13 @@ async function onCommand(
       getBoolean: (name) => optionOrNull(() => (interaction.isChatInputCommand() ? interaction.options.getBoolean(name) : null)),
     },
     ...(interaction.isMessageContextMenuCommand()
-      ? { targetMessage: { content: interaction.targetMessage.content, attachmentCount: interaction.targetMessage.attachments.size } }
+      ? {
+          targetMessage: {
+            content: interaction.targetMessage.content,
+            attachmentCount: interaction.targetMessage.attachments.size,
+            embedCount: interaction.targetMessage.embeds.length,
+          },
+        }
       : {}),
   };
   const wantsPrivate = ctx.options.getBoolean("private") ?? interaction.isMessageContextMenuCommand();

@@ -1,5 +1,5 @@
 import { hideLinkEmbed, hyperlink, type APIEmbed, type APIEmbedField } from "discord.js";
-import { VERDICT_LABEL, type CheckResult } from "../claims/types.js";
+import { VERDICT_LABEL, type CheckReport, type CheckResult } from "../claims/types.js";
 import type { Answer, Excerpt, RetrievedPassage, SourceInfo, Summary } from "../engine/types.js";
 import { formatDate } from "../text/attribution.js";
 import { LIMITS, truncate } from "./limits.js";
@@ -259,10 +259,16 @@ const VERDICT_MARK: Record<CheckResult["verdict"], string> = {
   not_covered: "➖",
 };
 
-/** Verdicts side by side with the article's words and the references' words, each quote linked to its source. */
-export function renderCheck(results: readonly CheckResult[], ctx: RenderContext, ephemeral: boolean): Reply {
-  if (results.length === 0) return notice("I found no statement to check in that text. Give me a sentence that claims something.");
-  const embeds = results.map((r) => {
+/** The reply to a message that states nothing a fact check could take up. */
+export const NOTHING_TO_CHECK = "Nothing to check here: that message doesn't state anything I can check against the sources.";
+
+/**
+ * Verdicts side by side with the article's words (quoted) and the sources' side (our notes, with links), one embed
+ * per statement, all in one message; a message with nothing to check gets one private line.
+ */
+export function renderCheck(report: CheckReport, ctx: RenderContext, ephemeral: boolean): Reply {
+  if (report.results.length === 0) return notice(NOTHING_TO_CHECK, true);
+  const embeds = report.results.map((r: CheckResult) => {
     const fields: APIEmbedField[] = [];
     if (r.articleExcerpt) fields.push(excerptField(r.articleExcerpt, "", ctx));
     for (const e of r.evidence) fields.push(excerptField(e, "", ctx));
@@ -271,9 +277,17 @@ export function renderCheck(results: readonly CheckResult[], ctx: RenderContext,
       title: truncate(`${VERDICT_MARK[r.verdict]} ${VERDICT_LABEL[r.verdict]}`, LIMITS.embedTitle),
       description: `**Checked:** ${inert(r.statement)}\n\n${inert(r.explanation)}${r.verdict === "not_covered" ? "\n\nTry /ask for what the story's documents do say." : ""}`,
       fields,
-      footer: { text: `Verdicts come from the article's checked claims and its sources · knowledge as of ${formatDate(ctx.asOf)}` },
     });
   });
+  // Each verdict gets its share of the message, so all of them fit (none is dropped for another's length).
+  const share = Math.floor((LIMITS.embedTotal - 200) / embeds.length);
+  for (const e of embeds) {
+    while (embedLength(e) > share && (e.fields?.length ?? 0) > 0) e.fields!.pop();
+    if (embedLength(e) > share && e.description) e.description = truncate(e.description, Math.max(100, e.description.length - (embedLength(e) - share)));
+  }
+  const rest = report.unchecked > 0 ? `I checked the first ${report.results.length} statements; ${report.unchecked} more ${report.unchecked === 1 ? "was" : "were"} not checked.` : "";
+  const last = embeds.at(-1)!;
+  last.footer = { text: truncate(`${rest ? `${rest} · ` : ""}Verdicts come from the article's checked claims and our notes on its sources · knowledge as of ${formatDate(ctx.asOf)}`, LIMITS.footer) };
   // Several verdicts share one message; keep the total inside Discord's 6,000-character cap.
   const kept: APIEmbed[] = [];
   let total = 0;

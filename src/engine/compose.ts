@@ -19,6 +19,8 @@ const CONTEXT = 8;
 export const MIN_MATCH = 0.45;
 /** ...and the first sentence alone must say this much of it. */
 const LEAD_MATCH = 0.35;
+/** An article sentence saying this much of a question about the article answers it first. */
+const ARTICLE_MATCH = 0.3;
 /** Below this share of the question's words known to the story at all, the story does not cover it. */
 export const MIN_COVERAGE = 0.45;
 /** An asked: question this close to the asker's speaks for its section's sentences (fully from ASKED_SURE)... */
@@ -57,7 +59,9 @@ export function composeExtractive(u: Understanding, ranked: readonly RankedPassa
   const candidates = rankCandidates(u, ranked, corpus);
   // A message asking several questions gets the best sentence for each, the first question's first.
   const firsts = u.parts.length > 1 ? u.parts.map((p) => rankCandidates(u, ranked, corpus, p).find((c) => c.kindOk || !isSpecific(p.kinds[0]!))) : [];
-  const lead = firsts[0] ?? candidates[0];
+  // "According to the article": the article's own sentence comes first, the sources' words after it.
+  const articleFirst = u.aboutArticle ? candidates.find((c) => c.kind === "article" && c.match >= ARTICLE_MATCH && (c.kindOk || !isSpecific(u.kinds[0]!))) : undefined;
+  const lead = articleFirst ?? firsts[0] ?? candidates[0];
   if (!lead) return { declined: true, reason: "off_topic" };
   const chosen = [extend(u, lead)];
   const add = (c: Candidate | undefined) => {
@@ -67,6 +71,8 @@ export function composeExtractive(u: Understanding, ranked: readonly RankedPassa
     if (!addsPart && chosen.some((x) => termOverlap(x.terms, c.terms) > 0.6 || termOverlap(c.terms, x.terms) > 0.6)) return;
     chosen.push(c);
   };
+  // After the article's words, the sources' words on the same fact.
+  if (articleFirst) add(candidates.find((c) => c.kind !== "article" && sameFact(c, articleFirst)));
   for (const c of firsts.slice(1)) add(c);
   // A part of the question the chosen sentences leave open ("friday AND monday", "math-500 and mmlu").
   add(complement(u, candidates, chosen));
@@ -196,6 +202,9 @@ function answers(u: Understanding, best: Candidate, chosen: readonly Candidate[]
   const share = (cs: readonly Candidate[]) => weights.reduce((s, w, i) => s + w * Math.max(...cs.map((c) => c.said[i]!)), 0) / total;
   // The best sentence for the whole question must answer much of it itself; the chosen ones together, most of it.
   if (share([best]) < LEAD_MATCH || share([best, ...chosen]) < MIN_MATCH) return false;
+  // Small numbers alone ("2+2") match dates and figures everywhere without being about anything.
+  const topical = u.groups.map((g, i) => ({ g, i })).filter(({ g }) => g.known && !g.alternatives[0]!.every((t) => /^\d{1,2}$/.test(t)));
+  if (!topical.some(({ i }) => chosen.some((c) => c.said[i]! > 0))) return false;
   return chosen.some((c) => c.kindOk) || !STRICT.has(u.kinds[0]!);
 }
 

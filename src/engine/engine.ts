@@ -1,6 +1,6 @@
 import { LRUCache } from "lru-cache";
 import { ClaimChecker } from "../claims/checker.js";
-import type { CheckResult } from "../claims/types.js";
+import type { CheckReport } from "../claims/types.js";
 import type { Corpus } from "../corpus/corpus.js";
 import { AskedIndex } from "../retrieval/askedIndex.js";
 import { createRetriever, type DenseRanker } from "../retrieval/retrieve.js";
@@ -42,8 +42,11 @@ export interface Engine {
   readonly usesModel: boolean;
   summary(): Summary;
   sources(): SourceInfo[];
-  /** Verdicts for the statements in `text` (one per statement, up to three), from the claims file and the notes. */
-  check(text: string): CheckResult[];
+  /**
+   * Verdicts for the statements in a message (one per statement, up to three), from the claims file and the notes;
+   * none for a message that states nothing checkable.
+   */
+  check(text: string): CheckReport;
   /** The newest `as_of` date in the knowledge base. */
   readonly asOf: string;
   /** What the bot is about, from the article's title; used in declines and help. */

@@ -2,6 +2,8 @@ import { stripMarkup } from "../text/chat.js";
 import type { DeclineReason } from "./types.js";
 
 export const MAX_QUESTION_CHARS = 500;
+/** A message someone else posted may be long (Discord allows 4,000 characters with Nitro); it is checked all the same. */
+export const MAX_MESSAGE_CHARS = 4_000;
 
 export type CheckedInput = { ok: true; text: string } | { ok: false; reason: DeclineReason; message: string };
 
@@ -9,16 +11,16 @@ export type CheckedInput = { ok: true; text: string } | { ok: false; reason: Dec
  * Cleans what a user typed into the question the engine reads: mentions, links, emoji, zero-width characters and
  * Markdown are removed (they are never the topic), and the problems a person can fix get a message saying how.
  */
-export function checkQuestion(raw: string): CheckedInput {
+export function checkQuestion(raw: string, maxChars = MAX_QUESTION_CHARS): CheckedInput {
   const text = stripMarkup(raw);
   if (raw.replace(/[\u200b-\u200f\u2060-\u2064\ufeff\u00ad]/g, "").trim() === "") {
     return { ok: false, reason: "empty", message: "Please type a question, for example: /ask what did DeepSeek-R1 cost to train?" };
   }
-  if (raw.length > MAX_QUESTION_CHARS) {
+  if (raw.length > maxChars) {
     return {
       ok: false,
       reason: "too_long",
-      message: `Questions can be at most ${MAX_QUESTION_CHARS} characters; yours has ${raw.length}. Please shorten it.`,
+      message: `Questions can be at most ${maxChars} characters; yours has ${raw.length}. Please shorten it.`,
     };
   }
   if (!/[\p{L}\p{N}]/u.test(text)) {

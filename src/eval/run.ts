@@ -68,7 +68,7 @@ async function runFile(engine: Engine, file: string): Promise<FileReport> {
   if (claims.length > 0) {
     const results = claims.map((c) => {
       const t = performance.now();
-      const got = engine.check(c.claim)[0]?.verdict ?? "not_covered";
+      const got = engine.check(c.claim).results[0]?.verdict ?? "not_covered";
       return { id: c.id, claim: c.claim, expected: c.verdict, got, ms: performance.now() - t };
     });
     return { file, type: "claims", metrics: summariseClaims(results), results };

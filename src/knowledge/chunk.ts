@@ -19,6 +19,8 @@ interface Unit {
   heading: string | null;
   /** Units in the same block (no blank line or heading between) may be merged. */
   block: number;
+  /** The units merged into this one: each is split into sentences on its own. */
+  parts?: Array<{ start: number; end: number }>;
 }
 
 /**
@@ -31,13 +33,17 @@ export function chunkDocument(doc: KnowledgeDoc, options: Partial<ChunkOptions> 
   const merged: Unit[] = [];
   for (const unit of units) {
     const prev = merged.at(-1);
-    if (prev && prev.block === unit.block && prev.end - prev.start < opts.minChars) prev.end = unit.end;
-    else merged.push({ ...unit });
+    if (prev && prev.block === unit.block && prev.end - prev.start < opts.minChars) {
+      prev.parts = [...(prev.parts ?? [{ start: prev.start, end: prev.end }]), { start: unit.start, end: unit.end }];
+      prev.end = unit.end;
+    } else merged.push({ ...unit });
   }
   const passages: Passage[] = [];
   for (const unit of merged) {
     for (const span of splitLong(doc.text, unit, opts.maxChars)) {
       const text = doc.text.slice(span.start, span.end);
+      // A dateline and the sentence after it are two sentences, though no full stop parts them.
+      const parts = (unit.parts ?? [span]).filter((p) => p.start < span.end && span.start < p.end);
       passages.push({
         id: `${doc.id}#${passages.length + 1}`,
         docId: doc.id,
@@ -45,7 +51,7 @@ export function chunkDocument(doc: KnowledgeDoc, options: Partial<ChunkOptions> 
         text,
         start: span.start,
         end: span.end,
-        sentences: splitSentences(text, span.start).flatMap((s) => stripMarkers(doc.text, s)),
+        sentences: parts.flatMap((p) => splitSentences(doc.text.slice(Math.max(p.start, span.start), Math.min(p.end, span.end)), Math.max(p.start, span.start))).flatMap((s) => stripMarkers(doc.text, s)),
       });
     }
   }
@@ -72,7 +78,9 @@ function findUnits(text: string, bodyStart: number, hidden: KnowledgeDoc["hidden
       if (h) heading = h[2] ?? null;
     } else {
       const isItem = LIST_MARKER.test(line) && !/^\s*>/.test(line) ? true : false;
-      if (open && !isItem && !SENTENCE_END.test(text.slice(open.start, open.end))) {
+      // A line without words (a dateline: "01/27 2025 381") stands alone; it is no hard-wrapped sentence.
+      const wordless = (s: string) => !/\p{L}{2,}/u.test(s);
+      if (open && !isItem && !wordless(line) && !wordless(text.slice(open.start, open.end)) && !SENTENCE_END.test(text.slice(open.start, open.end))) {
         open.end = contentEnd; // a hard-wrapped paragraph continues
       } else {
         const lead = line.length - line.trimStart().length;

@@ -20,11 +20,12 @@ export function parseYamlWith<S extends z.ZodType>(text: string, schema: S, firs
     return { ok: false, problems: doc.errors.map((e) => ({ line: lineAt(e.pos[0]), problem: `not valid YAML: ${e.message.split("\n")[0]}` })) };
   }
   const lineOf = (path: readonly PropertyKey[]) => lineOfPath(doc, path, lineAt);
-  const result = schema.safeParse(doc.toJS());
+  const data: unknown = doc.toJS();
+  const result = schema.safeParse(data);
   if (result.success) return { ok: true, data: result.data, lineOf };
   return {
     ok: false,
-    problems: result.error.issues.map((issue) => ({ line: lineOf(issue.path), problem: describe(issue) })),
+    problems: result.error.issues.map((issue) => ({ line: lineOf(issue.path), problem: describe(issue, valueAt(data, issue.path)) })),
   };
 }
 
@@ -38,8 +39,14 @@ function lineOfPath(doc: Document, path: readonly PropertyKey[], lineAt: (offset
   return undefined;
 }
 
-function describe(issue: z.core.$ZodIssue): string {
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let at: unknown = data;
+  for (const key of path) at = at !== null && typeof at === "object" ? (at as Record<PropertyKey, unknown>)[key] : undefined;
+  return at;
+}
+
+function describe(issue: z.core.$ZodIssue, value: unknown): string {
   const key = issue.path.map(String).join(".");
-  if (issue.code === "invalid_type" && issue.input === undefined) return `missing "${key}"`;
+  if (key && value === undefined && issue.code !== "custom") return `missing "${key}"`;
   return key ? `"${key}" ${issue.message}` : issue.message;
 }

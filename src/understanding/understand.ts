@@ -64,7 +64,7 @@ export interface Understanding {
 
 /** Words of a question's frame ("know", "thing", "legit"): they say what is asked, not what about. */
 const FRAME = new Set(
-  "somehow anyhow anyway anyways basically literally totally definitely probably maybe perhaps already yet just only know explain tell thing things stuff diff difference differ different differently compare compared comparison versus vs similar same count amount number numbers figure figures stat stats keep quote quoting quoted mean means meant info inform detail details question questions answer happen happened happening legit true real actual actually exactly right way ever even still also whole kinda sorta pretty super guy guys people someone anyone everyone anybody lot lots much many big good well bad say said think thought wonder wondering curious ask asking asked heard hear hearing saw see seen read reading understand get got go going come want care make made look looking talk talking point mention mentioned anything something everything nothing thing"
+  "every each included including somehow anyhow anyway anyways basically literally totally definitely probably maybe perhaps already yet just only know explain tell thing things stuff diff difference differ different differently compare compared comparison versus vs similar same count amount number numbers figure figures stat stats keep quote quoting quoted mean means meant info inform detail details question questions answer happen happened happening legit true real actual actually exactly right way ever even still also whole kinda sorta pretty super guy guys people someone anyone everyone anybody lot lots much many big good well bad say said think thought wonder wondering curious ask asking asked heard hear hearing saw see seen read reading understand get got go going come want care make made look looking talk talking point mention mentioned anything something everything nothing thing"
     .split(" ")
     .map((w) => stemWord(w)),
 );
@@ -80,7 +80,7 @@ export interface Understander {
 /** Builds the question reader for a corpus: its vocabulary, spelling corrections and synonyms, compiled once. */
 export function createUnderstander(corpus: Corpus): Understander {
   const synonyms = new SynonymMatcher(corpus.synonyms);
-  const speller = new Speller(corpus.vocabulary, new Set([...STOPWORDS].map(stemWord)));
+  const speller = new Speller(corpus.vocabulary, new Set([...STOPWORDS].map(stemWord)), corpus.words);
   const { weights } = corpus;
   const askedTerms = new Set(corpus.asked.flatMap((a) => toTerms(a.question.text)));
   const unseenWeight = weights.idf("\u0000unseen");
@@ -100,7 +100,7 @@ export function createUnderstander(corpus: Corpus): Understander {
       const text = stripMarkup(question);
       const words = tokenize(text).map((w) => {
         // Frame words and chat noise are read as they are, never "corrected" into the story's words.
-        const fixed = FRAME.has(w.stem) || isChatNoise(w.surface) ? null : speller.correct(w.stem);
+        const fixed = FRAME.has(w.stem) || isChatNoise(w.surface) ? null : speller.correctWord(w.surface, w.stem);
         return fixed ? { ...w, stem: fixed, surface: fixed, corrected: true } : { ...w, corrected: false };
       });
       const matches = synonyms.match(words.map((w) => w.stem));
@@ -129,8 +129,12 @@ export function createUnderstander(corpus: Corpus): Understander {
         // A lone letter ("x" in "x^2") names nothing.
         const lone = span.length === 1 && /^\p{L}$/u.test(span[0]!.surface);
         if (terms.length === 0 || isNoise || onlyShorthand || articleWords || frameOnly || lone) continue;
-        // The same word twice is one thing asked about.
-        if (groups.some((g) => g.alternatives[0]!.join(" ") === own.join(" ") && own.length > 0)) continue;
+        // The same word twice is one thing asked about; named again in the question proper, it is part of it.
+        const same = own.length > 0 ? groups.find((g) => g.alternatives[0]!.join(" ") === own.join(" ")) : undefined;
+        if (same) {
+          if (i - span.length >= focusFrom) same.focus = true;
+          continue;
+        }
         const isKnown = alternatives.some(altKnown);
         groupStarts.push(i - span.length);
         groups.push({
@@ -157,8 +161,8 @@ export function createUnderstander(corpus: Corpus): Understander {
       if (figure && !kinds.includes(figure) && !isSpecific(kinds[0]!)) kinds.push(figure);
       const unknownNames = [...productNames(text, corpus), ...words.filter((w) => /\p{L}/u.test(w.surface) && /\d/.test(w.surface) && !weights.known(w.stem)).map((w) => w.surface)];
       if (kinds.includes("comparison")) unknownNames.push(...unknownSides(readingText, groups));
-      const total = groups.reduce((s, g) => s + g.weight, 0);
-      const coverage = total === 0 ? 0 : groups.filter((g) => g.known).reduce((s, g) => s + g.weight, 0) / total;
+      const total = groups.reduce((s, g) => s + g.weight * g.emphasis, 0);
+      const coverage = total === 0 ? 0 : groups.filter((g) => g.known).reduce((s, g) => s + g.weight * g.emphasis, 0) / total;
       const boosts = new Map<string, number>();
       for (const g of groups) {
         const own = new Set(g.alternatives[0]);
@@ -180,7 +184,7 @@ export function createUnderstander(corpus: Corpus): Understander {
         subject: groups.filter((g) => g.entity && g.known),
         // "who wrote the piece" after naming Nature is about Nature's piece, not the article.
         aboutArticle: EXPLICIT_ARTICLE.test(text) || (ABOUT_ARTICLE.test(text) && !groups.some((g) => g.terms.some((t) => corpus.publisherTerms.has(t)))),
-        unanswerable: unanswerable(`${readingText} ${text}`),
+        unanswerable: unanswerable(text) ?? unanswerable(readingText),
         defines: definedTerm(text),
         multiPart: MULTI_PART.test(text.toLowerCase()) || partStarts.length > 1,
         parts: partStarts.map((start, k) => {
@@ -255,7 +259,7 @@ function partBoundaries(text: string, wordCount: number): Array<{ word: number; 
  * something ("... but my friend says X?? so what did r1 itself cost"), or 0 when the message is one question.
  */
 function focusStart(text: string, wordCount: number): number {
-  const clauses = text.split(/[?!;]+\s*|\.\s+|,\s+|\s+(?=(?:so|but|then)\s+(?:what|whats|how|who|why|when|which|is|are|did|does|do|was|were|can)\b)/i).filter((c) => c.trim());
+  const clauses = text.split(/[?!;:]+\s*|\.\s+|,\s+|\s+-+\s+|\s+(?=(?:so|but|then)\s+(?:what|whats|how|who|why|when|which|is|are|did|does|do|was|were|can)\b)/i).filter((c) => c.trim());
   if (clauses.length < 2) return 0;
   const asks = /^(?:(?:ok|so|but|and|then|like|wait|now)\s+)*(what|whats|what's|how|who|whos|who's|why|when|which|where|is|are|did|does|do|was|were|can|could)\b/i;
   let at = wordCount;

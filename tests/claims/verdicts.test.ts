@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { ClaimChecker } from "../../src/claims/checker.js";
-import { loadCorpus } from "../../src/engine/corpus.js";
-import { isVerbatim } from "../../src/engine/quotes.js";
+import { loadCorpus } from "../../src/corpus/corpus.js";
+import { isVerbatim } from "../../src/text/excerpts.js";
+import { createUnderstander } from "../../src/understanding/understand.js";
 
 const KNOWLEDGE = new URL("../../knowledge", import.meta.url).pathname;
 const ROOT = new URL("../..", import.meta.url).pathname;
@@ -9,7 +10,7 @@ let checker: ClaimChecker;
 let corpus: Awaited<ReturnType<typeof loadCorpus>>;
 beforeAll(async () => {
   corpus = await loadCorpus(KNOWLEDGE, ROOT);
-  checker = new ClaimChecker(corpus, corpus.claims);
+  checker = new ClaimChecker(corpus, createUnderstander(corpus));
 });
 
 describe("verdicts on the article's claims, however they are put", () => {
@@ -37,7 +38,7 @@ describe("verdicts on the article's claims, however they are put", () => {
   it.each(["the weather in Paris is sunny today", "Apple released a foldable iPhone last week", "Tesla stock rose 10% yesterday"])(
     "%j is not covered, with no verdict invented",
     (claim) => {
-      expect(checker.check(claim)).toMatchObject({ verdict: "not_covered", referenceQuotes: [], articleQuote: null });
+      expect(checker.check(claim)).toMatchObject({ verdict: "not_covered", evidence: [], articleExcerpt: null });
     },
   );
 
@@ -45,7 +46,7 @@ describe("verdicts on the article's claims, however they are put", () => {
     for (const claim of corpus.claims) {
       const result = checker.check(claim.claim);
       expect(result.claimId).toBe(claim.id);
-      for (const q of [result.articleQuote!, ...result.referenceQuotes]) expect(isVerbatim(corpus, q)).toBe(true);
+      for (const e of [result.articleExcerpt!, ...result.evidence]) expect(isVerbatim(corpus.docById, e)).toBe(true);
     }
   });
 });

@@ -1,7 +1,7 @@
 import { PassThrough } from "node:stream";
 import { beforeAll, describe, expect, it } from "vitest";
 import { runConsole } from "../../src/console/repl.js";
-import { loadCorpus } from "../../src/engine/corpus.js";
+import { loadCorpus } from "../../src/corpus/corpus.js";
 import { createEngine, type Engine } from "../../src/engine/engine.js";
 
 const FIXTURE = new URL("../fixtures/knowledge", import.meta.url).pathname;
@@ -23,10 +23,15 @@ async function session(...lines: string[]): Promise<string> {
 }
 
 describe("the local console", () => {
-  it("answers /ask with the quoted excerpt and its source", async () => {
+  it("answers /ask with the excerpt credited as our notes on its linked source", async () => {
     const out = await session("/ask how many H800 GPUs were used?");
-    expect(out).toContain("The lab trained the model on 2,048 H800 GPUs.");
+    expect(out).toContain("From our notes on Cost report (27 Dec 2024): The lab trained the model on 2,048 H800 GPUs.");
     expect(out).toContain("Cost report <https://example.org/cost-report>");
+  });
+
+  it("prints a decline with the questions it can answer instead", async () => {
+    const out = await session("/ask who won the football world cup?");
+    expect(out).toMatch(/You could ask:\n• /);
   });
 
   it("treats a line without a slash as a question", async () => {

@@ -61,13 +61,14 @@ const ask = (question: string, extra: Array<{ name: string; type: number; value:
   interact(chatInputInteraction("ask", [{ name: "question", type: STRING, value: question }, ...extra]));
 
 describe("the bot in a server", () => {
-  it("answers /ask in one response: an embed of quotes with buttons, pinging nobody", async () => {
+  it("answers /ask in one response: an embed leading with the answer, its linked source, buttons, pinging nobody", async () => {
     const res = await ask("how many H800 GPUs were used?");
     expect(res.body.type).toBe(4);
     const data = res.body.data;
     expect(data.allowed_mentions).toEqual({ parse: [] });
-    expect(data.embeds[0].fields[0].value).toContain("The lab trained the model on 2,048 H800 GPUs.");
-    expect(data.embeds[0].fields[0].value).toContain("https://example.org/cost-report");
+    expect(data.embeds[0].description).toMatch(/^From our notes on Cost report \(27 Dec 2024\): The lab trained the model on 2,048 H800 GPUs\./);
+    expect(data.embeds[0].fields.at(-1)).toMatchObject({ name: "Sources" });
+    expect(data.embeds[0].fields.at(-1).value).toContain("https://example.org/cost-report");
     expect(data.components[0].components.map((b: { label: string }) => b.label)).toEqual(["More excerpts", "Sources"]);
     expect(data.flags ?? 0).toBe(0);
   });
@@ -91,7 +92,7 @@ describe("the bot in a server", () => {
 
   it("answers through zero-width characters and Markdown tricks", async () => {
     const res = await ask("how\u200b many **H800** GPUs||were used||?");
-    expect(res.body.data.embeds[0].fields[0].value).toContain("2,048 H800");
+    expect(res.body.data.embeds[0].description).toContain("2,048 H800");
   });
 
   it("pings nobody when the question carries @everyone, @here, a user and a role", async () => {
@@ -129,6 +130,29 @@ describe("the bot in a server", () => {
     const res = await interact(messageContextInteraction("Check with sources", { id: "900", content: "The chip maker's stock dropped 3.12% in a single day." }));
     expect(res.body.data.flags & EPHEMERAL).toBe(EPHEMERAL);
     expect(res.body.data.embeds[0].title).toMatch(/Supported/);
+  });
+
+  it("checks the first three statements of a 2,000-character message and says the rest were not checked", async () => {
+    const content = Array.from({ length: 30 }, (_, i) => `The lab trained the model on ${i + 2} H800 GPUs.`).join(" ").padEnd(2000, " x").slice(0, 2000);
+    const res = await interact(messageContextInteraction("Check with sources", { id: "902", content }));
+    expect(res.body.data.embeds).toHaveLength(3);
+    expect(res.body.data.embeds[2].footer.text).toMatch(/more were not checked/);
+  });
+
+  it("says there is nothing to check in chat noise, privately", async () => {
+    const res = await interact(messageContextInteraction("Check with sources", { id: "903", content: "lol nice 🔥 https://example.com" }));
+    expect(res.body.data.flags & EPHEMERAL).toBe(EPHEMERAL);
+    expect(res.body.data.content).toMatch(/^Nothing to check here/);
+  });
+
+  it.each([
+    ["only a code block", "```\nconst x = 1;\n```", /no words I can check/],
+    ["only an embed", "", /only an embed/],
+    ["another language", "模型的训练成本是多少", /only check messages in English/],
+  ])("explains when a checked message has %s", async (_, content, reply) => {
+    const embeds = content === "" ? [{ title: "A link preview", type: "rich" }] : [];
+    const res = await interact(messageContextInteraction("Check with sources", { id: `9${10 + content.length}`, content, embeds }));
+    expect(res.body.data.content).toMatch(reply);
   });
 
   it("explains when a checked message has only an attachment", async () => {
@@ -206,18 +230,19 @@ describe("under load and in trouble", () => {
     expect(logs.join("\n")).not.toContain(TOKEN);
   });
 
-  it("trims an answer whose quotes exceed Discord's limits instead of having it rejected", async () => {
+  it("trims an answer whose excerpts exceed Discord's limits instead of having it rejected", async () => {
     const dir = await mkdtemp(join(tmpdir(), "storybot-long-"));
     await mkdir(join(dir, "refs"));
     const long = `The giant report says ${"very ".repeat(700)}long things about H800 GPUs.`;
     await writeFile(join(dir, "article.md"), "---\nid: article\ntitle: T\npublisher: P\npublished: 2025-01-27\nkind: article\nas_of: 2025-01-27\n---\nA story about H800 GPUs.\n");
-    await writeFile(join(dir, "refs", "long.md"), `---\nid: long\ntitle: L\npublisher: P\npublished: 2025-01-27\nurl: https://example.org/l\nkind: reference\nas_of: 2025-01-27\n---\n${long}\n\n${long}\n`);
+    await writeFile(join(dir, "refs", "long.md"), `---\nid: long\ntitle: L\npublisher: P\npublished: 2025-01-27\nurl: https://example.org/l\nkind: note\nas_of: 2025-01-27\n---\n${long}\n\n${long}\n`);
     const server = await startDiscordStandIn();
     const second = await startWith(dir, server);
     try {
       const { id, token } = server.sendInteraction({ userId: user, ...chatInputInteraction("ask", [{ name: "question", type: STRING, value: "what about H800 GPUs?" }]) });
       const [res] = await server.waitForRequests((r) => r.path === `/v10/interactions/${id}/${token}/callback`);
       const embed = res!.body.data.embeds[0];
+      expect(embed.description.length).toBeLessThanOrEqual(4096);
       for (const f of embed.fields) expect(f.value.length).toBeLessThanOrEqual(1024);
       expect(JSON.stringify(embed).length).toBeLessThan(7000);
     } finally {

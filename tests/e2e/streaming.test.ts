@@ -80,7 +80,7 @@ describe("a model's answer in Discord", () => {
     // The failure is quick, so the quick answer goes out as the first response itself.
     expect(res!.body.type).toBe(4);
     expect(res!.body.data.embeds[0].description).toMatch(/quick answer/);
-    expect(res!.body.data.embeds[0].fields[0].value).toContain(H800);
+    expect(res!.body.data.embeds[0].description).toContain(H800);
   });
 
   it("answers a blank question privately at once, without deferring", async () => {
@@ -94,7 +94,7 @@ describe("a model's answer in Discord", () => {
     const { id, token } = ask("how many H800 GPUs were used for lunch?", "7007");
     const [followUp] = await discord.waitForRequests((r) => r.method === "POST" && r.path === `/v10/webhooks/${discord.applicationId}/${token}`);
     expect(followUp!.body.flags & 64).toBe(64);
-    expect(followUp!.body.content).toMatch(/don't cover/);
+    expect(followUp!.body.content).toMatch(/don't answer that/);
     expect(discord.repliesFor(id, token).some((r) => r.method === "DELETE")).toBe(true);
   });
 

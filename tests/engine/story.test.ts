@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { embedLength, renderSummary } from "../../src/discord/render.js";
-import { loadCorpus, type Corpus } from "../../src/engine/corpus.js";
+import { loadCorpus, type Corpus } from "../../src/corpus/corpus.js";
 import { createEngine, type Engine } from "../../src/engine/engine.js";
-import { isVerbatim } from "../../src/engine/quotes.js";
+import { isVerbatim } from "../../src/text/excerpts.js";
 
 const KNOWLEDGE = new URL("../../knowledge", import.meta.url).pathname;
 const ROOT = new URL("../..", import.meta.url).pathname;
@@ -13,23 +13,52 @@ beforeAll(async () => {
   engine = createEngine({ corpus });
 });
 
-describe("answering about the story itself", () => {
-  it("quotes the article's own words when asked what the article says", async () => {
+const firstLine = (text: string) => text.split("\n")[0]!;
+
+describe("answering about the story", () => {
+  it("quotes the article's own words first when asked what the article says", async () => {
     const answer = await engine.answer("what does the article say about the training cost?");
-    expect(answer.quotes.some((q) => q.docId === "article" && q.text.includes("$5.5 million"))).toBe(true);
+    expect(firstLine(answer.answer)).toMatch(/^The article says: “.*\$5\.5 million/);
   });
 
   it("adds a fact check with both sides when the question is about a contradicted claim", async () => {
     const answer = await engine.answer("did DeepSeek really manage without NVIDIA chips?");
     expect(answer.answer).toMatch(/Fact check \(Contradicted/);
-    expect(answer.quotes.map((q) => q.text).join(" ")).toMatch(/H800/);
-    for (const q of answer.quotes) expect(isVerbatim(corpus, q)).toBe(true);
+    expect(answer.excerpts.map((e) => e.text).join(" ")).toMatch(/H800/);
+    for (const e of answer.excerpts) expect(isVerbatim(corpus.docById, e)).toBe(true);
   });
 
-  it("builds a summary whose every bullet is a verified quote and which fits one Discord message", () => {
+  it("gives the training cost fact check, not another claim's, to a question about R1's cost", async () => {
+    const answer = await engine.answer("what did DeepSeek-R1 cost to train?");
+    expect(answer.answer).toMatch(/Fact check \(Needs nuance\): The figure is DeepSeek-V3's/);
+    expect(answer.answer).not.toMatch(/open-weight/);
+  });
+
+  it("leads with the count asked for", async () => {
+    expect(firstLine((await engine.answer("v3 gpu count?")).answer)).toMatch(/2,048/);
+  });
+
+  it("leads with the algorithm asked for in slang", async () => {
+    expect(firstLine((await engine.answer("what rl algo did they use to train r1")).answer)).toMatch(/GRPO|Group Relative/);
+  });
+
+  it("understands who bankrolls DeepSeek", async () => {
+    expect((await engine.answer("who bankrolls deepseek?")).answer).toMatch(/High-Flyer/);
+  });
+
+  it.each([
+    ["live prices", "whats nvda trading at rn?"],
+    ["another model's version", "is gemini 2.0 better than r1 at coding?"],
+    ["an unreleased model", "when is deepseek r2 dropping?"],
+    ["a purchase for the asker", "how much is an h200 gonna cost me for my homelab"],
+  ])("declines %s although it shares the story's words", async (_, question) => {
+    expect((await engine.answer(question)).declined).toBe(true);
+  });
+
+  it("builds a summary whose every bullet is verified and which fits one Discord message", () => {
     const summary = engine.summary();
     expect(summary.sections.map((s) => s.heading)).toContain("What the article gets wrong or leaves out");
-    for (const q of summary.quotes) expect(isVerbatim(corpus, q)).toBe(true);
+    for (const e of summary.excerpts) expect(isVerbatim(corpus.docById, e)).toBe(true);
     const [embed] = renderSummary(summary, { sources: engine.sources(), asOf: engine.asOf }).embeds;
     expect(embedLength(embed!)).toBeLessThanOrEqual(6000);
     expect(embed!.fields!.every((f) => !f.value.endsWith("…"))).toBe(true);

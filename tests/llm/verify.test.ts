@@ -1,21 +1,19 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadCorpus, type Corpus } from "../../src/engine/corpus.js";
+import { loadCorpus, type Corpus } from "../../src/corpus/corpus.js";
+import type { Ranked } from "../../src/corpus/lexicalIndex.js";
 import { parseModelOutput, partialProse } from "../../src/engine/modelOutput.js";
-import { verifyModelAnswer } from "../../src/engine/verify.js";
-import { PassageRetriever } from "../../src/retrieval/passageRetriever.js";
-import type { Document } from "@langchain/core/documents";
-import type { PassageMetadata } from "../../src/retrieval/passageRetriever.js";
+import { verifyModelAnswer } from "../../src/engine/modelVerify.js";
+import { verifyDraft } from "../../src/engine/verify.js";
 
 const FIXTURE = new URL("../fixtures/knowledge", import.meta.url).pathname;
 let corpus: Corpus;
-let used: Document<PassageMetadata>[];
+let used: Ranked[];
 beforeAll(async () => {
   corpus = await loadCorpus(FIXTURE, FIXTURE);
-  const retriever = new PassageRetriever({ index: corpus.index, docs: corpus.docById, k: 4 });
-  used = await retriever.invoke("H800 GPUs training cost $5,576,000");
+  used = corpus.passages.map((passage) => ({ passage, score: 1 }));
 });
 
-const n = (needle: string) => used.findIndex((d) => d.pageContent.includes(needle)) + 1;
+const n = (needle: string) => used.findIndex((r) => r.passage.text.includes(needle)) + 1;
 const output = (prose: string, quotes: string) => `<answer>\n${prose}\n</answer>\n<quotes>\n${quotes}\n</quotes>`;
 
 describe("reading the model's output", () => {
@@ -45,7 +43,7 @@ describe("verifying a model's answer", () => {
     const k = n("2,048 H800");
     const v = verifyModelAnswer(parseModelOutput(output(`The lab used 2,048 H800 GPUs [${k}].`, `[${k}] The lab trained the model on 2,048 H800 GPUs.`))!, used, corpus);
     expect(v?.answer).toBe("The lab used 2,048 H800 GPUs [1].");
-    expect(v?.quotes.map((q) => q.text)).toEqual(["The lab trained the model on 2,048 H800 GPUs."]);
+    expect(v?.excerpts.map((e) => e.text)).toEqual(["The lab trained the model on 2,048 H800 GPUs."]);
   });
 
   it("drops a fabricated quote and the sentence that relied on it", () => {
@@ -66,5 +64,34 @@ describe("verifying a model's answer", () => {
 
   it("gives up when no quote survives", () => {
     expect(verifyModelAnswer(parseModelOutput(output("It used magic [1].", "[1] Magic was used."))!, used, corpus)).toBeNull();
+  });
+});
+
+describe("the last check before an answer is shown", () => {
+  const line = "The lab trained the model on 2,048 H800 GPUs.";
+  const excerpt = () => {
+    const p = corpus.passages.find((x) => x.text.includes(line))!;
+    const s = p.sentences.find((x) => x.text === line)!;
+    return { kind: "note" as const, text: s.text, docId: p.docId, title: "Cost report", url: null, path: corpus.docById.get(p.docId)!.path, start: s.start, end: s.end };
+  };
+
+  it("takes quotation marks off a model's phrase that is only in our notes", () => {
+    const { draft } = verifyDraft({ declined: false, mode: "generated", answer: `The report said "the lab trained the model on 2,048 H800 GPUs" [1].`, excerpts: [excerpt()] }, corpus);
+    expect(draft.declined === false && draft.answer).toBe("The report said the lab trained the model on 2,048 H800 GPUs [1].");
+  });
+
+  it("keeps quotation marks around the article's own words", () => {
+    const p = corpus.passages.find((x) => x.docId === "article" && x.text.includes("3.12%"))!;
+    const s = p.sentences.find((x) => x.text.includes("3.12%"))!;
+    const article = { kind: "article" as const, text: s.text, docId: "article", title: "A small test story", url: null, path: corpus.docById.get("article")!.path, start: s.start, end: s.end };
+    const { draft } = verifyDraft({ declined: false, mode: "generated", answer: `The article says "fell 3.12% in a single day" [1].`, excerpts: [article] }, corpus);
+    expect(draft.declined === false && draft.answer).toBe(`The article says "fell 3.12% in a single day" [1].`);
+  });
+
+  it("drops an excerpt that is not word for word in its file, and its citation", () => {
+    const altered = { ...excerpt(), text: line.replace("2,048", "2,049") };
+    const { draft, dropped } = verifyDraft({ declined: false, mode: "extractive", answer: "A [1]. B [2].", excerpts: [excerpt(), altered] }, corpus);
+    expect(dropped).toBe(1);
+    expect(draft.declined === false && draft.answer).toBe("A [1]. B.");
   });
 });

@@ -1,44 +1,52 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadCorpus, type Corpus } from "../../src/engine/corpus.js";
-import { PassageRetriever } from "../../src/retrieval/passageRetriever.js";
+import { loadCorpus, type Corpus } from "../../src/corpus/corpus.js";
+import { AskedIndex } from "../../src/retrieval/askedIndex.js";
+import { createRetriever, type Retrieve } from "../../src/retrieval/retrieve.js";
+import { createUnderstander, type Understander } from "../../src/understanding/understand.js";
 
 const FIXTURE = new URL("../fixtures/knowledge", import.meta.url).pathname;
 let corpus: Corpus;
-let retriever: PassageRetriever;
-
+let understander: Understander;
+let asked: AskedIndex;
+let retrieve: Retrieve;
 beforeAll(async () => {
   corpus = await loadCorpus(FIXTURE, FIXTURE);
-  retriever = new PassageRetriever({ index: corpus.index, docs: corpus.docById, k: 3 });
+  understander = createUnderstander(corpus);
+  asked = new AskedIndex(corpus, understander);
+  retrieve = createRetriever({ corpus, asked, k: 4 });
 });
 
-const top = async (q: string) => (await retriever.invoke(q))[0]?.pageContent ?? "";
+const ids = async (question: string) => (await retrieve(understander.understand(question))).map((r) => r.passage.id);
+
+describe("the asked: lists as an index", () => {
+  it("finds the section whose asked question is worded like the asker's, though its text is not", () => {
+    const [best] = asked.match(understander.understand("how many bucks did they spend"));
+    expect(best?.question.text).toBe("how many bucks did they spend");
+    expect(best?.passages.map((p) => p.id)).toEqual(["cost-report#1", "cost-report#2"]);
+  });
+
+  it("finds nothing for a question sharing no words with any asked question", () => {
+    expect(asked.match(understander.understand("lasagna recipe"))).toEqual([]);
+  });
+});
 
 describe("ranking passages", () => {
-  it("finds $5,576,000 when asked about $5.5M", async () => {
-    const docs = await retriever.invoke("what does the $5.5M cover?");
-    expect(docs.map((d) => d.pageContent).join("\n")).toContain("$5,576,000");
+  it("puts the passage answering the asker's words first", async () => {
+    expect((await ids("how many cards did the lab use"))[0]).toBe("cost-report#3");
   });
 
-  it("puts the passage naming the chip first for a chip question", async () => {
-    expect(await top("how many H800 GPUs were used?")).toContain("2,048 H800");
+  it("ranks the passage holding the kind of fact asked for above one that only shares the words", async () => {
+    expect((await ids("when did the chip maker's shares fall?"))[0]).toMatch(/^market#|^article#/);
+    expect((await ids("how much did the chip maker's shares fall on monday?"))[0]).toBe("market#1");
   });
 
-  it("prefers the Monday passage when the question names Monday", async () => {
-    expect(await top("what happened on Monday to the shares?")).toContain("On Monday");
+  it("always brings the article's passage for a question about the article", async () => {
+    const found = await ids("according to the article, what about the lab and its chips?");
+    expect(found.some((id) => id.startsWith("article#"))).toBe(true);
   });
 
-  it("returns Documents that carry their source, place and score", async () => {
-    const [doc] = await retriever.invoke("rental price per GPU-hour");
-    expect(doc?.metadata).toMatchObject({ docId: "cost-report", path: "references/cost-report.md", url: "https://example.org/cost-report" });
-    expect(doc!.metadata.score).toBeGreaterThan(0);
-    expect(corpus.docById.get("cost-report")!.text.slice(doc!.metadata.start, doc!.metadata.end)).toBe(doc!.pageContent);
-  });
-
-  it("returns at most k passages", async () => {
-    expect((await retriever.invoke("chip shares fell training cost million")).length).toBeLessThanOrEqual(3);
-  });
-
-  it("corrects a misspelt word to one the story uses", () => {
-    expect(retriever.analyse("how much did the trainng cost").terms).toContain("train");
+  it("carries the matched asked: question with the passage it answers", async () => {
+    const [top] = await retrieve(understander.understand("how much did the model cost to train"));
+    expect(top?.asked?.question.text).toBe("how much did the model cost to train");
   });
 });

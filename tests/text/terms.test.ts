@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { toTerms } from "../../src/retrieval/terms.js";
+import { toTerms, wordStems } from "../../src/text/terms.js";
 
 describe("turning text into search terms", () => {
   it.each([
@@ -28,5 +28,21 @@ describe("turning text into search terms", () => {
 
   it("drops question words, which say nothing about the topic", () => {
     expect(toTerms("what is the price")).toEqual(["price"]);
+  });
+});
+
+describe("figures and spellings written differently", () => {
+  it.each([
+    ["$294k", "$294,000"],
+    ["50k GPUs", "50,000 GPUs"],
+    ["licence", "license"],
+    ["optimisation", "optimization"],
+    ["H800s", "H800"],
+  ])("reads %j as %j", (a, b) => {
+    expect(toTerms(a)).toEqual(toTerms(b));
+  });
+
+  it("keeps stopwords in word stems, for matching synonym phrases", () => {
+    expect(wordStems("right now they tanked")).toEqual(["right", "now", "thei", "tank"]);
   });
 });

@@ -1,0 +1,122 @@
+import type { Corpus } from "../corpus/corpus.js";
+import type { Passage, Sentence } from "../knowledge/types.js";
+import { excerptOf, type Excerpt } from "../text/excerpts.js";
+import { matchShare } from "../text/sentenceScore.js";
+import { toTerms } from "../text/terms.js";
+import { sameUnit, sameValue, valuesIn, type Value } from "../text/values.js";
+import type { Understanding } from "../understanding/understand.js";
+
+export interface ValueVerdict {
+  verdict: "supported" | "contradicted";
+  evidence: Excerpt;
+  /** How much of the statement's topic the evidence sentence speaks to (0..1). */
+  topic: number;
+  explanation: string;
+}
+
+/** A note sentence must speak to this much of the statement's topic (its words other than the values)... */
+const TOPIC = 0.55;
+/** ...and sentences nearly as close as the best one also count (a fact stated twice, in other words). */
+const NEAR_BEST = 0.75;
+
+const UP = /\b(up|rose|risen|rise|rising|gained?|jumped|climbed|rallied|rebounded|surged|soared|higher|green|pumped)\b/i;
+const DOWN = /\b(down|fell|fallen|fall|falling|dropped|drops?|declined|lost|loss|sank|slid|plunged|plummeted|tanked|crashed|cratered|dumped|lower|red)\b/i;
+const MORE = /\b(more expensive|pricier|costlier|dearer|higher|more|bigger|larger|beat|beats|outperform\w*|better|ahead|faster|edged out|topped|won)\b/i;
+const COMPARING = new Set(["beat", "outperform", "edg", "top", "ahead", "behind", "better", "wors", "pricier", "cheaper", "reckon", "think", "say", "said", "claim"]);
+
+/** A comparison between two things: "pricier than", "r1 vs o1", "beat o1 on", "97.3% versus 96.4%". */
+const COMPARES = /\b(than|vs\.?|versus|beat|beats|outperform\w*|edged out|ahead of|compared|against|topped)\b/i;
+const LESS = /\b(cheaper|less|lower|smaller|fewer|worse|behind|slower|lost to|trails?)\b/i;
+
+/**
+ * Checks the values a statement states (a count, an amount, a percentage, a date, a licence, a duration, a
+ * direction) against the note sentence about the same thing that states the same kind of value. Same value:
+ * supported; a different one: contradicted. Null when no sentence speaks to it.
+ */
+export function checkValues(statement: string, u: Understanding, corpus: Corpus): ValueVerdict | null {
+  const stated = valuesIn(statement);
+  const figures = stated.filter((v) => v.kind !== "date");
+  const direction = UP.test(statement) ? "up" : DOWN.test(statement) ? "down" : null;
+  const comparative = comparison(statement, u);
+  if (stated.length === 0 && !direction && !comparative) return null;
+  // The topic: the statement's known words other than its figures.
+  // Words the story never uses count against the topic: "taylor swift's tour grossed 2 billion" is about nothing here.
+  // Neither the figures, their units ("years", "tokens") nor the words of comparing ("beat") are the topic.
+  const valueWords = new Set(stated.flatMap((v) => toTerms(`${v.raw} ${v.unit}`)));
+  const topic = u.groups.map((g) => ({
+    alternatives: g.alternatives,
+    weight: !g.alternatives[0]!.every((t) => valueWords.has(t) || COMPARING.has(t)) ? g.weight * g.emphasis : 0,
+  }));
+  if (!u.groups.some((g) => g.known && !g.entity && !g.alternatives[0]!.every((t) => /^[\d.]+$/.test(t))) && stated.length === 0) return null;
+  const scored: Array<{ sentence: Sentence; passage: Passage; match: number; values: Value[] }> = [];
+  for (const passage of corpus.passages) {
+    if (corpus.docById.get(passage.docId)?.kind === "article") continue;
+    const passageMatch = matchShare(corpus.passageTerms.get(passage) ?? new Set(), topic);
+    if (passageMatch < TOPIC * 0.8) continue;
+    for (const sentence of passage.sentences) {
+      // A sentence naming "r1" only as "R1-Distill" is about another model.
+      const variants = corpus.variants.get(sentence);
+      const asked = new Set(u.terms);
+      const own = variants ? topic.map((g) => (g.alternatives[0]!.some((t) => variants.has(t) && !asked.has(variants.get(t)!)) ? { ...g, alternatives: [] } : g)) : topic;
+      const match = matchShare(corpus.sentenceTerms.get(sentence) ?? new Set(), own);
+      if (match >= TOPIC) scored.push({ sentence, passage, match, values: valuesIn(sentence.text) });
+    }
+  }
+  scored.sort((a, b) => b.match - a.match);
+
+  const judge = (s: (typeof scored)[number]): "supported" | "contradicted" | null => {
+    for (const v of figures) {
+      const same = s.values.filter((x) => x.kind === v.kind && (v.kind !== "count" || sameUnit(v, x)));
+      if (same.length === 0) continue;
+      return same.some((x) => sameValue(v, x)) ? "supported" : "contradicted";
+    }
+    if (comparative) {
+      const theirs = comparison(s.sentence.text, u);
+      if (theirs) return theirs === comparative ? "supported" : "contradicted";
+    }
+    if (direction && figures.length === 0) {
+      const theirs = UP.test(s.sentence.text) && !DOWN.test(s.sentence.text) ? "up" : DOWN.test(s.sentence.text) && !UP.test(s.sentence.text) ? "down" : null;
+      if (theirs) return theirs === direction ? "supported" : "contradicted";
+    }
+    return null;
+  };
+  const judged = scored.map((s) => ({ ...s, verdict: judge(s) })).filter((s) => s.verdict !== null);
+  const best = judged[0];
+  if (!best) return null;
+  // A value stated twice in the notes in other words: any near-best sentence that agrees supports it; but a claim
+  // about every case ("beat o1 on every benchmark") falls to any near-best sentence that disagrees.
+  const near = judged.filter((s) => s.match >= NEAR_BEST * best.match);
+  const universal = /\b(every|all|always|each|any)\b/i.test(statement);
+  const chosen = (universal ? near.find((s) => s.verdict === "contradicted") : near.find((s) => s.verdict === "supported")) ?? best;
+  return {
+    verdict: chosen.verdict!,
+    evidence: excerptOf(corpus.docById, chosen.passage.docId, chosen.sentence),
+    topic: chosen.match,
+    explanation:
+      chosen.verdict === "supported"
+        ? "Our notes on the sources give the same figure, as shown below."
+        : "Our notes on the sources give a different figure, as shown below.",
+  };
+}
+
+/**
+ * Which way a comparison between the first two things a text names goes: "r1 is pricier than o1" is "more" for r1;
+ * "DeepSeek-R1 scored 97.3% versus 96.4% for o1" is "more" for R1 by its figures. Null when the text compares nothing.
+ */
+function comparison(text: string, u: Understanding): "more" | "less" | null {
+  const names = u.subject.map((g) => g.alternatives[0]!).filter((alt) => alt.length > 0);
+  const scores = valuesIn(text).filter((v) => v.kind === "percent" || v.kind === "count");
+  if (names.length < 2 || (!COMPARES.test(text) && scores.length < 2)) return null;
+  const lower = text.toLowerCase();
+  const at = (alt: readonly string[]) => Math.min(...alt.map((t) => lower.search(new RegExp(`\\b${t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`))).filter((i) => i >= 0), Infinity);
+  const [a, b] = names.map(at);
+  if (a === undefined || b === undefined || !Number.isFinite(a) || !Number.isFinite(b)) return null;
+  const flip = (dir: "more" | "less") => (a <= b ? dir : dir === "more" ? "less" : "more");
+  // Two scores side by side: the first belongs to the first named.
+  if (scores.length >= 2 && /\b(versus|vs|against|compared|while|and)\b/i.test(text)) {
+    return flip(scores[0]!.low > scores[1]!.low ? "more" : "less");
+  }
+  if (LESS.test(text) && !MORE.test(text)) return flip("less");
+  if (MORE.test(text) && !LESS.test(text)) return flip("more");
+  return null;
+}

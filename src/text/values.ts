@@ -1,0 +1,133 @@
+/**
+ * The values a sentence states, normalised so that two ways of writing one value compare equal: "$5.5M" and
+ * "$5,576,000" (money), "17%" and "16.97%" (percent), "2,048 H800s" and "2048 h800s" (a count of H800s), "jan 27" and
+ * "27 January 2025" (a date), "MIT" (a licence), "7 to 10 months" (a duration). Fact checks compare them.
+ */
+export type ValueKind = "money" | "percent" | "count" | "date" | "licence" | "duration";
+
+export interface Value {
+  kind: ValueKind;
+  /** Numbers as numbers (money in dollars, durations in months); dates as { y, m, d } parts; licences by name. */
+  low: number;
+  high: number;
+  /** For a count, what is counted: the stems of the words after it ("nvidia h800 gpu"); for a date, "y-m-d" parts. */
+  unit: string;
+  /** "about", "around", "~", "like": the writer rounds. */
+  approx: boolean;
+  /** "over", "more than": at least; "under", "less than": at most. */
+  bound: "exact" | "atLeast" | "atMost";
+  raw: string;
+  index: number;
+}
+
+const SCALES: Record<string, number> = {
+  k: 1e3, thousand: 1e3, m: 1e6, mn: 1e6, mil: 1e6, mill: 1e6, million: 1e6, b: 1e9, bn: 1e9, billion: 1e9, t: 1e12, tn: 1e12, trillion: 1e12,
+};
+/** What a large number counts when it is not money: "14.8 trillion tokens", "671B parameters", "10.9 million downloads". */
+const COUNTED = /^(tokens?|param\w*|active|activated|total|gpus?|chips?|cards?|h\d+\w*|a\d+\w*|samples?|examples?|hours?|gpu-hours?|downloads?|shares?|users?|people|models?|words?|times?|rows?|steps?|experts?|layers?)$/;
+const MONEY_CONTEXT = /\b(cost|costs|costing|spent|spend|spending|price|priced|pricier|paid|pay|charge[sd]?|dollars?|bucks|usd|worth|value|market cap|mcap|capex|lost|loss|lose|erased|wiped|shed|budget|revenue|sales)\b/i;
+const APPROX = /\b(about|around|roughly|approximately|approx|almost|nearly|like|some|circa|ca)\s*$|~\s*$/i;
+const AT_LEAST = /\b(over|more than|above|at least|upwards of)\s*$/i;
+const AT_MOST = /\b(under|less than|below|at most|fewer than)\s*$/i;
+const NUMBER =
+  /(?<![\p{L}\p{N}.,-])(US\$|\$|£|¥)?\s?(\d[\d,]*(?:\.\d+)?)(?:\s?(?:-|–|to)\s?(\d[\d,]*(?:\.\d+)?))?(?:\s?(k|thousand|mn|mil|mill|million|m|bn|billion|b|tn|trillion|t)\b)?(\s?(?:%|percent|per cent))?((?:\s+(?:of\s+)?\p{L}[\p{L}\p{N}-]*){0,3})/giu;
+
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+const DATES: Array<{ re: RegExp; parts: (m: RegExpMatchArray) => { y?: number; m?: number; d?: number } }> = [
+  { re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+((?:19|20)\\d{2}))?\\b`, "gi"), parts: (m) => ({ d: +m[1]!, m: month(m[2]!), y: m[3] ? +m[3] : undefined }) },
+  { re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+((?:19|20)\\d{2}))?\\b`, "gi"), parts: (m) => ({ m: month(m[1]!), d: +m[2]!, y: m[3] ? +m[3] : undefined }) },
+  { re: new RegExp(`\\b${MONTH}\\s+((?:19|20)\\d{2})\\b`, "gi"), parts: (m) => ({ m: month(m[1]!), y: +m[2]! }) },
+  { re: /\b(\d{1,2})\/(\d{1,2})(?:\/((?:20)?\d{2}))?\b/g, parts: (m) => ({ m: +m[1]!, d: +m[2]!, y: m[3] ? +(m[3].length === 2 ? `20${m[3]}` : m[3]) : undefined }) },
+  { re: /\b(?:in|since|until|till|by|from|of|during)\s+((?:19|20)\d{2})\b/gi, parts: (m) => ({ y: +m[1]! }) },
+  { re: /\bthe\s+(\d{1,2})(?:st|nd|rd|th)\b/gi, parts: (m) => ({ d: +m[1]! }) },
+];
+const LICENCES = /\b(MIT|Apache(?:[- ]?2(?:\.0)?)?|GPL(?:v?\d)?|proprietary|Llama 3\.[13] licen[cs]e|DeepSeek Model Licen[cs]e)\b/gi;
+
+function month(name: string): number {
+  return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+}
+
+function num(s: string): number {
+  return Number(s.replace(/,/g, ""));
+}
+
+/** Every value stated in `text`, in order. */
+export function valuesIn(text: string): Value[] {
+  const out: Value[] = [];
+  const taken: Array<[number, number]> = [];
+  const free = (from: number, to: number) => !taken.some(([a, b]) => from < b && a < to);
+  for (const { re, parts } of DATES) {
+    for (const m of text.matchAll(re)) {
+      if (!free(m.index, m.index + m[0].length)) continue;
+      const p = parts(m);
+      if ((p.m !== undefined && (p.m < 1 || p.m > 12)) || (p.d !== undefined && (p.d < 1 || p.d > 31))) continue;
+      taken.push([m.index, m.index + m[0].length]);
+      out.push({ kind: "date", low: 0, high: 0, unit: `${p.y ?? ""}-${p.m ?? ""}-${p.d ?? ""}`, approx: false, bound: "exact", raw: m[0], index: m.index });
+    }
+  }
+  for (const m of text.matchAll(LICENCES)) {
+    taken.push([m.index, m.index + m[0].length]);
+    out.push({ kind: "licence", low: 0, high: 0, unit: m[0].toLowerCase().replace(/[- ]?2(\.0)?$/, "").replace(/licen[cs]e/, "licence"), approx: false, bound: "exact", raw: m[0], index: m.index });
+  }
+  for (const m of text.matchAll(NUMBER)) {
+    const [whole, currency, lowText, highText, scaleText, percent, after] = m;
+    const start = m.index + (whole.length - whole.trimStart().length);
+    if (!free(start, start + whole.length)) continue;
+    const scale = scaleText ? SCALES[scaleText.toLowerCase()]! : 1;
+    let low = num(lowText!) * scale;
+    let high = highText ? num(highText) * scale : low;
+    const before = text.slice(Math.max(0, start - 24), start);
+    const approx = APPROX.test(before);
+    const bound = AT_LEAST.test(before) ? "atLeast" : AT_MOST.test(before) ? "atMost" : "exact";
+    const words = (after ?? "").toLowerCase().split(/\s+/).filter((w) => w && !UNIT_STOP.has(w));
+    const unit = words[0] ?? "";
+    let kind: ValueKind;
+    if (percent) kind = "percent";
+    else if (currency || /^(dollars?|bucks|usd)$/.test(unit) || (scale >= 1e6 && !COUNTED.test(unit))) kind = "money";
+    else if (/^(months?|years?|weeks?|days?)$/.test(unit)) {
+      kind = "duration";
+      const months = unit.startsWith("year") ? 12 : unit.startsWith("week") ? 12 / 52 : unit.startsWith("day") ? 1 / 30 : 1;
+      low *= months;
+      high *= months;
+    } else kind = "count";
+    out.push({ kind, low, high, unit: kind === "count" ? words.map(unitStem).join(" ") : "", approx, bound, raw: whole.trim(), index: start });
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+const UNIT_STOP = new Set("of the a an and or to in on for with was were is are be been it its that this which who as at by from per".split(" "));
+/** Words for chips: a count of H800s is a count of GPUs. */
+const CHIPS = /^(gpu|chip|card|accelerator|h\d+|a\d+|h\d+[a-z]?|b\d+|gb\d+|hopper|nvidia)$/;
+
+/** True when two counts count the same kind of thing (or neither says what it counts). */
+export function sameUnit(a: Value, b: Value): boolean {
+  const x = a.unit.split(" ").filter(Boolean);
+  const y = b.unit.split(" ").filter(Boolean);
+  if (x.length === 0 || y.length === 0) return x.length === y.length;
+  if (x.some((w) => y.includes(w))) return true;
+  return x.some((w) => CHIPS.test(w)) && y.some((w) => CHIPS.test(w));
+}
+
+/** "H800s" -> "h800", "GPUs" -> "gpu", "tokens" -> "token", "parameters"/"params" -> "param". */
+function unitStem(word: string): string {
+  if (/^param/.test(word)) return "param";
+  return word.replace(/(?<=\d)s$|(?<=[a-z]{3})s$/, "");
+}
+
+/** True when two values of one kind say the same: within rounding, or the writer's "about"; bounds respected. */
+export function sameValue(stated: Value, source: Value): boolean {
+  if (stated.kind !== source.kind) return false;
+  if (stated.kind === "licence") return stated.unit === source.unit;
+  if (stated.kind === "date") {
+    const [ay, am, ad] = stated.unit.split("-");
+    const [by, bm, bd] = source.unit.split("-");
+    const agree = (a?: string, b?: string) => !a || !b || a === b;
+    return agree(ay, by) && agree(am, bm) && agree(ad, bd) && [ay, am, ad].some((x, i) => x && [by, bm, bd][i]);
+  }
+  const tolerance = stated.approx ? 0.12 : 0.035;
+  if (stated.bound === "atLeast") return source.high >= stated.low * (1 - tolerance);
+  if (stated.bound === "atMost") return source.low <= stated.high * (1 + tolerance);
+  const near = (a: number, b: number) => Math.abs(a - b) <= tolerance * Math.max(Math.abs(a), Math.abs(b));
+  return (stated.low >= source.low * (1 - tolerance) && stated.low <= source.high * (1 + tolerance)) || near(stated.low, source.low) || near(stated.high, source.high);
+}
