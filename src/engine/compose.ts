@@ -58,7 +58,7 @@ interface Candidate {
 export function composeExtractive(u: Understanding, ranked: readonly RankedPassage[], corpus: Corpus): Draft {
   const candidates = rankCandidates(u, ranked, corpus);
   // A message asking several questions gets the best sentence for each, the first question's first.
-  const firsts = u.parts.length > 1 ? u.parts.map((p) => rankCandidates(u, ranked, corpus, p).find((c) => c.kindOk || !isSpecific(p.kinds[0]!))) : [];
+  const firsts = u.parts.length > 1 ? [rankCandidates(u, ranked, corpus, u.parts[0]).find((c) => c.kindOk || !isSpecific(u.parts[0]!.kinds[0]!))] : [];
   // "According to the article": the article's own sentence comes first, the sources' words after it.
   const articleFirst = u.aboutArticle ? candidates.find((c) => c.kind === "article" && c.match >= ARTICLE_MATCH && (c.kindOk || !isSpecific(u.kinds[0]!))) : undefined;
   const lead = articleFirst ?? firsts[0] ?? candidates[0];
@@ -73,7 +73,8 @@ export function composeExtractive(u: Understanding, ranked: readonly RankedPassa
   };
   // After the article's words, the sources' words on the same fact.
   if (articleFirst) add(candidates.find((c) => c.kind !== "article" && sameFact(c, articleFirst)));
-  for (const c of firsts.slice(1)) add(c);
+  // Each further question gets its own best sentence, not one already shown.
+  u.parts.slice(1).forEach((p) => add(rankCandidates(u, ranked, corpus, p).find((c) => (c.kindOk || !isSpecific(p.kinds[0]!)) && !chosen.some((x) => sameSpanOrInside(x, c) || sameSpanOrInside(c, x)))));
   // A part of the question the chosen sentences leave open ("friday AND monday", "math-500 and mmlu").
   add(complement(u, candidates, chosen));
   if (!answers(u, candidates[0] ?? lead, chosen)) return { declined: true, reason: "off_topic" };
