@@ -45,7 +45,7 @@ export function parseClaims(path: string, text: string, docs: readonly Knowledge
   if (!parsed.ok) return { claims: [], problems: parsed.problems.map((p) => ({ file: path, ...p })) };
   const raw = parsed.data ?? [];
   const article = docs.find((d) => d.kind === "article");
-  const ids = new Set(docs.map((d) => d.id));
+  const notes = new Set(docs.filter((d) => d.kind !== "article").map((d) => d.id));
   const seen = new Set<string>();
   const problems: FileProblem[] = [];
   const claims: Claim[] = [];
@@ -54,7 +54,7 @@ export function parseClaims(path: string, text: string, docs: readonly Knowledge
     const at = (key?: string) => ({ file: path, line: parsed.lineOf(key ? [i, key] : [i]) });
     if (seen.has(c.id)) problems.push({ ...at("id"), problem: `claim "${c.id}" is listed twice` });
     seen.add(c.id);
-    for (const r of c.references) if (!ids.has(r)) problems.push({ ...at("references"), problem: `claim "${c.id}": "${r}" is not a knowledge file id` });
+    for (const r of c.references) if (!notes.has(r)) problems.push({ ...at("references"), problem: `claim "${c.id}": "${r}" is not the id of a note or source` });
     const start = article ? article.text.indexOf(c.claim, article.bodyStart) : -1;
     if (article && start < 0) problems.push({ ...at("claim"), problem: `claim "${c.id}" is not word for word in the article` });
     if (start >= 0) claims.push({ ...c, start, end: start + c.claim.length });

@@ -11,7 +11,8 @@ const text = z
 const date = z
   .string({ error: "must be a date like 2025-01-27" })
   .regex(DATE, { error: "must be a date like 2025-01-27" })
-  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)), { error: "is not a real date" });
+  // Date.parse rolls 2025-02-30 over to 2 March: a real date reads back as itself.
+  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), { error: "is not a real date" });
 
 const httpUrl = z
   .string({ error: "must be an http(s) URL" })

@@ -74,7 +74,9 @@ export function createRetriever({ corpus, asked, k, dense, onDenseError }: Retri
       }
     }
     if (u.aboutArticle && !ranked.slice(0, k).some((r) => isArticle(r.passage))) {
-      const best = rankLexical(u, isArticle)[0];
+      // Sharing no word with the question, the article's passages are still what it asks about: its first one.
+      const first = corpus.passages.find(isArticle);
+      const best = rankLexical(u, isArticle)[0] ?? (first ? { passage: first, score: 0, asked: null } : undefined);
       if (best) ranked = [best, ...ranked.filter((r) => r.passage !== best.passage)];
     }
     return ranked.slice(0, k);

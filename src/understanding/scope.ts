@@ -11,12 +11,13 @@ export type Unanswerable = "misuse" | "live" | "future" | "howto" | "advice";
 const MISUSE: RegExp[] = [
   /\b(ignore|forget|disregard|override|bypass)\b.{0,40}\b(instructions?|rules?|prompts?|directions?|guidelines?|above|previous|everything|constraints?)\b/,
   /\b(system|hidden|secret|initial|original|developer)\s+(prompt|instructions?|rules?|message|configuration)\b/,
-  /\b(you are now|you'?re now|ur now|you are dan|ur dan|you'?re dan|\bdan mode|act as|pretend (to be|you)|role-?play|from now on,? you|new persona|jailbreak|developer mode|no rules|without (any )?(rules|filters|restrictions)|unfiltered|uncensored)\b/,
+  /\b(you are now|you'?re now|ur now|you are dan|ur dan|you'?re dan|\bdan mode|act as|pretend (to be|you)|role[- ]?play|from now on,? you|new persona|jailbreak|developer mode|no rules|without (any )?(rules|filters|restrictions)|unfiltered|uncensored)\b/,
   /\b(reveal|print|show|repeat|output|leak|dump)\b.{0,30}\b(your|ur|the)\s+(instructions?|prompt|rules|configuration|context)\b/,
   /\b(your|ur|the bot'?s)\s+(instructions?|system prompt|prompt|rules|guidelines|programming|configuration)\b/,
   /\b(ping|tag|mention|notify|dm)\b.{0,20}(@?everyone|@?here|all members|the server|every ?one)\b/,
   /^\s*(please\s+)?((can|could|would) (you|u)\s+)?(write|generate|create|code|implement|program|draft)\b.{0,60}\b(code|script|program|function|class|bot|app|snippet|regex|sql|html|css|python|javascript|typescript|java|c\+\+|rust|golang|essay|poem|story|song|email|letter)\b/,
-  /\b(smuggl\w*|evade|circumvent|get around|sneak)\b.{0,60}\b(export controls?|ban|sanctions?|customs|restrictions?)\b/,
+  // Help to break the law, not a question about whether DeepSeek did ("did they get around the sanctions?").
+  /\b(how (do|can|could|would|should|to) (i|we|u|you|someone|one)?|tell me how|help me|teach me|ways? to|best way to)\b.{0,40}\b(smuggl\w*|evade|circumvent|get around|sneak|bypass|dodge)\b/,
 ];
 
 const ABOUT_SOMEONE = /\b(article|piece|story|writer|author|report|insiders?|analysts?|experts?|they|he|she|nvidia|deepseek|amodei|nature|people)\b.{0,30}\b(say|says|said|think|thinks|thought|claim\w*|expect\w*|predict\w*|argue\w*|believe\w*|reckon\w*|warn\w*)\b|\baccording to\b/;
@@ -37,7 +38,7 @@ const HOW_TO: RegExp[] = [
 
 const ADVICE: RegExp[] = [
   /\bshould (i|we|u|you)\b|\bshud i\b/,
-  /\b(worth|good time to|smart to) (buy\w*|sell\w*|invest\w*|get\w*)\b|\bbuy the dip\b|\b(good|bad|smart) (investment|buy|bet)\b|\bfinancial advice\b|\bwould (you|u) (buy|sell|invest)\b|\bis it a (buy|sell)\b/,
+  /\b(worth|good time to|smart to|wise to|good idea to|safe to) (buy\w*|sell\w*|invest\w*|get\w*|dump\w*|put\w*|move\w*|short\w*|hold\w*)\b|\bmy (savings|money|portfolio|401k|retirement|pension|shares|stocks|position)\b|\bbuy the dip\b|\b(good|bad|smart) (investment|buy|bet)\b|\bfinancial advice\b|\bwould (you|u) (buy|sell|invest)\b|\bis it a (buy|sell)\b/,
   /\bcost me\b|\bfor my (homelab|home lab|rig|pc|setup|build|company|startup|project)\b|\bthinking (of|about) (buying|grabbing|getting|picking up)\b/,
 ];
 

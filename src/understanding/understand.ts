@@ -149,7 +149,8 @@ export function createUnderstander(corpus: Corpus): Understander {
         });
       }
       // A last question that names what it asks about on its own makes what came before it context.
-      if (focusFrom > 0 && groups.filter((g) => g.focus && g.known).length >= 2) {
+      // ...but a message asking two questions ("how far did they fall? and what did it cost?") is all question.
+      if (focusFrom > 0 && partStarts.length < 2 && groups.filter((g) => g.focus && g.known).length >= 2) {
         for (const g of groups) if (!g.focus) g.emphasis = CONTEXT_EMPHASIS;
       } else {
         for (const g of groups) g.focus = true;

@@ -80,7 +80,7 @@ describe("parsing claims.yaml", () => {
 
   it.each([
     ["a claim that is not word for word in the article", CLAIMS.replace("fell 3.12%", "fell 3.2%"), 8, /claim "fall" is not word for word in the article/],
-    ["a reference that is no knowledge file id", CLAIMS.replace("references: [cost-note]\n", "references: [cost-report]\n"), 6, /claim "cost": "cost-report" is not a knowledge file id/],
+    ["a reference that is no knowledge file id", CLAIMS.replace("references: [cost-note]\n", "references: [cost-report]\n"), 6, /claim "cost": "cost-report" is not the id of a note or source/],
     ["a verdict that is not one of the five", CLAIMS.replace("verdict: supported", "verdict: true"), 9, /"1\.verdict" must be one of supported, nuanced, contradicted, unverified, opinion/],
     ["an id listed twice", CLAIMS.replace("id: fall", "id: cost"), 7, /claim "cost" is listed twice/],
     ["a missing explanation", CLAIMS.replace("  explanation: The Friday fall was 3.12%.\n", ""), 7, /missing "1\.explanation"/],
@@ -100,5 +100,10 @@ describe("parsing claims.yaml", () => {
   it("looks for a claim in the article's body, not its front matter", () => {
     const text = '- id: title\n  claim: "A small story"\n  verdict: opinion\n  explanation: The title.\n  references: [cost-note]\n';
     expect(parse(text).problems).toContainEqual(expect.objectContaining({ line: 2, problem: expect.stringMatching(/not word for word/) }));
+  });
+
+  it("refuses a claim backed by the article itself: the sources must back it", () => {
+    const text = CLAIMS.replace("references: [cost-note]\n", "references: [article]\n");
+    expect(parseClaims("claims.yaml", text, DOCS).problems.map((p) => p.problem).join("\n")).toMatch(/"article" is not the id of a note or source/);
   });
 });

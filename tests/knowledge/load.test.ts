@@ -110,9 +110,11 @@ describe("parsing a knowledge file", () => {
   it.each([
     ["the id is missing", NOTE.replace("id: cost-note\n", ""), 2, /missing "id"/],
     ["the id is not lowercase letters, digits and dashes", NOTE.replace("id: cost-note", "id: Cost Note"), 2, /"id" must be lowercase letters, digits and dashes/],
-    ["the title is missing", NOTE.replace('title: "Cost report"\n', ""), 2, /"title"/],
+    ["the title is missing", NOTE.replace('title: "Cost report"\n', ""), 2, /missing "title"/],
+    ["the id is not text", NOTE.replace("id: cost-note", "id: [cost]"), 2, /"id" must be text/],
     ["neither publisher nor authors is given", NOTE.replace('publisher: "Test Lab"\n', ""), 2, /needs "publisher" or "authors"/],
     ["the date is not a date", NOTE.replace("published: 2025-01-27", "published: last week"), 5, /"published" must be a date like 2025-01-27/],
+    ["the date does not exist", NOTE.replace("published: 2025-01-27", "published: 2025-02-30"), 5, /"published" is not a real date/],
     ["the URL is not an http(s) URL", NOTE.replace("https://example.org/cost", "ftp://example.org/cost"), 6, /"url" is not a valid http\(s\) URL/],
     ["a note has no URL", NOTE.replace("url: https://example.org/cost\n", ""), 2, /missing "url" \(only the article may go without one\)/],
     ["the kind is unknown", NOTE.replace("kind: note", "kind: blog"), 7, /"kind" must be article, note, source/],
@@ -132,6 +134,10 @@ describe("parsing a knowledge file", () => {
     ["the front matter is missing", "Just text\n", 1, /missing front matter/],
   ])("reports the line when %s", (_, text, line, problem) => {
     expect(problemsOf(text)).toContainEqual({ line, problem: expect.stringMatching(problem) });
+  });
+
+  it("names a key that is there but wrong as wrong, not as missing", () => {
+    expect(problemsOf(NOTE.replace("url: https://example.org/cost", "url: 5")).map((p) => p.problem)).toEqual(['"url" must be an http(s) URL']);
   });
 
   it("reports an empty body", () => {

@@ -1,39 +1,74 @@
 import { describe, expect, it } from "vitest";
-import { stemWord } from "../../src/text/terms.js";
+import { STOPWORDS, stemWord } from "../../src/text/terms.js";
 import { editDistance, Speller } from "../../src/understanding/spelling.js";
 
-const words = ["nvidia", "training", "the", "what", "cost", "chip", "actually", "deepseek", "r1"];
-const speller = new Speller(new Map(words.map((w) => [stemWord(w), 5])), new Set(["the", "what"].map(stemWord)), new Map(words.map((w) => [w, 5])));
+// Built as createUnderstander builds it: the story's stems, the stopwords' stems as the only targets for short
+// words, and the story's whole words.
+const WORDS = ["nvidia", "training", "the", "what", "how", "cost", "chip", "chips", "shares", "export", "controls", "deepseek", "actually", "r1"];
+const speller = new Speller(
+  new Map(WORDS.map((w) => [stemWord(w), 5])),
+  new Set([...STOPWORDS].map(stemWord)),
+  new Map(WORDS.map((w) => [w, 5])),
+);
 const correct = (word: string) => speller.correctWord(word, stemWord(word));
 
 describe("correcting misspelled words", () => {
   it.each([
     ["nvidai", "nvidia"],
     ["trainig", stemWord("training")],
-    ["actualy", stemWord("actually")],
+    ["trianing", stemWord("training")],
+    ["contorls", stemWord("controls")],
     ["deepseak", "deepseek"],
-  ])("reads %j as %j", (typo, fixed) => {
-    expect(correct(typo)).toBe(fixed);
+    ["actualy", stemWord("actually")],
+  ])("reads %j as the stem %j", (typo, stem) => {
+    expect(correct(typo)).toBe(stem);
   });
 
-  it("swaps the letters of a short common word back", () => {
-    expect(correct("teh")).toBe("the");
-    expect(correct("waht")).toBe("what");
+  it.each([
+    ["teh", "the"],
+    ["waht", "what"],
+    ["hwo", "how"],
+  ])("swaps the letters of the short common word %j back to %j", (typo, word) => {
+    expect(correct(typo)).toBe(word);
   });
 
-  it("does not turn a short unknown word into a rare one", () => {
+  it("does not turn a short unknown word into a rarer word of the story", () => {
     expect(correct("cots")).toBeNull();
   });
 
-  it("never corrects a name with digits", () => {
-    expect(correct("r2")).toBeNull();
+  it.each(["r2", "h20", "gpt5"])("never corrects %j, a name with digits", (word) => {
+    expect(correct(word)).toBeNull();
   });
 
-  it("leaves a known word alone", () => {
-    expect(correct("chip")).toBeNull();
+  it.each(["chip", "chips", "training", "the"])("leaves the known word %j alone", (word) => {
+    expect(correct(word)).toBeNull();
   });
 
-  it("counts a swap of two letters as one edit", () => {
-    expect(editDistance("nvidai", "nvidia", 2)).toBe(1);
+  it("leaves a word with no near neighbour alone", () => {
+    expect(correct("lasagna")).toBeNull();
+  });
+
+  it("corrects a stem alone when no whole words are given", () => {
+    const stemsOnly = new Speller(new Map(WORDS.map((w) => [stemWord(w), 5])), new Set([...STOPWORDS].map(stemWord)));
+    expect(stemsOnly.correct(stemWord("nvidai"))).toBe("nvidia");
+  });
+
+  it("knows the stems of its vocabulary", () => {
+    expect([speller.knows("chip"), speller.knows("lasagna")]).toEqual([true, false]);
+  });
+});
+
+describe("edit distance", () => {
+  it.each([
+    ["nvidai", "nvidia", 1],
+    ["trainig", "training", 1],
+    ["cost", "cost", 0],
+    ["chip", "ship", 1],
+  ])("counts %j to %j as %i edit(s), a swap of two letters as one", (a, b, d) => {
+    expect(editDistance(a, b, 3)).toBe(d);
+  });
+
+  it("gives up once the distance exceeds the limit", () => {
+    expect(editDistance("deepseek", "nvidia", 2)).toBe(3);
   });
 });

@@ -1,54 +1,169 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadCorpus } from "../../src/corpus/corpus.js";
-import { toTerms } from "../../src/text/terms.js";
+import { buildCorpus } from "../../src/corpus/corpus.js";
+import { loadKnowledge, parseDocument } from "../../src/knowledge/load.js";
 import { createUnderstander, type Understander } from "../../src/understanding/understand.js";
 
 const FIXTURE = new URL("../fixtures/knowledge", import.meta.url).pathname;
-const KNOWLEDGE = new URL("../../knowledge", import.meta.url).pathname;
-const ROOT = new URL("../..", import.meta.url).pathname;
+
+/** A note naming one versioned model, added to the fixture for the questions about model versions. */
+const LLAMA_NOTE = `---
+id: llama-card
+title: "Llama model card"
+publisher: "Meta"
+published: 2024-07-23
+url: https://example.org/llama
+kind: note
+as_of: 2026-01-01
+---
+## Llama 3.1
+
+asked:
+- what is llama 3.1
+
+Llama 3.1 is an open-weight model family from Meta.
+`;
+
 let fixture: Understander;
-let story: Understander;
+let withLlama: Understander;
 beforeAll(async () => {
-  fixture = createUnderstander(await loadCorpus(FIXTURE, FIXTURE));
-  story = createUnderstander(await loadCorpus(KNOWLEDGE, ROOT));
+  const kb = await loadKnowledge(FIXTURE, FIXTURE);
+  fixture = createUnderstander(buildCorpus(kb));
+  const llama = parseDocument("notes/llama.md", LLAMA_NOTE);
+  if (!("doc" in llama)) throw new Error(JSON.stringify(llama.problems));
+  withLlama = createUnderstander(buildCorpus({ ...kb, docs: [...kb.docs, llama.doc] }));
 });
 
-describe("reading a question", () => {
-  it("reads the asker's slang through the synonyms file", () => {
-    const u = fixture.understand("how bad did the shares tank");
-    expect(u.terms).toEqual(expect.arrayContaining(toTerms("fall")));
-    expect(u.kinds[0]).toBe("change");
+const groupTexts = (question: string) => fixture.understand(question).groups.map((g) => g.text);
+const group = (question: string, text: string) => {
+  const found = fixture.understand(question).groups.find((g) => g.text === text);
+  if (!found) throw new Error(`no group "${text}" in ${JSON.stringify(groupTexts(question))}`);
+  return found;
+};
+
+describe("reading a question's words", () => {
+  it("reads the asker's slang through the synonyms: 'tank' is also searched as 'fall'", () => {
+    expect(group("how bad did the shares tank", "tank").alternatives).toContainEqual(["fall"]);
   });
 
-  it("leaves chat noise, emoji and mentions out of what the question is about", () => {
-    const u = fixture.understand("lol <@123> how many gpus 💀 ngl");
-    expect(u.groups.map((g) => g.text)).toEqual(["gpus"]);
+  it("keeps the asker's own word as the first way of saying it", () => {
+    expect(group("how bad did the shares tank", "tank").alternatives[0]).toEqual(["tank"]);
   });
 
-  it("corrects a misspelled word before searching", () => {
-    expect(fixture.understand("what did the trainig cost").terms).toContain("train");
+  it("reads a mapped word as what it means", () => {
+    expect(fixture.understand("how bad did the shares tank").reading).toBe("how bad did the shares fall");
   });
 
-  it("knows a question about the article from one about another publication's piece", () => {
-    expect(fixture.understand("according to the article how far did shares fall").aboutArticle).toBe(true);
-    expect(story.understand("who wrote the nature piece on deepseek").aboutArticle).toBe(false);
+  it("finds the kind of answer in the question as read with synonyms", () => {
+    expect(fixture.understand("how many bucks did they spend").kinds).toContain("money");
   });
 
+  it("leaves chat noise, emoji and mentions out of the groups", () => {
+    expect(groupTexts("lol bro <@123456> how much did the shares fall 😂🔥 @everyone")).toEqual(["shares", "fall"]);
+  });
+
+  it("leaves the question's frame and stopwords out of the groups", () => {
+    expect(groupTexts("what exactly did the training cost")).toEqual(["training", "cost"]);
+  });
+
+  it("corrects a misspelled word to the story's word", () => {
+    expect(groupTexts("how much did the trainig cost")).toEqual(["train", "cost"]);
+  });
+
+  it("does not correct chat noise into the story's words", () => {
+    // "though" is one letter from "through", a word the story uses.
+    expect(fixture.understand("how much did training cost though").reading).toBe("how much did training cost though");
+  });
+
+  it("marks a word the story never uses as unknown", () => {
+    expect(group("lasagna and the shares", "lasagna").known).toBe(false);
+  });
+
+  it("counts the share of the question the story knows", () => {
+    expect([fixture.understand("how much did the shares fall").coverage, fixture.understand("lasagna recipe").coverage]).toEqual([1, 0]);
+  });
+
+  it("marks the words that name something as the subject", () => {
+    expect(fixture.understand("how many H800 GPUs did the lab use").subject.map((g) => g.text)).toContain("h800");
+  });
+
+  it("reads the term of a 'what is X' question", () => {
+    expect(fixture.understand("what's an H800?").defines).toBe("h800");
+  });
+
+  it("says why a question cannot be answered from the documents", () => {
+    expect(fixture.understand("should i buy the dip").unanswerable).toBe("advice");
+  });
+});
+
+describe("questions about the article", () => {
+  it("sets aboutArticle for a question about the article", () => {
+    expect(fixture.understand("how much did the shares fall according to the article").aboutArticle).toBe(true);
+  });
+
+  it("does not search the words 'the article' themselves", () => {
+    expect(groupTexts("what does the article say about the shares")).toEqual(["shares"]);
+  });
+
+  it("leaves aboutArticle unset for a question that names no article", () => {
+    expect(fixture.understand("how much did the shares fall").aboutArticle).toBe(false);
+  });
+
+  it("reads 'the story' after a publisher's name as that publisher's story, not the article", () => {
+    expect(fixture.understand("what did Test Wire say in the story about monday").aboutArticle).toBe(false);
+  });
+});
+
+describe("names the documents never mention", () => {
   it("flags a model version the documents never mention", () => {
-    expect(story.understand("is llama 4 better than r1").unknownNames).toEqual(["llama 4"]);
-    expect(story.understand("what did llama 3.1 405b take to train").unknownNames).toEqual([]);
-    expect(story.understand("when is r2 out").unknownNames).toEqual(["r2"]);
+    expect(withLlama.understand("is llama 4 better than the model").unknownNames).toEqual(["llama 4"]);
   });
 
-  it("gives the words before a rambling message's last question less weight", () => {
-    const u = story.understand("my friend keeps saying the 5.5m was v3's number not r1's?? so what did r1 itself cost to train then");
-    const context = u.groups.find((g) => g.text === "v3")!;
-    const asked = u.groups.find((g) => g.text === "cost to train" || g.text === "cost")!;
-    expect(context.emphasis).toBeLessThan(asked.emphasis);
+  it("does not flag a version the documents mention", () => {
+    expect(withLlama.understand("is llama 3.1 better than the model").unknownNames).toEqual([]);
   });
 
-  it("finds two questions in a message that asks two", () => {
-    expect(story.understand("how hard did nvda tank monday and what did the nasdaq do").parts).toHaveLength(2);
-    expect(story.understand("how hard did nvda tank monday").parts).toHaveLength(1);
+  it("flags a name with digits the documents never use", () => {
+    expect(fixture.understand("what did the lab pay for the h20").unknownNames).toEqual(["h20"]);
+  });
+});
+
+describe("messages that say more than one thing", () => {
+  const RAMBLE = "so i read a bunch about chips and shares and stuff yesterday, what did training cost";
+
+  it("gives the context before a self-contained last question less emphasis", () => {
+    const u = fixture.understand(RAMBLE);
+    const emphasis = (text: string) => u.groups.find((g) => g.text === text)?.emphasis;
+    expect(emphasis("chips")).toBeLessThan(emphasis("cost")!);
+  });
+
+  it("marks the words of the last question as its focus", () => {
+    expect(fixture.understand(RAMBLE).groups.filter((g) => g.focus).map((g) => g.text)).toEqual(["training", "cost"]);
+  });
+
+  it("gives every word full emphasis in a message that is one question", () => {
+    expect(fixture.understand("what did training cost").groups.map((g) => g.emphasis)).toEqual([1, 1]);
+  });
+
+  it("finds two parts in a message asking two questions", () => {
+    const u = fixture.understand("how much did the shares fall and what did training cost");
+    expect(u.parts.map((p) => p.groups.map((g) => u.groups[g]!.text))).toEqual([
+      ["shares", "fall"],
+      ["training", "cost"],
+    ]);
+  });
+
+  it("gives each part the kind of answer it asks for", () => {
+    const u = fixture.understand("how much did the shares fall and what did training cost");
+    expect(u.parts.map((p) => p.kinds[0])).toEqual(["change", "money"]);
+  });
+
+  it("finds one part in a message asking one question", () => {
+    expect(fixture.understand("how much did the shares fall").parts).toHaveLength(1);
+  });
+
+  it("counts every word of a message asking two questions, the first as much as the second", () => {
+    const u = fixture.understand("how much did the shares fall? and what did training cost?");
+    expect(u.parts).toHaveLength(2);
+    expect(u.groups.every((g) => g.emphasis === 1)).toBe(true);
   });
 });
