@@ -1,3 +1,5 @@
+import type { FileProblem } from "./knowledge/types.js";
+
 /** Base of every error storybot raises on purpose; `code` lets the edges choose what to say. */
 export class StorybotError extends Error {
   constructor(
@@ -19,7 +21,7 @@ export class ConfigError extends StorybotError {
 
 /** A knowledge file that cannot be used; start-up stops and names the file and the reason. */
 export class KnowledgeError extends StorybotError {
-  constructor(readonly problems: ReadonlyArray<{ file: string; line?: number; problem: string }>) {
+  constructor(readonly problems: readonly FileProblem[]) {
     super(
       "knowledge",
       `The knowledge base has problems:\n${problems.map((p) => `  - ${p.file}${p.line ? `:${p.line}` : ""}: ${p.problem}`).join("\n")}`,

@@ -1,4 +1,5 @@
 import type { Corpus } from "../corpus/corpus.js";
+import type { Sentence } from "../knowledge/types.js";
 import { excerptOf, overlapsSpan, type Excerpt } from "../text/excerpts.js";
 import { matchShare, saysGroup, scoreSentences, type WeightedGroup } from "../text/sentenceScore.js";
 import { toTerms } from "../text/terms.js";
@@ -41,6 +42,8 @@ function negated(text: string): boolean {
 
 interface Prepared {
   claim: Claim;
+  /** The article's sentence that makes the claim, and its terms. */
+  sentence: { text: string; terms: ReadonlySet<string> };
   terms: ReadonlySet<string>;
   /** What the claim is about: its own words that are names or among its keywords ("h200", "g200", "chip"). */
   core: string[];
@@ -58,8 +61,10 @@ export class ClaimChecker {
     private readonly corpus: Corpus,
     private readonly understander: Understander,
   ) {
+    const articleSentences = corpus.passages.filter((p) => p.docId === corpus.article?.id).flatMap((p) => p.sentences);
     this.prepared = corpus.claims.map((claim) => ({
       claim,
+      sentence: sentenceOf(claim, articleSentences, corpus),
       core: coreTerms(claim, corpus),
       terms: new Set([...toTerms(`${claim.claim} ${claim.keywords.join(" ")}`), ...(NEGATION.test(claim.claim) ? [NEG_TERM] : [])]),
       evidence: this.findEvidence(claim),
@@ -73,10 +78,10 @@ export class ClaimChecker {
   /** One verdict for a single statement (already read: no chat noise, no hedge). */
   check(statement: string, passedOn = false): CheckResult {
     const u = this.understander.understand(statement);
-    const reports = REPORTS.test(statement);
     // "deepseek's ceo said ...", "an nvidia exec admitted ...": someone's word that no source we hold records.
     const speaker = REPORTS.exec(statement);
-    const hearsay = speaker !== null && UNSOURCED_SPEAKER.test(statement.slice(0, speaker.index));
+    const reports = speaker !== null;
+    const hearsay = reports && UNSOURCED_SPEAKER.test(statement.slice(0, speaker.index));
     const best = this.matchScores(u)[0];
     // A claim is matched by what the statement says in the story's words; a key word the story never uses
     // ("smuggled") makes it another statement.
@@ -86,7 +91,7 @@ export class ClaimChecker {
     const values = checkValues(statement, u, this.corpus);
     // A statement repeating the article's claim in other words gets the claim's verdict; one that names another
     // subject or states its own figures is checked value by value against the notes.
-    if (claim && (!values || this.repeats(u, claim.claim))) return this.resultFor(statement, claim, u);
+    if (claim && (!values || this.repeats(u, claim))) return this.resultFor(statement, claim, u);
     if (hearsay) return this.unverified(statement);
     if (values) {
       return { statement, verdict: values.verdict, claimId: null, explanation: values.explanation, articleExcerpt: null, evidence: [values.evidence] };
@@ -168,22 +173,16 @@ export class ClaimChecker {
   }
 
   /** True when the statement names nothing the article's sentence making the claim does not: it repeats the claim. */
-  private repeats(u: Understanding, claim: Claim): boolean {
-    const article = this.corpus.article;
-    if (!article) return false;
-    const sentence = this.corpus.passages
-      .filter((p) => p.docId === article.id)
-      .flatMap((p) => p.sentences)
-      .find((s) => s.start <= claim.start && claim.end <= s.end);
-    const terms = this.corpus.sentenceTerms.get(sentence!) ?? new Set(toTerms(claim.claim));
+  private repeats(u: Understanding, { sentence }: Prepared): boolean {
+    if (!this.corpus.article) return false;
     // Names the whole story is about (DeepSeek, NVIDIA) say nothing; a specific one the sentence lacks (V3) does.
     const common = 0.25 * this.corpus.passages.length;
     const specific = u.subject.filter((g) => g.alternatives[0]!.some((t) => this.corpus.weights.frequency(t) < common));
     const figures = valuesIn(u.text);
-    const claimed = valuesIn(sentence?.text ?? claim.claim);
+    const claimed = valuesIn(sentence.text);
     // The article's own figure, as the article rounds it ("$5.5 million"), not a source's exact one ("$5,576,000").
     const asTheArticle = (v: Value) => claimed.some((c) => sameValue(v, c) && (v.approx || Math.abs(v.low - c.low) <= 0.005 * Math.max(c.low, 1)));
-    return specific.every((g) => saysGroup(terms, g)) && figures.every(asTheArticle);
+    return specific.every((g) => saysGroup(sentence.terms, g)) && figures.every(asTheArticle);
   }
 
   private unverified(statement: string): CheckResult {
@@ -192,7 +191,7 @@ export class ClaimChecker {
 
   /** An opinion, with the closest view from the sources when there is one. */
   private opinion(statement: string, u: Understanding): CheckResult {
-    const ranked = this.corpus.index.rank(u.terms, 8, u.boosts).filter((r) => this.corpus.docById.get(r.passage.docId)?.kind !== "article");
+    const ranked = this.rankSources(u);
     const views = scoreSentences(u.groups.filter((g) => g.known), ranked, this.corpus.sentenceTerms)
       .filter((c) => c.match >= 0.5 && (this.corpus.facts.get(c.sentence)?.has("view") ?? false))
       .sort((a, b) => b.match - a.match);
@@ -236,7 +235,7 @@ export class ClaimChecker {
     };
     if (u.coverage < 0.5) return notCovered;
     const groups = u.groups.filter((g) => g.known);
-    const ranked = this.corpus.index.rank(u.terms, 8, u.boosts).filter((r) => this.corpus.docById.get(r.passage.docId)?.kind !== "article");
+    const ranked = this.rankSources(u);
     const figures = statement.match(/\d+(?:[.,]\d+)*/g) ?? [];
     // A comparison ("pricier than o1") is settled by which way the sources' comparison goes, not by shared words.
     const compares = /\b(than|vs\.?|versus|beat|beats|outperform\w*|edged out|ahead of)\b/i.test(statement) && u.subject.length >= 2;
@@ -267,6 +266,11 @@ export class ClaimChecker {
     return notCovered;
   }
 
+  /** The best passages for a statement among the sources' (the article is what is being checked). */
+  private rankSources(u: Understanding) {
+    return this.corpus.index.rank(u.terms, 8, u.boosts).filter((r) => this.corpus.docById.get(r.passage.docId)?.kind !== "article");
+  }
+
   /** The sentences of the claim's notes that best address it (claim words, keywords and explanation). */
   private findEvidence(claim: Claim): Excerpt[] {
     const u = this.understander.understand(`${claim.claim} ${claim.keywords.join(" ")} ${claim.explanation}`);
@@ -279,4 +283,11 @@ export class ClaimChecker {
     }
     return out;
   }
+}
+
+/** The article's sentence holding the claim (its own words when no sentence holds it whole). */
+function sentenceOf(claim: Claim, articleSentences: readonly Sentence[], corpus: Corpus): Prepared["sentence"] {
+  const sentence = articleSentences.find((s) => s.start <= claim.start && claim.end <= s.end);
+  const terms = sentence ? corpus.sentenceTerms.get(sentence) : undefined;
+  return { text: sentence?.text ?? claim.claim, terms: terms ?? new Set(toTerms(claim.claim)) };
 }

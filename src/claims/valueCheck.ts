@@ -1,6 +1,7 @@
-import type { Corpus } from "../corpus/corpus.js";
+import { onlyAsVariant, type Corpus } from "../corpus/corpus.js";
 import type { Passage, Sentence } from "../knowledge/types.js";
 import { excerptOf, type Excerpt } from "../text/excerpts.js";
+import { escapeRegExp } from "../text/regex.js";
 import { matchShare } from "../text/sentenceScore.js";
 import { toTerms } from "../text/terms.js";
 import { sameUnit, sameValue, valuesIn, type Value } from "../text/values.js";
@@ -48,6 +49,7 @@ export function checkValues(statement: string, u: Understanding, corpus: Corpus)
     weight: !g.alternatives[0]!.every((t) => valueWords.has(t) || COMPARING.has(t)) ? g.weight * g.emphasis : 0,
   }));
   if (!u.groups.some((g) => g.known && !g.entity && !g.alternatives[0]!.every((t) => /^[\d.]+$/.test(t))) && stated.length === 0) return null;
+  const asked = new Set(u.terms);
   const scored: Array<{ sentence: Sentence; passage: Passage; match: number; values: Value[] }> = [];
   for (const passage of corpus.passages) {
     if (corpus.docById.get(passage.docId)?.kind === "article") continue;
@@ -56,10 +58,9 @@ export function checkValues(statement: string, u: Understanding, corpus: Corpus)
     for (const sentence of passage.sentences) {
       // A sentence naming "r1" only as "R1-Distill" is about another model.
       const variants = corpus.variants.get(sentence);
-      const asked = new Set(u.terms);
-      const own = variants ? topic.map((g) => (g.alternatives[0]!.some((t) => variants.has(t) && !asked.has(variants.get(t)!)) ? { ...g, alternatives: [] } : g)) : topic;
+      const own = variants ? topic.map((g) => (onlyAsVariant(g.alternatives[0]!, variants, asked) ? { ...g, alternatives: [] } : g)) : topic;
       const match = matchShare(corpus.sentenceTerms.get(sentence) ?? new Set(), own);
-      if (match >= TOPIC) scored.push({ sentence, passage, match, values: valuesIn(sentence.text) });
+      if (match >= TOPIC) scored.push({ sentence, passage, match, values: valuesOf(sentence) });
     }
   }
   scored.sort((a, b) => b.match - a.match);
@@ -99,6 +100,14 @@ export function checkValues(statement: string, u: Understanding, corpus: Corpus)
   };
 }
 
+/** The values a note sentence states, read once: checks keep asking about the same few sentences. */
+const sentenceValues = new WeakMap<Sentence, Value[]>();
+function valuesOf(sentence: Sentence): Value[] {
+  let values = sentenceValues.get(sentence);
+  if (!values) sentenceValues.set(sentence, (values = valuesIn(sentence.text)));
+  return values;
+}
+
 /**
  * Which way a comparison between the first two things a text names goes: "r1 is pricier than o1" is "more" for r1;
  * "DeepSeek-R1 scored 97.3% versus 96.4% for o1" is "more" for R1 by its figures. Null when the text compares nothing.
@@ -108,7 +117,7 @@ function comparison(text: string, u: Understanding): "more" | "less" | null {
   const scores = valuesIn(text).filter((v) => v.kind === "percent" || v.kind === "count");
   if (names.length < 2 || (!COMPARES.test(text) && scores.length < 2)) return null;
   const lower = text.toLowerCase();
-  const at = (alt: readonly string[]) => Math.min(...alt.map((t) => lower.search(new RegExp(`\\b${t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`))).filter((i) => i >= 0), Infinity);
+  const at = (alt: readonly string[]) => Math.min(...alt.map((t) => lower.search(new RegExp(`\\b${escapeRegExp(t)}`))).filter((i) => i >= 0), Infinity);
   const [a, b] = names.map(at);
   if (a === undefined || b === undefined || !Number.isFinite(a) || !Number.isFinite(b)) return null;
   const flip = (dir: "more" | "less") => (a <= b ? dir : dir === "more" ? "less" : "more");

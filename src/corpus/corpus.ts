@@ -117,7 +117,7 @@ export function buildCorpus(kb: KnowledgeBase, chunking?: Partial<ChunkOptions>)
   for (const a of asked) count(a.question.text);
   for (const rule of kb.synonyms) for (const entry of [...rule.from, ...(rule.to ?? [])]) count(entry);
   for (const w of [...STOPWORDS, ...ARTICLE_WORDS.split(" ")]) count(w);
-  const index = new LexicalIndex(docs, passages);
+  const index = new LexicalIndex(docs, passages, (p) => passageTerms.get(p)!);
   return {
     docs,
     docById: new Map(docs.map((d) => [d.id, d])),
@@ -139,6 +139,14 @@ export function buildCorpus(kb: KnowledgeBase, chunking?: Partial<ChunkOptions>)
     words,
     asOf: docs.reduce((max, d) => (d.asOf > max ? d.asOf : max), ""),
   };
+}
+
+/**
+ * True when a sentence with these `variants` names one of `terms` only inside a variant's name the asker did not
+ * name too: the asker's "r1" against "DeepSeek-R1-Zero". Such a sentence is about another model.
+ */
+export function onlyAsVariant(terms: readonly string[], variants: ReadonlyMap<string, string> | undefined, asked: ReadonlySet<string>): boolean {
+  return variants !== undefined && terms.some((t) => variants.has(t) && !asked.has(variants.get(t)!));
 }
 
 const VARIANT = /\b([\p{L}\p{N}.]+)-(zero|distill|base|pro|mini|preview|lite|turbo|instruct|chat|coder|max|plus|flash|nano)\b/giu;

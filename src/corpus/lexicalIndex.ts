@@ -31,7 +31,8 @@ export class LexicalIndex {
   private readonly search: MiniSearch<IndexedPassage>;
   private readonly byId: Map<string, Passage>;
 
-  constructor(docs: readonly KnowledgeDoc[], passages: readonly Passage[]) {
+  /** `termsOf` gives each passage's terms (heading and text), already worked out by the corpus. */
+  constructor(docs: readonly KnowledgeDoc[], passages: readonly Passage[], termsOf: (p: Passage) => ReadonlySet<string>) {
     this.passages = passages;
     this.byId = new Map(passages.map((p) => [p.id, p]));
     const titles = new Map(docs.map((d) => [d.id, d.kind === "article" ? `${d.title} ${ARTICLE_WORDS}` : d.title]));
@@ -44,7 +45,7 @@ export class LexicalIndex {
     });
     this.search.addAll(passages.map((p) => ({ id: p.id, text: p.text, heading: p.heading ?? "", title: titles.get(p.docId) ?? "" })));
     const df = new Map<string, number>();
-    for (const p of passages) for (const term of new Set(toTerms(`${p.heading ?? ""} ${p.text}`))) df.set(term, (df.get(term) ?? 0) + 1);
+    for (const p of passages) for (const term of termsOf(p)) df.set(term, (df.get(term) ?? 0) + 1);
     this.weights = new TermWeights(df, passages.length);
   }
 

@@ -2,6 +2,7 @@ import { hideLinkEmbed, hyperlink, type APIEmbed, type APIEmbedField } from "dis
 import { VERDICT_LABEL, type CheckReport, type CheckResult } from "../claims/types.js";
 import type { Answer, Excerpt, RetrievedPassage, SourceInfo, Summary } from "../engine/types.js";
 import { formatDate } from "../text/attribution.js";
+import { containsSpan } from "../text/excerpts.js";
 import { LIMITS, truncate } from "./limits.js";
 import { notice, type Reply } from "./reply.js";
 
@@ -102,7 +103,7 @@ export function renderAnswer(answer: Answer, ctx: RenderContext, ephemeral = fal
 function renderMore(answer: Answer, ctx: RenderContext): Reply {
   const rest = answer.excerpts.slice(EXCERPTS_SHOWN);
   const shownSpans = answer.excerpts.slice(0, EXCERPTS_SHOWN);
-  const extra = answer.retrieved.filter((r) => !shownSpans.some((e) => e.path === r.path && e.start >= r.start && e.end <= r.end));
+  const extra = answer.retrieved.filter((r) => !shownSpans.some((e) => containsSpan(r, e)));
   const passageExcerpt = (r: RetrievedPassage): Excerpt => {
     const src = ctx.sources.find((s) => s.id === r.docId);
     return { kind: r.kind, text: r.text, docId: r.docId, title: src?.title ?? r.docId, url: src?.url ?? null, path: r.path, start: r.start, end: r.end };

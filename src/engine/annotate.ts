@@ -1,6 +1,6 @@
 import type { ClaimChecker } from "../claims/checker.js";
 import { VERDICT_LABEL } from "../claims/types.js";
-import { isVerbatim, sameSpan, type Docs, type Excerpt } from "../text/excerpts.js";
+import { containsSpan, isVerbatim, type Docs, type Excerpt } from "../text/excerpts.js";
 import type { Understanding } from "../understanding/understand.js";
 import { MAX_EXCERPTS } from "./compose.js";
 import type { Draft } from "./draft.js";
@@ -17,7 +17,8 @@ export function annotate(draft: Draft, u: Understanding, checker: ClaimChecker, 
   const { claim } = match;
   const excerpts = [...draft.excerpts];
   const cite = (e: Excerpt) => {
-    let i = excerpts.findIndex((x) => sameOrInside(x, e));
+    // An excerpt showing the same words, or a longer one holding them (an article sentence holding the claim).
+    let i = excerpts.findIndex((x) => containsSpan(x, e));
     if (i < 0 && excerpts.length < MAX_EXCERPTS && isVerbatim(docs, e)) i = excerpts.push(e) - 1;
     return i;
   };
@@ -26,9 +27,4 @@ export function annotate(draft: Draft, u: Understanding, checker: ClaimChecker, 
     .map((i) => ` [${i + 1}]`)
     .join("");
   return { ...draft, excerpts, answer: `${draft.answer}\nFact check (${VERDICT_LABEL[claim.verdict]}): ${claim.explanation}${markers}` };
-}
-
-/** `a` shows `b`'s words: the same span, or a longer one containing it (an article sentence holding the claim). */
-function sameOrInside(a: Excerpt, b: Excerpt): boolean {
-  return sameSpan(a, b) || (a.path === b.path && a.start <= b.start && b.end <= a.end);
 }

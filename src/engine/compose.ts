@@ -1,9 +1,9 @@
-import type { Corpus } from "../corpus/corpus.js";
+import { onlyAsVariant, type Corpus } from "../corpus/corpus.js";
+import type { DocKind, Passage, Sentence } from "../knowledge/types.js";
 import type { RankedPassage } from "../retrieval/retrieve.js";
-import type { DocKind, Sentence } from "../knowledge/types.js";
 import { evidenceLine } from "../text/attribution.js";
-import { excerptOf, type Excerpt } from "../text/excerpts.js";
-import type { Passage } from "../knowledge/types.js";
+import { excerptOf } from "../text/excerpts.js";
+import { escapeRegExp } from "../text/regex.js";
 import { groupLevel, termOverlap } from "../text/sentenceScore.js";
 import { toTerms } from "../text/terms.js";
 import type { AnswerKind } from "../understanding/answerKind.js";
@@ -16,13 +16,13 @@ export const MAX_EXCERPTS = 3;
 /** Passages whose sentences are considered. */
 const CONTEXT = 8;
 /** Below this share of the question's (known, weighted) words, a sentence does not answer it. */
-export const MIN_MATCH = 0.45;
+const MIN_MATCH = 0.45;
 /** ...and the first sentence alone must say this much of it. */
 const LEAD_MATCH = 0.35;
 /** An article sentence saying this much of a question about the article answers it first. */
 const ARTICLE_MATCH = 0.3;
 /** Below this share of the question's words known to the story at all, the story does not cover it. */
-export const MIN_COVERAGE = 0.45;
+const MIN_COVERAGE = 0.45;
 /** An asked: question this close to the asker's speaks for its section's sentences (fully from ASKED_SURE)... */
 const ASKED_TRUST = 0.35;
 const ASKED_SURE = 0.6;
@@ -114,10 +114,10 @@ function sameFact(c: Candidate, lead: Candidate): boolean {
 }
 
 /** One question of a message that asks several: its groups count fully, the rest as context ("when did they tighten it"). */
-export type Part = Understanding["parts"][number];
+type Part = Understanding["parts"][number];
 const PART_CONTEXT = 0.3;
 
-export function rankCandidates(u: Understanding, ranked: readonly RankedPassage[], corpus: Corpus, part?: Part): Candidate[] {
+function rankCandidates(u: Understanding, ranked: readonly RankedPassage[], corpus: Corpus, part?: Part): Candidate[] {
   // The other questions' words are context only for a part too thin to stand alone ("when did they tighten it").
   const thin = part !== undefined && part.groups.filter((i) => u.groups[i]!.known).length < 2;
   const weights = u.groups.map((g, i) => (g.known ? g.weight * g.emphasis * (!part || part.groups.includes(i) ? 1 : thin ? PART_CONTEXT : 0) : 0));
@@ -126,6 +126,7 @@ export function rankCandidates(u: Understanding, ranked: readonly RankedPassage[
   const kind = kinds[0]!;
   const specific = isSpecific(kind);
   const top = ranked[0]?.score || 1;
+  const askedTerms = new Set(u.terms);
   const out: Candidate[] = [];
   for (const { passage, score, asked } of ranked.slice(0, CONTEXT)) {
     // A section whose asked: list holds the asker's question answers it, whatever words its sentences use.
@@ -135,7 +136,8 @@ export function rankCandidates(u: Understanding, ranked: readonly RankedPassage[
     for (const sentence of passage.sentences) {
       const terms = corpus.sentenceTerms.get(sentence) ?? new Set<string>();
       const variants = corpus.variants.get(sentence);
-      const own = u.groups.map((g) => groupLevel(terms, g) * (variants ? variantPenalty(g.alternatives[0]!, variants, u) : 1));
+      // A sentence naming the asker's "r1" only as "R1-Zero" says the word only half.
+      const own = u.groups.map((g) => groupLevel(terms, g) * (onlyAsVariant(g.alternatives[0]!, variants, askedTerms) ? 0.5 : 1));
       const said = own.map((level, i) => Math.max(level, inherited?.[i] ? inheritedLevel : 0));
       const match = said.reduce((sum, level, i) => sum + level * weights[i]!, 0) / total;
       if (match === 0) continue;
@@ -163,15 +165,6 @@ export function rankCandidates(u: Understanding, ranked: readonly RankedPassage[
   return out.sort((a, b) => b.value - a.value);
 }
 
-/**
- * A sentence that names the asker's "r1" only as "R1-Zero" is about another model: it says the word only half, unless
- * the asker names the variant too.
- */
-function variantPenalty(own: readonly string[], variants: ReadonlyMap<string, string>, u: Understanding): number {
-  const asked = new Set(u.terms);
-  return own.some((t) => variants.has(t) && !asked.has(variants.get(t)!)) ? 0.5 : 1;
-}
-
 const SPEECH = /\b(said|says|say|called|calls|described|describes|argued|argues|judged|judges|estimated|estimates|concluded|wrote|writes|warned|noted|notes|stated|claimed|claims|believes?|believed|thinks|thought|expects?|expected|reckons?|pointed out|praised|dismissed|acknowledged|told|gave a statement|statement|view)\b/i;
 
 /** True when one of the question's subjects is the speaker: named before the sentence's first verb of saying. */
@@ -184,7 +177,7 @@ function speaks(sentence: string, u: Understanding): boolean {
 
 /** True when the sentence defines `term`: "GRPO is …", "Group Relative Policy Optimization (GRPO), …", "The H800 is …". */
 function definesTerm(sentence: string, term: string): boolean {
-  const t = term.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "[\\s-]+");
+  const t = escapeRegExp(term).replace(/\s+/g, "[\\s-]+");
   return new RegExp(`\\(${t}\\)|^(?:the |an? )?(?:[\\w-]+ )?${t}\\b[^.]{0,30}?\\b(is|are|was|were|means|stands for|refers to)\\b|\\b${t}\\b,? (?:is|an?|the) `, "i").test(sentence);
 }
 

@@ -1,4 +1,4 @@
-import { stripMarkup } from "../text/chat.js";
+import { INVISIBLE, stripMarkup } from "../text/chat.js";
 import type { DeclineReason } from "./types.js";
 
 export const MAX_QUESTION_CHARS = 500;
@@ -13,7 +13,7 @@ export type CheckedInput = { ok: true; text: string } | { ok: false; reason: Dec
  */
 export function checkQuestion(raw: string, maxChars = MAX_QUESTION_CHARS): CheckedInput {
   const text = stripMarkup(raw);
-  if (raw.replace(/[\u200b-\u200f\u2060-\u2064\ufeff\u00ad]/g, "").trim() === "") {
+  if (raw.replace(INVISIBLE, "").trim() === "") {
     return { ok: false, reason: "empty", message: "Please type a question, for example: /ask what did DeepSeek-R1 cost to train?" };
   }
   if (raw.length > maxChars) {

@@ -1,10 +1,8 @@
 import { askedQuestion } from "./frontMatter.js";
-import type { AskedQuestion, Span } from "./types.js";
+import type { AskedQuestion, LineProblem, Span } from "./types.js";
 
-export interface AskedProblem {
-  line: number;
-  problem: string;
-}
+/** asked: problems always name their line. */
+type AskedProblem = Required<LineProblem>;
 
 export interface BodyAsked {
   questions: AskedQuestion[];

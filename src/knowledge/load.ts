@@ -5,7 +5,7 @@ import { anchorParagraphAsked, parseBodyAsked } from "./asked.js";
 import { CLAIMS_FILE, parseClaims, type Claim } from "./claimsFile.js";
 import { frontMatterSchema } from "./frontMatter.js";
 import { parseSynonyms, SYNONYMS_FILE, type SynonymRule } from "./synonyms.js";
-import type { FileProblem, KnowledgeDoc } from "./types.js";
+import type { FileProblem, KnowledgeDoc, LineProblem } from "./types.js";
 import { parseYamlWith } from "./yamlData.js";
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/;
@@ -80,14 +80,14 @@ async function listMarkdown(dir: string): Promise<string[]> {
 }
 
 /** Parses one file's text; exported for the tests, which feed it small broken files. */
-export function parseDocument(path: string, text: string): { doc: KnowledgeDoc } | { problems: Array<{ line?: number; problem: string }> } {
+export function parseDocument(path: string, text: string): { doc: KnowledgeDoc } | { problems: LineProblem[] } {
   const match = FRONT_MATTER.exec(text);
   if (!match) return { problems: [{ line: 1, problem: "missing front matter (a block between two '---' lines at the top)" }] };
   const parsed = parseYamlWith(match[1] ?? "", frontMatterSchema, 2);
   if (!parsed.ok) return { problems: parsed.problems };
   const m = parsed.data;
   const bodyStart = match[0].length;
-  const problems: Array<{ line?: number; problem: string }> = [];
+  const problems: LineProblem[] = [];
   if (text.slice(bodyStart).trim() === "") problems.push({ problem: "the body is empty" });
 
   const body = m.kind === "note" ? parseBodyAsked(text, bodyStart, m.id) : { questions: [], hidden: [], problems: [] };

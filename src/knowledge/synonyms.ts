@@ -1,3 +1,5 @@
+import type { LineProblem } from "./types.js";
+
 /**
  * One line of a Solr/Elasticsearch synonyms file: `a, b, c` (each finds the others) or `a, b => c, d` (the left
  * words are read as the right ones). Entries are lowercase words or phrases.
@@ -9,18 +11,13 @@ export interface SynonymRule {
   line: number;
 }
 
-export interface SynonymProblem {
-  line: number;
-  problem: string;
-}
-
 export const SYNONYMS_FILE = "synonyms.txt";
 
 const ENTRY = /^[\p{L}\p{N}][\p{L}\p{N} .'&$%+/-]*$/u;
 
-export function parseSynonyms(text: string): { rules: SynonymRule[]; problems: SynonymProblem[] } {
+export function parseSynonyms(text: string): { rules: SynonymRule[]; problems: Array<Required<LineProblem>> } {
   const rules: SynonymRule[] = [];
-  const problems: SynonymProblem[] = [];
+  const problems: Array<Required<LineProblem>> = [];
   text.split("\n").forEach((raw, i) => {
     const line = i + 1;
     const body = raw.replace(/\r$/, "").replace(/(^|\s)#.*$/, "").trim();

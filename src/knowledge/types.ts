@@ -72,8 +72,12 @@ export interface Sentence {
 }
 
 /** A problem found in a knowledge file; `line` when it can be placed. */
-export interface FileProblem {
-  file: string;
+export interface LineProblem {
   line?: number;
   problem: string;
+}
+
+/** The same, naming the file. */
+export interface FileProblem extends LineProblem {
+  file: string;
 }

@@ -1,10 +1,7 @@
 import { LineCounter, parseDocument, type Document } from "yaml";
 import type { z } from "zod";
+import type { LineProblem } from "./types.js";
 
-export interface LineProblem {
-  line?: number;
-  problem: string;
-}
 
 export type Parsed<T> = { ok: true; data: T; lineOf: (path: readonly PropertyKey[]) => number | undefined } | { ok: false; problems: LineProblem[] };
 

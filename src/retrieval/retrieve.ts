@@ -43,13 +43,13 @@ const RRF_K = 60;
 export function createRetriever({ corpus, asked, k, dense, onDenseError }: RetrieverOptions): Retrieve {
   const isArticle = (p: Passage) => corpus.docById.get(p.docId)?.kind === "article";
   const groups = (u: Understanding) => u.groups.map((g) => ({ alternatives: g.alternatives, weight: g.known ? g.weight * g.emphasis : 0 }));
-  const rankLexical = (u: Understanding, only?: (p: Passage) => boolean): RankedPassage[] => {
+  const rankLexical = (u: Understanding, nearest: readonly AskedMatch[], only?: (p: Passage) => boolean): RankedPassage[] => {
     // Candidates: the best passages by BM25, and the sections whose asked: questions are nearest the asker's.
     const lexical = corpus.index.rank(u.terms, 24, u.boosts, only);
     const top = lexical[0]?.score || 1;
     const bm25 = new Map<Passage, number>(lexical.map((r) => [r.passage, r.score / top]));
     const fromAsked = new Map<Passage, AskedMatch>();
-    for (const m of asked.match(u, 30)) for (const p of m.passages) if (!fromAsked.has(p) && (!only || only(p))) fromAsked.set(p, m);
+    for (const m of nearest) for (const p of m.passages) if (!fromAsked.has(p) && (!only || only(p))) fromAsked.set(p, m);
     const weighted = groups(u);
     const kind = u.kinds[0]!;
     return [...new Set([...bm25.keys(), ...fromAsked.keys()])]
@@ -65,7 +65,8 @@ export function createRetriever({ corpus, asked, k, dense, onDenseError }: Retri
   };
 
   return async (u) => {
-    let ranked = rankLexical(u);
+    const nearest = asked.match(u, 30);
+    let ranked = rankLexical(u, nearest);
     if (dense) {
       try {
         ranked = fuse(ranked, await dense.rank(u.text, 24), corpus);
@@ -76,7 +77,7 @@ export function createRetriever({ corpus, asked, k, dense, onDenseError }: Retri
     if (u.aboutArticle && !ranked.slice(0, k).some((r) => isArticle(r.passage))) {
       // Sharing no word with the question, the article's passages are still what it asks about: its first one.
       const first = corpus.passages.find(isArticle);
-      const best = rankLexical(u, isArticle)[0] ?? (first ? { passage: first, score: 0, asked: null } : undefined);
+      const best = rankLexical(u, nearest, isArticle)[0] ?? (first ? { passage: first, score: 0, asked: null } : undefined);
       if (best) ranked = [best, ...ranked.filter((r) => r.passage !== best.passage)];
     }
     return ranked.slice(0, k);

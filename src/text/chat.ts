@@ -14,7 +14,8 @@ export const CHAT_NOISE = new Set(
 
 const MENTION = /<@[!&]?\d+>|<#\d+>|<a?:\w+:\d+>|@(?:everyone|here)\b|@[\w.]{2,32}/g;
 const URL_TEXT = /\bhttps?:\/\/\S+|\bwww\.\S+/gi;
-const INVISIBLE = /[\u200b-\u200f\u2060-\u2064\ufeff\u00ad]/g;
+/** Zero-width and soft-hyphen characters: they show nothing. */
+export const INVISIBLE = /[\u200b-\u200f\u2060-\u2064\ufeff\u00ad]/g;
 const MARKDOWN = /(```[\s\S]*?```|```|`|\*\*|__|~~|\|\||^>+\s?|^#+\s)/gm;
 const EMOJI = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\u{1F1E6}-\u{1F1FF}\u{FE0F}\u{20E3}]/gu;
 

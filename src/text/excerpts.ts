@@ -1,4 +1,5 @@
 import type { DocKind, KnowledgeDoc, Span } from "../knowledge/types.js";
+import { escapeRegExp } from "./regex.js";
 
 /**
  * A span of a knowledge file shown to a reader: `text === file.slice(start, end)` is checked before it is shown.
@@ -56,13 +57,14 @@ export function locateExcerpt(docs: Docs, docId: string, text: string): Excerpt 
 }
 
 function fuzzyFind(doc: KnowledgeDoc, wanted: string): { start: number; text: string } | null {
-  const pattern = new RegExp(wanted.split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("\\s+"));
+  const pattern = new RegExp(wanted.split(/\s+/).map(escapeRegExp).join("\\s+"));
   const m = pattern.exec(doc.text.slice(doc.bodyStart));
   return m ? { start: doc.bodyStart + m.index, text: m[0] } : null;
 }
 
-export function sameSpan(a: Span & { path: string }, b: Span & { path: string }): boolean {
-  return a.path === b.path && a.start === b.start && a.end === b.end;
+/** `a` holds all of `b`: the same span, or a longer one around it. */
+export function containsSpan(a: Span & { path: string }, b: Span & { path: string }): boolean {
+  return a.path === b.path && a.start <= b.start && b.end <= a.end;
 }
 
 export function overlapsSpan(a: Span & { path: string }, b: Span & { path: string }): boolean {

@@ -29,11 +29,15 @@ const COMMON_CAPITALS = new Set(
   "The A An In On At By For From After Before During Its It This That These Those Some All Each Every Both Many Most Per With Without According Between Since Later Then Unlike As While When What Who Why How No Not Only Such Other Another Their There Here Exchange Chinese American US USA Stage Between Over Under Until Claims Critics Analysts Engineers Experts Researchers".split(" "),
 );
 
+const ALL_MONEY = new RegExp(PATTERNS.money.source, "gi");
+const ALL_PERCENT = new RegExp(PATTERNS.percent.source, "gi");
+const ALL_DATES = new RegExp(PATTERNS.date.source, "gi");
+
 /** The kinds of fact `sentence` carries. */
 export function factKinds(sentence: string): Set<FactKind> {
   const kinds = new Set<FactKind>();
   for (const [kind, pattern] of Object.entries(PATTERNS) as Array<[FactKind, RegExp]>) if (pattern.test(sentence)) kinds.add(kind);
-  const plain = sentence.replace(new RegExp(PATTERNS.money.source, "gi"), " ").replace(new RegExp(PATTERNS.percent.source, "gi"), " ").replace(new RegExp(PATTERNS.date.source, "gi"), " ");
+  const plain = sentence.replace(ALL_MONEY, " ").replace(ALL_PERCENT, " ").replace(ALL_DATES, " ");
   // A number left once money, percentages and dates are set aside counts things ("2,048 GPUs", "six models").
   const counts = [...plain.matchAll(ANY_NUMBER)].filter((m) => !/[A-Za-z-]/.test(plain.charAt(m.index - 1)));
   if (counts.length > 0 || NUMBER_WORD.test(plain)) kinds.add("count");

@@ -40,13 +40,9 @@ function computeTerms(text: string): string[] {
       }
       continue;
     }
-    // "H800s" are H800s: a name with digits keeps its form, less a plural s.
-    if (/\d/.test(word)) terms.push(word.replace(/^([a-z]*\d+[a-z]*?)s$/, "$1"));
-    else {
-      // "used" stems to "us": a stem that is itself a stopword carries no topic either.
-      const stem = stemmer(word);
-      if (!STOPWORDS.has(stem)) terms.push(stem);
-    }
+    // "used" stems to "us": a stem that is itself a stopword carries no topic either.
+    const stem = stemOf(word);
+    if (/\d/.test(word) || !STOPWORDS.has(stem)) terms.push(stem);
   }
   return terms;
 }
@@ -128,18 +124,31 @@ export const STOPWORDS = new Set(
   ).split(" "),
 );
 
+/** A word of a text as written (lowercase, figures normalised) and as stemmed. */
+export interface Word {
+  surface: string;
+  stem: string;
+}
+
+/**
+ * The words of a text in order, stopwords kept: "$5.5M" reads as "5.5 million", and "they're" as "they". What
+ * questions are read word by word with, and what synonym phrases are matched against.
+ */
+export function wordsOf(text: string, contractions = /'s$/): Word[] {
+  const out: Word[] = [];
+  for (const raw of normaliseFigures(text).toLowerCase().split(/[^\p{L}\p{N}.$%']+/u)) {
+    const w = raw.replace(/^['.]+|['.]+$/g, "").replace(contractions, "");
+    if (w) out.push({ surface: w, stem: stemWord(w) });
+  }
+  return out;
+}
+
 /**
  * The words of a text as lowercase stems, stopwords kept, in order: what synonym phrases are matched against
  * ("clap back", "right now"), so "tanked" meets a rule written as "tank".
  */
 export function wordStems(text: string): string[] {
-  const out: string[] = [];
-  for (const raw of normaliseFigures(text).toLowerCase().split(/[^\p{L}\p{N}.$%']+/u)) {
-    const w = raw.replace(/^['.]+|['.]+$/g, "").replace(/'s$/, "");
-    if (w === "") continue;
-    out.push(stemWord(w));
-  }
-  return out;
+  return wordsOf(text).map((w) => w.stem);
 }
 
 /** British spellings read as American ones, so "licence" meets "license" and "optimisation" "optimization". */
@@ -153,6 +162,10 @@ function americanise(word: string): string {
 
 /** One word's stem, the same way toTerms stems it (irregular past forms first). */
 export function stemWord(word: string): string {
-  const w = IRREGULAR[word] ?? americanise(word);
-  return /\d/.test(w) ? w.replace(/^([a-z]*\d+[a-z]*?)s$/, "$1") : stemmer(w);
+  return stemOf(IRREGULAR[word] ?? americanise(word));
+}
+
+/** "H800s" are H800s: a name with digits keeps its form, less a plural s; other words are stemmed. */
+function stemOf(word: string): string {
+  return /\d/.test(word) ? word.replace(/^([a-z]*\d+[a-z]*?)s$/, "$1") : stemmer(word);
 }

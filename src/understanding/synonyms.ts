@@ -26,11 +26,8 @@ interface Entry {
  */
 export class SynonymMatcher {
   private readonly byFirst = new Map<string, Entry[]>();
-  /** Every word the rules use, for spelling correction. */
-  readonly words: ReadonlySet<string>;
 
   constructor(rules: readonly SynonymRule[]) {
-    const words = new Set<string>();
     for (const rule of rules) {
       const targets = rule.to ?? rule.from;
       for (const entry of rule.from) {
@@ -45,10 +42,8 @@ export class SynonymMatcher {
         } else list.push({ stems, means: [...means], meanTerms: means.map((m) => toTerms(m)), mapped: rule.to !== null });
         this.byFirst.set(stems[0]!, list);
       }
-      for (const text of [...rule.from, ...(rule.to ?? [])]) for (const w of text.split(/[^\p{L}\p{N}]+/u)) if (w) words.add(w);
     }
     for (const list of this.byFirst.values()) list.sort((a, b) => b.stems.length - a.stems.length);
-    this.words = words;
   }
 
   /** The rule matches in a sequence of word stems, longest first, never overlapping. */

@@ -1,7 +1,8 @@
 import type { Corpus } from "../corpus/corpus.js";
 import { ARTICLE_WORDS } from "../corpus/lexicalIndex.js";
 import { isChatNoise, stripMarkup } from "../text/chat.js";
-import { normaliseFigures, STOPWORDS, stemWord, toTerms } from "../text/terms.js";
+import { escapeRegExp } from "../text/regex.js";
+import { normaliseFigures, STOPWORDS, stemWord, toTerms, wordsOf } from "../text/terms.js";
 import { answerKinds, type AnswerKind } from "./answerKind.js";
 import { isSpecific } from "./evidence.js";
 import { unanswerable, type Unanswerable } from "./scope.js";
@@ -218,20 +219,8 @@ const EXPANSION_BOOST = 0.4;
 /** What the words before a self-contained last question count for. */
 const CONTEXT_EMPHASIS = 0.25;
 
-interface Word {
-  surface: string;
-  stem: string;
-}
-
-/** The question's words in order, lowercase, figures normalised ("$5.5M" -> "5.5 million"). */
-function tokenize(text: string): Word[] {
-  const out: Word[] = [];
-  for (const raw of normaliseFigures(text).toLowerCase().split(/[^\p{L}\p{N}.$%']+/u)) {
-    const w = raw.replace(/^['.]+|['.]+$/g, "").replace(/'(s|d|re|ve|ll|m)$/, "");
-    if (w) out.push({ surface: w, stem: stemWord(w) });
-  }
-  return out;
-}
+/** The question's words in order; a question's contractions ("they're", "i'd") are read as their first word. */
+const tokenize = (text: string) => wordsOf(text, /'(s|d|re|ve|ll|m)$/);
 
 function termOfStem(stem: string): string[] {
   return STOPWORDS.has(stem) ? [] : [stem];
@@ -297,13 +286,9 @@ function unknownSides(reading: string, groups: readonly TermGroup[]): string[] {
   if (sides.length < 2) return [];
   const out: string[] = [];
   for (const side of sides.slice(0, 2)) {
-    const inSide = groups.filter((g) => new RegExp(`\\b${escape(g.text)}\\b`).test(side));
+    const inSide = groups.filter((g) => new RegExp(`\\b${escapeRegExp(g.text)}\\b`).test(side));
     const named = inSide.filter((g) => !g.known && !/^\d+(\.\d+)?$/.test(g.text));
     if (named.length > 0 && !inSide.some((g) => g.known && g.entity)) out.push(named.map((g) => g.text).join(" "));
   }
   return out;
-}
-
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }

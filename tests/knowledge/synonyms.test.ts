@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseSynonyms } from "../../src/knowledge/synonyms.js";
-import { wordStems } from "../../src/text/terms.js";
+import { buildCorpus } from "../../src/corpus/corpus.js";
+import { stemWord, wordStems } from "../../src/text/terms.js";
 import { SynonymMatcher } from "../../src/understanding/synonyms.js";
 
 describe("parsing synonyms.txt", () => {
@@ -97,7 +98,8 @@ describe("matching a question's words against the synonyms", () => {
     expect(matcher("tank => fall\ntank, crater\n").match(wordStems("tank"))[0]?.means).toEqual(["fall", "crater"]);
   });
 
-  it("lists every word the rules use, for spelling correction", () => {
-    expect([...matcher("graphics card => gpu\n").words].sort()).toEqual(["card", "gpu", "graphics"]);
+  it("gives every word the rules use to spelling correction, as the corpus vocabulary", () => {
+    const { vocabulary } = buildCorpus({ docs: [], synonyms: parseSynonyms("graphics card => gpu\n").rules, claims: [] });
+    expect(["graphics", "card", "gpu"].map((w) => vocabulary.has(stemWord(w)))).toEqual([true, true, true]);
   });
 });
