@@ -6,12 +6,9 @@ import { llmStep } from "./engine/llmStep.js";
 import { EmbeddingRanker } from "./llm/embeddingRanker.js";
 import { createChatModel, createEmbeddings } from "./llm/models.js";
 
-export type Logger = (event: string, fields: Record<string, unknown>) => void;
+import { createLogger, type Logger } from "./log.js";
 
-/** Structured log lines on stderr (stdout is the console's and the CLI's). Secrets are never passed in. */
-export const stderrLog: Logger = (event, fields) => {
-  process.stderr.write(`${JSON.stringify({ at: new Date().toISOString(), event, ...fields })}\n`);
-};
+export type { Logger } from "./log.js";
 
 export interface BuildOptions {
   k?: number;
@@ -22,7 +19,7 @@ export interface BuildOptions {
 }
 
 /** Builds the one engine every front end uses, from validated configuration; models are made here, once. */
-export async function buildEngine(config: Config, log: Logger = stderrLog, options: BuildOptions = {}): Promise<Engine> {
+export async function buildEngine(config: Config, log: Logger = createLogger({ level: "warn" }), options: BuildOptions = {}): Promise<Engine> {
   const corpus = await loadCorpus(config.knowledgeDir);
   const mode = options.mode ?? "auto";
   if (mode === "llm" && !config.llm) throw new Error("--mode llm needs OPENAI_API_KEY (and OPENAI_BASE_URL for a local server)");
@@ -40,7 +37,7 @@ export async function buildEngine(config: Config, log: Logger = stderrLog, optio
     vector = built.ranker;
     log("embeddings_ready", { embedded: built.embedded, passages: corpus.passages.length });
   } catch (error) {
-    log("embeddings_unavailable", { warning: "ranking with the lexical index alone", error: String(error).slice(0, 300) });
+    log("embeddings_unavailable", { warning: "ranking with the lexical index alone", error: String(error).slice(0, 300) }, "warn");
   }
   return createEngine({
     corpus,

@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { ConfigError } from "./errors.js";
+import { LOG_LEVELS, type LogLevel } from "./log.js";
 
 export interface DiscordConfig {
   token: string;
@@ -31,6 +32,8 @@ export interface Config {
   llm: LlmConfig | null;
   cooldownPerMinute: number;
   shutdownGraceMs: number;
+  /** From LOG_LEVEL; null lets the front end choose (info for the bot, warn in the console). */
+  logLevel: LogLevel | null;
 }
 
 const SNOWFLAKE = /^\d{17,20}$/;
@@ -97,6 +100,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
   const knowledgeDir = text("KNOWLEDGE_DIR") ?? "knowledge";
   if (!existsSync(knowledgeDir)) problems.push(`KNOWLEDGE_DIR: the folder "${knowledgeDir}" does not exist`);
 
+  const logLevel = text("LOG_LEVEL")?.toLowerCase() ?? null;
+  if (logLevel !== null && !LOG_LEVELS.includes(logLevel as LogLevel)) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(", ")} (got "${logLevel}")`);
+
   const config: Config = {
     knowledgeDir,
     cacheDir: text("CACHE_DIR") ?? ".cache",
@@ -104,6 +110,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     llm,
     cooldownPerMinute: int("ASK_COOLDOWN_PER_MINUTE", 5, 0, 1_000),
     shutdownGraceMs: int("SHUTDOWN_GRACE_MS", 10_000, 0, 120_000),
+    logLevel: logLevel as LogLevel | null,
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return Object.freeze(config);

@@ -1,18 +1,21 @@
-import { buildEngine, stderrLog } from "./app.js";
+import { buildEngine } from "./app.js";
 import { loadConfig, loadDotEnv } from "./config.js";
 import { runConsole } from "./console/repl.js";
 import { StorybotError } from "./errors.js";
+import { createLogger } from "./log.js";
 
 async function main(): Promise<void> {
   loadDotEnv();
   const config = loadConfig();
-  const engine = await buildEngine(config);
+  // In the console, log lines share the terminal with answers: only warnings and errors, unless LOG_LEVEL says otherwise.
+  const log = createLogger({ level: config.logLevel ?? (config.discord ? "info" : "warn"), secrets: [config.discord?.token, config.llm?.apiKey] });
+  const engine = await buildEngine(config, log);
   if (config.discord) {
     const { startBot } = await import("./discord/bot.js");
-    await startBot({ config, engine, log: stderrLog });
+    await startBot({ config, engine, log });
     return;
   }
-  await runConsole({ engine, input: process.stdin, output: process.stdout, log: stderrLog });
+  await runConsole({ engine, input: process.stdin, output: process.stdout, log });
 }
 
 main().catch((error: unknown) => {

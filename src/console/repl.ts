@@ -6,12 +6,13 @@ import { notice, type Reply } from "../discord/reply.js";
 import type { Engine } from "../engine/engine.js";
 import { USER_MESSAGES } from "../errors.js";
 import { partialText, replyToText } from "./text.js";
+import type { Logger } from "../log.js";
 
 export interface ConsoleOptions {
   engine: Engine;
   input: Readable;
   output: Writable;
-  log?: (event: string, fields: Record<string, unknown>) => void;
+  log?: Logger;
 }
 
 /** How a typed line maps onto a command's options; the first (required) text option takes the rest of the line. */
@@ -58,7 +59,7 @@ export async function runConsole({ engine, input, output, log }: ConsoleOptions)
         }
       }
     } catch (error) {
-      log?.("console_error", { error: String(error) });
+      log?.("console_error", { error: String(error) }, "error");
       reply = notice(USER_MESSAGES.internal);
     }
     if (reply.more) lastMore = reply.more;

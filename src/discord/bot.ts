@@ -1,5 +1,5 @@
 import { Client, Events, GatewayIntentBits, Options, type Interaction } from "discord.js";
-import type { Logger } from "../app.js";
+import type { Logger } from "../log.js";
 import type { Config } from "../config.js";
 import type { Engine } from "../engine/engine.js";
 import { Cooldown } from "./cooldown.js";
@@ -59,7 +59,7 @@ export async function startBot({ config, engine, log, deferAfterMs, editInterval
     const work = handle(interaction).finally(() => inFlight.delete(work));
     inFlight.add(work);
   });
-  client.on(Events.Error, (error) => log("client_error", { error: error.message }));
+  client.on(Events.Error, (error) => log("client_error", { error: error.message }, "error"));
   const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
   await client.login(discord.token);
   await ready;
@@ -71,7 +71,7 @@ export async function startBot({ config, engine, log, deferAfterMs, editInterval
     const grace = new Promise((resolve) => setTimeout(resolve, config.shutdownGraceMs).unref());
     await Promise.race([Promise.allSettled([...inFlight]), grace]);
     await client.destroy();
-    log("stopped", { unfinished: inFlight.size });
+    log("stopped", { unfinished: inFlight.size }, inFlight.size > 0 ? "warn" : "info");
   };
   if (handleSignals) {
     for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => void stop().then(() => process.exit(0)));

@@ -7,7 +7,7 @@ import {
   type RepliableInteraction,
 } from "discord.js";
 import { findCommand } from "../../commands/index.js";
-import type { Logger } from "../app.js";
+import type { Logger } from "../log.js";
 import type { Engine } from "../engine/engine.js";
 import { USER_MESSAGES, UserFacingError } from "../errors.js";
 import type { CommandContext } from "./command.js";
@@ -198,7 +198,7 @@ async function sendFirst(interaction: RepliableInteraction, reply: Reply, store?
 
 async function replyWithError(interaction: Interaction, error: unknown, log: Logger): Promise<void> {
   const known = error instanceof UserFacingError;
-  if (!known) log("interaction_failed", { interactionId: interaction.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+  if (!known) log("interaction_failed", { interactionId: interaction.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) }, "error");
   if (!interaction.isRepliable()) return;
   const text = known ? error.message : USER_MESSAGES.internal;
   try {
@@ -209,6 +209,6 @@ async function replyWithError(interaction: Interaction, error: unknown, log: Log
     }
   } catch (replyError) {
     // The interaction may have expired; there is no one left to tell, so log and carry on serving others.
-    log("error_reply_failed", { interactionId: interaction.id, error: String(replyError) });
+    log("error_reply_failed", { interactionId: interaction.id, error: String(replyError) }, "warn");
   }
 }

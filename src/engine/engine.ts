@@ -12,6 +12,7 @@ import { checkQuestion } from "./input.js";
 import { normaliseQuestion } from "./memo.js";
 import { buildSummary } from "./summary.js";
 import type { Answer, DeclineReason, SourceInfo, Summary } from "./types.js";
+import type { Logger } from "../log.js";
 
 export interface EngineOptions {
   corpus: Corpus;
@@ -22,7 +23,7 @@ export interface EngineOptions {
   dense?: DenseRanker | null;
   /** How many extractive answers to remember (0: none). */
   memoSize?: number;
-  log?: (event: string, fields: Record<string, unknown>) => void;
+  log?: Logger;
 }
 
 /** What a compose step may use besides the chain's own data. */
@@ -59,7 +60,7 @@ export function createEngine(options: EngineOptions): Engine {
   const understander = createUnderstander(corpus);
   const asked = new AskedIndex(corpus, understander);
   const k = options.k ?? 4;
-  const retrieve = createRetriever({ corpus, asked, k: Math.max(k, 8), dense: options.dense ?? null, onDenseError: (error) => log("dense_ranking_failed", { error: String(error) }) });
+  const retrieve = createRetriever({ corpus, asked, k: Math.max(k, 8), dense: options.dense ?? null, onDenseError: (error) => log("dense_ranking_failed", { error: String(error) }, "warn") });
   const checker = new ClaimChecker(corpus, understander);
   const compose = (options.compose ?? composeStep)({ corpus });
   const chain = buildAnswerChain({ understander, retrieve, compose, checker, corpus });
@@ -97,7 +98,7 @@ export function createEngine(options: EngineOptions): Engine {
       end: passage.end,
       score,
     }));
-    if (out.dropped > 0) log("excerpts_dropped", { question, dropped: out.dropped });
+    if (out.dropped > 0) log("excerpts_dropped", { question, dropped: out.dropped }, "warn");
     const { draft } = out;
     if (draft.declined) {
       const suggestions = draft.reason === "misuse" ? [] : suggestionsFor(out.understanding, asked, corpus);

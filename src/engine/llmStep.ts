@@ -3,7 +3,7 @@ import type { AIMessageChunk } from "@langchain/core/messages";
 import { ChatPromptTemplate } from "@langchain/core/prompts";
 import type { RunnableConfig } from "@langchain/core/runnables";
 import { LRUCache } from "lru-cache";
-import type { Logger } from "../app.js";
+import type { Logger } from "../log.js";
 import type { ComposeStep, Retrieved } from "./chain.js";
 import { composeExtractive } from "./compose.js";
 import { formatContext } from "./context.js";
@@ -64,14 +64,14 @@ export function llmStep(options: LlmStepOptions) {
           }
         }
       } catch (error) {
-        options.log("model_failed", { error: describeError(error) });
+        options.log("model_failed", { error: describeError(error) }, "warn");
         return withNote(quick);
       }
       options.log("model_tokens", { promptTokens: usage?.input_tokens ?? null, outputTokens: usage?.output_tokens ?? null, contextTokens: prompt.tokens });
 
       const parsed = parseModelOutput(raw);
       if (!parsed) {
-        options.log("model_output_unusable", { chars: raw.length });
+        options.log("model_output_unusable", { chars: raw.length }, "warn");
         return withNote(quick);
       }
       let draft: Draft;
@@ -80,7 +80,7 @@ export function llmStep(options: LlmStepOptions) {
       } else {
         const verified = verifyModelAnswer(parsed, prompt.used, corpus);
         if (!verified) {
-          options.log("model_answer_unverifiable", { quotes: parsed.quotes.length });
+          options.log("model_answer_unverifiable", { quotes: parsed.quotes.length }, "warn");
           return withNote(quick);
         }
         if (verified.dropped.quotes + verified.dropped.markers + verified.dropped.sentences > 0) options.log("model_answer_trimmed", verified.dropped);

@@ -7,6 +7,7 @@ import { buildEngine } from "../../src/app.js";
 import { loadConfig } from "../../src/config.js";
 import { startBot, type Bot } from "../../src/discord/bot.js";
 import { deployCommands } from "../../src/discord/deploy.js";
+import { createLogger } from "../../src/log.js";
 import {
   autocompleteInteraction,
   buttonInteraction,
@@ -32,7 +33,7 @@ let user = "";
 
 async function startWith(knowledgeDir: string, server: DiscordStandIn = discord): Promise<Bot> {
   const config = loadConfig({ DISCORD_TOKEN: TOKEN, DISCORD_API_URL: server.apiUrl, KNOWLEDGE_DIR: knowledgeDir });
-  const log = (event: string, fields: Record<string, unknown>) => logs.push(JSON.stringify({ event, ...fields }));
+  const log = createLogger({ level: "debug", secrets: [TOKEN], destination: { write: (line: string) => logs.push(line) } });
   return startBot({ config, engine: await buildEngine(config, log), log, handleSignals: false });
 }
 

@@ -1,0 +1,53 @@
+import pino from "pino";
+
+export type LogLevel = "debug" | "info" | "warn" | "error";
+export const LOG_LEVELS: readonly LogLevel[] = ["debug", "info", "warn", "error"];
+
+/** One structured line per event; `level` defaults to info. Every front end and the engine log through this. */
+export type Logger = (event: string, fields?: Record<string, unknown>, level?: LogLevel) => void;
+
+export interface LoggerOptions {
+  level?: LogLevel | "silent";
+  /** Values (tokens, keys) that must never reach a log line, wherever they appear: a model server may echo a key. */
+  secrets?: readonly (string | null | undefined)[];
+  /** Defaults to stderr: stdout belongs to the console's answers and the CLI's output. */
+  destination?: NodeJS.WritableStream | { write(line: string): unknown };
+}
+
+const REDACTED = "[redacted]";
+
+/** Field names that hold credentials; pino removes them by path before a line is written. */
+const SECRET_PATHS = ["token", "apiKey", "authorization", "headers.authorization", "config.discord.token", "config.llm.apiKey", "*.token", "*.apiKey"];
+
+/**
+ * Builds the process's logger on pino. Redaction is configuration, not care at each call: credential fields are
+ * redacted by path, and the configured secret values are scrubbed from every string, including error messages and stacks.
+ */
+export function createLogger(options: LoggerOptions = {}): Logger {
+  const secrets = (options.secrets ?? []).filter((s): s is string => typeof s === "string" && s.length >= 6);
+  const scrub = (value: unknown, depth = 0): unknown => {
+    if (typeof value === "string") return secrets.reduce((text, secret) => text.split(secret).join(REDACTED), value);
+    if (value instanceof Error) return { type: value.name, message: scrub(value.message), stack: scrub(value.stack) };
+    if (depth > 6 || value === null || typeof value !== "object") return value;
+    if (Array.isArray(value)) return value.map((v) => scrub(v, depth + 1));
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, scrub(v, depth + 1)]));
+  };
+  const destination = options.destination ?? pino.destination({ fd: 2, sync: true });
+  const base = pino(
+    {
+      level: options.level ?? "info",
+      base: undefined,
+      messageKey: "event",
+      timestamp: pino.stdTimeFunctions.isoTime,
+      redact: { paths: SECRET_PATHS, censor: REDACTED },
+      formatters: { level: (label) => ({ level: label }), log: (fields) => scrub(fields) as Record<string, unknown> },
+    },
+    destination as pino.DestinationStream,
+  );
+  return (event, fields = {}, level = "info") => {
+    base[level](fields, event);
+  };
+}
+
+/** A logger that writes nothing: for tests and one-shot tools that report through their own output. */
+export const silentLogger: Logger = () => {};
