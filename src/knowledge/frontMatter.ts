@@ -1,18 +1,39 @@
 import { z } from "zod";
 import { DOC_KINDS } from "./types.js";
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
+export const DATE_PRECISIONS = ["year", "month", "day"] as const;
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+
+/** "2025" is a year, "2025-01" a month, "2025-01-27" a day. */
+export function precisionOf(date: string): DatePrecision {
+  return DATE_PRECISIONS[date.split("-").length - 1] ?? "day";
+}
+
+/** A date cut to what is known: ("2025-01-29", "month") -> "2025-01". */
+export function truncateDate(date: string, precision: DatePrecision): string {
+  return date.split("-").slice(0, DATE_PRECISIONS.indexOf(precision) + 1).join("-");
+}
 
 const text = z
   .union([z.string(), z.number()], { error: "must be text" })
   .transform((v) => String(v).trim())
   .pipe(z.string().min(1, { error: "must not be empty" }));
 
-const date = z
-  .string({ error: "must be a date like 2025-01-27" })
-  .regex(DATE, { error: "must be a date like 2025-01-27" })
-  // Date.parse rolls 2025-02-30 over to 2 March: a real date reads back as itself.
-  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), { error: "is not a real date" });
+const DAY_ONLY = "must be a date like 2025-01-27";
+const PARTIAL = "must be a date like 2025-01-27, or 2025-01 or 2025 when only the month or year is known";
+
+/** Date.parse rolls 2025-02-30 over to 2 March: a real date reads back as itself. */
+function isRealDate(v: string): boolean {
+  const full = v.length === 4 ? `${v}-01-01` : v.length === 7 ? `${v}-01` : v;
+  return !Number.isNaN(Date.parse(`${full}T00:00:00Z`)) && new Date(`${full}T00:00:00Z`).toISOString().startsWith(full);
+}
+
+// YAML reads 2025 as a number; a date here is always text.
+const dateText = (error: string) => z.union([z.string(), z.number()], { error }).transform((v) => String(v));
+const partialDate = dateText(PARTIAL).pipe(z.string().regex(DATE, { error: PARTIAL }).refine(isRealDate, { error: "is not a real date" }));
+const date = dateText(DAY_ONLY).pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: DAY_ONLY }).refine(isRealDate, { error: "is not a real date" }));
 
 const httpUrl = z
   .string({ error: "must be an http(s) URL" })
@@ -41,7 +62,9 @@ export const frontMatterSchema = z
       title: text,
       publisher: text.optional(),
       authors: text.optional(),
-      published: date,
+      published: partialDate,
+      /** How much of `published` is known; coarser than the date written when only that much is trusted. */
+      published_precision: z.enum(DATE_PRECISIONS, { error: `must be ${DATE_PRECISIONS.join(", ")}` }).optional(),
       as_of: date,
       url: httpUrl.optional(),
       url_scope: z.enum(["page", "site"], { error: "must be page or site" }).default("page"),
@@ -58,6 +81,15 @@ export const frontMatterSchema = z
     if (m.asked && m.kind === "note") {
       ctx.addIssue({ code: "custom", path: ["asked"], message: "in a note goes under each section heading, not in the front matter" });
     }
+    if (m.published_precision && DATE_PRECISIONS.indexOf(m.published_precision) > DATE_PRECISIONS.indexOf(precisionOf(m.published))) {
+      ctx.addIssue({ code: "custom", path: ["published_precision"], message: `is finer than the date written (${m.published})` });
+    }
+    for (const key of ["date_note", "url_note"] as const) {
+      // A made-up day or address shown as fact is worse than a coarse one: say what is known instead.
+      if (/placeholder/i.test(m[key] ?? "")) {
+        ctx.addIssue({ code: "custom", path: [key], message: "describes a placeholder: write only what is known (published: 2023-03 for a month) instead" });
+      }
+    }
     if (m.url_scope === "site" && m.url && new URL(m.url).pathname.replace(/\/$/, "") !== "") {
       ctx.addIssue({ code: "custom", path: ["url"], message: "must be the site's home page when url_scope is site" });
     }
@@ -65,10 +97,24 @@ export const frontMatterSchema = z
 
 export type FrontMatter = z.output<typeof frontMatterSchema>;
 
+/** Characters that would let a link carry Markdown, HTML or a second link when it is rendered. */
+const NOT_IN_PLAIN_URL = /[\s<>[\]`"'*|\\{}^]/;
+
+function balancedParentheses(value: string): boolean {
+  let depth = 0;
+  for (const c of value) {
+    depth += c === "(" ? 1 : c === ")" ? -1 : 0;
+    if (depth < 0) return false;
+  }
+  return depth === 0;
+}
+
+/** A plain http(s) address with a real host name and nothing a renderer could read as Markdown. */
 export function isHttpUrl(value: string): boolean {
+  if (NOT_IN_PLAIN_URL.test(value) || !balancedParentheses(value)) return false;
   try {
     const u = new URL(value);
-    return (u.protocol === "https:" || u.protocol === "http:") && u.hostname.includes(".");
+    return (u.protocol === "https:" || u.protocol === "http:") && u.hostname.includes(".") && !u.username && !u.password;
   } catch {
     return false;
   }

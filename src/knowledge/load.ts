@@ -3,7 +3,7 @@ import { join, relative, sep } from "node:path";
 import { KnowledgeError } from "../errors.js";
 import { anchorParagraphAsked, parseBodyAsked } from "./asked.js";
 import { CLAIMS_FILE, parseClaims, type Claim } from "./claimsFile.js";
-import { frontMatterSchema } from "./frontMatter.js";
+import { frontMatterSchema, precisionOf, truncateDate } from "./frontMatter.js";
 import { parseSynonyms, SYNONYMS_FILE, type SynonymRule } from "./synonyms.js";
 import type { FileProblem, KnowledgeDoc, LineProblem } from "./types.js";
 import { parseYamlWith } from "./yamlData.js";
@@ -28,7 +28,7 @@ export async function loadKnowledge(dir: string, root: string = process.cwd()): 
   const docs: KnowledgeDoc[] = [];
   for (const file of files) {
     const path = rel(file);
-    const result = parseDocument(path, await readFile(file, "utf8"));
+    const result = parseDocument(path, await readText(file));
     if ("problems" in result) problems.push(...result.problems.map((p) => ({ file: path, ...p })));
     else docs.push(result.doc);
   }
@@ -53,9 +53,17 @@ export async function loadKnowledge(dir: string, root: string = process.cwd()): 
   return { docs, synonyms: synonyms.rules, claims: claims.claims };
 }
 
+const BOM = "\uFEFF";
+
+/** Editors on Windows start files with a byte-order mark; it is not part of the text (and offsets skip it). */
+async function readText(file: string): Promise<string> {
+  const text = await readFile(file, "utf8");
+  return text.startsWith(BOM) ? text.slice(1) : text;
+}
+
 async function readOptional(file: string): Promise<string | null> {
   try {
-    return await readFile(file, "utf8");
+    return await readText(file);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
     throw error;
@@ -103,7 +111,7 @@ export function parseDocument(path: string, text: string): { doc: KnowledgeDoc }
       title: m.title,
       publisher: m.publisher ?? null,
       authors: m.authors ?? null,
-      published: m.published,
+      published: truncateDate(m.published, m.published_precision ?? precisionOf(m.published)),
       url: m.url ?? null,
       urlScope: m.url_scope,
       note: [m.url_note, m.date_note].filter(Boolean).join("; ") || null,

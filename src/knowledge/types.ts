@@ -13,7 +13,7 @@ export interface KnowledgeDoc {
   title: string;
   publisher: string | null;
   authors: string | null;
-  /** The document's own date, YYYY-MM-DD. */
+  /** The document's own date as far as it is known: YYYY-MM-DD, YYYY-MM or YYYY. */
   published: string;
   /** Null only for the article, whose original address is not known. */
   url: string | null;

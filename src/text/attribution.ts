@@ -3,10 +3,12 @@ import type { Excerpt } from "./excerpts.js";
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
-/** "2025-01-27" -> "27 Jan 2025". */
+/** "2025-01-27" -> "27 Jan 2025"; a date known only to the month or year shows only that: "Jan 2025", "2025". */
 export function formatDate(iso: string): string {
   const [y, m, d] = iso.split("-").map(Number);
-  return y && m && d ? `${d} ${MONTHS[m - 1]} ${y}` : iso;
+  if (y && m && d) return `${d} ${MONTHS[m - 1]} ${y}`;
+  if (y && m) return `${MONTHS[m - 1]} ${y}`;
+  return iso;
 }
 
 type DocInfo = Pick<KnowledgeDoc, "title" | "publisher" | "published" | "kind">;

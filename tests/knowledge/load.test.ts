@@ -113,7 +113,23 @@ describe("parsing a knowledge file", () => {
     ["the title is missing", NOTE.replace('title: "Cost report"\n', ""), 2, /missing "title"/],
     ["the id is not text", NOTE.replace("id: cost-note", "id: [cost]"), 2, /"id" must be text/],
     ["neither publisher nor authors is given", NOTE.replace('publisher: "Test Lab"\n', ""), 2, /needs "publisher" or "authors"/],
-    ["the date is not a date", NOTE.replace("published: 2025-01-27", "published: last week"), 5, /"published" must be a date like 2025-01-27/],
+    ["the date is not a date", NOTE.replace("published: 2025-01-27", "published: last week"), 5, /"published" must be a date like 2025-01-27, or 2025-01 or 2025/],
+    ["the month does not exist", NOTE.replace("published: 2025-01-27", "published: 2025-13"), 5, /"published" is not a real date/],
+    [
+      "the precision is finer than the date written",
+      NOTE.replace("published: 2025-01-27", "published: 2025-01\npublished_precision: day"),
+      6,
+      /"published_precision" is finer than the date written \(2025-01\)/,
+    ],
+    [
+      "a date note admits a placeholder",
+      NOTE.replace("kind: note", 'date_note: "The day is a placeholder."\nkind: note'),
+      7,
+      /"date_note" describes a placeholder/,
+    ],
+    ["the URL carries Markdown", NOTE.replace("https://example.org/cost", "'https://example.org/cost)[x](https://evil.example'"), 6, /"url" is not a valid http\(s\) URL/],
+    ["the URL carries a space", NOTE.replace("https://example.org/cost", '"https://example.org/co st"'), 6, /"url" is not a valid http\(s\) URL/],
+    ["the URL carries a user name", NOTE.replace("https://example.org/cost", "https://user@example.org/cost"), 6, /"url" is not a valid http\(s\) URL/],
     ["the date does not exist", NOTE.replace("published: 2025-01-27", "published: 2025-02-30"), 5, /"published" is not a real date/],
     ["the URL is not an http(s) URL", NOTE.replace("https://example.org/cost", "ftp://example.org/cost"), 6, /"url" is not a valid http\(s\) URL/],
     ["a note has no URL", NOTE.replace("url: https://example.org/cost\n", ""), 2, /missing "url" \(only the article may go without one\)/],
@@ -134,6 +150,18 @@ describe("parsing a knowledge file", () => {
     ["the front matter is missing", "Just text\n", 1, /missing front matter/],
   ])("reports the line when %s", (_, text, line, problem) => {
     expect(problemsOf(text)).toContainEqual({ line, problem: expect.stringMatching(problem) });
+  });
+
+  it("keeps a URL with balanced parentheses, as Wikipedia's addresses have", () => {
+    expect(docOf(NOTE.replace("https://example.org/cost", "https://en.wikipedia.org/wiki/Mercury_(planet)")).url).toBe("https://en.wikipedia.org/wiki/Mercury_(planet)");
+  });
+
+  it.each([
+    ["a month", "published: 2023-03", "2023-03"],
+    ["a year", "published: 2023", "2023"],
+    ["a day trusted only to its month", "published: 2025-01-29\npublished_precision: month", "2025-01"],
+  ])("keeps only what is known of a date given as %s", (_, line, published) => {
+    expect(docOf(NOTE.replace("published: 2025-01-27", line)).published).toBe(published);
   });
 
   it("names a key that is there but wrong as wrong, not as missing", () => {
@@ -181,6 +209,11 @@ describe("loading a knowledge folder", () => {
   it("refuses two files with the same id", async () => {
     const dir = await folder({ "a.md": NOTE, "b.md": NOTE });
     expect((await loadError(dir)).message).toMatch(/b\.md: id "cost-note" is already used by a\.md/);
+  });
+
+  it("reads a file that starts with a UTF-8 byte-order mark", async () => {
+    const { docs } = await loadKnowledge(await folder({ "article.md": `\uFEFF${ARTICLE}` }));
+    expect(docs[0]?.text.startsWith("---")).toBe(true);
   });
 
   it("refuses two articles", async () => {
