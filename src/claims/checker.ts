@@ -2,6 +2,7 @@ import type { Corpus } from "../corpus/corpus.js";
 import type { Sentence } from "../knowledge/types.js";
 import { excerptOf, overlapsSpan, type Excerpt } from "../text/excerpts.js";
 import { matchShare, saysGroup, scoreSentences, type WeightedGroup } from "../text/sentenceScore.js";
+import { escapeRegExp } from "../text/regex.js";
 import { toTerms } from "../text/terms.js";
 import type { Understander, Understanding } from "../understanding/understand.js";
 import { isOpinion } from "./opinion.js";
@@ -234,7 +235,9 @@ export class ClaimChecker {
       evidence: [],
     };
     if (u.coverage < 0.5) return notCovered;
-    const groups = u.groups.filter((g) => g.known);
+    // A name the story never mentions ("Tesla stock rose 10%") counts against every match: the notes may share the
+    // rest of the words, but they are not about that thing.
+    const groups = u.groups.filter((g) => g.known || writtenAsName(u.text, g.text));
     const ranked = this.rankSources(u);
     const figures = statement.match(/\d+(?:[.,]\d+)*/g) ?? [];
     // A comparison ("pricier than o1") is settled by which way the sources' comparison goes, not by shared words.
@@ -283,6 +286,12 @@ export class ClaimChecker {
     }
     return out;
   }
+}
+
+/** True when `word` is written with a capital in `text`: "Tesla", not "yesterday". */
+function writtenAsName(text: string, word: string): boolean {
+  const at = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, "iu").exec(text);
+  return at !== null && /^\p{Lu}/u.test(at[0]);
 }
 
 /** The article's sentence holding the claim (its own words when no sentence holds it whole). */

@@ -93,7 +93,26 @@ export function valuesIn(text: string): Value[] {
     } else kind = "count";
     out.push({ kind, low, high, unit: kind === "count" ? words.map(unitStem).join(" ") : "", approx, bound, raw: whole.trim(), index: start });
   }
-  return out.sort((a, b) => a.index - b.index);
+  out.sort((a, b) => a.index - b.index);
+  shareListUnits(text, out);
+  return out;
+}
+
+/** Between two numbers of one list: "10 20 30 percent", "10, 20 or 30%". */
+const LIST_GAP = /^(?:\s*,\s*|\s+(?:or|and|to)\s+|\s*,\s*(?:or|and)\s+|\s+)$/;
+
+/**
+ * People write a unit once for a whole list ("10, 20 or 30 percent"): a bare number directly before a percentage in
+ * such a list is a percentage too, read from the end of the list back.
+ */
+function shareListUnits(text: string, values: Value[]): void {
+  for (let i = values.length - 2; i >= 0; i--) {
+    const bare = values[i]!;
+    const next = values[i + 1]!;
+    if (bare.kind !== "count" || bare.unit !== "" || next.kind !== "percent") continue;
+    if (!LIST_GAP.test(text.slice(bare.index + bare.raw.length, next.index))) continue;
+    values[i] = { ...bare, kind: "percent" };
+  }
 }
 
 const UNIT_STOP = new Set("of the a an and or to in on for with was were is are be been it its that this which who as at by from per".split(" "));

@@ -31,6 +31,10 @@ describe("verdicts on the article's claims, however they are put", () => {
     ["Nature said the chip ban contributed to DeepSeek's success", "unverified"],
     ["according to Nature the export controls spurred innovation", "unverified"],
     ["Chinese domestic chips are good enough to train these models", "unverified"],
+    ["A-shares swing 10%, 20% or even 30% in a day all the time", "nuanced"],
+    ["chinese stocks move 10 20 30 percent daily", "nuanced"],
+    ["R1 is DeepSeek's latest iteration", "supported"],
+    ["the article says China's training achievement cost $5.5 million", "nuanced"],
   ])("%j is %s", (claim, verdict) => {
     expect(checker.check(claim).verdict).toBe(verdict);
   });

@@ -72,3 +72,13 @@ describe("values compared across their spellings", () => {
     expect(sameValue(one(a), one(b))).toBe(same);
   });
 });
+
+describe("a unit written once for a list of numbers", () => {
+  it.each([
+    ["moves of 10 20 30 percent", ["percent", "percent", "percent"]],
+    ["10, 20 or 30% a day", ["percent", "percent", "percent"]],
+    ["2048 chips fell 3%", ["count", "percent"]],
+  ])("%j reads as %j", (text, kinds) => {
+    expect(valuesIn(text).map((v) => v.kind)).toEqual(kinds);
+  });
+});
