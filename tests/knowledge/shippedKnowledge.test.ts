@@ -33,6 +33,13 @@ describe("the knowledge shipped with the bot", () => {
     expect(found).toEqual([]);
   });
 
+  it("keeps judgements of the article out of the notes: they report their source, the claims file judges", () => {
+    const judging = kb.docs
+      .filter((d) => d.kind === "note")
+      .flatMap((d) => shownSentences(d).filter((t) => /\b(the|this) (article|post)('s)?\b/i.test(t)).map((t) => `${d.path}: ${t.slice(0, 120)}`));
+    expect(judging).toEqual([]);
+  });
+
   it("shows no internal working words in any fact check's explanation", () => {
     expect(kb.claims.filter((c) => INTERNAL_WORDING.test(c.explanation)).map((c) => c.id)).toEqual([]);
   });
