@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { benchEngine } from "./engine.js";
 import { PeakRss } from "./stats.js";
+import { runMain } from "../src/cli/exit.js";
 
 /** npm run bench [-- questions.jsonl]: speed and memory, as medians of several runs (never one run). */
 async function main(argv: string[]): Promise<void> {
@@ -30,7 +31,4 @@ async function main(argv: string[]): Promise<void> {
   process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
 }
 
-main(process.argv.slice(2)).catch((error: unknown) => {
-  process.stderr.write(`${String(error)}\n`);
-  process.exit(1);
-});
+void runMain(() => main(process.argv.slice(2)));

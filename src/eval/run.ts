@@ -8,6 +8,7 @@ import type { Engine } from "../engine/engine.js";
 import type { Answer } from "../engine/types.js";
 import { StorybotError } from "../errors.js";
 import { scoreCase, summarise, summariseClaims, type CaseResult, type ClaimCase, type ClaimResult, type QuestionCase, type Shown } from "./metrics.js";
+import { runMain } from "../cli/exit.js";
 
 interface Args {
   files: string[];
@@ -135,7 +136,4 @@ function metricLines(metrics: Record<string, unknown>): string[] {
   return Object.entries(metrics).map(([name, value]) => `${name.padEnd(24)} ${typeof value === "object" ? JSON.stringify(value) : String(value)}`);
 }
 
-main(process.argv.slice(2)).catch((error: unknown) => {
-  process.stderr.write(error instanceof StorybotError ? `${error.message}\n` : `${String(error)}\n`);
-  process.exit(1);
-});
+void runMain(() => main(process.argv.slice(2)));
