@@ -1,15 +1,25 @@
 import type { APIEmbed } from "discord.js";
 import type { Reply } from "../discord/reply.js";
 
+/** A linked [n] marker: "[\[2\]](<https://…>)". */
+const LINKED_MARKER = /\[\\\[(\d+)\\\]\]\(<?([^)>]+)>?\)/g;
+
 /** Discord Markdown back to readable terminal text: links as "title <url>", escapes removed. */
 function plain(md: string): string {
   return md
-    // A linked [n] marker stays a plain [n] in a terminal; the quote below it carries the link.
-    .replace(/\[\\\[(\d+)\\\]\]\(<?[^)>]+>?\)/g, "[$1]")
+    // A linked [n] marker stays a plain [n] in a terminal; its address is listed under the text (see markerLinks).
+    .replace(LINKED_MARKER, "[$1]")
     .replace(/\[([^\]]*(?:\\\][^\]]*)*)\]\(<?([^)>]+)>?\)/g, (_, label: string, url: string) => `${label} <${url}>`)
     .replace(/\\([\\*_~`|>#\-[\]()])/g, "$1")
     .replace(/\*\*([^*]+)\*\*/g, "$1")
     .replace(/\u200b/g, "");
+}
+
+/** "[2] <https://…>" for each marker whose address the text does not already show (a summary's citations). */
+function markerLinks(md: string, shown: string): string[] {
+  const seen = new Map<string, string>();
+  for (const m of md.matchAll(LINKED_MARKER)) if (!shown.includes(`<${m[2]}>`) && !seen.has(m[1]!)) seen.set(m[1]!, m[2]!);
+  return [...seen].map(([n, url]) => `[${n}] <${url}>`);
 }
 
 function embedText(e: APIEmbed): string {
@@ -17,6 +27,9 @@ function embedText(e: APIEmbed): string {
   if (e.title) parts.push(`== ${plain(e.title)} ==`);
   if (e.description) parts.push(plain(e.description));
   for (const f of e.fields ?? []) parts.push(`${plain(f.name)}\n${plain(f.value)}`);
+  const body = [e.description ?? "", ...(e.fields ?? []).map((f) => f.value)].join("\n");
+  const links = markerLinks(body, parts.join("\n"));
+  if (links.length) parts.push(links.join("\n"));
   if (e.footer) parts.push(`-- ${plain(e.footer.text)}`);
   return parts.join("\n\n");
 }

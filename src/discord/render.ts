@@ -141,40 +141,57 @@ export function renderPartial(question: string, prose: string): Reply {
 }
 
 export function renderSummary(summary: Summary, ctx: RenderContext, ephemeral = false): Reply {
+  const written = summary.origin === "written";
+  const refs: string[] = [];
+  const line = (b: Summary["sections"][number]["bullets"][number]): string => {
+    if ("text" in b) return `• ${inert(b.text)}${b.docs.map((id) => citeMark(id, refs, ctx)).join("")}`;
+    const e = summary.excerpts[b.excerpt]!;
+    const lead = b.lead ? `**${inert(b.lead)}** → ` : "";
+    const body = e.kind === "note" ? `${inert(e.text)} — ${credit(e, ctx)}` : `“${inert(e.text)}” — ${credit(e, ctx)}`;
+    return truncate(`• ${lead}${body}`, LIMITS.fieldValue);
+  };
   const fields: APIEmbedField[] = [];
   for (const section of summary.sections) {
-    const lines = section.bullets.map((b) => {
-      const e = summary.excerpts[b.excerpt]!;
-      const lead = b.lead ? `**${inert(b.lead)}** → ` : "";
-      const body = e.kind === "note" ? `${inert(e.text)} — ${credit(e, ctx)}` : `“${inert(e.text)}” — ${credit(e, ctx)}`;
-      return truncate(`• ${lead}${body}`, LIMITS.fieldValue);
-    });
-    // A field holds 1,024 characters: a long section continues in further fields rather than being cut.
+    // A field holds 1,024 characters: a long section continues in a further field, named too (a blank name shows
+    // as an unlabelled block on Discord).
     let value = "";
-    let first = true;
-    for (const line of lines) {
-      if (value && value.length + 1 + line.length > LIMITS.fieldValue) {
-        fields.push({ name: first ? section.heading : "\u200b", value });
-        first = false;
+    let part = 0;
+    const push = () => fields.push({ name: part++ === 0 ? section.heading : `${section.heading} (continued)`, value });
+    for (const text of section.bullets.map(line)) {
+      if (value && value.length + 1 + text.length > LIMITS.fieldValue) {
+        push();
         value = "";
       }
-      value = value ? `${value}\n${line}` : line;
+      value = value ? `${value}\n${text}` : text;
     }
-    if (value) fields.push({ name: first ? section.heading : "\u200b", value });
+    if (value) push();
   }
   return {
     ephemeral,
     embeds: [
       fitEmbed({
         color: COLOUR,
-        title: "Catching up on the story",
-        description: "The article's lines are quoted word for word; the corrections come from our notes on its sources, with links.",
+        title: truncate(inert(summary.title), LIMITS.embedTitle),
+        description: written
+          ? "In our words; each [n] links to a source the line rests on."
+          : "The article's lines are quoted word for word; the corrections come from our notes on its sources, with links.",
         fields,
-        footer: { text: `Knowledge as of ${formatDate(ctx.asOf)} · /ask to ask your own question` },
+        footer: { text: `Knowledge as of ${formatDate(ctx.asOf)} · /sources lists every document · /ask for your own question` },
       }),
     ],
     sourcesButton: true,
   };
+}
+
+/**
+ * A written bullet's citation: the source's number in this reply, linked to its page. The article has no address
+ * to link and the bullets name it in words, so it gets no number.
+ */
+function citeMark(docId: string, refs: string[], ctx: RenderContext): string {
+  const url = ctx.sources.find((s) => s.id === docId)?.url;
+  if (!url) return "";
+  if (!refs.includes(docId)) refs.push(docId);
+  return ` [\\[${refs.indexOf(docId) + 1}\\]](${hideLinkEmbed(url)})`;
 }
 
 export function renderSources(ctx: RenderContext, ephemeral = true): Reply {

@@ -110,6 +110,8 @@ describe("rendering an answer for Discord", () => {
 describe("rendering the summary and the sources", () => {
   it("quotes the article's bullets and shows notes as our notes", () => {
     const summary: Summary = {
+      origin: "automatic",
+      title: "Catching up",
       sections: [{ heading: "What happened", bullets: [{ excerpt: 0 }, { lead: "Needs nuance", excerpt: 1 }] }],
       excerpts: [excerpt("A thing happened.", "article"), excerpt("It was smaller.")],
       asOf: "2026-11-28",
