@@ -34,12 +34,17 @@ function embedText(e: APIEmbed): string {
   return parts.join("\n\n");
 }
 
-/** What Discord would show for a reply, as text: used by the console. */
+/**
+ * What Discord would show for a reply, as terminal text: every page of a paged reply, and nothing about who can see
+ * it (in a terminal, only the person typing does).
+ */
 export function replyToText(reply: Reply): string {
+  const pages = reply.pages ?? [reply];
   const parts: string[] = [];
-  if (reply.ephemeral) parts.push("(only you can see this)");
-  if (reply.content) parts.push(plain(reply.content));
-  for (const e of reply.embeds) parts.push(embedText(e));
+  for (const page of pages) {
+    if (page.content) parts.push(plain(page.content));
+    for (const e of page.embeds) parts.push(embedText(e));
+  }
   const buttons = [reply.more ? "[More excerpts: type /more]" : "", reply.sourcesButton ? "[Sources: type /sources]" : ""].filter(Boolean);
   if (buttons.length) parts.push(buttons.join("  "));
   return parts.join("\n\n");

@@ -3,6 +3,7 @@ import {
   type ButtonInteraction,
   type ChatInputCommandInteraction,
   type Interaction,
+  type InteractionUpdateOptions,
   type MessageContextMenuCommandInteraction,
   type RepliableInteraction,
 } from "discord.js";
@@ -10,7 +11,7 @@ import { findCommand } from "../../commands/index.js";
 import type { Logger } from "../log.js";
 import type { Engine } from "../engine/engine.js";
 import { USER_MESSAGES, UserFacingError } from "../errors.js";
-import type { CommandContext } from "./command.js";
+import { recordOptions, type CommandContext } from "./command.js";
 import type { Cooldown } from "./cooldown.js";
 import { BUTTON, NO_MENTIONS, toEditOptions, toReplyOptions } from "./payload.js";
 import { renderSources } from "./render.js";
@@ -160,9 +161,16 @@ function optionOrNull<T>(read: () => T | null): T | null {
 }
 
 async function onButton(interaction: ButtonInteraction, deps: InteractionDeps): Promise<void> {
-  const [kind, key] = interaction.customId.split(":");
+  const [kind, key, index] = interaction.customId.split(":");
   if (kind === BUTTON.sources && key === undefined) {
     await sendFirst(interaction, renderSources({ sources: deps.engine.sources(), asOf: deps.engine.asOf }, true));
+    return;
+  }
+  if (kind === BUTTON.page && key) {
+    // A page of a long listing, made again by its command, shown in place of the page the button sits on.
+    const page = (await findCommand(key)?.execute({ engine: deps.engine, options: recordOptions({}) }))?.pages?.[Number(index)];
+    if (page) await interaction.update(toEditOptions(page, null) as InteractionUpdateOptions);
+    else await sendFirst(interaction, notice(USER_MESSAGES.expired_button));
     return;
   }
   if (kind === BUTTON.more && key) {

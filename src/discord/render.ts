@@ -194,34 +194,59 @@ function citeMark(docId: string, refs: string[], ctx: RenderContext): string {
   return ` [\\[${refs.indexOf(docId) + 1}\\]](${hideLinkEmbed(url)})`;
 }
 
+/** How much of a /sources page is entries: well under Discord's 4,096, so a page reads on a phone without scrolling far. */
+const SOURCES_PAGE_CHARS = 2_400;
+
+/**
+ * Every document, each in full: its linked title, publisher, date and a line on what the bot holds from it. When
+ * they do not fit one message they are split between whole entries into pages (`pages`), each within Discord's limits.
+ */
 export function renderSources(ctx: RenderContext, ephemeral = true): Reply {
-  const line = (s: SourceInfo) => {
-    const name = linkedName(s, s.title, s.url);
+  const entry = (s: SourceInfo) => {
     const by = s.publisher ? ` — ${inert(s.publisher)}` : "";
-    const note = s.note ? ` *(${inert(s.note)})*` : "";
-    return `• ${name}${by}, ${formatDate(s.published)}${note}`;
+    return `• **${linkedName(s, s.title, s.url)}**${by}, ${formatDate(s.published)}\n${inert(s.about)}`;
   };
-  const article = ctx.sources.filter((s) => s.kind === "article");
   const notes = ctx.sources.filter((s) => s.kind === "note");
   const verbatim = ctx.sources.filter((s) => s.kind === "source");
-  return {
+  const groups = [
+    { heading: "**The article**", items: ctx.sources.filter((s) => s.kind === "article") },
+    { heading: `**Its sources** (${notes.length}; I answer from my own notes on each, with its link)`, items: notes },
+    { heading: `**Sources I hold word for word** (${verbatim.length})`, items: verbatim },
+  ].filter((g) => g.items.length > 0);
+
+  // Pages break between entries, never inside one; a group carried over to a new page says so.
+  const pages: string[][] = [[]];
+  const size = (lines: string[]) => lines.join("\n").length;
+  for (const g of groups) {
+    let opened = false;
+    for (const item of g.items) {
+      const text = entry(item);
+      let page = pages.at(-1)!;
+      const heading = opened ? [] : [g.heading];
+      if (page.length > 0 && size([...page, ...heading, text]) > SOURCES_PAGE_CHARS) {
+        page = [];
+        pages.push(page);
+        if (opened) heading.push(`${g.heading.replace(/ \(.*$/, "")} (continued)`);
+      }
+      if (!opened && page.length > 0) page.push("");
+      page.push(...heading, text);
+      opened = true;
+    }
+  }
+  const count = pages.length;
+  const replies: Reply[] = pages.map((lines, index) => ({
     ephemeral,
     embeds: [
       fitEmbed({
         color: COLOUR,
-        title: "What I have read",
-        description: [
-          `**The article**`,
-          ...article.map(line),
-          "",
-          `**Its sources** (${notes.length}; I answer from my own notes on each, with its link)`,
-          ...notes.map(line),
-          ...(verbatim.length ? ["", `**Sources I hold word for word** (${verbatim.length})`, ...verbatim.map(line)] : []),
-        ].join("\n"),
-        footer: { text: `Knowledge as of ${formatDate(ctx.asOf)}` },
+        title: count > 1 ? `What I have read (${index + 1} of ${count})` : "What I have read",
+        description: lines.join("\n"),
+        footer: { text: `${ctx.sources.length} documents · knowledge as of ${formatDate(ctx.asOf)}` },
       }),
     ],
-  };
+    ...(count > 1 ? { page: { command: "sources", index, count } } : {}),
+  }));
+  return count > 1 ? { ...replies[0]!, pages: replies } : replies[0]!;
 }
 
 export function renderHelp(topic: string): Reply {

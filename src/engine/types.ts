@@ -71,6 +71,7 @@ export interface SourceInfo {
   published: string;
   url: string | null;
   urlScope: "page" | "site";
-  note: string | null;
   kind: DocKind;
+  /** One line in our words on what the bot holds from it (for /sources). */
+  about: string;
 }
