@@ -34,11 +34,16 @@ function embedText(e: APIEmbed): string {
   return parts.join("\n\n");
 }
 
+export interface TextOptions {
+  /** Mention the console commands that stand in for Discord's buttons (false for one-shot output). */
+  hints?: boolean;
+}
+
 /**
  * What Discord would show for a reply, as terminal text: every page of a paged reply, and nothing about who can see
  * it (in a terminal, only the person typing does).
  */
-export function replyToText(reply: Reply): string {
+export function replyToText(reply: Reply, { hints = true }: TextOptions = {}): string {
   const pages = reply.pages ?? [reply];
   const parts: string[] = [];
   for (const page of pages) {
@@ -46,7 +51,7 @@ export function replyToText(reply: Reply): string {
     for (const e of page.embeds) parts.push(embedText(e));
   }
   const buttons = [reply.more ? "[More excerpts: type /more]" : "", reply.sourcesButton ? "[Sources: type /sources]" : ""].filter(Boolean);
-  if (buttons.length) parts.push(buttons.join("  "));
+  if (hints && buttons.length) parts.push(buttons.join("  "));
   return parts.join("\n\n");
 }
 

@@ -7,10 +7,10 @@ import {
   type MessageContextMenuCommandInteraction,
   type RepliableInteraction,
 } from "discord.js";
-import { findCommand } from "../../commands/index.js";
+import { findCommand, slashCommandList } from "../../commands/index.js";
 import type { Logger } from "../log.js";
 import type { Engine } from "../engine/engine.js";
-import { USER_MESSAGES, UserFacingError } from "../errors.js";
+import { USER_MESSAGES, userMessage, UserFacingError } from "../errors.js";
 import { recordOptions, type CommandContext } from "./command.js";
 import type { Cooldown } from "./cooldown.js";
 import { BUTTON, NO_MENTIONS, toEditOptions, toReplyOptions } from "./payload.js";
@@ -51,7 +51,7 @@ export function createInteractionHandler(deps: InteractionDeps): (interaction: I
       }
       if (interaction.isButton()) await onButton(interaction, deps);
       else if (interaction.isChatInputCommand() || interaction.isMessageContextMenuCommand()) await onCommand(interaction, deps, deferAfter);
-      else await sendFirst(interaction, notice(USER_MESSAGES.unknown_command));
+      else await sendFirst(interaction, notice(userMessage("unknown_command", { commands: slashCommandList() })));
     } catch (error) {
       await replyWithError(interaction, error, deps.log);
     }
@@ -64,7 +64,7 @@ async function onCommand(
   deferAfter: number,
 ): Promise<void> {
   const command = findCommand(interaction.commandName);
-  if (!command) throw new UserFacingError("unknown_command");
+  if (!command) throw new UserFacingError("unknown_command", { commands: slashCommandList() });
   if (RATE_LIMITED.has(interaction.commandName)) {
     const wait = deps.cooldown.take(interaction.user.id);
     if (wait > 0) throw new UserFacingError("cooldown", { seconds: wait });

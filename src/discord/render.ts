@@ -249,14 +249,29 @@ export function renderSources(ctx: RenderContext, ephemeral = true): Reply {
   return count > 1 ? { ...replies[0]!, pages: replies } : replies[0]!;
 }
 
+/** Questions the help offers as examples: each is answered from the knowledge (a test holds them to that). */
+export const HELP_EXAMPLES = ["how far did NVIDIA fall?", "what did DeepSeek-R1 cost to train?", "which chips did DeepSeek use?"] as const;
+
+/** Help for Discord: what to ask, what the verdict marks mean, what private does, and the pace. */
 export function renderHelp(topic: string): Reply {
+  const verdicts = Object.entries(VERDICT_LABEL).map(([v, label]) => `${VERDICT_MARK[v as CheckResult["verdict"]]} ${label.toLowerCase()}`);
   return notice(
     [
-      `I answer questions about ${topic}, quoting the article and its sources word for word.`,
-      "• `/ask question:<text>` — ask anything about the story (add `private:True` to keep it to yourself)",
-      "• `/summary` — catch up in one message",
-      "• `/sources` — the documents I have read, with links",
-      "• `/check claim:<text>` — check a claim against the sources (or right-click a message → Apps → Check with sources)",
+      `I answer questions about ${inert(topic)}: I quote the article word for word and show my notes on its sources, with links.`,
+      "",
+      "**Commands**",
+      `• \`/ask\` a question, e.g. ${HELP_EXAMPLES.map((q) => `“${q}”`).join(", ")}`,
+      "• `/summary` the story in one message · `/sources` every document I have read",
+      "• `/check` a claim, e.g. “R1 cost $5.5M to train”; or right-click a message → Apps → **Check with sources**",
+      "",
+      "**Verdict marks** (in /check replies)",
+      verdicts.join(" · "),
+      "",
+      "**Private replies**",
+      "Set `private` to True on /ask, /check or /summary and only you see the reply. Check with sources is always private.",
+      "",
+      "**Pace**",
+      "/ask and /check have a per-person limit each minute: go faster and I say how many seconds to wait. Questions I can't answer don't count.",
     ].join("\n"),
     true,
   );
@@ -293,7 +308,8 @@ export function embedLength(e: APIEmbed): number {
   );
 }
 
-const VERDICT_MARK: Record<CheckResult["verdict"], string> = {
+/** The mark in front of each verdict, in /check replies and in both helps. */
+export const VERDICT_MARK: Record<CheckResult["verdict"], string> = {
   supported: "✅",
   nuanced: "⚠️",
   contradicted: "❌",

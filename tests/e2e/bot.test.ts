@@ -161,10 +161,10 @@ describe("the bot in a server", () => {
     expect(res.body.data.content).toMatch(/only attachments/);
   });
 
-  it("tells the user about an unknown command, privately", async () => {
+  it("tells the user about an unknown command, privately, listing the real ones", async () => {
     const res = await interact(chatInputInteraction("dance"));
     expect(res.body.data.flags & EPHEMERAL).toBe(EPHEMERAL);
-    expect(res.body.data.content).toMatch(/don't know that command/);
+    expect(res.body.data.content).toBe("I don't know that command. Try /ask, /summary, /sources, /check or /help.");
   });
 
   it("answers autocomplete requests with an empty list", async () => {
