@@ -17,6 +17,7 @@ export const ask = {
     const question = options.getString("question") ?? "";
     const onPartial = onProgress ? (prose: string) => onProgress(renderPartial(question, withoutCitations(prose))) : undefined;
     const answer = await engine.answer(question, onPartial ? { onPartial } : {});
-    return renderAnswer(answer, { sources: engine.sources(), asOf: engine.asOf }, options.getBoolean("private") ?? false);
+    const reply = renderAnswer(answer, { sources: engine.sources(), asOf: engine.asOf }, options.getBoolean("private") ?? false);
+    return answer.declined ? { ...reply, unanswered: true } : reply;
   },
 } satisfies Command;

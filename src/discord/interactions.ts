@@ -90,7 +90,11 @@ async function onCommand(
   // answer, then acknowledge and let the reply grow. Anything else gets until deferAfter to answer in one call.
   const streams = command.slow?.(ctx) ?? false;
   const progress = throttledEdits(interaction, deps.editIntervalMs ?? 1_000);
-  const pending = command.execute(streams ? { ...ctx, onProgress: progress.show } : ctx);
+  // Only questions answered or checked use up the cooldown: blank input and declines give their turn back.
+  const pending = command.execute(streams ? { ...ctx, onProgress: progress.show } : ctx).then((reply) => {
+    if (reply.unanswered && RATE_LIMITED.has(interaction.commandName)) deps.cooldown.giveBack(interaction.user.id);
+    return reply;
+  });
   let timer: NodeJS.Timeout | undefined;
   const slow = new Promise<"slow">((resolve) => (timer = setTimeout(() => resolve("slow"), streams ? QUICK_MS : deferAfter)));
   // Streaming text means a real answer is on its way: acknowledge at its first words rather than wait.

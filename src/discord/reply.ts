@@ -20,6 +20,8 @@ export interface Reply {
   page?: { command: string; index: number; count: number };
   /** Every page of a paged reply, this one first: the console prints them all, Discord one at a time. */
   pages?: readonly Reply[];
+  /** Nothing was answered or checked (blank input, a decline): it does not use up the asker's cooldown. */
+  unanswered?: boolean;
 }
 
 export function notice(text: string, ephemeral = true): Reply {
