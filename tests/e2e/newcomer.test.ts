@@ -46,6 +46,26 @@ async function allPages(): Promise<RecordedRequest[]> {
   }
 }
 
+describe("/summary in Discord", () => {
+  it("posts the story's summary in one message, every field named, pinging nobody", async () => {
+    const res = await interact(chatInputInteraction("summary"));
+    expect(res.body.type).toBe(4);
+    const [embed] = res.body.data.embeds;
+    expect(embed.title).toBe("Catching up on the story");
+    expect(embed.fields.map((f: { name: string }) => f.name)).toEqual(["What happened", "The market", "What the article gets wrong", "Disputed or opinion"]);
+    expect(JSON.stringify(embed)).toMatch(/3\.12%[\s\S]*about 17%[\s\S]*\$589 billion/);
+    expect(res.body.data.allowed_mentions).toEqual({ parse: [] });
+  });
+});
+
+describe("/help in Discord", () => {
+  it("answers privately with Discord's syntax", async () => {
+    const res = await interact(chatInputInteraction("help"));
+    expect(res.body.data.flags & EPHEMERAL).toBe(EPHEMERAL);
+    expect(res.body.data.content).toMatch(/Set `private` to True/);
+  });
+});
+
 describe("/sources in Discord", () => {
   it("answers privately with the first page and buttons to the next", async () => {
     const res = await interact(chatInputInteraction("sources"));
