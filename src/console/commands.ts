@@ -10,8 +10,8 @@ export interface ConsoleCommand {
 
 /** Commands only the console has: Discord's buttons and closing the window do these there. */
 const CONSOLE_ONLY: readonly ConsoleCommand[] = [
-  { usage: "/more", description: "the further excerpts behind the last answer (Discord's More excerpts button)" },
-  { usage: "/quit", description: "leave (Ctrl-D does too)" },
+  { usage: "/more", description: "The further excerpts behind the last answer (Discord's More excerpts button)." },
+  { usage: "/quit", description: "Leave (Ctrl-D does too)." },
 ];
 
 /** The option a typed line's text fills: the command's first required text option ("question", "claim"). */
