@@ -24,6 +24,11 @@ async function main(): Promise<void> {
     await withDeadline(startBot({ config, engine, log }), START_DEADLINE_MS);
     return;
   }
+  // Output piped into a reader that stops early (`npm start < q.txt | head`): nobody is left to answer, so stop quietly.
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(0);
+    throw error;
+  });
   await runConsole({ engine, input: process.stdin, output: process.stdout, log });
 }
 

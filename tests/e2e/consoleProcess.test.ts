@@ -28,6 +28,17 @@ async function consoleSession(input: string, env: Record<string, string> = {}) {
   return run.exited;
 }
 
+describe("the console as a process", () => {
+  it("stops quietly when the program reading its output goes away", async () => {
+    const run = runEntryPoint("src/main.ts", { KNOWLEDGE_DIR: FIXTURE }, { stdin: "/sources\n".repeat(2_000) });
+    await run.printed(/What I have read/);
+    run.child.stdout!.destroy();
+    const { code, stderr } = await run.exited;
+    expect(code).toBe(0);
+    expect(stderr).not.toMatch(/EPIPE|^\s+at /m);
+  });
+});
+
 describe("the console in model mode, as a process", () => {
   it("prints the model's answer on stdout with no log lines among it", async () => {
     const { code, stdout } = await consoleSession("how many H800 GPUs were used?\n");
