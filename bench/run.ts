@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { benchEngine } from "./engine.js";
 import { PeakRss } from "./stats.js";
-import { runMain } from "../src/cli/exit.js";
+import { runMain } from "../src/runMain.js";
 
 /** npm run bench [-- questions.jsonl]: speed and memory, as medians of several runs (never one run). */
 async function main(argv: string[]): Promise<void> {

@@ -1,6 +1,7 @@
 import { SlashCommandBuilder } from "discord.js";
 import type { Command } from "../src/discord/command.js";
 import { renderAnswer, renderPartial } from "../src/discord/render.js";
+import { withoutCitations } from "../src/engine/citations.js";
 import { MAX_QUESTION_CHARS } from "../src/engine/input.js";
 
 export const ask = {
@@ -14,7 +15,9 @@ export const ask = {
   slow: ({ engine }) => engine.usesModel,
   async execute({ engine, options, onProgress }) {
     const question = options.getString("question") ?? "";
-    const answer = await engine.answer(question, onProgress ? { onPartial: (prose) => onProgress(renderPartial(question, prose)) } : {});
-    return renderAnswer(answer, { sources: engine.sources(), asOf: engine.asOf }, options.getBoolean("private") ?? false);
+    const onPartial = onProgress ? (prose: string) => onProgress(renderPartial(question, withoutCitations(prose))) : undefined;
+    const answer = await engine.answer(question, onPartial ? { onPartial } : {});
+    const reply = renderAnswer(answer, { sources: engine.sources(), asOf: engine.asOf }, options.getBoolean("private") ?? false);
+    return answer.declined ? { ...reply, unanswered: true } : reply;
   },
 } satisfies Command;

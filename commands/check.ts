@@ -12,7 +12,12 @@ export const check = {
     .addBooleanOption((o) => o.setName("private").setDescription("Only you see the verdict")),
   async execute({ engine, options }) {
     const input = checkQuestion(options.getString("claim") ?? "");
-    if (!input.ok) return notice(input.message.replace(/question/g, "claim").replace("/ask what did DeepSeek-R1 cost to train?", "/check R1 cost $5.5M to train"));
-    return renderCheck(engine.check(input.text), { sources: engine.sources(), asOf: engine.asOf }, options.getBoolean("private") ?? false);
+    if (!input.ok) {
+      const text = input.message.replace(/question/g, "claim").replace("/ask what did DeepSeek-R1 cost to train?", "/check R1 cost $5.5M to train");
+      return { ...notice(text), unanswered: true };
+    }
+    const report = engine.check(input.text);
+    const reply = renderCheck(report, { sources: engine.sources(), asOf: engine.asOf }, options.getBoolean("private") ?? false);
+    return report.results.length ? reply : { ...reply, unanswered: true };
   },
 } satisfies Command;

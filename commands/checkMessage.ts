@@ -10,8 +10,12 @@ export const checkMessage = {
   async execute({ engine, targetMessage }) {
     const text = targetMessage?.content ?? "";
     const input = checkQuestion(text.slice(0, MAX_MESSAGE_CHARS), MAX_MESSAGE_CHARS);
-    if (input.ok) return renderCheck(engine.check(input.text), { sources: engine.sources(), asOf: engine.asOf }, true);
-    if (input.reason === "language") return notice("I can only check messages in English: the story and its sources are in English.");
+    if (input.ok) {
+      const report = engine.check(input.text);
+      const reply = renderCheck(report, { sources: engine.sources(), asOf: engine.asOf }, true);
+      return report.results.length ? reply : { ...reply, unanswered: true };
+    }
+    if (input.reason === "language") return { ...notice("I can only check messages in English: the story and its sources are in English."), unanswered: true };
     const what = text.trim()
       ? "no words I can check (only code, links, mentions or emoji)"
       : targetMessage?.attachmentCount
@@ -19,6 +23,6 @@ export const checkMessage = {
         : targetMessage?.embedCount
           ? "only an embed"
           : "no text";
-    return notice(`That message has ${what}. I can check messages that state something in words.`);
+    return { ...notice(`That message has ${what}. I can check messages that state something in words.`), unanswered: true };
   },
 } satisfies Command;

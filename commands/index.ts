@@ -1,3 +1,4 @@
+import { ApplicationCommandType } from "discord.js";
 import type { Command } from "../src/discord/command.js";
 import { ask } from "./ask.js";
 import { check } from "./check.js";
@@ -11,4 +12,15 @@ export const commands: readonly Command[] = [ask, summary, sources, check, help,
 
 export function findCommand(name: string): Command | undefined {
   return commands.find((c) => c.data.name === name);
+}
+
+/** True for a command typed with a slash; the others (message commands) are picked from a menu. */
+export function isSlashCommand(command: Command): boolean {
+  return (command.data.toJSON().type ?? ApplicationCommandType.ChatInput) === ApplicationCommandType.ChatInput;
+}
+
+/** "/ask, /summary, …, /help": what someone can type, read from the registry so it never falls behind it. */
+export function slashCommandList(): string {
+  const names = commands.filter(isSlashCommand).map((c) => `/${c.data.name}`);
+  return `${names.slice(0, -1).join(", ")} or ${names.at(-1)}`;
 }

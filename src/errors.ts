@@ -33,7 +33,8 @@ export class KnowledgeError extends StorybotError {
 export const USER_MESSAGES = {
   internal: "Sorry, something went wrong on my side while answering. Please try again in a moment.",
   cooldown: "You're asking quickly. Please try again in {seconds} s.",
-  unknown_command: "I don't know that command. Try /ask, /summary, /sources or /help.",
+  /** {commands}: the real ones, from the command registry of wherever it is shown. */
+  unknown_command: "I don't know that command. Try {commands}.",
   expired_button: "That button has expired. Ask again with /ask to get fresh excerpts.",
   foreign_button: "Those buttons belong to someone else's question. Ask your own with /ask.",
   shutting_down: "I'm restarting right now. Please ask again in a minute.",
@@ -41,10 +42,14 @@ export const USER_MESSAGES = {
 
 export type UserMessageCode = keyof typeof USER_MESSAGES;
 
+/** A message from the table with its {placeholders} filled in. */
+export function userMessage(code: UserMessageCode, vars: Record<string, string | number> = {}): string {
+  return USER_MESSAGES[code].replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ""));
+}
+
 /** An error whose message is written for the person who triggered it. */
 export class UserFacingError extends StorybotError {
   constructor(code: UserMessageCode, vars: Record<string, string | number> = {}) {
-    const text = USER_MESSAGES[code].replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ""));
-    super(code, text);
+    super(code, userMessage(code, vars));
   }
 }

@@ -1,25 +1,54 @@
 import { buildEngine } from "./app.js";
-import { loadConfig, loadDotEnv } from "./config.js";
+import { loadConfig, loadDotEnv, type Config } from "./config.js";
 import { runConsole } from "./console/repl.js";
-import { StorybotError } from "./errors.js";
+import { explainDiscordFailure } from "./discord/failures.js";
+import { checkDiscordAccess } from "./discord/preflight.js";
 import { createLogger } from "./log.js";
+import { runMain } from "./runMain.js";
+
+/** However the connection stalls, a person starting the bot hears why well within 30 seconds. */
+const START_DEADLINE_MS = 25_000;
+
+let config: Readonly<Config> | null = null;
 
 async function main(): Promise<void> {
   loadDotEnv();
-  const config = loadConfig();
+  config = loadConfig();
   // In the console, log lines share the terminal with answers: only warnings and errors, unless LOG_LEVEL says otherwise.
   const log = createLogger({ level: config.logLevel ?? (config.discord ? "info" : "warn"), secrets: [config.discord?.token, config.llm?.apiKey] });
+  // Fail fast, before loading the knowledge, when Discord cannot be reached or refuses the token.
+  if (config.discord) await checkDiscordAccess(config.discord);
   const engine = await buildEngine(config, log);
   if (config.discord) {
     const { startBot } = await import("./discord/bot.js");
-    await startBot({ config, engine, log });
+    await withDeadline(startBot({ config, engine, log }), START_DEADLINE_MS);
     return;
   }
+  // Output piped into a reader that stops early (`npm start < q.txt | head`): nobody is left to answer, so stop quietly.
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(0);
+    throw error;
+  });
   await runConsole({ engine, input: process.stdin, output: process.stdout, log });
 }
 
-main().catch((error: unknown) => {
-  // Known problems (configuration, knowledge files) already say what to fix; anything else gets its stack.
-  process.stderr.write(error instanceof StorybotError ? `${error.message}\n` : `${(error as Error)?.stack ?? String(error)}\n`);
-  process.exit(1);
+function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new StartTimeout(ms)), ms);
+  });
+  return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
+}
+
+class StartTimeout extends Error {
+  constructor(readonly ms: number) {
+    super(`Discord did not finish connecting within ${ms / 1000} s`);
+  }
+}
+
+void runMain(main, (error) => {
+  if (error instanceof StartTimeout) {
+    return `Could not connect to Discord: the connection did not complete within ${error.ms / 1000} s. Check the network (a proxy or firewall may block Discord's gateway), then try again.`;
+  }
+  return config?.discord ? explainDiscordFailure(error, { during: "connect", apiUrl: config.discord.apiUrl }) : null;
 });

@@ -1,8 +1,8 @@
 import { buildEngine } from "../app.js";
 import { loadConfig, loadDotEnv } from "../config.js";
 import { recordOptions } from "../discord/command.js";
-import { StorybotError } from "../errors.js";
 import { replyToText } from "../console/text.js";
+import { runMain } from "../runMain.js";
 import { ask } from "../../commands/ask.js";
 
 /** npm run ask -- "<question>" [--json]: one answer through the same pipeline, then exit. */
@@ -14,11 +14,10 @@ async function main(argv: string[]): Promise<void> {
   if (json) {
     process.stdout.write(`${JSON.stringify(await engine.answer(question), null, 2)}\n`);
   } else {
-    process.stdout.write(`${replyToText(await ask.execute({ engine, options: recordOptions({ question }) }))}\n`);
+    // One answer and exit: nothing to type next, so no hints about /more or /sources.
+    const reply = await ask.execute({ engine, surface: "console", options: recordOptions({ question }) });
+    process.stdout.write(`${replyToText(reply, { hints: false })}\n`);
   }
 }
 
-main(process.argv.slice(2)).catch((error: unknown) => {
-  process.stderr.write(error instanceof StorybotError ? `${error.message}\n` : `${String(error)}\n`);
-  process.exit(1);
-});
+void runMain(() => main(process.argv.slice(2)));

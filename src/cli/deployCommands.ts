@@ -1,7 +1,11 @@
 import { commands } from "../../commands/index.js";
 import { loadConfig, loadDotEnv } from "../config.js";
-import { deployCommands } from "../discord/deploy.js";
-import { ConfigError, StorybotError } from "../errors.js";
+import { deployCommands, describeRegistered } from "../discord/deploy.js";
+import { explainDiscordFailure } from "../discord/failures.js";
+import { ConfigError } from "../errors.js";
+import { runMain } from "../runMain.js";
+
+let target: { apiUrl: string | null; guildId: string | null } = { apiUrl: null, guildId: null };
 
 /** npm run deploy-commands: registers every command in commands/index.ts and prints what was registered. */
 async function main(): Promise<void> {
@@ -12,13 +16,10 @@ async function main(): Promise<void> {
     (x): x is string => typeof x === "string",
   );
   if (!discord || !discord.applicationId) throw new ConfigError(missing);
+  target = discord;
   const registered = await deployCommands({ ...discord, applicationId: discord.applicationId }, commands);
-  const where = discord.guildId ? `in guild ${discord.guildId}` : "globally (may take up to an hour to appear)";
-  process.stdout.write(`Registered ${registered.length} commands ${where}: ${registered.map((c) => `/${c.name}`).join(", ")}\n`);
+  process.stdout.write(`${describeRegistered(registered, discord.guildId)}\n`);
 }
 
-main().catch((error: unknown) => {
-  // Never print the token: errors from the REST client carry the request, not the Authorization header.
-  process.stderr.write(error instanceof StorybotError ? `${error.message}\n` : `Registering commands failed: ${(error as Error).message}\n`);
-  process.exit(1);
-});
+// Errors from the REST client carry the request, never the Authorization header, and only their status is read.
+void runMain(main, (error) => explainDiscordFailure(error, { during: "register", ...target }));

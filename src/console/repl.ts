@@ -1,62 +1,59 @@
-import { createInterface } from "node:readline";
+import { createInterface, type Interface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
-import { findCommand } from "../../commands/index.js";
 import { recordOptions } from "../discord/command.js";
 import { notice, type Reply } from "../discord/reply.js";
 import type { Engine } from "../engine/engine.js";
-import { USER_MESSAGES } from "../errors.js";
-import { partialText, replyToText } from "./text.js";
+import { USER_MESSAGES, userMessage } from "../errors.js";
 import type { Logger } from "../log.js";
+import { consoleCommandList, parseLine } from "./commands.js";
+import { StreamEcho } from "./stream.js";
+import { partialText, replyToText } from "./text.js";
 
 export interface ConsoleOptions {
   engine: Engine;
-  input: Readable;
-  output: Writable;
+  input: Readable & { isTTY?: boolean };
+  output: Writable & { isTTY?: boolean; columns?: number };
   log?: Logger;
 }
 
-/** How a typed line maps onto a command's options; the first (required) text option takes the rest of the line. */
-const TEXT_OPTION: Record<string, string> = { ask: "question", check: "claim" };
+const PROMPT = "storybot> ";
+const HISTORY = 500;
 
 /**
- * The local console: the same commands and engine as Discord, typed as "/ask <question>", printed as the text of
- * what the bot would post. Ends on Ctrl-D or /quit.
+ * The local console: the same commands and engine as Discord, typed as "/ask <question>" or a plain question, printed
+ * as the text of what the bot would post. In a terminal it has a prompt, line editing and history (readline's
+ * terminal mode); piped input is read line by line with no prompt. Ends on Ctrl-D or /quit.
  */
 export async function runConsole({ engine, input, output, log }: ConsoleOptions): Promise<void> {
-  const rl = createInterface({ input, terminal: false });
+  const terminal = Boolean(input.isTTY && output.isTTY);
+  const rl = createInterface({ input, output: terminal ? output : undefined, terminal, prompt: PROMPT, historySize: HISTORY, removeHistoryDuplicates: true });
+  if (terminal) onCtrlC(rl);
   const write = (s: string) => output.write(`${s}\n`);
-  write(`storybot console: ask about ${engine.topic}. Try /ask <question>, /summary, /sources, /help; /quit to leave.`);
+  write(`storybot console: ask about ${engine.topic}. Type a question, or /help for the commands; /quit or Ctrl-D leaves.`);
+  if (terminal) rl.prompt();
   let lastMore: Reply | undefined;
   for await (const line of rl) {
     const trimmed = line.trim();
-    if (trimmed === "") continue;
-    if (trimmed === "/quit" || trimmed === "/exit") break;
+    if (trimmed === "") {
+      if (terminal) rl.prompt();
+      continue;
+    }
+    const parsed = parseLine(trimmed);
+    if (parsed.kind === "quit") break;
     let reply: Reply;
     try {
-      if (trimmed === "/more") {
-        reply = lastMore ?? notice("There is nothing more to show yet: ask a question first.");
-      } else {
-        const [, name = "", rest = ""] = /^\/?(\S+)\s*([\s\S]*)$/.exec(trimmed) ?? [];
-        const isCommand = trimmed.startsWith("/");
-        const command = findCommand(isCommand ? name.toLowerCase() : "ask");
-        if (!command) {
-          reply = notice(USER_MESSAGES.unknown_command);
-        } else {
-          const textOption = TEXT_OPTION[command.data.name];
-          const text = isCommand ? rest : trimmed;
-          let streamed = "";
-          reply = await command.execute({
-            engine,
-            options: recordOptions(textOption ? { [textOption]: text } : {}),
-            // A model's answer is printed as it is written; the checked reply follows in full.
-            onProgress: (partial) => {
-              const prose = partialText(partial);
-              if (prose.startsWith(streamed) && prose.length > streamed.length) output.write(prose.slice(streamed.length));
-              streamed = prose;
-            },
-          });
-          if (streamed) output.write("\n\n");
-        }
+      if (parsed.kind === "more") reply = lastMore ?? notice("There is nothing more to show yet: ask a question first.");
+      else if (parsed.kind === "unknown") reply = notice(userMessage("unknown_command", { commands: consoleCommandList() }));
+      else {
+        // Only a terminal can take the streamed words back when the checked answer replaces them.
+        const echo = output.isTTY ? new StreamEcho(output) : null;
+        reply = await parsed.command.execute({
+          engine,
+          surface: "console",
+          options: recordOptions(parsed.options),
+          ...(echo ? { onProgress: (partial: Reply) => echo.show(partialText(partial)) } : {}),
+        });
+        echo?.erase();
       }
     } catch (error) {
       log?.("console_error", { error: String(error) }, "error");
@@ -64,6 +61,19 @@ export async function runConsole({ engine, input, output, log }: ConsoleOptions)
     }
     if (reply.more) lastMore = reply.more;
     write(`${replyToText(reply)}\n`);
+    if (terminal) rl.prompt();
   }
   rl.close();
+}
+
+/** Ctrl-C clears a half-typed line; on an empty line it leaves, as Ctrl-D does. */
+function onCtrlC(rl: Interface): void {
+  rl.on("SIGINT", () => {
+    if (rl.line.length === 0) {
+      rl.close();
+      return;
+    }
+    rl.write(null, { ctrl: true, name: "e" });
+    rl.write(null, { ctrl: true, name: "u" });
+  });
 }

@@ -1,15 +1,25 @@
 import type { APIEmbed } from "discord.js";
 import type { Reply } from "../discord/reply.js";
 
+/** A linked [n] marker: "[\[2\]](<https://…>)". */
+const LINKED_MARKER = /\[\\\[(\d+)\\\]\]\(<?([^)>]+)>?\)/g;
+
 /** Discord Markdown back to readable terminal text: links as "title <url>", escapes removed. */
 function plain(md: string): string {
   return md
-    // A linked [n] marker stays a plain [n] in a terminal; the quote below it carries the link.
-    .replace(/\[\\\[(\d+)\\\]\]\(<?[^)>]+>?\)/g, "[$1]")
+    // A linked [n] marker stays a plain [n] in a terminal; its address is listed under the text (see markerLinks).
+    .replace(LINKED_MARKER, "[$1]")
     .replace(/\[([^\]]*(?:\\\][^\]]*)*)\]\(<?([^)>]+)>?\)/g, (_, label: string, url: string) => `${label} <${url}>`)
     .replace(/\\([\\*_~`|>#\-[\]()])/g, "$1")
     .replace(/\*\*([^*]+)\*\*/g, "$1")
     .replace(/\u200b/g, "");
+}
+
+/** "[2] <https://…>" for each marker whose address the text does not already show (a summary's citations). */
+function markerLinks(md: string, shown: string): string[] {
+  const seen = new Map<string, string>();
+  for (const m of md.matchAll(LINKED_MARKER)) if (!shown.includes(`<${m[2]}>`) && !seen.has(m[1]!)) seen.set(m[1]!, m[2]!);
+  return [...seen].map(([n, url]) => `[${n}] <${url}>`);
 }
 
 function embedText(e: APIEmbed): string {
@@ -17,18 +27,31 @@ function embedText(e: APIEmbed): string {
   if (e.title) parts.push(`== ${plain(e.title)} ==`);
   if (e.description) parts.push(plain(e.description));
   for (const f of e.fields ?? []) parts.push(`${plain(f.name)}\n${plain(f.value)}`);
+  const body = [e.description ?? "", ...(e.fields ?? []).map((f) => f.value)].join("\n");
+  const links = markerLinks(body, parts.join("\n"));
+  if (links.length) parts.push(links.join("\n"));
   if (e.footer) parts.push(`-- ${plain(e.footer.text)}`);
   return parts.join("\n\n");
 }
 
-/** What Discord would show for a reply, as text: used by the console. */
-export function replyToText(reply: Reply): string {
+export interface TextOptions {
+  /** Mention the console commands that stand in for Discord's buttons (false for one-shot output). */
+  hints?: boolean;
+}
+
+/**
+ * What Discord would show for a reply, as terminal text: every page of a paged reply, and nothing about who can see
+ * it (in a terminal, only the person typing does).
+ */
+export function replyToText(reply: Reply, { hints = true }: TextOptions = {}): string {
+  const pages = reply.pages ?? [reply];
   const parts: string[] = [];
-  if (reply.ephemeral) parts.push("(only you can see this)");
-  if (reply.content) parts.push(plain(reply.content));
-  for (const e of reply.embeds) parts.push(embedText(e));
+  for (const page of pages) {
+    if (page.content) parts.push(plain(page.content));
+    for (const e of page.embeds) parts.push(embedText(e));
+  }
   const buttons = [reply.more ? "[More excerpts: type /more]" : "", reply.sourcesButton ? "[Sources: type /sources]" : ""].filter(Boolean);
-  if (buttons.length) parts.push(buttons.join("  "));
+  if (hints && buttons.length) parts.push(buttons.join("  "));
   return parts.join("\n\n");
 }
 

@@ -2,6 +2,7 @@ import type { Claim } from "../knowledge/claimsFile.js";
 import { chunkDocument, type ChunkOptions } from "../knowledge/chunk.js";
 import { loadKnowledge, type KnowledgeBase } from "../knowledge/load.js";
 import type { AskedQuestion, KnowledgeDoc, Passage, Sentence } from "../knowledge/types.js";
+import type { SummaryFile } from "../knowledge/summaryFile.js";
 import type { SynonymRule } from "../knowledge/synonyms.js";
 import { factKinds, namePositions, type FactKind } from "../text/facts.js";
 import { STOPWORDS, stemWord, toTerms, wordStems } from "../text/terms.js";
@@ -31,6 +32,8 @@ export interface Corpus {
   synonyms: readonly SynonymRule[];
   /** The article's checkable claims with their verdicts (claims.yaml). */
   claims: readonly Claim[];
+  /** The editor's catch-up (knowledge/summary.md), its citations checked; null when there is none. */
+  summaryFile: SummaryFile | null;
   /** Search terms that name something: a model, a chip, a company, a person ("r1", "h800", "nvidia"). */
   entityTerms: ReadonlySet<string>;
   /** Terms naming who published or wrote a source ("nature", "cnbc", "stratechery"). */
@@ -132,6 +135,7 @@ export function buildCorpus(kb: KnowledgeBase, chunking?: Partial<ChunkOptions>)
     asked,
     synonyms: kb.synonyms,
     claims: kb.claims,
+    summaryFile: kb.summary ?? null,
     entityTerms,
     publisherTerms,
     versions,

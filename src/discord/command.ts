@@ -15,6 +15,8 @@ export interface CommandContext {
   targetMessage?: { content: string; attachmentCount: number; embedCount: number };
   /** Receives the reply as it grows (streamed model answers); the caller decides how often to show it. */
   onProgress?: (partial: Reply) => void;
+  /** Where the reply is shown (default Discord): help differs, since the console is typed differently. */
+  surface?: "discord" | "console";
 }
 
 /** One Discord command: its definition, and a platform-free `execute` that returns what to show. */

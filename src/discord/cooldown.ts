@@ -24,4 +24,13 @@ export class Cooldown {
     this.uses.set(userId, [...recent, t]);
     return 0;
   }
+
+  /**
+   * Forgets the user's latest use: for a request that turned out to answer nothing (blank input, a decline). Taking
+   * first and giving back after keeps the limit exact while one user's requests are still in flight.
+   */
+  giveBack(userId: string): void {
+    const recent = this.uses.get(userId);
+    if (recent?.length) this.uses.set(userId, recent.slice(0, -1));
+  }
 }

@@ -3,14 +3,15 @@ import {
   type ButtonInteraction,
   type ChatInputCommandInteraction,
   type Interaction,
+  type InteractionUpdateOptions,
   type MessageContextMenuCommandInteraction,
   type RepliableInteraction,
 } from "discord.js";
-import { findCommand } from "../../commands/index.js";
+import { findCommand, slashCommandList } from "../../commands/index.js";
 import type { Logger } from "../log.js";
 import type { Engine } from "../engine/engine.js";
-import { USER_MESSAGES, UserFacingError } from "../errors.js";
-import type { CommandContext } from "./command.js";
+import { USER_MESSAGES, userMessage, UserFacingError } from "../errors.js";
+import { recordOptions, type CommandContext } from "./command.js";
 import type { Cooldown } from "./cooldown.js";
 import { BUTTON, NO_MENTIONS, toEditOptions, toReplyOptions } from "./payload.js";
 import { renderSources } from "./render.js";
@@ -50,7 +51,7 @@ export function createInteractionHandler(deps: InteractionDeps): (interaction: I
       }
       if (interaction.isButton()) await onButton(interaction, deps);
       else if (interaction.isChatInputCommand() || interaction.isMessageContextMenuCommand()) await onCommand(interaction, deps, deferAfter);
-      else await sendFirst(interaction, notice(USER_MESSAGES.unknown_command));
+      else await sendFirst(interaction, notice(userMessage("unknown_command", { commands: slashCommandList() })));
     } catch (error) {
       await replyWithError(interaction, error, deps.log);
     }
@@ -63,7 +64,7 @@ async function onCommand(
   deferAfter: number,
 ): Promise<void> {
   const command = findCommand(interaction.commandName);
-  if (!command) throw new UserFacingError("unknown_command");
+  if (!command) throw new UserFacingError("unknown_command", { commands: slashCommandList() });
   if (RATE_LIMITED.has(interaction.commandName)) {
     const wait = deps.cooldown.take(interaction.user.id);
     if (wait > 0) throw new UserFacingError("cooldown", { seconds: wait });
@@ -89,7 +90,11 @@ async function onCommand(
   // answer, then acknowledge and let the reply grow. Anything else gets until deferAfter to answer in one call.
   const streams = command.slow?.(ctx) ?? false;
   const progress = throttledEdits(interaction, deps.editIntervalMs ?? 1_000);
-  const pending = command.execute(streams ? { ...ctx, onProgress: progress.show } : ctx);
+  // Only questions answered or checked use up the cooldown: blank input and declines give their turn back.
+  const pending = command.execute(streams ? { ...ctx, onProgress: progress.show } : ctx).then((reply) => {
+    if (reply.unanswered && RATE_LIMITED.has(interaction.commandName)) deps.cooldown.giveBack(interaction.user.id);
+    return reply;
+  });
   let timer: NodeJS.Timeout | undefined;
   const slow = new Promise<"slow">((resolve) => (timer = setTimeout(() => resolve("slow"), streams ? QUICK_MS : deferAfter)));
   // Streaming text means a real answer is on its way: acknowledge at its first words rather than wait.
@@ -160,9 +165,16 @@ function optionOrNull<T>(read: () => T | null): T | null {
 }
 
 async function onButton(interaction: ButtonInteraction, deps: InteractionDeps): Promise<void> {
-  const [kind, key] = interaction.customId.split(":");
+  const [kind, key, index] = interaction.customId.split(":");
   if (kind === BUTTON.sources && key === undefined) {
     await sendFirst(interaction, renderSources({ sources: deps.engine.sources(), asOf: deps.engine.asOf }, true));
+    return;
+  }
+  if (kind === BUTTON.page && key) {
+    // A page of a long listing, made again by its command, shown in place of the page the button sits on.
+    const page = (await findCommand(key)?.execute({ engine: deps.engine, options: recordOptions({}) }))?.pages?.[Number(index)];
+    if (page) await interaction.update(toEditOptions(page, null) as InteractionUpdateOptions);
+    else await sendFirst(interaction, notice(USER_MESSAGES.expired_button));
     return;
   }
   if (kind === BUTTON.more && key) {

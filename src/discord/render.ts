@@ -141,80 +141,137 @@ export function renderPartial(question: string, prose: string): Reply {
 }
 
 export function renderSummary(summary: Summary, ctx: RenderContext, ephemeral = false): Reply {
+  const written = summary.origin === "written";
+  const refs: string[] = [];
+  const line = (b: Summary["sections"][number]["bullets"][number]): string => {
+    if ("text" in b) return `• ${inert(b.text)}${b.docs.map((id) => citeMark(id, refs, ctx)).join("")}`;
+    const e = summary.excerpts[b.excerpt]!;
+    const lead = b.lead ? `**${inert(b.lead)}** → ` : "";
+    const body = e.kind === "note" ? `${inert(e.text)} — ${credit(e, ctx)}` : `“${inert(e.text)}” — ${credit(e, ctx)}`;
+    return truncate(`• ${lead}${body}`, LIMITS.fieldValue);
+  };
   const fields: APIEmbedField[] = [];
   for (const section of summary.sections) {
-    const lines = section.bullets.map((b) => {
-      const e = summary.excerpts[b.excerpt]!;
-      const lead = b.lead ? `**${inert(b.lead)}** → ` : "";
-      const body = e.kind === "note" ? `${inert(e.text)} — ${credit(e, ctx)}` : `“${inert(e.text)}” — ${credit(e, ctx)}`;
-      return truncate(`• ${lead}${body}`, LIMITS.fieldValue);
-    });
-    // A field holds 1,024 characters: a long section continues in further fields rather than being cut.
+    // A field holds 1,024 characters: a long section continues in a further field, named too (a blank name shows
+    // as an unlabelled block on Discord).
     let value = "";
-    let first = true;
-    for (const line of lines) {
-      if (value && value.length + 1 + line.length > LIMITS.fieldValue) {
-        fields.push({ name: first ? section.heading : "\u200b", value });
-        first = false;
+    let part = 0;
+    const push = () => fields.push({ name: part++ === 0 ? section.heading : `${section.heading} (continued)`, value });
+    for (const text of section.bullets.map(line)) {
+      if (value && value.length + 1 + text.length > LIMITS.fieldValue) {
+        push();
         value = "";
       }
-      value = value ? `${value}\n${line}` : line;
+      value = value ? `${value}\n${text}` : text;
     }
-    if (value) fields.push({ name: first ? section.heading : "\u200b", value });
+    if (value) push();
   }
   return {
     ephemeral,
     embeds: [
       fitEmbed({
         color: COLOUR,
-        title: "Catching up on the story",
-        description: "The article's lines are quoted word for word; the corrections come from our notes on its sources, with links.",
+        title: truncate(inert(summary.title), LIMITS.embedTitle),
+        description: written
+          ? "In our words; each [n] links to a source the line rests on."
+          : "The article's lines are quoted word for word; the corrections come from our notes on its sources, with links.",
         fields,
-        footer: { text: `Knowledge as of ${formatDate(ctx.asOf)} · /ask to ask your own question` },
+        footer: { text: `Knowledge as of ${formatDate(ctx.asOf)} · /sources lists every document · /ask for your own question` },
       }),
     ],
     sourcesButton: true,
   };
 }
 
+/**
+ * A written bullet's citation: the source's number in this reply, linked to its page. The article has no address
+ * to link and the bullets name it in words, so it gets no number.
+ */
+function citeMark(docId: string, refs: string[], ctx: RenderContext): string {
+  const url = ctx.sources.find((s) => s.id === docId)?.url;
+  if (!url) return "";
+  if (!refs.includes(docId)) refs.push(docId);
+  return ` [\\[${refs.indexOf(docId) + 1}\\]](${hideLinkEmbed(url)})`;
+}
+
+/** How much of a /sources page is entries: well under Discord's 4,096, so a page reads on a phone without scrolling far. */
+const SOURCES_PAGE_CHARS = 2_400;
+
+/**
+ * Every document, each in full: its linked title, publisher, date and a line on what the bot holds from it. When
+ * they do not fit one message they are split between whole entries into pages (`pages`), each within Discord's limits.
+ */
 export function renderSources(ctx: RenderContext, ephemeral = true): Reply {
-  const line = (s: SourceInfo) => {
-    const name = linkedName(s, s.title, s.url);
+  const entry = (s: SourceInfo) => {
     const by = s.publisher ? ` — ${inert(s.publisher)}` : "";
-    const note = s.note ? ` *(${inert(s.note)})*` : "";
-    return `• ${name}${by}, ${formatDate(s.published)}${note}`;
+    return `• **${linkedName(s, s.title, s.url)}**${by}, ${formatDate(s.published)}\n${inert(s.about)}`;
   };
-  const article = ctx.sources.filter((s) => s.kind === "article");
   const notes = ctx.sources.filter((s) => s.kind === "note");
   const verbatim = ctx.sources.filter((s) => s.kind === "source");
-  return {
+  const groups = [
+    { heading: "**The article**", items: ctx.sources.filter((s) => s.kind === "article") },
+    { heading: `**Its sources** (${notes.length}; I answer from my own notes on each, with its link)`, items: notes },
+    { heading: `**Sources I hold word for word** (${verbatim.length})`, items: verbatim },
+  ].filter((g) => g.items.length > 0);
+
+  // Pages break between entries, never inside one; a group carried over to a new page says so.
+  const pages: string[][] = [[]];
+  const size = (lines: string[]) => lines.join("\n").length;
+  for (const g of groups) {
+    let opened = false;
+    for (const item of g.items) {
+      const text = entry(item);
+      let page = pages.at(-1)!;
+      const heading = opened ? [] : [g.heading];
+      if (page.length > 0 && size([...page, ...heading, text]) > SOURCES_PAGE_CHARS) {
+        page = [];
+        pages.push(page);
+        if (opened) heading.push(`${g.heading.replace(/ \(.*$/, "")} (continued)`);
+      }
+      if (!opened && page.length > 0) page.push("");
+      page.push(...heading, text);
+      opened = true;
+    }
+  }
+  const count = pages.length;
+  const replies: Reply[] = pages.map((lines, index) => ({
     ephemeral,
     embeds: [
       fitEmbed({
         color: COLOUR,
-        title: "What I have read",
-        description: [
-          `**The article**`,
-          ...article.map(line),
-          "",
-          `**Its sources** (${notes.length}; I answer from my own notes on each, with its link)`,
-          ...notes.map(line),
-          ...(verbatim.length ? ["", `**Sources I hold word for word** (${verbatim.length})`, ...verbatim.map(line)] : []),
-        ].join("\n"),
-        footer: { text: `Knowledge as of ${formatDate(ctx.asOf)}` },
+        title: count > 1 ? `What I have read (${index + 1} of ${count})` : "What I have read",
+        description: lines.join("\n"),
+        footer: { text: `${ctx.sources.length} documents · knowledge as of ${formatDate(ctx.asOf)}` },
       }),
     ],
-  };
+    ...(count > 1 ? { page: { command: "sources", index, count } } : {}),
+  }));
+  return count > 1 ? { ...replies[0]!, pages: replies } : replies[0]!;
 }
 
+/** Questions the help offers as examples: each is answered from the knowledge (a test holds them to that). */
+export const HELP_EXAMPLES = ["how far did NVIDIA fall?", "what did DeepSeek-R1 cost to train?", "which chips did DeepSeek use?"] as const;
+
+/** Help for Discord: what to ask, what the verdict marks mean, what private does, and the pace. */
 export function renderHelp(topic: string): Reply {
+  const verdicts = Object.entries(VERDICT_LABEL).map(([v, label]) => `${VERDICT_MARK[v as CheckResult["verdict"]]} ${label.toLowerCase()}`);
   return notice(
     [
-      `I answer questions about ${topic}, quoting the article and its sources word for word.`,
-      "• `/ask question:<text>` — ask anything about the story (add `private:True` to keep it to yourself)",
-      "• `/summary` — catch up in one message",
-      "• `/sources` — the documents I have read, with links",
-      "• `/check claim:<text>` — check a claim against the sources (or right-click a message → Apps → Check with sources)",
+      `I answer questions about ${inert(topic)}: I quote the article word for word and show my notes on its sources, with links.`,
+      "",
+      "**Commands**",
+      `• \`/ask\` a question, e.g. ${HELP_EXAMPLES.map((q) => `“${q}”`).join(", ")}`,
+      "• `/summary` the story in one message · `/sources` every document I have read",
+      "• `/check` a claim, e.g. “R1 cost $5.5M to train”; or right-click a message → Apps → **Check with sources**",
+      "",
+      "**Verdict marks** (in /check replies)",
+      verdicts.join(" · "),
+      "",
+      "**Private replies**",
+      "Set `private` to True on /ask, /check or /summary and only you see the reply. Check with sources is always private.",
+      "",
+      "**Pace**",
+      "/ask and /check have a per-person limit each minute: go faster and I say how many seconds to wait. Questions I can't answer don't count.",
     ].join("\n"),
     true,
   );
@@ -251,7 +308,8 @@ export function embedLength(e: APIEmbed): number {
   );
 }
 
-const VERDICT_MARK: Record<CheckResult["verdict"], string> = {
+/** The mark in front of each verdict, in /check replies and in both helps. */
+export const VERDICT_MARK: Record<CheckResult["verdict"], string> = {
   supported: "✅",
   nuanced: "⚠️",
   contradicted: "❌",

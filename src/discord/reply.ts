@@ -13,6 +13,15 @@ export interface Reply {
   more?: Reply;
   /** Show a "Sources" button. */
   sourcesButton?: boolean;
+  /**
+   * One page of a reply too long for one message: which command made it, and where the page sits. Discord shows
+   * buttons to the neighbouring pages, which the command makes again when pressed.
+   */
+  page?: { command: string; index: number; count: number };
+  /** Every page of a paged reply, this one first: the console prints them all, Discord one at a time. */
+  pages?: readonly Reply[];
+  /** Nothing was answered or checked (blank input, a decline): it does not use up the asker's cooldown. */
+  unanswered?: boolean;
 }
 
 export function notice(text: string, ephemeral = true): Reply {

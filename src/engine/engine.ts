@@ -10,6 +10,7 @@ import { composeStep } from "./composeStep.js";
 import { declineMessage, suggestionsFor } from "./decline.js";
 import { checkQuestion } from "./input.js";
 import { normaliseQuestion } from "./memo.js";
+import { listSources } from "./sources.js";
 import { buildSummary } from "./summary.js";
 import type { Answer, DeclineReason, SourceInfo, Summary } from "./types.js";
 import type { Logger } from "../log.js";
@@ -65,9 +66,7 @@ export function createEngine(options: EngineOptions): Engine {
   const compose = (options.compose ?? composeStep)({ corpus });
   const chain = buildAnswerChain({ understander, retrieve, compose, checker, corpus });
   const topic = corpus.article ? `"${corpus.article.title}"` : "this story";
-  const sources: SourceInfo[] = corpus.docs.map(({ id, title, publisher, authors, published, url, urlScope, note, kind }) => ({
-    id, title, publisher: publisher ?? authors, published, url, urlScope, note, kind,
-  }));
+  const sources = listSources(corpus.docs);
   let summary: Summary | null = null;
   // Extractive answers depend only on the question and the corpus, so a busy server's repeated questions are
   // answered from memory. (Model answers have their own cache, with an expiry.)

@@ -37,10 +37,29 @@ export interface Answer {
   notes?: string[];
 }
 
-/** A catch-up for newcomers: sections of bullets, each bullet backed by the excerpt at `excerpt`. */
+/** A bullet assembled from the documents: the excerpt at `excerpt`, after an optional `lead` (a verdict on it). */
+export interface ExcerptBullet {
+  lead?: string;
+  excerpt: number;
+}
+
+/** A bullet an editor wrote in our words, with the documents it rests on (article first, then notes, as cited). */
+export interface WrittenBullet {
+  text: string;
+  /** Ids of the cited documents, each once, in the order cited. */
+  docs: string[];
+  /** Ids of the claims (claims.yaml) whose verdicts it states. */
+  claims: string[];
+}
+
+/**
+ * A catch-up for newcomers. `written` when it comes from knowledge/summary.md (our words, every bullet citing what
+ * it rests on); `automatic` when there is no such file and it is assembled from verified excerpts.
+ */
 export interface Summary {
-  /** `lead` (optional) comes before the excerpt, e.g. a verdict on the article's words. */
-  sections: Array<{ heading: string; bullets: Array<{ lead?: string; excerpt: number }> }>;
+  origin: "written" | "automatic";
+  title: string;
+  sections: Array<{ heading: string; bullets: Array<ExcerptBullet | WrittenBullet> }>;
   excerpts: Excerpt[];
   asOf: string;
 }
@@ -52,6 +71,7 @@ export interface SourceInfo {
   published: string;
   url: string | null;
   urlScope: "page" | "site";
-  note: string | null;
   kind: DocKind;
+  /** One line in our words on what the bot holds from it (for /sources). */
+  about: string;
 }

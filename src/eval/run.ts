@@ -8,7 +8,7 @@ import type { Engine } from "../engine/engine.js";
 import type { Answer } from "../engine/types.js";
 import { StorybotError } from "../errors.js";
 import { scoreCase, summarise, summariseClaims, type CaseResult, type ClaimCase, type ClaimResult, type QuestionCase, type Shown } from "./metrics.js";
-import { runMain } from "../cli/exit.js";
+import { runMain } from "../runMain.js";
 
 interface Args {
   files: string[];

@@ -4,6 +4,7 @@ import { KnowledgeError } from "../errors.js";
 import { anchorParagraphAsked, parseBodyAsked } from "./asked.js";
 import { CLAIMS_FILE, parseClaims, type Claim } from "./claimsFile.js";
 import { frontMatterSchema, precisionOf, truncateDate } from "./frontMatter.js";
+import { parseSummary, SUMMARY_FILE, type SummaryFile } from "./summaryFile.js";
 import { parseSynonyms, SYNONYMS_FILE, type SynonymRule } from "./synonyms.js";
 import type { FileProblem, KnowledgeDoc, LineProblem } from "./types.js";
 import { parseYamlWith } from "./yamlData.js";
@@ -15,6 +16,8 @@ export interface KnowledgeBase {
   docs: KnowledgeDoc[];
   synonyms: SynonymRule[];
   claims: Claim[];
+  /** knowledge/summary.md when there is one (the engine builds a summary itself otherwise). */
+  summary?: SummaryFile | null;
 }
 
 /**
@@ -23,7 +26,7 @@ export interface KnowledgeBase {
  */
 export async function loadKnowledge(dir: string, root: string = process.cwd()): Promise<KnowledgeBase> {
   const rel = (file: string) => relative(root, file).split(sep).join("/");
-  const files = (await listMarkdown(dir)).sort();
+  const files = (await listMarkdown(dir)).filter((f) => f !== join(dir, SUMMARY_FILE)).sort();
   const problems: FileProblem[] = [];
   const docs: KnowledgeDoc[] = [];
   for (const file of files) {
@@ -49,8 +52,13 @@ export async function loadKnowledge(dir: string, root: string = process.cwd()): 
   const claims = claimsText === null ? { claims: [], problems: [] } : parseClaims(rel(join(dir, CLAIMS_FILE)), claimsText, docs);
   problems.push(...claims.problems);
 
+  // The summary cites claims: checked once claims.yaml loads, so a broken claims file is not reported twice.
+  const summaryText = claims.problems.length ? null : await readOptional(join(dir, SUMMARY_FILE));
+  const summary = summaryText === null ? { summary: null, problems: [] } : parseSummary(rel(join(dir, SUMMARY_FILE)), summaryText, docs, claims.claims);
+  problems.push(...summary.problems);
+
   if (problems.length > 0) throw new KnowledgeError(problems);
-  return { docs, synonyms: synonyms.rules, claims: claims.claims };
+  return { docs, synonyms: synonyms.rules, claims: claims.claims, summary: summary.summary };
 }
 
 const BOM = "\uFEFF";

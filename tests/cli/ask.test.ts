@@ -27,6 +27,11 @@ describe("npm run ask", () => {
     expect(stdout).toContain("2,048 H800 GPUs");
   });
 
+  it("prints no hint to type a console command, since it exits after one answer", async () => {
+    const { stdout } = await ask("how many H800 GPUs were used?");
+    expect(stdout).not.toMatch(/type \/more|type \/sources/);
+  });
+
   it("exits with a message naming the variable when the configuration is bad", async () => {
     const error = await run(process.execPath, ["--import", "tsx", "src/cli/ask.ts", "hi"], {
       cwd: ROOT,

@@ -16,6 +16,14 @@ describe("the per-user cooldown", () => {
     expect([cooldown.take("a"), cooldown.take("b")]).toEqual([0, 0]);
   });
 
+  it("gives a use back, so a request that answered nothing leaves the user's allowance as it was", () => {
+    const cooldown = new Cooldown(1, 60_000, () => 0);
+    cooldown.take("u");
+    cooldown.giveBack("u");
+    expect(cooldown.take("u")).toBe(0);
+    expect(cooldown.take("u")).toBeGreaterThan(0);
+  });
+
   it("lets a user ask again once the window has passed", () => {
     let now = 0;
     const cooldown = new Cooldown(1, 60_000, () => now);

@@ -5,10 +5,10 @@ import { LIMITS, truncate } from "../../src/discord/limits.js";
 import type { Answer, Excerpt, SourceInfo, Summary } from "../../src/engine/types.js";
 
 const SOURCES: SourceInfo[] = [
-  { id: "article", title: "The story", publisher: "Gazette", published: "2025-01-27", url: null, urlScope: "page", note: null, kind: "article" },
-  { id: "ref", title: "A report", publisher: "Lab", published: "2024-12-27", url: "https://example.org/r", urlScope: "page", note: "URL unverified", kind: "note" },
-  { id: "site", title: "A column", publisher: "Paper", published: "2025-01-29", url: "https://paper.example.org/", urlScope: "site", note: null, kind: "note" },
-  { id: "copy", title: "The report itself", publisher: "Lab", published: "2024-12-27", url: "https://example.org/copy", urlScope: "page", note: null, kind: "source" },
+  { id: "article", title: "The story", publisher: "Gazette", published: "2025-01-27", url: null, urlScope: "page", kind: "article", about: "The story itself." },
+  { id: "ref", title: "A report", publisher: "Lab", published: "2024-12-27", url: "https://example.org/r", urlScope: "page", kind: "note", about: "Our notes cover: costs." },
+  { id: "site", title: "A column", publisher: "Paper", published: "2025-01-29", url: "https://paper.example.org/", urlScope: "site", kind: "note", about: "Our notes cover: chips." },
+  { id: "copy", title: "The report itself", publisher: "Lab", published: "2024-12-27", url: "https://example.org/copy", urlScope: "page", kind: "source", about: "Held word for word." },
 ];
 const CTX = { sources: SOURCES, asOf: "2026-11-28" };
 
@@ -110,6 +110,8 @@ describe("rendering an answer for Discord", () => {
 describe("rendering the summary and the sources", () => {
   it("quotes the article's bullets and shows notes as our notes", () => {
     const summary: Summary = {
+      origin: "automatic",
+      title: "Catching up",
       sections: [{ heading: "What happened", bullets: [{ excerpt: 0 }, { lead: "Needs nuance", excerpt: 1 }] }],
       excerpts: [excerpt("A thing happened.", "article"), excerpt("It was smaller.")],
       asOf: "2026-11-28",
@@ -120,10 +122,10 @@ describe("rendering the summary and the sources", () => {
     expect(field?.value).toContain("• **Needs nuance** → It was smaller. — our notes on [A report]");
   });
 
-  it("lists every source with its link, date and caveat", () => {
+  it("lists every source with its link, publisher, date and one line on what the bot holds from it", () => {
     const text = renderSources(CTX).embeds[0]?.description ?? "";
-    expect(text).toContain("[A report](<https://example.org/r>) — Lab, 27 Dec 2024 *(URL unverified)*");
-    expect(text).toContain("The story — Gazette, 27 Jan 2025");
+    expect(text).toContain("• **[A report](<https://example.org/r>)** — Lab, 27 Dec 2024\nOur notes cover: costs.");
+    expect(text).toContain("• **The story** — Gazette, 27 Jan 2025\nThe story itself.");
     expect(text).toContain("**Sources I hold word for word** (1)");
   });
 });

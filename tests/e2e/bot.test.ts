@@ -85,6 +85,14 @@ describe("the bot in a server", () => {
     expect(res.body.data.content).toMatch(/Please type a question/);
   });
 
+  it("counts only answered questions against the cooldown, not blank input or declines", async () => {
+    for (const blank of ["   ", "", "\u200b"]) await ask(blank);
+    for (const offTopic of ["who won the football world cup?", "best ramen in berlin?", "what's the weather tomorrow?"]) await ask(offTopic);
+    await interact(chatInputInteraction("check", [{ name: "claim", type: STRING, value: "lol 🔥" }]));
+    for (let i = 0; i < 5; i++) expect((await ask("how many H800 GPUs were used?")).body.data.embeds?.[0]?.description).toContain("2,048 H800");
+    expect((await ask("how many H800 GPUs were used?")).body.data.content).toMatch(/You're asking quickly/);
+  });
+
   it("treats a question option of the wrong type as missing, with a friendly private reply", async () => {
     const res = await interact(chatInputInteraction("ask", [{ name: "question", type: 4, value: 42 }]));
     expect(res.body.data.flags & EPHEMERAL).toBe(EPHEMERAL);
@@ -161,10 +169,10 @@ describe("the bot in a server", () => {
     expect(res.body.data.content).toMatch(/only attachments/);
   });
 
-  it("tells the user about an unknown command, privately", async () => {
+  it("tells the user about an unknown command, privately, listing the real ones", async () => {
     const res = await interact(chatInputInteraction("dance"));
     expect(res.body.data.flags & EPHEMERAL).toBe(EPHEMERAL);
-    expect(res.body.data.content).toMatch(/don't know that command/);
+    expect(res.body.data.content).toBe("I don't know that command. Try /ask, /summary, /sources, /check or /help.");
   });
 
   it("answers autocomplete requests with an empty list", async () => {

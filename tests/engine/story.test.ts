@@ -1,5 +1,4 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { embedLength, renderSummary } from "../../src/discord/render.js";
 import { loadCorpus, type Corpus } from "../../src/corpus/corpus.js";
 import { createEngine, type Engine } from "../../src/engine/engine.js";
 import { isVerbatim } from "../../src/text/excerpts.js";
@@ -53,14 +52,5 @@ describe("answering about the story", () => {
     ["a purchase for the asker", "how much is an h200 gonna cost me for my homelab"],
   ])("declines %s although it shares the story's words", async (_, question) => {
     expect((await engine.answer(question)).declined).toBe(true);
-  });
-
-  it("builds a summary whose every bullet is verified and which fits one Discord message", () => {
-    const summary = engine.summary();
-    expect(summary.sections.map((s) => s.heading)).toContain("What the article gets wrong or leaves out");
-    for (const e of summary.excerpts) expect(isVerbatim(corpus.docById, e)).toBe(true);
-    const [embed] = renderSummary(summary, { sources: engine.sources(), asOf: engine.asOf }).embeds;
-    expect(embedLength(embed!)).toBeLessThanOrEqual(6000);
-    expect(embed!.fields!.every((f) => !f.value.endsWith("…"))).toBe(true);
   });
 });

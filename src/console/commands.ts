@@ -1,0 +1,55 @@
+import { ApplicationCommandOptionType } from "discord.js";
+import { commands, findCommand, isSlashCommand } from "../../commands/index.js";
+import type { Command } from "../discord/command.js";
+
+/** A command as typed in the console: "/ask <question>". */
+export interface ConsoleCommand {
+  usage: string;
+  description: string;
+}
+
+/** Commands only the console has: Discord's buttons and closing the window do these there. */
+const CONSOLE_ONLY: readonly ConsoleCommand[] = [
+  { usage: "/more", description: "The further excerpts behind the last answer (Discord's More excerpts button)." },
+  { usage: "/quit", description: "Leave (Ctrl-D does too)." },
+];
+
+/** The option a typed line's text fills: the command's first required text option ("question", "claim"). */
+export function textOption(command: Command): string | null {
+  const json = command.data.toJSON();
+  const options = "options" in json ? (json.options ?? []) : [];
+  return options.find((o) => o.type === ApplicationCommandOptionType.String && o.required)?.name ?? null;
+}
+
+/** Every command the console takes, read from the same registry Discord uses, then the console's own. */
+export function consoleCommands(): ConsoleCommand[] {
+  const shared = commands.filter(isSlashCommand).map((c) => {
+    const option = textOption(c);
+    const json = c.data.toJSON();
+    return { usage: `/${c.data.name}${option ? ` <${option}>` : ""}`, description: "description" in json ? json.description : "" };
+  });
+  return [...shared, ...CONSOLE_ONLY];
+}
+
+/** "/ask, /summary, …, /more or /quit", for the reply to a command the console does not know. */
+export function consoleCommandList(): string {
+  const names = consoleCommands().map((c) => c.usage.split(" ")[0]!);
+  return `${names.slice(0, -1).join(", ")} or ${names.at(-1)}`;
+}
+
+export type ParsedLine =
+  | { kind: "quit" }
+  | { kind: "more" }
+  | { kind: "unknown"; name: string }
+  | { kind: "command"; command: Command; options: Record<string, string> };
+
+/** Reads one typed line: "/name rest" runs a command; a line without a slash is a question for /ask. */
+export function parseLine(line: string): ParsedLine {
+  if (line === "/quit" || line === "/exit") return { kind: "quit" };
+  if (line === "/more") return { kind: "more" };
+  const [, name = "", rest = ""] = line.startsWith("/") ? (/^\/(\S*)\s*([\s\S]*)$/.exec(line) ?? []) : [line, "ask", line];
+  const command = findCommand(name.toLowerCase());
+  if (!command || !isSlashCommand(command)) return { kind: "unknown", name };
+  const option = textOption(command);
+  return { kind: "command", command, options: option ? { [option]: rest } : {} };
+}

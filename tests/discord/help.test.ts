@@ -1,0 +1,49 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { commands, isSlashCommand } from "../../commands/index.js";
+import { help } from "../../commands/help.js";
+import { recordOptions } from "../../src/discord/command.js";
+import { HELP_EXAMPLES } from "../../src/discord/render.js";
+import { loadCorpus } from "../../src/corpus/corpus.js";
+import { createEngine, type Engine } from "../../src/engine/engine.js";
+
+const KNOWLEDGE = new URL("../../knowledge", import.meta.url).pathname;
+const ROOT = new URL("../..", import.meta.url).pathname;
+let engine: Engine;
+let text: string;
+beforeAll(async () => {
+  engine = createEngine({ corpus: await loadCorpus(KNOWLEDGE, ROOT) });
+  const reply = await help.execute({ engine, options: recordOptions({}) });
+  expect(reply.ephemeral).toBe(true);
+  text = reply.content ?? "";
+});
+
+describe("/help in Discord", () => {
+  it("offers example questions, each one the bot answers", async () => {
+    for (const q of HELP_EXAMPLES) {
+      expect(text).toContain(q);
+      expect((await engine.answer(q)).declined, q).toBe(false);
+    }
+  });
+
+  it("says what each verdict mark means", () => {
+    for (const line of ["✅ supported", "⚠️ needs nuance", "❌ contradicted by the sources", "❓ unverified", "💬 opinion, not a checkable fact", "➖ not covered by the sources"]) {
+      expect(text).toContain(line);
+    }
+  });
+
+  it("says what private does", () => {
+    expect(text).toMatch(/Set `private` to True .* only you see the reply/);
+  });
+
+  it("explains the cooldown", () => {
+    expect(text).toMatch(/per-person limit each minute: go faster and I say how many seconds to wait/);
+  });
+
+  it("names every other slash command in the registry", () => {
+    for (const c of commands.filter((c) => isSlashCommand(c) && c !== help)) expect(text).toContain(`/${c.data.name}`);
+  });
+
+  it("fits one message", () => {
+    expect(text.length).toBeLessThanOrEqual(2000);
+  });
+});

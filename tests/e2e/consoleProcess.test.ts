@@ -1,0 +1,60 @@
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { cooperativeAnswer } from "../helpers/cooperativeModel.js";
+import { runEntryPoint } from "../helpers/entryPoint.js";
+import { startOpenAIStandIn, type OpenAIStandIn } from "../helpers/openaiStandIn.js";
+
+const FIXTURE = new URL("../fixtures/knowledge", import.meta.url).pathname;
+let openai: OpenAIStandIn;
+
+beforeAll(async () => {
+  openai = await startOpenAIStandIn();
+  openai.setDefaultChat({ kind: "reply", content: cooperativeAnswer });
+});
+
+afterAll(async () => {
+  await openai?.close();
+});
+
+/** `npm start` with no Discord token and piped input: the console, answering with the stand-in model. */
+async function consoleSession(input: string, env: Record<string, string> = {}) {
+  const run = runEntryPoint(
+    "src/main.ts",
+    { OPENAI_API_KEY: "local", OPENAI_BASE_URL: openai.baseUrl, KNOWLEDGE_DIR: FIXTURE, CACHE_DIR: await mkdtemp(join(tmpdir(), "storybot-cache-")), ...env },
+    { stdin: input },
+  );
+  return run.exited;
+}
+
+describe("the console as a process", () => {
+  it("stops quietly when the program reading its output goes away", async () => {
+    const run = runEntryPoint("src/main.ts", { KNOWLEDGE_DIR: FIXTURE }, { stdin: "/sources\n".repeat(2_000) });
+    await run.printed(/What I have read/);
+    run.child.stdout!.destroy();
+    const { code, stderr } = await run.exited;
+    expect(code).toBe(0);
+    expect(stderr).not.toMatch(/EPIPE|^\s+at /m);
+  });
+});
+
+describe("the console in model mode, as a process", () => {
+  it("prints the model's answer on stdout with no log lines among it", async () => {
+    const { code, stdout } = await consoleSession("how many H800 GPUs were used?\n");
+    expect(code).toBe(0);
+    expect(stdout).toContain("Written by a language model");
+    expect(stdout).not.toMatch(/"level":/);
+  });
+
+  it("sends log lines to stderr, even when LOG_LEVEL asks for all of them", async () => {
+    const { stdout, stderr } = await consoleSession("how many H800 GPUs were used?\n", { LOG_LEVEL: "debug" });
+    expect(stderr).toMatch(/"event":"model_tokens"/);
+    expect(stdout).not.toMatch(/"level":/);
+  });
+
+  it("logs nothing below a warning unless LOG_LEVEL says so", async () => {
+    const { stderr } = await consoleSession("how many H800 GPUs were used?\n");
+    expect(stderr).not.toMatch(/"level":"(info|debug)"/);
+  });
+});
