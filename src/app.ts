@@ -4,7 +4,8 @@ import { loadCorpus, type Corpus } from "./corpus/corpus.js";
 import { createEngine, type Engine } from "./engine/engine.js";
 import { llmStep } from "./engine/llmStep.js";
 import { EmbeddingRanker } from "./llm/embeddingRanker.js";
-import { createChatModel, createEmbeddings } from "./llm/models.js";
+import { createChatModel, createEmbeddings, replyCharCap } from "./llm/models.js";
+import { countTokens } from "./llm/tokens.js";
 
 import { createLogger, type Logger } from "./log.js";
 
@@ -27,6 +28,8 @@ export async function buildEngine(config: Config, log: Logger = createLogger({ l
   if (!config.llm || mode === "extractive") return createEngine({ corpus, log, k: options.k, memoSize: options.memoSize });
 
   const llm = config.llm;
+  // Building the token counter's encoding blocks for about a second: do it now, not during someone's first question.
+  countTokens("");
   let vector: EmbeddingRanker | null = null;
   try {
     const built = await EmbeddingRanker.build({
@@ -45,7 +48,16 @@ export async function buildEngine(config: Config, log: Logger = createLogger({ l
     log,
     k: options.k,
     dense: vector,
-    compose: llmStep({ model: createChatModel(llm), promptTokenBudget: llm.promptTokenBudget, answerCacheSeconds: llm.answerCacheSeconds, log }),
+    compose: llmStep({
+      model: createChatModel(llm),
+      promptTokenBudget: llm.promptTokenBudget,
+      answerCacheSeconds: llm.answerCacheSeconds,
+      answerDeadlineMs: llm.answerDeadlineMs,
+      streamIdleMs: llm.streamIdleMs,
+      maxReplyChars: replyCharCap(llm.maxOutputTokens),
+      maxRetries: llm.maxRetries,
+      log,
+    }),
   });
 }
 

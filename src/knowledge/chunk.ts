@@ -1,3 +1,4 @@
+import { isModelInstruction } from "./instructions.js";
 import { splitSentences } from "./sentences.js";
 import type { KnowledgeDoc, Passage } from "./types.js";
 
@@ -57,7 +58,11 @@ export function chunkDocument(doc: KnowledgeDoc, options: Partial<ChunkOptions> 
         text,
         start: span.start,
         end: span.end,
-        sentences: parts.flatMap((p) => splitSentences(doc.text.slice(Math.max(p.start, span.start), Math.min(p.end, span.end)), Math.max(p.start, span.start))).flatMap((s) => stripMarkers(doc.text, s)),
+        // An order to a language model written into a file is never evidence: it is no sentence to quote or check.
+        sentences: parts
+          .flatMap((p) => splitSentences(doc.text.slice(Math.max(p.start, span.start), Math.min(p.end, span.end)), Math.max(p.start, span.start)))
+          .flatMap((s) => stripMarkers(doc.text, s))
+          .filter((s) => !isModelInstruction(s.text)),
       });
     }
   }
