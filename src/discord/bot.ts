@@ -2,6 +2,7 @@ import { Client, Events, GatewayIntentBits, Options, type Interaction } from "di
 import type { Logger } from "../log.js";
 import type { Config } from "../config.js";
 import type { Engine } from "../engine/engine.js";
+import { ClickLimit } from "./clickLimit.js";
 import { Cooldown } from "./cooldown.js";
 import { createInteractionHandler } from "./interactions.js";
 import { NO_MENTIONS } from "./payload.js";
@@ -43,7 +44,7 @@ export async function startBot({ config, engine, log, deferAfterMs, editInterval
     }),
     ...(discord.apiUrl ? { rest: { api: discord.apiUrl } } : {}),
   });
-  const store = new ReplyStore();
+  const store = new ReplyStore({ maxBytes: config.moreExcerptsStoreMb * 1024 * 1024 });
   const inFlight = new Set<Promise<void>>();
   let stopping = false;
   const handle = createInteractionHandler({
@@ -51,6 +52,7 @@ export async function startBot({ config, engine, log, deferAfterMs, editInterval
     store,
     log,
     cooldown: new Cooldown(config.cooldownPerMinute),
+    clicks: new ClickLimit(config.buttonClicksPerMinute),
     deferAfterMs,
     editIntervalMs,
     isShuttingDown: () => stopping,
