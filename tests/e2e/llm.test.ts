@@ -227,33 +227,6 @@ describe("one deadline per answer", () => {
   });
 });
 
-describe("with the default settings, every fault is answered within 15 s", () => {
-  const QUESTIONS: Array<[string, string, ChatBehaviour]> = [
-    ["a hang", "how many H800 GPUs did the lab use?", { kind: "hang" }],
-    ["headers after 30 s", "how many H800 chips did the lab train on?", { kind: "reply", content: groundedAnswer, delayMs: 30_000 }],
-    ["a stall after the first chunk", "what gpus did the lab use?", { kind: "reply", content: groundedAnswer, stallAfterChunks: 1 }],
-    ["the first token after 30 s", "how many cards did they train on?", { kind: "reply", content: groundedAnswer, firstChunkDelayMs: 30_000 }],
-    ["500s", "how many H800 GPUs were used in training?", { kind: "status", status: 500 }],
-    ["a 429 with Retry-After 3600", "which GPUs did the lab train the model on?", { kind: "status", status: 429, headers: { "retry-after": "3600" } }],
-  ];
-  let engine: Engine;
-  beforeAll(async () => {
-    // Only what points the bot at the stand-in: deadline, stall limit, timeout and retries are all the defaults.
-    const config = loadConfig({ OPENAI_API_KEY: "test-key", OPENAI_BASE_URL: openai.baseUrl, KNOWLEDGE_DIR: FIXTURE, CACHE_DIR: await mkdtemp(join(tmpdir(), "storybot-cache-")) });
-    engine = await buildEngine(config, () => {});
-    const byQuestion = new Map(QUESTIONS.map(([, q, b]) => [q, b]));
-    openai.setChatRouter((req) => byQuestion.get(/<question>\s*([\s\S]*?)\s*<\/question>/.exec(userText(req))?.[1] ?? ""));
-  });
-  afterAll(() => openai.setChatRouter(null));
-
-  // Run side by side: each takes up to the 12 s default deadline.
-  it.concurrent.each(QUESTIONS)("answers %s in time", async (_, question) => {
-    const { answer, ms } = await timed(engine, question);
-    expect(ms).toBeLessThan(15_000);
-    expect(answer).toMatchObject({ declined: false, mode: "extractive" });
-  });
-});
-
 describe("prose checked against its sources", () => {
   it("publishes no figure of a lying reply that its cited passage does not hold, and sends the quick answer", async () => {
     const engine = await engineWith();
