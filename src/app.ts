@@ -1,10 +1,11 @@
 import { join } from "node:path";
 import type { Config } from "./config.js";
-import { loadCorpus } from "./corpus/corpus.js";
+import { loadCorpus, type Corpus } from "./corpus/corpus.js";
 import { createEngine, type Engine } from "./engine/engine.js";
 import { llmStep } from "./engine/llmStep.js";
 import { EmbeddingRanker } from "./llm/embeddingRanker.js";
-import { createChatModel, createEmbeddings } from "./llm/models.js";
+import { createChatModel, createEmbeddings, replyCharCap } from "./llm/models.js";
+import { countTokens } from "./llm/tokens.js";
 
 import { createLogger, type Logger } from "./log.js";
 
@@ -21,11 +22,14 @@ export interface BuildOptions {
 /** Builds the one engine every front end uses, from validated configuration; models are made here, once. */
 export async function buildEngine(config: Config, log: Logger = createLogger({ level: "warn" }), options: BuildOptions = {}): Promise<Engine> {
   const corpus = await loadCorpus(config.knowledgeDir);
+  warnAboutLongSentences(corpus, log);
   const mode = options.mode ?? "auto";
   if (mode === "llm" && !config.llm) throw new Error("--mode llm needs OPENAI_API_KEY (and OPENAI_BASE_URL for a local server)");
   if (!config.llm || mode === "extractive") return createEngine({ corpus, log, k: options.k, memoSize: options.memoSize });
 
   const llm = config.llm;
+  // Building the token counter's encoding blocks for about a second: do it now, not during someone's first question.
+  countTokens("");
   let vector: EmbeddingRanker | null = null;
   try {
     const built = await EmbeddingRanker.build({
@@ -44,6 +48,24 @@ export async function buildEngine(config: Config, log: Logger = createLogger({ l
     log,
     k: options.k,
     dense: vector,
-    compose: llmStep({ model: createChatModel(llm), promptTokenBudget: llm.promptTokenBudget, answerCacheSeconds: llm.answerCacheSeconds, log }),
+    compose: llmStep({
+      model: createChatModel(llm),
+      promptTokenBudget: llm.promptTokenBudget,
+      answerCacheSeconds: llm.answerCacheSeconds,
+      answerDeadlineMs: llm.answerDeadlineMs,
+      streamIdleMs: llm.streamIdleMs,
+      maxReplyChars: replyCharCap(llm.maxOutputTokens),
+      maxRetries: llm.maxRetries,
+      log,
+    }),
   });
+}
+
+/** A file whose sentences run past the passage cap is still served, cut at clauses or words; its author should know. */
+function warnAboutLongSentences(corpus: Corpus, log: Logger): void {
+  const cuts = new Map<string, number>();
+  for (const p of corpus.passages) if (p.cutMidSentence) cuts.set(p.docId, (cuts.get(p.docId) ?? 0) + 1);
+  for (const [docId, passages] of cuts) {
+    log("oversized_passage", { file: corpus.docById.get(docId)?.path ?? docId, passages, warning: "a sentence is longer than a passage may be; it was cut at clauses or words" }, "warn");
+  }
 }

@@ -15,8 +15,16 @@ export interface LlmConfig {
   baseUrl: string | null;
   model: string;
   embeddingModel: string;
+  /** Longest wait for a response's headers; never beyond the answer's deadline. */
   timeoutMs: number;
+  /** Retries after 429, 5xx and stalls, each only while it (and its Retry-After) fits inside the deadline. */
   maxRetries: number;
+  /** Everything one model answer may take: connection, first token, the stream's gaps, retries and verification. */
+  answerDeadlineMs: number;
+  /** Longest silence allowed while waiting for the reply's next piece (the first included); longer is a stall. */
+  streamIdleMs: number;
+  /** Most tokens the model may write; the reply read is capped at a size derived from it. */
+  maxOutputTokens: number;
   /** Upper bound on the prompt's tokens; passages beyond it are left out. */
   promptTokenBudget: number;
   /** How long an identical question is answered from the cache. */
@@ -32,6 +40,10 @@ export interface Config {
   llm: LlmConfig | null;
   cooldownPerMinute: number;
   shutdownGraceMs: number;
+  /** Button presses one user may make per minute; 0 turns the limit off. */
+  buttonClicksPerMinute: number;
+  /** Memory kept for "More excerpts" replies, in MB: each is kept its whole 15 minutes unless this fills. */
+  moreExcerptsStoreMb: number;
   /** From LOG_LEVEL; null lets the front end choose (info for the bot, warn in the console). */
   logLevel: LogLevel | null;
 }
@@ -91,10 +103,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
         embeddingModel: text("OPENAI_EMBEDDING_MODEL") ?? "text-embedding-3-small",
         timeoutMs: int("OPENAI_TIMEOUT_MS", 20_000, 1_000, 300_000),
         maxRetries: int("OPENAI_MAX_RETRIES", 2, 0, 6),
+        answerDeadlineMs: int("ANSWER_DEADLINE_MS", 12_000, 1_000, 300_000),
+        streamIdleMs: int("LLM_STREAM_IDLE_MS", 5_000, 200, 300_000),
+        maxOutputTokens: int("LLM_MAX_OUTPUT_TOKENS", 700, 100, 2_000),
         promptTokenBudget: int("LLM_PROMPT_TOKEN_BUDGET", 1_500, 300, 100_000),
         answerCacheSeconds: int("ANSWER_CACHE_SECONDS", 600, 0, 86_400),
       }
     : null;
+  if (llm && llm.streamIdleMs >= llm.answerDeadlineMs) {
+    problems.push(`LLM_STREAM_IDLE_MS (${llm.streamIdleMs}) must be less than ANSWER_DEADLINE_MS (${llm.answerDeadlineMs}): a stall has to be noticed before the answer is due`);
+  }
   if (!apiKey && text("OPENAI_BASE_URL")) problems.push("OPENAI_BASE_URL is set but OPENAI_API_KEY is not (local servers accept any key, e.g. OPENAI_API_KEY=local)");
 
   const knowledgeDir = text("KNOWLEDGE_DIR") ?? "knowledge";
@@ -110,6 +128,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     llm,
     cooldownPerMinute: int("ASK_COOLDOWN_PER_MINUTE", 5, 0, 1_000),
     shutdownGraceMs: int("SHUTDOWN_GRACE_MS", 10_000, 0, 120_000),
+    buttonClicksPerMinute: int("BUTTON_CLICKS_PER_MINUTE", 20, 0, 1_000),
+    moreExcerptsStoreMb: int("MORE_EXCERPTS_STORE_MB", 32, 1, 1_024),
     logLevel: logLevel as LogLevel | null,
   };
   if (problems.length > 0) throw new ConfigError(problems);

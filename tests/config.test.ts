@@ -26,6 +26,23 @@ describe("configuration", () => {
     expect(found.join("\n")).toMatch(/DISCORD_GUILD_ID[\s\S]*DISCORD_API_URL[\s\S]*ASK_COOLDOWN_PER_MINUTE/);
   });
 
+  it("bounds a model answer by a deadline that leaves room to answer within 15 s", () => {
+    const llm = loadConfig({ OPENAI_API_KEY: "k" }).llm!;
+    expect(llm).toMatchObject({ answerDeadlineMs: 12_000, streamIdleMs: 5_000, maxOutputTokens: 700 });
+    expect(llm.answerDeadlineMs).toBeLessThan(15_000);
+  });
+
+  it("refuses a stall limit as long as the deadline, naming both", () => {
+    expect(problems({ OPENAI_API_KEY: "k", ANSWER_DEADLINE_MS: "3000", LLM_STREAM_IDLE_MS: "3000" })).toEqual([
+      expect.stringMatching(/LLM_STREAM_IDLE_MS.*ANSWER_DEADLINE_MS/),
+    ]);
+  });
+
+  it("names each bad model and button limit", () => {
+    const found = problems({ OPENAI_API_KEY: "k", ANSWER_DEADLINE_MS: "soon", LLM_MAX_OUTPUT_TOKENS: "5", BUTTON_CLICKS_PER_MINUTE: "-2", MORE_EXCERPTS_STORE_MB: "0" });
+    expect(found.map((p) => p.split(" ")[0])).toEqual(["ANSWER_DEADLINE_MS", "LLM_MAX_OUTPUT_TOKENS", "BUTTON_CLICKS_PER_MINUTE", "MORE_EXCERPTS_STORE_MB"]);
+  });
+
   it("asks for a key when only a base URL is given", () => {
     expect(problems({ OPENAI_BASE_URL: "http://127.0.0.1:1/v1" })[0]).toMatch(/OPENAI_API_KEY/);
   });

@@ -2,6 +2,7 @@ import { Client, Events, GatewayIntentBits, Options, type Interaction } from "di
 import type { Logger } from "../log.js";
 import type { Config } from "../config.js";
 import type { Engine } from "../engine/engine.js";
+import { ClickLimit } from "./clickLimit.js";
 import { Cooldown } from "./cooldown.js";
 import { createInteractionHandler } from "./interactions.js";
 import { NO_MENTIONS } from "./payload.js";
@@ -9,9 +10,15 @@ import { ReplyStore } from "./replyStore.js";
 
 export interface Bot {
   client: Client;
-  /** Stops taking interactions, waits (bounded) for those in flight, then disconnects. */
+  /**
+   * Stops taking interactions and lets those in flight use the rest of SHUTDOWN_GRACE_MS; then every answer still
+   * waiting on the model settles on its quick answer, with a note, and is sent (within FINISH_MS); then disconnects.
+   */
   stop(): Promise<void>;
 }
+
+/** After the grace period, how long the quick answers of unfinished questions get to reach Discord. */
+export const FINISH_MS = 2_500;
 
 export interface BotOptions {
   config: Config;
@@ -43,7 +50,7 @@ export async function startBot({ config, engine, log, deferAfterMs, editInterval
     }),
     ...(discord.apiUrl ? { rest: { api: discord.apiUrl } } : {}),
   });
-  const store = new ReplyStore();
+  const store = new ReplyStore({ maxBytes: config.moreExcerptsStoreMb * 1024 * 1024 });
   const inFlight = new Set<Promise<void>>();
   let stopping = false;
   const handle = createInteractionHandler({
@@ -51,6 +58,7 @@ export async function startBot({ config, engine, log, deferAfterMs, editInterval
     store,
     log,
     cooldown: new Cooldown(config.cooldownPerMinute),
+    clicks: new ClickLimit(config.buttonClicksPerMinute),
     deferAfterMs,
     editIntervalMs,
     isShuttingDown: () => stopping,
@@ -65,14 +73,21 @@ export async function startBot({ config, engine, log, deferAfterMs, editInterval
   await ready;
   log("ready", { user: client.user?.tag, guilds: client.guilds.cache.size });
 
-  const stop = async () => {
-    if (stopping) return;
-    stopping = true;
-    const grace = new Promise((resolve) => setTimeout(resolve, config.shutdownGraceMs).unref());
-    await Promise.race([Promise.allSettled([...inFlight]), grace]);
-    await client.destroy();
-    log("stopped", { unfinished: inFlight.size }, inFlight.size > 0 ? "warn" : "info");
-  };
+  const settled = (ms: number) => Promise.race([Promise.allSettled([...inFlight]), new Promise((resolve) => setTimeout(resolve, ms).unref())]);
+  let stopped: Promise<void> | null = null;
+  const stop = () =>
+    (stopped ??= (async () => {
+      stopping = true;
+      await settled(config.shutdownGraceMs);
+      const late = inFlight.size;
+      // The same path as a late model: each unfinished answer is edited to its quick answer, with a note.
+      if (late > 0) {
+        engine.cutShort();
+        await settled(FINISH_MS);
+      }
+      await client.destroy();
+      log("stopped", { finishedLate: late - inFlight.size, unfinished: inFlight.size }, inFlight.size > 0 ? "warn" : "info");
+    })());
   if (handleSignals) {
     for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => void stop().then(() => process.exit(0)));
   }

@@ -13,7 +13,8 @@ import type { Engine } from "../engine/engine.js";
 import { USER_MESSAGES, userMessage, UserFacingError } from "../errors.js";
 import { recordOptions, type CommandContext } from "./command.js";
 import type { Cooldown } from "./cooldown.js";
-import { BUTTON, NO_MENTIONS, toEditOptions, toReplyOptions } from "./payload.js";
+import type { ClickLimit } from "./clickLimit.js";
+import { BUTTON, NO_MENTIONS, toEditOptions, toReplyOptions, withMoreDisabled } from "./payload.js";
 import { renderSources } from "./render.js";
 import { notice, type Reply } from "./reply.js";
 import type { ReplyStore } from "./replyStore.js";
@@ -26,6 +27,8 @@ const QUICK_MS = 150;
 export interface InteractionDeps {
   engine: Engine;
   cooldown: Cooldown;
+  /** Per-user limit on button presses (none when absent). */
+  clicks?: ClickLimit;
   store: ReplyStore;
   log: Logger;
   /** Reply directly when the answer is ready within this; otherwise defer first (Discord allows 3 s). */
@@ -165,6 +168,13 @@ function optionOrNull<T>(read: () => T | null): T | null {
 }
 
 async function onButton(interaction: ButtonInteraction, deps: InteractionDeps): Promise<void> {
+  const limit = deps.clicks?.check(interaction.user.id);
+  if (limit && !limit.serve) {
+    // Past the limit: one private word, then silence (each reply would cost REST budget every user shares).
+    if (limit.tell) throw new UserFacingError("cooldown", { seconds: limit.seconds });
+    deps.log("button_ignored", { userId: interaction.user.id }, "debug");
+    return;
+  }
   const [kind, key, index] = interaction.customId.split(":");
   if (kind === BUTTON.sources && key === undefined) {
     await sendFirst(interaction, renderSources({ sources: deps.engine.sources(), asOf: deps.engine.asOf }, true));
@@ -179,10 +189,17 @@ async function onButton(interaction: ButtonInteraction, deps: InteractionDeps): 
   }
   if (kind === BUTTON.more && key) {
     const more = deps.store.get(key);
-    await sendFirst(interaction, more ? { ...more, ephemeral: true } : notice(USER_MESSAGES.expired_button));
+    if (more) await sendFirst(interaction, { ...more, ephemeral: true });
+    else await expire(interaction);
     return;
   }
   await sendFirst(interaction, notice(USER_MESSAGES.foreign_button));
+}
+
+/** An expired "More excerpts": its button is disabled on the message, and the presser is told privately why. */
+async function expire(interaction: ButtonInteraction): Promise<void> {
+  await interaction.update({ components: withMoreDisabled(interaction.message.components), allowedMentions: NO_MENTIONS });
+  await interaction.followUp({ content: USER_MESSAGES.expired_button, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
 }
 
 /** Sends the reply as the first response, or as the edit of a deferred one; remembers its "More excerpts". */

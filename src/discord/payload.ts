@@ -1,5 +1,8 @@
 import {
   ActionRowBuilder,
+  ComponentType,
+  type APIActionRowComponent,
+  type APIComponentInMessageActionRow,
   ButtonBuilder,
   ButtonStyle,
   MessageFlags,
@@ -54,4 +57,20 @@ export function toEditOptions(reply: Reply, key: string | null): InteractionEdit
     allowedMentions: NO_MENTIONS,
     ...(reply.embeds.length === 0 ? { flags: MessageFlags.SuppressEmbeds } : {}),
   } as InteractionEditReplyOptions;
+}
+
+/**
+ * A message's button rows with its "More excerpts" button disabled, the others as they were: what an expired
+ * button's message is edited to, so nobody presses it again for nothing.
+ */
+export function withMoreDisabled(rows: ReadonlyArray<{ toJSON(): unknown }>): Array<APIActionRowComponent<APIComponentInMessageActionRow>> {
+  return rows
+    .map((row) => row.toJSON() as APIActionRowComponent<APIComponentInMessageActionRow>)
+    .filter((row) => row.type === ComponentType.ActionRow)
+    .map((row) => ({
+      ...row,
+      components: row.components.map((c) =>
+        c.type === ComponentType.Button && "custom_id" in c && c.custom_id.startsWith(`${BUTTON.more}:`) ? { ...c, disabled: true } : c,
+      ),
+    }));
 }

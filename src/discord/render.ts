@@ -3,6 +3,7 @@ import { VERDICT_LABEL, type CheckReport, type CheckResult } from "../claims/typ
 import type { Answer, Excerpt, RetrievedPassage, SourceInfo, Summary } from "../engine/types.js";
 import { formatDate } from "../text/attribution.js";
 import { containsSpan } from "../text/excerpts.js";
+import { stripUnsafe } from "../text/unsafeChars.js";
 import { LIMITS, truncate } from "./limits.js";
 import { notice, type Reply } from "./reply.js";
 
@@ -21,12 +22,29 @@ export interface RenderContext {
  * regular expressions, since every reply renders dozens of these (discord.js's escapeMarkdown is far slower).
  */
 export function inert(text: string): string {
-  return text
+  return stripUnsafe(text)
     .replace(/[\u200b-\u200f\u2060-\u2064\ufeff]/g, "")
     .replace(/[\\*_~`|[\]]/g, "\\$&")
     .replace(/^(\s*)([>#-]|\d+\.)(?=\s)/gm, "$1\\$2")
     .replace(/@(everyone|here)/g, "@\u200b$1")
     .replace(/<(@[!&]?|#)(\d+)>/g, "<\u200b$1$2>");
+}
+
+const MENTION = String.raw`(?:@everyone|@here|<@[!&]?\d+>|<#\d+>)`;
+/** Two or more mentions in a row ("@everyone @everyone …"), however they are spaced. */
+const MENTION_RUN = new RegExp(String.raw`${MENTION}(?:[\s,]*${MENTION})+`, "g");
+const FIRST_MENTION = new RegExp(`^${MENTION}`);
+
+/**
+ * A question as a title: one line, a run of mentions shown once (a wall of 45 @everyone is noise, even defused),
+ * made inert (no bidirectional overrides or isolates among the characters it strips), within Discord's limit.
+ */
+export function titleOf(question: string): string {
+  const line = stripUnsafe(question)
+    .replace(/\s+/g, " ")
+    .replace(MENTION_RUN, (run) => `${FIRST_MENTION.exec(run)?.[0] ?? ""} …`)
+    .trim();
+  return truncate(inert(line), LIMITS.embedTitle);
 }
 
 /** A source's name, linked; a link that only reaches the site says so. */
@@ -91,7 +109,7 @@ export function renderAnswer(answer: Answer, ctx: RenderContext, ephemeral = fal
   ];
   const embed: APIEmbed = {
     color: COLOUR,
-    title: truncate(inert(answer.question.replace(/\s+/g, " ").trim()), LIMITS.embedTitle),
+    title: titleOf(answer.question),
     description,
     fields,
     footer: { text: footer(answer, ctx) },
@@ -132,7 +150,7 @@ export function renderPartial(question: string, prose: string): Reply {
     embeds: [
       fitEmbed({
         color: COLOUR,
-        title: truncate(inert(question.replace(/\s+/g, " ").trim()), LIMITS.embedTitle),
+        title: titleOf(question),
         description: truncate(`${inert(prose)} …`, LIMITS.embedDescription),
         footer: { text: "Writing… excerpts appear once they are checked against the documents" },
       }),

@@ -30,6 +30,8 @@ export interface EngineOptions {
 /** What a compose step may use besides the chain's own data. */
 export interface ComposeParts {
   corpus: Corpus;
+  /** Aborted by `Engine.cutShort`: a step still waiting on a model settles for its quick answer at once. */
+  stop?: AbortSignal;
 }
 
 export interface AnswerOptions {
@@ -53,6 +55,11 @@ export interface Engine {
   readonly asOf: string;
   /** What the bot is about, from the article's title; used in declines and help. */
   readonly topic: string;
+  /**
+   * Makes every answer still waiting on the language model (and any asked from now on) settle at once on its quick
+   * extractive answer, with a note: used at shutdown, so that nothing is left unanswered.
+   */
+  cutShort(): void;
 }
 
 export function createEngine(options: EngineOptions): Engine {
@@ -63,7 +70,8 @@ export function createEngine(options: EngineOptions): Engine {
   const k = options.k ?? 4;
   const retrieve = createRetriever({ corpus, asked, k: Math.max(k, 8), dense: options.dense ?? null, onDenseError: (error) => log("dense_ranking_failed", { error: String(error) }, "warn") });
   const checker = new ClaimChecker(corpus, understander);
-  const compose = (options.compose ?? composeStep)({ corpus });
+  const stopping = new AbortController();
+  const compose = (options.compose ?? composeStep)({ corpus, stop: stopping.signal });
   const chain = buildAnswerChain({ understander, retrieve, compose, checker, corpus });
   const topic = corpus.article ? `"${corpus.article.title}"` : "this story";
   const sources = listSources(corpus.docs);
@@ -123,6 +131,7 @@ export function createEngine(options: EngineOptions): Engine {
     sources: () => sources,
     summary: () => (summary ??= buildSummary(corpus, checker)),
     check: (text) => checker.checkMessage(text),
+    cutShort: () => stopping.abort(),
     async answer(question: string, answerOptions: AnswerOptions = {}): Promise<Answer> {
       const start = performance.now();
       const input = checkQuestion(question);

@@ -1,8 +1,8 @@
 import type { BaseChatModel } from "@langchain/core/language_models/chat_models";
-import type { AIMessageChunk } from "@langchain/core/messages";
 import { ChatPromptTemplate } from "@langchain/core/prompts";
 import type { RunnableConfig } from "@langchain/core/runnables";
 import { LRUCache } from "lru-cache";
+import { streamReply, type ReplyFailure } from "../llm/streamReply.js";
 import type { Logger } from "../log.js";
 import type { ComposeStep, Retrieved } from "./chain.js";
 import { composeExtractive } from "./compose.js";
@@ -10,23 +10,47 @@ import { formatContext } from "./context.js";
 import type { Draft } from "./draft.js";
 import type { ComposeParts } from "./engine.js";
 import { normaliseQuestion } from "./memo.js";
-import { parseModelOutput, partialProse } from "./modelOutput.js";
-import { verifyModelAnswer } from "./modelVerify.js";
+import { createAnswerReader, parseModelOutput } from "./modelOutput.js";
+import { ProseVerifier, renumber, verifyModelAnswer } from "./modelVerify.js";
 import { SYSTEM_PROMPT, USER_TEMPLATE } from "./prompts.js";
 
 export interface LlmStepOptions {
   model: BaseChatModel;
   promptTokenBudget: number;
   answerCacheSeconds: number;
+  /** Everything a model answer may take, from this step's start to its verified draft. */
+  answerDeadlineMs: number;
+  /** Longest silence from the model, before its first piece or between two. */
+  streamIdleMs: number;
+  /** Most characters read from one reply. */
+  maxReplyChars: number;
+  /** Further attempts after a failure that may pass, while they fit inside the deadline. */
+  maxRetries: number;
   log: Logger;
 }
 
 /** Per-call streaming hook, passed in the chain's RunnableConfig. */
 export interface StreamConfig {
+  /** Receives the verified sentences written so far: nothing unchecked is ever handed out. */
   onPartial?: (prose: string) => void;
 }
 
-export const FALLBACK_NOTE = "The language model could not answer just now, so this is the quick answer quoted straight from the sources.";
+const QUICK = "so this is the quick answer quoted straight from the sources.";
+export const FALLBACK_NOTE = `The language model could not answer just now, ${QUICK}`;
+export const LATE_NOTE = `The language model took too long, ${QUICK}`;
+export const NOT_COVERED_NOTE = `The language model found no answer in its passages, ${QUICK}`;
+export const SHUTDOWN_NOTE = `The bot is restarting, ${QUICK}`;
+
+const NOTE_FOR: Record<ReplyFailure, string> = {
+  deadline: LATE_NOTE,
+  stalled: LATE_NOTE,
+  too_long: FALLBACK_NOTE,
+  error: FALLBACK_NOTE,
+  stopped: SHUTDOWN_NOTE,
+};
+
+/** Kept back from the deadline for parsing and verifying the reply, which is linear in its capped size. */
+const VERIFY_RESERVE_MS = 200;
 
 const PROMPT = ChatPromptTemplate.fromMessages([
   ["system", SYSTEM_PROMPT],
@@ -35,64 +59,79 @@ const PROMPT = ChatPromptTemplate.fromMessages([
 
 /**
  * The language-model compose step: decide scope cheaply (the extractive step declines what the documents cannot
- * answer, before paying for a call), prompt with numbered passages, stream the prose out, verify every excerpt and
- * citation, and fall back to the extractive answer on any failure.
+ * answer, before paying for a call), prompt with numbered passages, read the reply within the answer's deadline,
+ * hand out each sentence once it is verified, verify the whole, and fall back to the extractive answer whenever
+ * the model fails, is late, says NOT_COVERED, or leaves nothing that stands.
  */
 export function llmStep(options: LlmStepOptions) {
   const cache =
     options.answerCacheSeconds > 0 ? new LRUCache<string, Draft>({ max: 1_000, ttl: options.answerCacheSeconds * 1000 }) : null;
-  return ({ corpus }: ComposeParts): ComposeStep =>
+  return ({ corpus, stop }: ComposeParts): ComposeStep =>
     async (s: Retrieved, config?: RunnableConfig): Promise<Draft> => {
+      const started = performance.now();
       const quick = composeExtractive(s.understanding, s.context, corpus);
       if (quick.declined) return quick;
       const key = normaliseQuestion(s.question);
       const hit = cache?.get(key);
       if (hit) return hit;
+      if (stop?.aborted) return withNote(quick, SHUTDOWN_NOTE);
 
       const onPartial = (config?.configurable as StreamConfig | undefined)?.onPartial;
       const prompt = formatContext(s.context, corpus, options.promptTokenBudget);
       const messages = await PROMPT.formatMessages({ passages: prompt.text, question: s.question.replace(/<\/?question>/gi, "") });
-      let raw = "";
-      let usage: AIMessageChunk["usage_metadata"];
-      try {
-        for await (const chunk of await options.model.stream(messages)) {
-          raw += typeof chunk.content === "string" ? chunk.content : "";
-          if (chunk.usage_metadata) usage = chunk.usage_metadata;
-          if (onPartial) {
-            const prose = partialProse(raw);
-            if (prose) onPartial(prose);
+      const verifier = new ProseVerifier(prompt.used, corpus, s.question);
+      const reader = createAnswerReader();
+      const shown: string[] = [];
+      const order: number[] = [];
+      const outcome = await streamReply(
+        options.model,
+        messages,
+        { deadlineAt: started + options.answerDeadlineMs - VERIFY_RESERVE_MS, idleMs: options.streamIdleMs, maxChars: options.maxReplyChars, maxRetries: options.maxRetries, stop },
+        (piece) => {
+          if (!onPartial) return;
+          let grew = false;
+          for (const sentence of reader.push(piece)) {
+            const checked = verifier.check(sentence);
+            if ("cut" in checked) continue;
+            for (const n of checked.cites) if (!order.includes(n)) order.push(n);
+            shown.push(renumber(checked.text, (n) => order.indexOf(n) + 1));
+            grew = true;
           }
-        }
-      } catch (error) {
-        options.log("model_failed", { error: describeError(error) }, "warn");
-        return withNote(quick);
+          if (grew) onPartial(shown.join(" "));
+        },
+      );
+      const ms = Math.round(performance.now() - started);
+      if (!outcome.ok) {
+        options.log("model_failed", { reason: outcome.reason, attempts: outcome.attempts, chars: outcome.chars, ms, ...(outcome.error ? { error: describeError(outcome.error) } : {}) }, "warn");
+        return withNote(quick, NOTE_FOR[outcome.reason]);
       }
-      options.log("model_tokens", { promptTokens: usage?.input_tokens ?? null, outputTokens: usage?.output_tokens ?? null, contextTokens: prompt.tokens });
+      options.log("model_tokens", { promptTokens: outcome.usage?.input_tokens ?? null, outputTokens: outcome.usage?.output_tokens ?? null, contextTokens: prompt.tokens, attempts: outcome.attempts, ms });
 
-      const parsed = parseModelOutput(raw);
+      const parsed = parseModelOutput(outcome.text);
       if (!parsed) {
-        options.log("model_output_unusable", { chars: raw.length }, "warn");
-        return withNote(quick);
+        options.log("model_output_unusable", { chars: outcome.text.length }, "warn");
+        return withNote(quick, FALLBACK_NOTE);
       }
-      let draft: Draft;
+      // The extractive step found an answer before the call: the model's NOT_COVERED does not overrule it.
       if (parsed.notCovered) {
-        draft = { declined: true, reason: "off_topic" };
-      } else {
-        const verified = verifyModelAnswer(parsed, prompt.used, corpus);
-        if (!verified) {
-          options.log("model_answer_unverifiable", { quotes: parsed.quotes.length }, "warn");
-          return withNote(quick);
-        }
-        if (verified.dropped.quotes + verified.dropped.markers + verified.dropped.sentences > 0) options.log("model_answer_trimmed", verified.dropped);
-        draft = { declined: false, answer: verified.answer, excerpts: verified.excerpts, mode: "generated" };
+        options.log("model_not_covered", {});
+        return withNote(quick, NOT_COVERED_NOTE);
       }
+      const verified = await verifyModelAnswer(parsed, verifier);
+      if (!verified) {
+        options.log("model_answer_unverifiable", { quotes: parsed.quotes.length }, "warn");
+        return withNote(quick, FALLBACK_NOTE);
+      }
+      const { dropped } = verified;
+      if (dropped.quotes + dropped.markers + dropped.sentences + dropped.links > 0) options.log("model_answer_trimmed", dropped);
+      const draft: Draft = { declined: false, answer: verified.answer, excerpts: verified.excerpts, mode: "generated" };
       cache?.set(key, draft);
       return draft;
     };
 }
 
-function withNote(draft: Draft): Draft {
-  return draft.declined ? draft : { ...draft, notes: [...(draft.notes ?? []), FALLBACK_NOTE] };
+function withNote(draft: Draft, note: string): Draft {
+  return draft.declined ? draft : { ...draft, notes: [...(draft.notes ?? []), note] };
 }
 
 function describeError(error: unknown): string {

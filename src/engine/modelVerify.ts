@@ -1,60 +1,179 @@
 import type { Corpus } from "../corpus/corpus.js";
 import type { Ranked } from "../corpus/lexicalIndex.js";
-import { splitSentences } from "../knowledge/sentences.js";
+import { isModelInstruction } from "../knowledge/instructions.js";
+import { sourceLabel } from "../text/attribution.js";
 import { locateExcerpt, type Excerpt } from "../text/excerpts.js";
-import type { ParsedOutput } from "./modelOutput.js";
+import { isOtherLanguage, languageOf, type Language } from "./language.js";
+import { splitProse, type ParsedOutput } from "./modelOutput.js";
+import { cleanProse, statesFacts, supportOf, unsupportedFact, type Support } from "./proseCheck.js";
+
+/** Why a sentence of the model's prose was cut. */
+export type CutReason = "unsupported" | "uncited" | "language" | "quote_failed";
+
+export interface CheckedSentence {
+  /** The sentence as it may be shown, its markers still the prompt's passage numbers. */
+  text: string;
+  /** The passages it cites, by prompt number. */
+  cites: number[];
+  /** Links removed from it. */
+  links: number;
+}
 
 export interface VerifiedAnswer {
   answer: string;
   excerpts: Excerpt[];
   /** What verification removed, for the logs. */
-  dropped: { quotes: number; markers: number; sentences: number };
+  dropped: { quotes: number; markers: number; sentences: number; links: number; reasons: Partial<Record<CutReason, number>> };
 }
 
-const MARKER = /\s?\[(\d+)\]/g;
+const MARKER = /\s*\[(\d+)\]/g;
+/** Longest stretch of verification between two turns of the event loop. */
+const SLICE_MS = 8;
 
 /**
- * Checks a model's answer against the files before anyone sees it: each quote must stand word for word in the
- * passage it cites (else it is dropped); each [n] must name a passage with a surviving quote (else it is removed);
- * a sentence that states a figure but is left with no citation is removed. Quotes are renumbered in order of use.
- * Returns null when nothing verifiable is left.
+ * Checks the model's prose sentence by sentence against the passages it was given. A sentence stands only if every
+ * figure, date and name in it is held by a passage it cites (read the way retrieval reads them: "$5.5M" meets
+ * "$5,576,000"), it is in the question's language, and links other than the knowledge base's own are gone. A
+ * sentence that cites nothing may stay only if it states nothing checkable. Sentences in a passage that give orders
+ * to a model are never evidence. Work is linear in the length of the prose.
  */
-export function verifyModelAnswer(parsed: ParsedOutput, used: readonly Ranked[], corpus: Corpus): VerifiedAnswer | null {
-  const dropped = { quotes: 0, markers: 0, sentences: 0 };
+export class ProseVerifier {
+  private readonly supports = new Map<number, Support>();
+  /** Each sentence is checked once, whether it was first seen streaming or in the finished answer. */
+  private readonly checked = new Map<string, ReturnType<ProseVerifier["checkOnce"]>>();
+  private readonly knownUrls: ReadonlySet<string>;
+  private readonly language: Language;
+  private readonly isCommonWord: (stem: string) => boolean;
+
+  constructor(
+    private readonly used: readonly Ranked[],
+    private readonly corpus: Corpus,
+    question: string,
+  ) {
+    this.knownUrls = new Set(corpus.docs.flatMap((d) => (d.url ? [d.url] : [])));
+    this.language = languageOf(question);
+    this.isCommonWord = (stem) => corpus.vocabulary.has(stem) && !corpus.entityTerms.has(stem);
+  }
+
+  /** The sentence as it may be shown, or why it must be cut. */
+  check(sentence: string): CheckedSentence | { cut: CutReason; fact?: string; links: number } {
+    let result = this.checked.get(sentence);
+    if (!result) {
+      result = this.checkOnce(sentence);
+      this.checked.set(sentence, result);
+    }
+    return result;
+  }
+
+  private checkOnce(sentence: string): CheckedSentence | { cut: CutReason; fact?: string; links: number } {
+    const { text, linksRemoved } = cleanProse(sentence, this.knownUrls);
+    const cites: number[] = [];
+    const kept = text.replace(MARKER, (marker, n: string) => {
+      const num = Number(n);
+      if (num < 1 || num > this.used.length) return "";
+      if (!cites.includes(num)) cites.push(num);
+      return marker;
+    });
+    const plain = kept.replace(MARKER, "").trim();
+    if (plain === "") return { cut: "uncited", links: linksRemoved };
+    if (isOtherLanguage(plain, this.language)) return { cut: "language", links: linksRemoved };
+    if (cites.length === 0) {
+      return statesFacts(plain, this.isCommonWord) ? { cut: "uncited", links: linksRemoved } : { text: tidy(kept), cites, links: linksRemoved };
+    }
+    const fact = unsupportedFact(plain, this.supportFor(cites), this.isCommonWord);
+    if (fact !== null) return { cut: "unsupported", fact, links: linksRemoved };
+    return { text: tidy(kept), cites, links: linksRemoved };
+  }
+
+  /** What the cited passages vouch for together: their sentences (orders to a model left out), heading and source. */
+  private supportFor(cites: readonly number[]): Support {
+    const key = cites.length === 1 ? cites[0]! : -1;
+    const cached = this.supports.get(key);
+    if (cached) return cached;
+    const texts = cites.map((n) => {
+      const { passage } = this.used[n - 1]!;
+      const doc = this.corpus.docById.get(passage.docId);
+      const evidence = passage.sentences.filter((s) => s.start >= passage.start && s.end <= passage.end && !isModelInstruction(s.text));
+      const body = evidence.length > 0 || passage.sentences.length > 0 ? evidence.map((s) => s.text).join(" ") : passage.text;
+      const about = doc ? [sourceLabel(doc), doc.title, doc.publisher ?? "", doc.authors ?? ""].join(" ; ") : "";
+      return `${body}\n${passage.heading ?? ""}\n${about}`;
+    });
+    const support = supportOf(texts.join("\n"));
+    if (key >= 0) this.supports.set(key, support);
+    return support;
+  }
+
+  /** A quote the model copied from passage `n`, found in its file inside that passage, and not an order to a model. */
+  locateQuote(n: number, text: string): Excerpt | null {
+    const r = this.used[n - 1];
+    if (!r) return null;
+    const quote = locateExcerpt(this.corpus.docById, r.passage.docId, text);
+    if (!quote || quote.start < r.passage.start || quote.end > r.passage.end || isModelInstruction(quote.text)) return null;
+    return quote;
+  }
+}
+
+/** "… 97.3%. [1]" keeps its marker inside the sentence it supports: "… 97.3% [1]." */
+function tidy(sentence: string): string {
+  return sentence
+    .replace(/([.!?])((?:\s*\[\d+\])+)\s*$/, "$2$1")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/**
+ * Checks a model's whole answer before anyone sees it: each quote must stand word for word in the passage it cites
+ * (else it is dropped); each sentence must pass the ProseVerifier and keep at least one citation whose quote stood
+ * (else it is cut); markers are renumbered in order of use. Returns null when no cited sentence is left: the caller
+ * then sends the extractive answer. Yields to the event loop every few milliseconds, so a long reply never holds up
+ * anyone else's command.
+ */
+export async function verifyModelAnswer(parsed: ParsedOutput, verifier: ProseVerifier): Promise<VerifiedAnswer | null> {
+  const dropped: VerifiedAnswer["dropped"] = { quotes: 0, markers: 0, sentences: 0, links: 0, reasons: {} };
+  const cut = (reason: CutReason) => {
+    dropped.sentences++;
+    dropped.reasons[reason] = (dropped.reasons[reason] ?? 0) + 1;
+  };
   const byPassage = new Map<number, Excerpt>();
   for (const { n, text } of parsed.quotes) {
-    const doc = used[n - 1];
-    const quote = doc ? locateExcerpt(corpus.docById, doc.passage.docId, text) : null;
-    const inPassage = quote && doc && quote.start >= doc.passage.start && quote.end <= doc.passage.end;
-    if (quote && inPassage && !byPassage.has(n)) byPassage.set(n, quote);
+    const quote = byPassage.has(n) ? null : verifier.locateQuote(n, text);
+    if (quote) byPassage.set(n, quote);
     else dropped.quotes++;
   }
   const order: number[] = [];
   const kept: string[] = [];
-  // "… 97.3%. [1]" puts the marker after the full stop; move it inside so it stays with its sentence.
-  const prose = parsed.prose.replace(/([.!?])((?:\s*\[\d+\])+)/g, "$2$1");
-  for (const sentence of splitSentences(prose)) {
-    let hadMarker = false;
-    let supported = false;
-    const text = sentence.text.replace(MARKER, (m, n: string) => {
-      hadMarker = true;
-      const num = Number(n);
-      if (!byPassage.has(num)) {
-        dropped.markers++;
-        return "";
-      }
-      supported = true;
-      if (!order.includes(num)) order.push(num);
-      return ` [${order.indexOf(num) + 1}]`;
-    });
-    // An unsupported claim is worse than a shorter answer: figures and sentences whose every citation failed go.
-    if (!supported && (hadMarker || /\d/.test(text))) {
-      dropped.sentences++;
+  let slice = performance.now();
+  for (const sentence of splitProse(parsed.prose)) {
+    if (performance.now() - slice > SLICE_MS) {
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      slice = performance.now();
+    }
+    const checked = verifier.check(sentence);
+    dropped.links += checked.links;
+    if ("cut" in checked) {
+      cut(checked.cut);
       continue;
     }
-    kept.push(text.trim());
+    const quoted = checked.cites.filter((n) => byPassage.has(n));
+    dropped.markers += checked.cites.length - quoted.length;
+    // A sentence whose every citation failed rests on nothing shown.
+    if (checked.cites.length > 0 && quoted.length === 0) {
+      cut("quote_failed");
+      continue;
+    }
+    for (const n of quoted) if (!order.includes(n)) order.push(n);
+    kept.push(renumber(checked.text, (n) => (byPassage.has(n) ? order.indexOf(n) + 1 : null)));
   }
-  const excerpts = order.map((n) => byPassage.get(n)!);
-  if (excerpts.length === 0) return null;
-  return { answer: kept.join(" "), excerpts, dropped };
+  if (order.length === 0) return null;
+  return { answer: kept.join(" "), excerpts: order.map((n) => byPassage.get(n)!), dropped };
+}
+
+/** Rewrites [n] markers with `to(n)`; a marker mapped to null is removed. */
+export function renumber(sentence: string, to: (n: number) => number | null): string {
+  return sentence
+    .replace(/\s*\[(\d+)\]/g, (_, n: string) => {
+      const k = to(Number(n));
+      return k === null ? "" : ` [${k}]`;
+    })
+    .trim();
 }

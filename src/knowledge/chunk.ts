@@ -1,8 +1,12 @@
+import { isModelInstruction } from "./instructions.js";
 import { splitSentences } from "./sentences.js";
 import type { KnowledgeDoc, Passage } from "./types.js";
 
 export interface ChunkOptions {
-  /** Longer paragraphs are cut between sentences to stay under this. */
+  /**
+   * No passage is longer than this. Longer paragraphs are cut between sentences; a single sentence longer than this
+   * is cut at a clause, or else at a word (the passage is then marked `cutMidSentence`).
+   */
   maxChars: number;
   /** Shorter paragraphs (a date line, a lone label) join the next one under the same heading. */
   minChars: number;
@@ -11,7 +15,7 @@ export interface ChunkOptions {
 const DEFAULTS: ChunkOptions = { maxChars: 900, minChars: 60 };
 const HEADING = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
 const LIST_MARKER = /^(\s*(?:[-*+]|\d+[.)])\s+|\s*>\s?)/;
-const SENTENCE_END = /[.!?:;"'\u201d)\]]\s*$/;
+const SENTENCE_END = /[.!?:;"'\u201d)\]]/;
 
 interface Unit {
   start: number;
@@ -21,6 +25,8 @@ interface Unit {
   block: number;
   /** The units merged into this one: each is split into sentences on its own. */
   parts?: Array<{ start: number; end: number }>;
+  /** The unit has a word of two letters or more (a dateline has none). */
+  worded: boolean;
 }
 
 /**
@@ -45,13 +51,18 @@ export function chunkDocument(doc: KnowledgeDoc, options: Partial<ChunkOptions> 
       // A dateline and the sentence after it are two sentences, though no full stop parts them.
       const parts = (unit.parts ?? [span]).filter((p) => p.start < span.end && span.start < p.end);
       passages.push({
+        ...(span.cut ? { cutMidSentence: true } : {}),
         id: `${doc.id}#${passages.length + 1}`,
         docId: doc.id,
         heading: unit.heading,
         text,
         start: span.start,
         end: span.end,
-        sentences: parts.flatMap((p) => splitSentences(doc.text.slice(Math.max(p.start, span.start), Math.min(p.end, span.end)), Math.max(p.start, span.start))).flatMap((s) => stripMarkers(doc.text, s)),
+        // An order to a language model written into a file is never evidence: it is no sentence to quote or check.
+        sentences: parts
+          .flatMap((p) => splitSentences(doc.text.slice(Math.max(p.start, span.start), Math.min(p.end, span.end)), Math.max(p.start, span.start)))
+          .flatMap((s) => stripMarkers(doc.text, s))
+          .filter((s) => !isModelInstruction(s.text)),
       });
     }
   }
@@ -78,13 +89,14 @@ function findUnits(text: string, bodyStart: number, hidden: KnowledgeDoc["hidden
       if (h) heading = h[2] ?? null;
     } else {
       const isItem = LIST_MARKER.test(line) && !/^\s*>/.test(line) ? true : false;
-      // A line without words (a dateline: "01/27 2025 381") stands alone; it is no hard-wrapped sentence.
-      const wordless = (s: string) => !/\p{L}{2,}/u.test(s);
-      if (open && !isItem && !wordless(line) && !wordless(text.slice(open.start, open.end)) && !SENTENCE_END.test(text.slice(open.start, open.end))) {
+      // A line without words (a dateline: "01/27 2025 381") stands alone; it is no hard-wrapped sentence. Only the
+      // open paragraph's last character is looked at, so a long hard-wrapped paragraph costs time linear in its length.
+      const worded = /\p{L}{2,}/u.test(line);
+      if (open && !isItem && worded && open.worded && !SENTENCE_END.test(text.charAt(open.end - 1))) {
         open.end = contentEnd; // a hard-wrapped paragraph continues
       } else {
         const lead = line.length - line.trimStart().length;
-        open = { start: pos + lead, end: contentEnd, heading, block };
+        open = { start: pos + lead, end: contentEnd, heading, block, worded };
         units.push(open);
       }
     }
@@ -93,19 +105,54 @@ function findUnits(text: string, bodyStart: number, hidden: KnowledgeDoc["hidden
   return units;
 }
 
-function splitLong(text: string, unit: Unit, maxChars: number): Array<{ start: number; end: number }> {
+type Span = { start: number; end: number; cut?: boolean };
+
+function splitLong(text: string, unit: Unit, maxChars: number): Span[] {
   if (unit.end - unit.start <= maxChars) return [unit];
-  const spans: Array<{ start: number; end: number }> = [];
-  let current: { start: number; end: number } | null = null;
-  for (const s of splitSentences(text.slice(unit.start, unit.end), unit.start)) {
-    if (current && s.end - current.start > maxChars) {
-      spans.push(current);
-      current = null;
+  const spans: Span[] = [];
+  let current: Span | null = null;
+  for (const sentence of splitSentences(text.slice(unit.start, unit.end), unit.start)) {
+    const pieces: Span[] = sentence.end - sentence.start > maxChars ? cutSentence(text, sentence, maxChars) : [sentence];
+    for (const s of pieces) {
+      if (current && (s.end - current.start > maxChars || s.cut || current.cut)) {
+        spans.push(current);
+        current = null;
+      }
+      current = current ? { start: current.start, end: s.end } : { start: s.start, end: s.end, ...(s.cut ? { cut: true } : {}) };
     }
-    current = current ? { start: current.start, end: s.end } : { start: s.start, end: s.end };
   }
   if (current) spans.push(current);
   return spans;
+}
+
+/** Clause ends a long sentence may be cut after: a comma, semicolon, colon or dash, followed by a space. */
+const CLAUSE_END = /[,;:\u2013\u2014)](?=\s)/g;
+
+/**
+ * Cuts a sentence longer than `maxChars` into pieces that fit, each ending at the last clause end that leaves it at
+ * least half full, else at the last space, else (one unbroken word) at `maxChars`. Offsets stay exact.
+ */
+function cutSentence(text: string, s: Span, maxChars: number): Span[] {
+  const pieces: Span[] = [];
+  let start = s.start;
+  while (s.end - start > maxChars) {
+    const window = text.slice(start, start + maxChars);
+    let cut = -1;
+    CLAUSE_END.lastIndex = Math.floor(maxChars / 2);
+    for (let m = CLAUSE_END.exec(window); m; m = CLAUSE_END.exec(window)) cut = m.index + 1;
+    if (cut < 0) {
+      const space = window.search(/\s\S*$/);
+      cut = space > 0 ? space : maxChars;
+    }
+    // Never split a surrogate pair.
+    if (/[\ud800-\udbff]/.test(text.charAt(start + cut - 1))) cut--;
+    const end = start + window.slice(0, cut).trimEnd().length;
+    if (end > start) pieces.push({ start, end, cut: true });
+    start = start + cut;
+    while (start < s.end && /\s/.test(text.charAt(start))) start++;
+  }
+  if (start < s.end) pieces.push({ start, end: s.end, cut: true });
+  return pieces;
 }
 
 /** A sentence must not begin with a list bullet or quote marker: the quote would not read as prose. */

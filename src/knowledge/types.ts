@@ -63,6 +63,8 @@ export interface Passage {
   end: number;
   /** The passage's sentences, offsets again into the file text. */
   sentences: Sentence[];
+  /** A sentence longer than the passage cap had to be cut (at a clause or a word) to make this passage. */
+  cutMidSentence?: boolean;
 }
 
 export interface Sentence {

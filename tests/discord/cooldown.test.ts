@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { Cooldown } from "../../src/discord/cooldown.js";
-import { ReplyStore } from "../../src/discord/replyStore.js";
+import { ClickLimit } from "../../src/discord/clickLimit.js";
+import { MORE_EXCERPTS_TTL_MS, ReplyStore } from "../../src/discord/replyStore.js";
 
 describe("the per-user cooldown", () => {
   it("allows the configured number of uses in a minute, then says how long to wait", () => {
@@ -34,17 +35,50 @@ describe("the per-user cooldown", () => {
 });
 
 describe("the store behind More excerpts buttons", () => {
+  /** A reply the size of a real "More excerpts" (about 2 KB of fields). */
+  const reply = (i: number) => ({ ephemeral: true, embeds: [{ title: "More excerpts", fields: [{ name: `• ${i}`, value: "x".repeat(2_000) }] }] });
+
   it("forgets a reply once it has expired", () => {
     let now = 5_000;
-    const store = new ReplyStore(1000, 10, () => now);
-    store.put("k", { ephemeral: true, embeds: [] });
+    const store = new ReplyStore({ ttlMs: 1000, now: () => now });
+    store.put("k", reply(0));
     now = 6_001;
     expect(store.get("k")).toBeNull();
   });
 
-  it("keeps only the newest replies when full", () => {
-    const store = new ReplyStore(1000, 2, () => 0);
-    for (const k of ["a", "b", "c"]) store.put(k, { ephemeral: true, embeds: [] });
-    expect([store.get("a"), store.get("c")]).toEqual([null, { ephemeral: true, embeds: [] }]);
+  it("keeps every reply for its whole 15 minutes, however many answers follow it", () => {
+    let now = 0;
+    const store = new ReplyStore({ now: () => now });
+    for (let i = 0; i < 5_000; i++) {
+      store.put(`k${i}`, reply(i));
+      now += 170; // 5,000 answers in a little over 14 minutes: about 6 a second
+    }
+    now = MORE_EXCERPTS_TTL_MS - 1;
+    expect(store.get("k0")).toEqual(reply(0));
+  });
+
+  it("lets the oldest go early only when its memory budget is full", () => {
+    const store = new ReplyStore({ maxBytes: 100_000, now: () => 0 });
+    for (let i = 0; i < 100; i++) store.put(`k${i}`, reply(i));
+    expect(store.size).toBeLessThanOrEqual(100_000 / 4_000);
+    expect(store.get("k0")).toBeNull();
+    expect(store.get("k99")).toEqual(reply(99));
+  });
+});
+
+describe("the per-user limit on button presses", () => {
+  it("serves presses up to the limit, then says so once, then ignores the rest until the window allows", () => {
+    let now = 0;
+    const clicks = new ClickLimit(3, () => now);
+    const verdicts = Array.from({ length: 6 }, () => clicks.check("u"));
+    expect(verdicts.map((v) => (v.serve ? "serve" : v.tell ? "tell" : "ignore"))).toEqual(["serve", "serve", "serve", "tell", "ignore", "ignore"]);
+    now = 60_001;
+    expect(clicks.check("u")).toEqual({ serve: true });
+  });
+
+  it("counts each user on their own", () => {
+    const clicks = new ClickLimit(1, () => 0);
+    clicks.check("a");
+    expect(clicks.check("b")).toEqual({ serve: true });
   });
 });

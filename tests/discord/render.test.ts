@@ -91,6 +91,21 @@ describe("rendering an answer for Discord", () => {
     expect(embed?.title).toContain("\\*\\*hi\\*\\*");
   });
 
+  it("strips bidirectional overrides and isolates from the title", () => {
+    const [embed] = renderAnswer(answer({ question: "what did \u202egnp.exe\u202c cost \u2066in\u2069 \u2067total\u2068?" }), CTX).embeds;
+    expect(embed?.title).toBe("what did gnp.exe cost in total?");
+  });
+
+  it("shows a run of mentions in the title once", () => {
+    const [embed] = renderAnswer(answer({ question: `${"@everyone ".repeat(45)}what did it cost? <@1> <@&2>, <#3>` }), CTX).embeds;
+    expect(embed?.title).toBe("@\u200beveryone … what did it cost? <\u200b@1> …");
+  });
+
+  it("strips unsafe characters from answers and excerpts too", () => {
+    const [embed] = renderAnswer(answer({ answer: "It cost \u202e$5,576,000\ufffd [1]" }), CTX).embeds;
+    expect(embed?.description).not.toMatch(/[\u202e\ufffd]/);
+  });
+
   it("keeps the excerpts beyond the first three for the More excerpts button", () => {
     const reply = renderAnswer(answer({ excerpts: ["a one.", "b two.", "c three.", "d four."].map((t) => excerpt(t)) }), CTX);
     expect(reply.embeds[0]?.fields).toHaveLength(3);

@@ -202,9 +202,29 @@ describe("buttons under an answer", () => {
     expect(res.body.data.embeds[0].title).toBe("What I have read");
   });
 
-  it("says a button has expired when its answer is no longer kept", async () => {
-    const res = await interact(buttonInteraction("more:1234567890"));
-    expect(res.body.data.content).toMatch(/expired/);
+  it("disables an expired More excerpts button on its message, and says privately that it expired", async () => {
+    const rows = [{ type: 1, components: [{ type: 2, style: 2, custom_id: "more:1234567890", label: "More excerpts" }, { type: 2, style: 2, custom_id: "sources", label: "Sources" }] }];
+    const { id, token } = discord.sendInteraction({ userId: user, ...buttonInteraction("more:1234567890", undefined, { message: { components: rows } }) });
+    const [update] = await discord.waitForRequests((r) => r.path === `/v10/interactions/${id}/${token}/callback`);
+    expect(update!.body.type).toBe(7);
+    expect(update!.body.data.components[0].components).toEqual([
+      expect.objectContaining({ custom_id: "more:1234567890", disabled: true }),
+      expect.not.objectContaining({ disabled: true }),
+    ]);
+    const [note] = await discord.waitForRequests((r) => r.method === "POST" && r.path === `/v10/webhooks/${discord.applicationId}/${token}`);
+    expect(note!.body.content).toMatch(/expired/);
+    expect(note!.body.flags & EPHEMERAL).toBe(EPHEMERAL);
+  });
+
+  it("answers a burst of button presses from one user only up to the limit, with one private word past it", async () => {
+    const presses = Array.from({ length: 40 }, () => discord.sendInteraction({ userId: user, ...buttonInteraction("sources") }));
+    await discord.waitForRequests((r) => presses.some((p) => r.path === `/v10/interactions/${p.id}/${p.token}/callback`), 21, 5_000);
+    // The rest go unanswered. Someone else's command, sent after the burst, is answered after every press was handled.
+    const after = discord.sendInteraction({ userId: String(nextUser++), ...chatInputInteraction("help") });
+    await discord.waitForRequests((r) => r.path === `/v10/interactions/${after.id}/${after.token}/callback`);
+    const answered = presses.flatMap((p) => discord.repliesFor(p.id, p.token));
+    expect(answered).toHaveLength(21);
+    expect(answered.filter((r) => /quickly/.test(r.body?.data?.content ?? ""))).toHaveLength(1);
   });
 
   it("says a button is not ours when its id is foreign", async () => {

@@ -15,9 +15,14 @@ let discord: DiscordStandIn;
 let openai: OpenAIStandIn;
 let bot: Bot;
 
-function groundedAnswer(req: ChatRequest): string {
+/** The prompt's number for the passage about the H800s. */
+function numberOf(req: ChatRequest): string {
   const user = req.messages.find((m) => m.role === "user")?.content ?? "";
-  const n = /\[(\d+)\] \([^)]*\)\n[^[]*2,048 H800/.exec(user)?.[1] ?? "1";
+  return /\[(\d+)\] \([^)]*\)\n[^[]*2,048 H800/.exec(user)?.[1] ?? "1";
+}
+
+function groundedAnswer(req: ChatRequest): string {
+  const n = numberOf(req);
   return `<answer>\nThe lab trained the model on 2,048 H800 GPUs, a cut-down chip sold in China, for its final run [${n}].\n</answer>\n<quotes>\n[${n}] ${H800}\n</quotes>`;
 }
 
@@ -34,6 +39,8 @@ beforeAll(async () => {
     KNOWLEDGE_DIR: FIXTURE,
     CACHE_DIR: await mkdtemp(join(tmpdir(), "storybot-cache-")),
     SHUTDOWN_GRACE_MS: "5000",
+    ANSWER_DEADLINE_MS: "3000",
+    LLM_STREAM_IDLE_MS: "1500",
   });
   const log = () => {};
   bot = await startBot({ config, engine: await buildEngine(config, log), log, handleSignals: false, editIntervalMs: 200 });
@@ -64,8 +71,8 @@ describe("a model's answer in Discord", () => {
   });
 
   it("edits no more often than the configured interval", async () => {
-    const long = Array.from({ length: 60 }, (_, i) => `word${i}`).join(" ");
-    openai.queueChat({ kind: "reply", content: (req) => groundedAnswer(req).replace("for its final run", long), delayMs: 200, chunkDelayMs: 20 });
+    const sentences = (n: string) => Array.from({ length: 20 }, () => `The lab trained the model on 2,048 H800 GPUs [${n}].`).join(" ");
+    openai.queueChat({ kind: "reply", content: (req) => groundedAnswer(req).replace(/<answer>\n.*\n<\/answer>/, `<answer>\n${sentences(numberOf(req))}\n</answer>`), delayMs: 200, chunkDelayMs: 20 });
     const { token } = ask("how many H800 GPUs were used in total?", "7002");
     await discord.waitForRequests((r) => r.method === "PATCH" && r.path.includes(`/${token}/`) && r.body?.embeds?.[0]?.fields?.length > 0);
     const partials = discord.requests.filter((r) => r.method === "PATCH" && r.path.includes(`/${token}/`)).slice(0, -1);
@@ -89,13 +96,50 @@ describe("a model's answer in Discord", () => {
     expect(callback!.body).toMatchObject({ type: 4, data: { flags: 64 + 4 } });
   });
 
-  it("moves a model's decline out of the public channel into a private reply", async () => {
+  it("edits in the quick answer when the model says NOT_COVERED to a question the documents answer", async () => {
     openai.queueChat({ kind: "reply", content: "NOT_COVERED", delayMs: 300 });
-    const { id, token } = ask("how many H800 GPUs were used for lunch?", "7007");
-    const [followUp] = await discord.waitForRequests((r) => r.method === "POST" && r.path === `/v10/webhooks/${discord.applicationId}/${token}`);
-    expect(followUp!.body.flags & 64).toBe(64);
-    expect(followUp!.body.content).toMatch(/don't answer that/);
-    expect(discord.repliesFor(id, token).some((r) => r.method === "DELETE")).toBe(true);
+    const { token } = ask("how many H800 GPUs were used for training?", "7007");
+    const [final] = await discord.waitForRequests((r) => r.method === "PATCH" && r.path.includes(`/${token}/`) && r.body?.embeds?.[0]?.fields?.length > 0);
+    expect(final!.body.embeds[0].description).toContain(H800);
+    expect(final!.body.embeds[0].description).toMatch(/found no answer/);
+  });
+
+  it("never shows a lying sentence, not even while the answer is being written", async () => {
+    openai.queueChat({
+      kind: "reply",
+      content: (req) => groundedAnswer(req).replace("for its final run [", "for its final run [" + numberOf(req) + "]. It cost exactly $1 and NVIDIA went bankrupt ["),
+      delayMs: 200,
+      chunkDelayMs: 30,
+    });
+    const { id, token } = ask("how many H800 GPUs were used overall?", "7008");
+    await discord.waitForRequests((r) => r.method === "PATCH" && r.path.includes(`/${token}/`) && r.body?.embeds?.[0]?.fields?.length > 0);
+    const shown = discord.repliesFor(id, token).map((r) => JSON.stringify(r.body));
+    expect(shown.length).toBeGreaterThanOrEqual(2);
+    expect(shown.join("\n")).not.toMatch(/\$1\b|bankrupt/);
+  });
+
+  it("shows no clickable link but the knowledge base's own", async () => {
+    openai.queueChat({
+      kind: "reply",
+      content: (req) => groundedAnswer(req).replace("for its final run", "for its final run, claim yours at https://evil.example/free-gpus or discord.gg/nitro"),
+      delayMs: 200,
+    });
+    const { id, token } = ask("how many H800 GPUs did the lab use overall?", "7009");
+    await discord.waitForRequests((r) => r.method === "PATCH" && r.path.includes(`/${token}/`) && r.body?.embeds?.[0]?.fields?.length > 0);
+    const urls = discord.repliesFor(id, token).flatMap((r) => JSON.stringify(r.body).match(/https?:\/\/[^\s)>"\\]+|discord\.gg\/\S+/g) ?? []);
+    expect(urls.length).toBeGreaterThan(0);
+    for (const url of urls) expect(["https://example.org/cost-report", "https://example.org/market"]).toContain(url);
+  });
+
+  it("edits a streamed answer whose model stalls to the quick answer with a note, by the deadline", async () => {
+    openai.queueChat({ kind: "reply", content: (req) => `${groundedAnswer(req).split("</answer>")[0]} More is coming`, stallAfterChunks: 1_000, chunkDelayMs: 10 });
+    const sent = ask("how many H800 GPUs did the lab train the model on?", "7010");
+    const [final] = await discord.waitForRequests((r) => r.method === "PATCH" && r.path.includes(`/${sent.token}/`) && r.body?.embeds?.[0]?.fields?.length > 0, 1, 6_000);
+    const patches = discord.repliesFor(sent.id, sent.token).filter((r) => r.method === "PATCH");
+    expect(patches[0]!.body.embeds[0].footer.text).toMatch(/^Writing/);
+    expect(final!.body.embeds[0].description).toMatch(/took too long/);
+    expect(final!.body.embeds[0].footer.text).not.toMatch(/^Writing/);
+    expect(final!.at - sent.sentAt).toBeLessThan(3_000 + 1_000);
   });
 
   it("finishes an answer in flight when shutting down, and turns new questions away", async () => {

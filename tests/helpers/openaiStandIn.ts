@@ -14,8 +14,18 @@ export type ChatBehaviour =
       delayMs?: number;
       /** Wait between streamed chunks, as a model generating tokens would. */
       chunkDelayMs?: number;
+      /** Stream requests: send the headers at once, then wait this long before the first chunk (a slow first token). */
+      firstChunkDelayMs?: number;
+      /** Stream requests: send this many chunks (or all there are), then nothing more, never ending the response (a stalled stream). */
+      stallAfterChunks?: number;
       usage?: { prompt_tokens: number; completion_tokens: number };
     }
+  /**
+   * Streams `pieces` lazily, one SSE chunk each, then finishes normally: for replies too big to build in advance
+   * (megabytes). Writes wait for the socket to drain and yield between chunks, so the stand-in never blocks the
+   * event loop it may share with the bot; it stops when the client goes away.
+   */
+  | { kind: "stream"; pieces: (req: ChatRequest) => Iterable<string>; chunkDelayMs?: number }
   /** Answers with this status, `body` as JSON (default: an OpenAI-style error) and extra headers (e.g. retry-after). */
   | { kind: "status"; status: number; body?: unknown; headers?: Record<string, string> }
   /** Never answers; only the client's timeout (or close()) ends the request. */
@@ -33,6 +43,12 @@ export interface ChatRequest {
   /** performance.now() when the request body had been read. */
   at: number;
   headers: IncomingHttpHeaders;
+  /** Size of the request body in bytes. */
+  bytes: number;
+  /** Characters of content sent back so far (stream requests). */
+  sentChars: number;
+  /** performance.now() when the client closed the connection before the response was complete, if it did. */
+  abortedAt?: number;
   /** performance.now() when the first streamed chunk (the model's first token) was sent. */
   firstChunkAt?: number;
   /** performance.now() when the response was complete. */
@@ -68,6 +84,11 @@ export interface OpenAIStandIn {
   clearChatQueue(): void;
   /** Used when the queue is empty (default: reply "OK"). */
   setDefaultChat(behaviour: ChatBehaviour): void;
+  /**
+   * Chooses the behaviour for a request before the queue is consulted (undefined: use the queue), so concurrent tests
+   * can each script their own model by what they ask. Null removes it.
+   */
+  setChatRouter(router: ((req: ChatRequest) => ChatBehaviour | undefined) | null): void;
   /** Makes /v1/embeddings answer with this status (null: work normally). */
   setEmbeddingFailure(status: number | null): void;
   /** Ends every open connection (hung requests included) and stops listening. Safe to call twice. */
@@ -89,6 +110,7 @@ export async function startOpenAIStandIn(): Promise<OpenAIStandIn> {
   const requests: RecordedRequest[] = [];
   const queue: ChatBehaviour[] = [];
   let fallback: ChatBehaviour = { kind: "reply", content: "OK" };
+  let router: ((req: ChatRequest) => ChatBehaviour | undefined) | null = null;
   let embeddingFailure: number | null = null;
   const sockets = new Set<Socket>();
   const timers = new Set<NodeJS.Timeout>();
@@ -120,20 +142,20 @@ export async function startOpenAIStandIn(): Promise<OpenAIStandIn> {
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const path = (req.url ?? "").split("?")[0] ?? "";
-    const { body, ok } = await readJson(req);
+    const { body, ok, bytes } = await readJson(req);
     requests.push({ method: req.method ?? "", path, headers: req.headers, body, at: performance.now() });
     if (closing) return void res.destroy();
     if (req.method === "POST" && (path === "/v1/chat/completions" || path === "/v1/embeddings") && !ok) {
       return json(res, 400, { error: { message: "request body is not valid JSON", type: "invalid_request_error" } });
     }
-    if (req.method === "POST" && path === "/v1/chat/completions") return chat(body, req.headers, res);
+    if (req.method === "POST" && path === "/v1/chat/completions") return chat(body, req.headers, res, bytes);
     if (req.method === "POST" && path === "/v1/embeddings") return embeddings(body, req.headers, res);
     if (req.method === "GET" && path === "/v1/models") return json(res, 200, { object: "list", data: [model()] });
     if (req.method === "GET" && path === `/v1/models/${MODEL_ID}`) return json(res, 200, model());
     json(res, 404, { error: { message: `no route ${req.method} ${path}`, type: "invalid_request_error", code: "not_found" } });
   }
 
-  async function chat(body: any, headers: IncomingHttpHeaders, res: ServerResponse): Promise<void> {
+  async function chat(body: any, headers: IncomingHttpHeaders, res: ServerResponse, bytes: number): Promise<void> {
     const request: ChatRequest = {
       body,
       messages: (Array.isArray(body.messages) ? body.messages : []).map((m: { role?: unknown; content?: unknown }) => ({
@@ -143,9 +165,14 @@ export async function startOpenAIStandIn(): Promise<OpenAIStandIn> {
       stream: body.stream === true,
       at: performance.now(),
       headers,
+      bytes,
+      sentChars: 0,
     };
     chatRequests.push(request);
-    const behaviour = queue.shift() ?? fallback;
+    res.on("close", () => {
+      if (!res.writableFinished) request.abortedAt ??= performance.now();
+    });
+    const behaviour = router?.(request) ?? queue.shift() ?? fallback;
     const id = `chatcmpl-standin-${chatRequests.length}`;
     switch (behaviour.kind) {
       case "hang":
@@ -169,6 +196,25 @@ export async function startOpenAIStandIn(): Promise<OpenAIStandIn> {
         }
         await sleep(10);
         res.socket?.destroy();
+        return;
+      }
+      case "stream": {
+        res.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-cache" });
+        let first = true;
+        for (const piece of behaviour.pieces(request)) {
+          if (res.destroyed || closing) return;
+          if (!first && behaviour.chunkDelayMs) await sleep(behaviour.chunkDelayMs);
+          const drained = res.write(sse(delta(id, body, first ? { role: "assistant", content: piece } : { content: piece })));
+          request.sentChars += piece.length;
+          if (first) request.firstChunkAt = performance.now();
+          first = false;
+          if (!drained) await new Promise<void>((resolve) => (res.once("drain", resolve), res.once("close", resolve)));
+          else await new Promise<void>((resolve) => setImmediate(resolve));
+        }
+        if (res.destroyed) return;
+        res.write(sse({ ...delta(id, body, {}), choices: [{ index: 0, delta: {}, finish_reason: "stop", logprobs: null }] }));
+        res.end("data: [DONE]\n\n");
+        request.doneAt = performance.now();
         return;
       }
       case "reply": {
@@ -199,8 +245,13 @@ export async function startOpenAIStandIn(): Promise<OpenAIStandIn> {
           });
         }
         res.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-cache" });
+        res.flushHeaders();
+        if (behaviour.firstChunkDelayMs) await sleep(behaviour.firstChunkDelayMs);
         const pieces = forced ? slices(content, 8) : chunk(content);
         for (let i = 0; i < pieces.length; i++) {
+          if (res.destroyed || closing) return;
+          // Stalled: the connection stays open and nothing more comes.
+          if (behaviour.stallAfterChunks !== undefined && i >= behaviour.stallAfterChunks) return;
           if (i > 0 && behaviour.chunkDelayMs) await sleep(behaviour.chunkDelayMs);
           const piece = pieces[i] ?? "";
           let d: Record<string, unknown>;
@@ -213,8 +264,10 @@ export async function startOpenAIStandIn(): Promise<OpenAIStandIn> {
             d = i === 0 ? { role: "assistant", content: piece } : { content: piece };
           }
           res.write(sse(delta(id, body, d)));
+          request.sentChars += piece.length;
           if (i === 0) request.firstChunkAt = performance.now();
         }
+        if (behaviour.stallAfterChunks !== undefined) return;
         res.write(sse({ ...delta(id, body, {}), choices: [{ index: 0, delta: {}, finish_reason: "stop", logprobs: null }] }));
         if (body.stream_options?.include_usage) res.write(sse({ ...delta(id, body, {}), choices: [], usage: total }));
         res.end("data: [DONE]\n\n");
@@ -258,6 +311,7 @@ export async function startOpenAIStandIn(): Promise<OpenAIStandIn> {
     queueChat: (...b) => void queue.push(...b),
     clearChatQueue: () => void queue.splice(0),
     setDefaultChat: (b) => void (fallback = b),
+    setChatRouter: (r) => void (router = r),
     setEmbeddingFailure: (status) => void (embeddingFailure = status),
     close: () =>
       (closing ??= new Promise<void>((resolve) => {
@@ -352,14 +406,15 @@ function json(res: ServerResponse, status: number, body: unknown): void {
   res.end(JSON.stringify(body));
 }
 
-async function readJson(req: IncomingMessage): Promise<{ body: any; ok: boolean }> {
+async function readJson(req: IncomingMessage): Promise<{ body: any; ok: boolean; bytes: number }> {
   const chunks: Buffer[] = [];
   for await (const c of req) chunks.push(c as Buffer);
-  const text = Buffer.concat(chunks).toString("utf8");
-  if (!text) return { body: {}, ok: true };
+  const buffer = Buffer.concat(chunks);
+  const text = buffer.toString("utf8");
+  if (!text) return { body: {}, ok: true, bytes: 0 };
   try {
-    return { body: JSON.parse(text), ok: true };
+    return { body: JSON.parse(text), ok: true, bytes: buffer.length };
   } catch {
-    return { body: text, ok: false };
+    return { body: text, ok: false, bytes: buffer.length };
   }
 }

@@ -1,0 +1,54 @@
+/**
+ * A rough guess at the language of a short text, good enough to notice a model answering an English question in
+ * French or Chinese. No locale work exists yet: scripts first, then the commonest function words of a few languages
+ * written in Latin script. "unknown" when a text gives too little to go on (a bare figure, a name).
+ */
+export type Language = "en" | "fr" | "es" | "de" | "it" | "pt" | "nl" | "non-latin" | "unknown";
+
+const FUNCTION_WORDS: Record<Exclude<Language, "non-latin" | "unknown">, ReadonlySet<string>> = {
+  en: words("the of and to in is was that it for on with as by at from this which were are be has had not its their an or than"),
+  fr: words("le la les des du un une et est été sur dans pour que qui avec par pas au aux ce cette ses son sont mais ont il elle"),
+  es: words("el la los las del un una y es fue en por para que con se su sus al como pero más este esta lo"),
+  de: words("der die das und ist war mit von den dem des ein eine nicht zu auf für im sich auch wurde hat sind aus"),
+  it: words("il lo la gli le di del della un una e è stato per che con non sono nel alla questo ha"),
+  pt: words("o a os as do da dos das um uma e é foi em para que com não por ao se seu sua mais"),
+  nl: words("de het een en is was van in op met voor dat die niet zijn aan ook door bij"),
+};
+
+function words(list: string): ReadonlySet<string> {
+  return new Set(list.split(" "));
+}
+
+/** The language a text is most likely written in. Linear in its length. */
+export function languageOf(text: string): Language {
+  let latin = 0;
+  let other = 0;
+  for (const ch of text) {
+    if (!/\p{L}/u.test(ch)) continue;
+    if (/\p{Script=Latin}/u.test(ch)) latin++;
+    else other++;
+  }
+  if (other > 0 && other >= (latin + other) * 0.3) return "non-latin";
+  const counts = new Map<Language, number>();
+  for (const w of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
+    for (const [lang, set] of Object.entries(FUNCTION_WORDS) as Array<[Language, ReadonlySet<string>]>) {
+      if (set.has(w)) counts.set(lang, (counts.get(lang) ?? 0) + 1);
+    }
+  }
+  const english = counts.get("en") ?? 0;
+  let best: Language = "unknown";
+  let bestCount = 0;
+  for (const [lang, n] of counts) {
+    if (lang !== "en" && n > bestCount) [best, bestCount] = [lang, n];
+  }
+  // Many short words are shared ("a", "de", "in"): another language must clearly outnumber English to count.
+  if (bestCount >= 2 && bestCount > english * 1.5) return best;
+  return english > 0 ? "en" : "unknown";
+}
+
+/** True when `text` is plainly in another language than `reference` (a text of unknown language never is). */
+export function isOtherLanguage(text: string, reference: Language): boolean {
+  const lang = languageOf(text);
+  if (lang === "unknown") return false;
+  return lang !== (reference === "unknown" ? "en" : reference);
+}

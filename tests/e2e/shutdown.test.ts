@@ -1,0 +1,104 @@
+import { spawn } from "node:child_process";
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { buildEngine } from "../../src/app.js";
+import { loadConfig } from "../../src/config.js";
+import { startBot } from "../../src/discord/bot.js";
+import { chatInputInteraction, startDiscordStandIn, type DiscordStandIn, type RecordedRequest } from "../helpers/discordStandIn.js";
+import { startOpenAIStandIn, type ChatRequest, type OpenAIStandIn } from "../helpers/openaiStandIn.js";
+
+const ROOT = new URL("../..", import.meta.url).pathname;
+const FIXTURE = new URL("../fixtures/knowledge", import.meta.url).pathname;
+const GRACE_MS = 1_000;
+/** Slow model answers: the grace period ends long before the deadline or a stall would. */
+const SLOW = { SHUTDOWN_GRACE_MS: String(GRACE_MS), ANSWER_DEADLINE_MS: "60000", LLM_STREAM_IDLE_MS: "30000", OPENAI_MAX_RETRIES: "0", ASK_COOLDOWN_PER_MINUTE: "0", ANSWER_CACHE_SECONDS: "0" };
+
+let discord: DiscordStandIn;
+let openai: OpenAIStandIn;
+
+/** One verified sentence, then the model goes quiet: the message shows "Writing…" with that sentence. */
+function slowAnswer(req: ChatRequest): string {
+  const user = req.messages.find((m) => m.role === "user")?.content ?? "";
+  const n = /\[(\d+)\] \([^)]*\)\n[^[]*2,048 H800/.exec(user)?.[1] ?? "1";
+  return `<answer>\nThe lab trained the model on 2,048 H800 GPUs [${n}]. More is coming`;
+}
+
+beforeAll(async () => {
+  openai = await startOpenAIStandIn();
+  openai.setDefaultChat({ kind: "reply", content: slowAnswer, stallAfterChunks: 1_000 });
+});
+
+afterAll(async () => {
+  await openai?.close();
+});
+
+// A Discord of its own for each test: a bot connects to it, and is gone at the end.
+beforeEach(async () => {
+  discord = await startDiscordStandIn();
+});
+
+afterEach(async () => {
+  await discord?.close();
+});
+
+const env = async () => ({
+  DISCORD_TOKEN: "test-token",
+  DISCORD_API_URL: discord.apiUrl,
+  OPENAI_API_KEY: "test-key",
+  OPENAI_BASE_URL: openai.baseUrl,
+  KNOWLEDGE_DIR: FIXTURE,
+  CACHE_DIR: await mkdtemp(join(tmpdir(), "storybot-cache-")),
+  ...SLOW,
+});
+
+/** Asks `count` questions from different users and waits until each shows its first streamed sentence. */
+async function askSlowly(count: number, firstUser: number) {
+  const sent = Array.from({ length: count }, (_, i) =>
+    discord.sendInteraction({ userId: String(firstUser + i), ...chatInputInteraction("ask", [{ name: "question", type: 3, value: "how many H800 GPUs were used?" }]) }),
+  );
+  const writing = (s: (typeof sent)[number]) => (r: RecordedRequest) => r.method === "PATCH" && r.path.includes(`/${s.token}/`) && /^Writing/.test(r.body?.embeds?.[0]?.footer?.text ?? "");
+  await Promise.all(sent.map((s) => discord.waitForRequests(writing(s), 1, 15_000)));
+  return sent;
+}
+
+/** The last state of each answer's message. */
+function lastEdits(sent: Array<{ id: string; token: string }>) {
+  return sent.map((s) => discord.repliesFor(s.id, s.token).filter((r) => r.method === "PATCH").at(-1)!.body);
+}
+
+describe("shutting down with answers in flight", () => {
+  it("leaves none of 50 slow answers at Writing…: each is edited to its quick answer with a note, within the grace period + 3 s", async () => {
+    const config = loadConfig(await env());
+    const bot = await startBot({ config, engine: await buildEngine(config, () => {}), log: () => {}, handleSignals: false, editIntervalMs: 200 });
+    const sent = await askSlowly(50, 91_000);
+    const t = performance.now();
+    await bot.stop();
+    expect(performance.now() - t).toBeLessThan(GRACE_MS + 3_000);
+    for (const body of lastEdits(sent)) {
+      expect(body.embeds[0].footer.text).not.toMatch(/^Writing/);
+      expect(body.embeds[0].fields.length).toBeGreaterThan(0);
+      expect(body.embeds[0].description).toMatch(/restarting/);
+    }
+  }, 30_000);
+
+  it("does the same in the real process on SIGTERM, and exits within the grace period + 3 s", async () => {
+    const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], { cwd: ROOT, env: { ...process.env, ...(await env()), LOG_LEVEL: "error" }, stdio: ["ignore", "ignore", "pipe"] });
+    const exited = new Promise<{ code: number | null; at: number }>((resolve) => child.once("exit", (code) => resolve({ code, at: performance.now() })));
+    let stderr = "";
+    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+    try {
+      await discord.waitForReady();
+      const sent = await askSlowly(5, 92_000);
+      const signalledAt = performance.now();
+      child.kill("SIGTERM");
+      const { code, at } = await exited;
+      expect(code, stderr).toBe(0);
+      expect(at - signalledAt).toBeLessThan(GRACE_MS + 3_000);
+      for (const body of lastEdits(sent)) expect(body.embeds[0].description).toMatch(/restarting/);
+    } finally {
+      child.kill("SIGKILL");
+    }
+  }, 30_000);
+});
