@@ -8,6 +8,7 @@ import { createChatModel, createEmbeddings, replyCharCap } from "./llm/models.js
 import { countTokens } from "./llm/tokens.js";
 
 import { createLogger, type Logger } from "./log.js";
+import { findModelInstructions } from "./knowledge/instructions.js";
 
 export type { Logger } from "./log.js";
 
@@ -23,6 +24,7 @@ export interface BuildOptions {
 export async function buildEngine(config: Config, log: Logger = createLogger({ level: "warn" }), options: BuildOptions = {}): Promise<Engine> {
   const corpus = await loadCorpus(config.knowledgeDir);
   warnAboutLongSentences(corpus, log);
+  warnAboutModelInstructions(corpus, log);
   const mode = options.mode ?? "auto";
   if (mode === "llm" && !config.llm) throw new Error("--mode llm needs OPENAI_API_KEY (and OPENAI_BASE_URL for a local server)");
   if (!config.llm || mode === "extractive") return createEngine({ corpus, log, k: options.k, memoSize: options.memoSize });
@@ -59,6 +61,18 @@ export async function buildEngine(config: Config, log: Logger = createLogger({ l
       log,
     }),
   });
+}
+
+/**
+ * Knowledge files are data: a sentence giving orders to a model is never followed, never evidence, and its author
+ * (or whoever planted it) is named at start-up with the file and line.
+ */
+function warnAboutModelInstructions(corpus: Corpus, log: Logger): void {
+  for (const doc of corpus.docs) {
+    for (const { line, text } of findModelInstructions(doc.text)) {
+      log("model_instruction_in_knowledge", { file: doc.path, line, text: text.slice(0, 200), warning: "reads as an order to a language model; it is treated as data, never followed or quoted as evidence" }, "warn");
+    }
+  }
 }
 
 /** A file whose sentences run past the passage cap is still served, cut at clauses or words; its author should know. */
