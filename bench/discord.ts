@@ -16,13 +16,34 @@ interface BatchResult {
  * INTERACTION_CREATE to the bot's first REST response and to its final reply, over batches of 100 concurrent /ask
  * interactions, as medians of several runs.
  */
-export async function benchDiscord(questions: readonly string[], rss: PeakRss, memoSize?: number, runs = 3, batches = 3, batchSize = 100) {
+export async function benchDiscord(
+  questions: readonly string[],
+  rss: PeakRss,
+  memoSize?: number,
+  runs = 3,
+  batches = 3,
+  batchSize = 100,
+) {
   const worker = new Worker(new URL("./discordWorker.js", import.meta.url));
   const [ready] = (await once(worker, "message")) as [{ apiUrl: string }];
-  const config = loadConfig({ DISCORD_TOKEN: "bench-token", DISCORD_API_URL: ready.apiUrl, ASK_COOLDOWN_PER_MINUTE: "0" });
+  const config = loadConfig({
+    DISCORD_TOKEN: "bench-token",
+    DISCORD_API_URL: ready.apiUrl,
+    ASK_COOLDOWN_PER_MINUTE: "0",
+  });
   const log = () => {};
-  const bot = await startBot({ config, engine: await buildEngine(config, log, { memoSize }), log, handleSignals: false });
-  const stats = { firstP50: [] as number[], firstP95: [] as number[], finalP50: [] as number[], finalP95: [] as number[] };
+  const bot = await startBot({
+    config,
+    engine: await buildEngine(config, log, { memoSize }),
+    log,
+    handleSignals: false,
+  });
+  const stats = {
+    firstP50: [] as number[],
+    firstP95: [] as number[],
+    finalP50: [] as number[],
+    finalP95: [] as number[],
+  };
   let deferred = 0;
   let total = 0;
   try {

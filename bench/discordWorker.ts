@@ -17,7 +17,10 @@ port.on("message", async (msg: { type: "batch"; questions: string[]; firstUser: 
     return;
   }
   const sent = msg.questions.map((q, i) =>
-    discord.sendInteraction({ userId: String(msg.firstUser + i), ...chatInputInteraction("ask", [{ name: "question", type: 3, value: q }]) }),
+    discord.sendInteraction({
+      userId: String(msg.firstUser + i),
+      ...chatInputInteraction("ask", [{ name: "question", type: 3, value: q }]),
+    }),
   );
   const paths = new Set(sent.map((s) => `/v10/interactions/${s.id}/${s.token}/callback`));
   await discord.waitForRequests((r) => paths.has(r.path), sent.length, 30_000);

@@ -7,7 +7,13 @@ import { median, percentile, round, type PeakRss } from "./stats.js";
  * validated and indexed, and the engine built on them), per-answer latency and answers per second (one event loop,
  * so one core), each as the median of several runs.
  */
-export async function benchEngine(questions: readonly string[], claims: readonly string[], rss: PeakRss, runs = 5, repeat = 40) {
+export async function benchEngine(
+  questions: readonly string[],
+  claims: readonly string[],
+  rss: PeakRss,
+  runs = 5,
+  repeat = 40,
+) {
   const loads: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t = performance.now();

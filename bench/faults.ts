@@ -39,12 +39,26 @@ function huge(chars: number) {
  */
 export async function benchFaults(runs = 3) {
   const openai = await startOpenAIStandIn();
-  const env = { OPENAI_API_KEY: "bench-key", OPENAI_BASE_URL: openai.baseUrl, ANSWER_CACHE_SECONDS: "0", CACHE_DIR: await mkdtemp(join(tmpdir(), "storybot-bench-")) };
+  const env = {
+    OPENAI_API_KEY: "bench-key",
+    OPENAI_BASE_URL: openai.baseUrl,
+    ANSWER_CACHE_SECONDS: "0",
+    CACHE_DIR: await mkdtemp(join(tmpdir(), "storybot-bench-")),
+  };
   const engine = await buildEngine(loadConfig(env), () => {});
   const times: Record<string, number[]> = Object.fromEntries(Object.keys(FAULTS).map((k) => [k, []]));
   for (let run = 0; run < runs; run++) {
-    const tagged = Object.keys(FAULTS).map((fault, i) => ({ fault, question: `${QUESTION}${" please".repeat(i + run * 10)}` }));
-    openai.setChatRouter((req) => FAULTS[tagged.find((t) => req.messages.at(-1)!.content.includes(`<question>\n${t.question}\n</question>`))?.fault ?? ""]);
+    const tagged = Object.keys(FAULTS).map((fault, i) => ({
+      fault,
+      question: `${QUESTION}${" please".repeat(i + run * 10)}`,
+    }));
+    openai.setChatRouter(
+      (req) =>
+        FAULTS[
+          tagged.find((t) => req.messages.at(-1)!.content.includes(`<question>\n${t.question}\n</question>`))?.fault ??
+            ""
+        ],
+    );
     await Promise.all(
       tagged.map(async ({ fault, question }) => {
         const t = performance.now();
@@ -56,11 +70,23 @@ export async function benchFaults(runs = 3) {
   openai.setChatRouter(null);
 
   const discord = await startDiscordStandIn();
-  const bot = await startBot({ config: loadConfig({ ...env, DISCORD_TOKEN: "bench-token", DISCORD_API_URL: discord.apiUrl, ASK_COOLDOWN_PER_MINUTE: "0" }), engine, log: () => {}, handleSignals: false });
+  const bot = await startBot({
+    config: loadConfig({
+      ...env,
+      DISCORD_TOKEN: "bench-token",
+      DISCORD_API_URL: discord.apiUrl,
+      ASK_COOLDOWN_PER_MINUTE: "0",
+    }),
+    engine,
+    log: () => {},
+    handleSignals: false,
+  });
   let user = 9_000_000;
   const help = async () => {
     const s = discord.sendInteraction({ userId: String(user++), ...chatInputInteraction("help") });
-    const [res] = await discord.waitForRequests((r) => r.method === "POST" && r.path === `/v10/interactions/${s.id}/${s.token}/callback`);
+    const [res] = await discord.waitForRequests(
+      (r) => r.method === "POST" && r.path === `/v10/interactions/${s.id}/${s.token}/callback`,
+    );
     return res!.at - s.sentAt;
   };
   const delays: number[] = [];
@@ -70,12 +96,24 @@ export async function benchFaults(runs = 3) {
     for (let run = 0; run < runs * 2; run++) {
       const usual: number[] = [];
       for (let i = 0; i < 5; i++) usual.push(await help());
-      const s = discord.sendInteraction({ userId: String(user++), ...chatInputInteraction("ask", [{ name: "question", type: 3, value: `${QUESTION} (run ${run})` }]) });
+      const s = discord.sendInteraction({
+        userId: String(user++),
+        ...chatInputInteraction("ask", [{ name: "question", type: 3, value: `${QUESTION} (run ${run})` }]),
+      });
       let done = false;
-      const answered = discord.waitForRequests((r) => r.path.includes(s.token) && (r.body?.embeds?.[0]?.fields?.length > 0 || r.body?.data?.embeds?.[0]?.fields?.length > 0), 1, 20_000).then(() => (done = true));
+      const answered = discord
+        .waitForRequests(
+          (r) =>
+            r.path.includes(s.token) &&
+            (r.body?.embeds?.[0]?.fields?.length > 0 || r.body?.data?.embeds?.[0]?.fields?.length > 0),
+          1,
+          20_000,
+        )
+        .then(() => (done = true));
       const during: number[] = [];
       const start = performance.now();
-      while (!done || during.length < 12 || performance.now() - start < 250) during.push((await help()) - median(usual));
+      while (!done || during.length < 12 || performance.now() - start < 250)
+        during.push((await help()) - median(usual));
       await answered;
       delays.push(median(during));
       worst.push(Math.max(...during));
@@ -86,7 +124,13 @@ export async function benchFaults(runs = 3) {
     await openai.close();
   }
   return {
-    default_settings_ms_to_answer: Object.fromEntries(Object.entries(times).map(([k, v]) => [k, { median: round(median(v)), max: round(Math.max(...v)) }])),
-    bystander_help_delay_during_2mb_reply_ms: { median: round(median(delays)), worst: round(Math.max(...worst)), runs: delays.length },
+    default_settings_ms_to_answer: Object.fromEntries(
+      Object.entries(times).map(([k, v]) => [k, { median: round(median(v)), max: round(Math.max(...v)) }]),
+    ),
+    bystander_help_delay_during_2mb_reply_ms: {
+      median: round(median(delays)),
+      worst: round(Math.max(...worst)),
+      runs: delays.length,
+    },
   };
 }

@@ -53,20 +53,39 @@ export async function benchLlm(questions: readonly string[], runs = 3) {
 
   // First streamed edit: the model sends a token every 50 ms; how long after the first one does Discord see text?
   const discord = await startDiscordStandIn();
-  const bot = await startBot({ config: loadConfig({ ...env, DISCORD_TOKEN: "bench-token", DISCORD_API_URL: discord.apiUrl, ASK_COOLDOWN_PER_MINUTE: "0" }), engine, log: () => {}, handleSignals: false });
+  const bot = await startBot({
+    config: loadConfig({
+      ...env,
+      DISCORD_TOKEN: "bench-token",
+      DISCORD_API_URL: discord.apiUrl,
+      ASK_COOLDOWN_PER_MINUTE: "0",
+    }),
+    engine,
+    log: () => {},
+    handleSignals: false,
+  });
   const firstEdit: number[] = [];
   openai.setDefaultChat({ kind: "reply", content: cooperativeAnswer, chunkDelayMs: 50 });
   try {
     for (let i = 0; i < 15; i++) {
       const q = questions[i % questions.length]!;
       const before = openai.chatRequests.length;
-      const s = discord.sendInteraction({ userId: String(8_000_000 + i), ...chatInputInteraction("ask", [{ name: "question", type: 3, value: q }]) });
+      const s = discord.sendInteraction({
+        userId: String(8_000_000 + i),
+        ...chatInputInteraction("ask", [{ name: "question", type: 3, value: q }]),
+      });
       const edits = await discord
         .waitForRequests((r) => r.method === "PATCH" && r.path.includes(`/${s.token}/`), 1, 15_000)
         .catch(() => []);
       const req = openai.chatRequests[before];
       if (edits[0] && req?.firstChunkAt) firstEdit.push(edits[0].at - req.firstChunkAt);
-      await discord.waitForRequests((r) => r.method === "PATCH" && r.path.includes(`/${s.token}/`) && r.body?.embeds?.[0]?.fields?.length > 0, 1, 15_000).catch(() => []);
+      await discord
+        .waitForRequests(
+          (r) => r.method === "PATCH" && r.path.includes(`/${s.token}/`) && r.body?.embeds?.[0]?.fields?.length > 0,
+          1,
+          15_000,
+        )
+        .catch(() => []);
     }
   } finally {
     await bot.stop();
@@ -77,6 +96,10 @@ export async function benchLlm(questions: readonly string[], runs = 3) {
     chain_overhead_ms: { p50: round(median(overheadP50)), p95: round(median(overheadP95)) },
     prompt_tokens: { median: median(promptTokens), max: Math.max(...promptTokens) },
     generated_share: round(generated / Math.max(asked, 1)),
-    first_streamed_edit_after_first_token_ms: { p50: round(percentile(firstEdit, 50)), p95: round(percentile(firstEdit, 95)), samples: firstEdit.length },
+    first_streamed_edit_after_first_token_ms: {
+      p50: round(percentile(firstEdit, 50)),
+      p95: round(percentile(firstEdit, 95)),
+      samples: firstEdit.length,
+    },
   };
 }

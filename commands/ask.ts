@@ -15,9 +15,15 @@ export const ask = {
   slow: ({ engine }) => engine.usesModel,
   async execute({ engine, options, onProgress }) {
     const question = options.getString("question") ?? "";
-    const onPartial = onProgress ? (prose: string) => onProgress(renderPartial(question, withoutCitations(prose))) : undefined;
+    const onPartial = onProgress
+      ? (prose: string) => onProgress(renderPartial(question, withoutCitations(prose)))
+      : undefined;
     const answer = await engine.answer(question, onPartial ? { onPartial } : {});
-    const reply = renderAnswer(answer, { sources: engine.sources(), asOf: engine.asOf }, options.getBoolean("private") ?? false);
+    const reply = renderAnswer(
+      answer,
+      { sources: engine.sources(), asOf: engine.asOf },
+      options.getBoolean("private") ?? false,
+    );
     return answer.declined ? { ...reply, unanswered: true } : reply;
   },
 } satisfies Command;

@@ -8,16 +8,24 @@ export const check = {
   data: new SlashCommandBuilder()
     .setName("check")
     .setDescription("Check a claim about the story against its sources.")
-    .addStringOption((o) => o.setName("claim").setDescription("The claim to check").setRequired(true).setMaxLength(MAX_QUESTION_CHARS))
+    .addStringOption((o) =>
+      o.setName("claim").setDescription("The claim to check").setRequired(true).setMaxLength(MAX_QUESTION_CHARS),
+    )
     .addBooleanOption((o) => o.setName("private").setDescription("Only you see the verdict")),
   async execute({ engine, options }) {
     const input = checkQuestion(options.getString("claim") ?? "");
     if (!input.ok) {
-      const text = input.message.replace(/question/g, "claim").replace("/ask what did DeepSeek-R1 cost to train?", "/check R1 cost $5.5M to train");
+      const text = input.message
+        .replace(/question/g, "claim")
+        .replace("/ask what did DeepSeek-R1 cost to train?", "/check R1 cost $5.5M to train");
       return { ...notice(text), unanswered: true };
     }
     const report = engine.check(input.text);
-    const reply = renderCheck(report, { sources: engine.sources(), asOf: engine.asOf }, options.getBoolean("private") ?? false);
+    const reply = renderCheck(
+      report,
+      { sources: engine.sources(), asOf: engine.asOf },
+      options.getBoolean("private") ?? false,
+    );
     return report.results.length ? reply : { ...reply, unanswered: true };
   },
 } satisfies Command;

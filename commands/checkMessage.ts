@@ -15,7 +15,11 @@ export const checkMessage = {
       const reply = renderCheck(report, { sources: engine.sources(), asOf: engine.asOf }, true);
       return report.results.length ? reply : { ...reply, unanswered: true };
     }
-    if (input.reason === "language") return { ...notice("I can only check messages in English: the story and its sources are in English."), unanswered: true };
+    if (input.reason === "language")
+      return {
+        ...notice("I can only check messages in English: the story and its sources are in English."),
+        unanswered: true,
+      };
     const what = text.trim()
       ? "no words I can check (only code, links, mentions or emoji)"
       : targetMessage?.attachmentCount
@@ -23,6 +27,9 @@ export const checkMessage = {
         : targetMessage?.embedCount
           ? "only an embed"
           : "no text";
-    return { ...notice(`That message has ${what}. I can check messages that state something in words.`), unanswered: true };
+    return {
+      ...notice(`That message has ${what}. I can check messages that state something in words.`),
+      unanswered: true,
+    };
   },
 } satisfies Command;

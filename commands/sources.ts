@@ -3,7 +3,9 @@ import type { Command } from "../src/discord/command.js";
 import { renderSources } from "../src/discord/render.js";
 
 export const sources = {
-  data: new SlashCommandBuilder().setName("sources").setDescription("The article and the documents I answer from, with links and dates."),
+  data: new SlashCommandBuilder()
+    .setName("sources")
+    .setDescription("The article and the documents I answer from, with links and dates."),
   async execute({ engine }) {
     return renderSources({ sources: engine.sources(), asOf: engine.asOf });
   },

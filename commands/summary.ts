@@ -8,6 +8,10 @@ export const summary = {
     .setDescription("Catch up on the story: what happened, the key numbers, and what the sources correct.")
     .addBooleanOption((o) => o.setName("private").setDescription("Only you see the summary")),
   async execute({ engine, options }) {
-    return renderSummary(engine.summary(), { sources: engine.sources(), asOf: engine.asOf }, options.getBoolean("private") ?? false);
+    return renderSummary(
+      engine.summary(),
+      { sources: engine.sources(), asOf: engine.asOf },
+      options.getBoolean("private") ?? false,
+    );
   },
 } satisfies Command;

@@ -21,13 +21,19 @@ export interface BuildOptions {
 }
 
 /** Builds the one engine every front end uses, from validated configuration; models are made here, once. */
-export async function buildEngine(config: Config, log: Logger = createLogger({ level: "warn" }), options: BuildOptions = {}): Promise<Engine> {
+export async function buildEngine(
+  config: Config,
+  log: Logger = createLogger({ level: "warn" }),
+  options: BuildOptions = {},
+): Promise<Engine> {
   const corpus = await loadCorpus(config.knowledgeDir);
   warnAboutLongSentences(corpus, log);
   warnAboutModelInstructions(corpus, log);
   const mode = options.mode ?? "auto";
-  if (mode === "llm" && !config.llm) throw new Error("--mode llm needs OPENAI_API_KEY (and OPENAI_BASE_URL for a local server)");
-  if (!config.llm || mode === "extractive") return createEngine({ corpus, log, k: options.k, memoSize: options.memoSize });
+  if (mode === "llm" && !config.llm)
+    throw new Error("--mode llm needs OPENAI_API_KEY (and OPENAI_BASE_URL for a local server)");
+  if (!config.llm || mode === "extractive")
+    return createEngine({ corpus, log, k: options.k, memoSize: options.memoSize });
 
   const llm = config.llm;
   // Building the token counter's encoding blocks for about a second: do it now, not during someone's first question.
@@ -43,7 +49,11 @@ export async function buildEngine(config: Config, log: Logger = createLogger({ l
     vector = built.ranker;
     log("embeddings_ready", { embedded: built.embedded, passages: corpus.passages.length });
   } catch (error) {
-    log("embeddings_unavailable", { warning: "ranking with the lexical index alone", error: String(error).slice(0, 300) }, "warn");
+    log(
+      "embeddings_unavailable",
+      { warning: "ranking with the lexical index alone", error: String(error).slice(0, 300) },
+      "warn",
+    );
   }
   return createEngine({
     corpus,
@@ -70,7 +80,16 @@ export async function buildEngine(config: Config, log: Logger = createLogger({ l
 function warnAboutModelInstructions(corpus: Corpus, log: Logger): void {
   for (const doc of corpus.docs) {
     for (const { line, text } of findModelInstructions(doc.text)) {
-      log("model_instruction_in_knowledge", { file: doc.path, line, text: text.slice(0, 200), warning: "reads as an order to a language model; it is treated as data, never followed or quoted as evidence" }, "warn");
+      log(
+        "model_instruction_in_knowledge",
+        {
+          file: doc.path,
+          line,
+          text: text.slice(0, 200),
+          warning: "reads as an order to a language model; it is treated as data, never followed or quoted as evidence",
+        },
+        "warn",
+      );
     }
   }
 }
@@ -80,6 +99,14 @@ function warnAboutLongSentences(corpus: Corpus, log: Logger): void {
   const cuts = new Map<string, number>();
   for (const p of corpus.passages) if (p.cutMidSentence) cuts.set(p.docId, (cuts.get(p.docId) ?? 0) + 1);
   for (const [docId, passages] of cuts) {
-    log("oversized_passage", { file: corpus.docById.get(docId)?.path ?? docId, passages, warning: "a sentence is longer than a passage may be; it was cut at clauses or words" }, "warn");
+    log(
+      "oversized_passage",
+      {
+        file: corpus.docById.get(docId)?.path ?? docId,
+        passages,
+        warning: "a sentence is longer than a passage may be; it was cut at clauses or words",
+      },
+      "warn",
+    );
   }
 }

@@ -111,15 +111,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
       }
     : null;
   if (llm && llm.streamIdleMs >= llm.answerDeadlineMs) {
-    problems.push(`LLM_STREAM_IDLE_MS (${llm.streamIdleMs}) must be less than ANSWER_DEADLINE_MS (${llm.answerDeadlineMs}): a stall has to be noticed before the answer is due`);
+    problems.push(
+      `LLM_STREAM_IDLE_MS (${llm.streamIdleMs}) must be less than ANSWER_DEADLINE_MS (${llm.answerDeadlineMs}): a stall has to be noticed before the answer is due`,
+    );
   }
-  if (!apiKey && text("OPENAI_BASE_URL")) problems.push("OPENAI_BASE_URL is set but OPENAI_API_KEY is not (local servers accept any key, e.g. OPENAI_API_KEY=local)");
+  if (!apiKey && text("OPENAI_BASE_URL"))
+    problems.push(
+      "OPENAI_BASE_URL is set but OPENAI_API_KEY is not (local servers accept any key, e.g. OPENAI_API_KEY=local)",
+    );
 
   const knowledgeDir = text("KNOWLEDGE_DIR") ?? "knowledge";
   if (!existsSync(knowledgeDir)) problems.push(`KNOWLEDGE_DIR: the folder "${knowledgeDir}" does not exist`);
 
   const logLevel = text("LOG_LEVEL")?.toLowerCase() ?? null;
-  if (logLevel !== null && !LOG_LEVELS.includes(logLevel as LogLevel)) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(", ")} (got "${logLevel}")`);
+  if (logLevel !== null && !LOG_LEVELS.includes(logLevel as LogLevel))
+    problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(", ")} (got "${logLevel}")`);
 
   const config: Config = {
     knowledgeDir,

@@ -17,7 +17,16 @@ export interface LoggerOptions {
 const REDACTED = "[redacted]";
 
 /** Field names that hold credentials; pino removes them by path before a line is written. */
-const SECRET_PATHS = ["token", "apiKey", "authorization", "headers.authorization", "config.discord.token", "config.llm.apiKey", "*.token", "*.apiKey"];
+const SECRET_PATHS = [
+  "token",
+  "apiKey",
+  "authorization",
+  "headers.authorization",
+  "config.discord.token",
+  "config.llm.apiKey",
+  "*.token",
+  "*.apiKey",
+];
 
 /**
  * Builds the process's logger on pino. Redaction is configuration, not care at each call: credential fields are

@@ -15,7 +15,10 @@ async function main(): Promise<void> {
   loadDotEnv();
   config = loadConfig();
   // In the console, log lines share the terminal with answers: only warnings and errors, unless LOG_LEVEL says otherwise.
-  const log = createLogger({ level: config.logLevel ?? (config.discord ? "info" : "warn"), secrets: [config.discord?.token, config.llm?.apiKey] });
+  const log = createLogger({
+    level: config.logLevel ?? (config.discord ? "info" : "warn"),
+    secrets: [config.discord?.token, config.llm?.apiKey],
+  });
   // Fail fast, before loading the knowledge, when Discord cannot be reached or refuses the token.
   if (config.discord) await checkDiscordAccess(config.discord);
   const engine = await buildEngine(config, log);

@@ -25,10 +25,15 @@ export function runMain(
   );
 }
 
-export function reportFailure(error: unknown, explain: (error: unknown) => string | null = () => null, deps: ExitDeps = real): void {
+export function reportFailure(
+  error: unknown,
+  explain: (error: unknown) => string | null = () => null,
+  deps: ExitDeps = real,
+): void {
   deps.stderr.write(`${describeFailure(error, explain)}\n`);
   // Configuration may be what failed, so the environment is read directly here.
-  if (deps.env.LOG_LEVEL?.trim().toLowerCase() === "debug" && error instanceof Error && error.stack) deps.stderr.write(`${error.stack}\n`);
+  if (deps.env.LOG_LEVEL?.trim().toLowerCase() === "debug" && error instanceof Error && error.stack)
+    deps.stderr.write(`${error.stack}\n`);
   deps.exit(1);
 }
 

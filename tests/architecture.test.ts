@@ -15,14 +15,20 @@ function sourceFiles(dir: string): string[] {
 /** Every module a file imports: package names as written, project files as paths from the root. */
 function importsOf(file: string): string[] {
   const text = readFileSync(join(ROOT, file), "utf8");
-  const specifiers = [...text.matchAll(/(?:^|\n)\s*(?:import|export)\b[^'"]*?from\s+["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1] ?? m[2]!);
-  return specifiers.map((s) => (s.startsWith(".") ? relative(ROOT, resolve(ROOT, dirname(file), s)).replace(/\.js$/, ".ts") : s));
+  const specifiers = [
+    ...text.matchAll(/(?:^|\n)\s*(?:import|export)\b[^'"]*?from\s+["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)/g),
+  ].map((m) => m[1] ?? m[2]!);
+  return specifiers.map((s) =>
+    s.startsWith(".") ? relative(ROOT, resolve(ROOT, dirname(file), s)).replace(/\.js$/, ".ts") : s,
+  );
 }
 
 const graph = new Map(["src", "commands"].flatMap(sourceFiles).map((f) => [f, importsOf(f)] as const));
 
 function offenders(from: string, forbidden: (target: string) => boolean): string[] {
-  return [...graph].filter(([file]) => file.startsWith(from)).flatMap(([file, targets]) => targets.filter(forbidden).map((t) => `${file} -> ${t}`));
+  return [...graph]
+    .filter(([file]) => file.startsWith(from))
+    .flatMap(([file, targets]) => targets.filter(forbidden).map((t) => `${file} -> ${t}`));
 }
 
 describe("the import boundaries", () => {
@@ -30,18 +36,30 @@ describe("the import boundaries", () => {
     expect(graph.get("src/engine/engine.ts")).toContain("src/engine/chain.ts");
   });
 
-  it.each(["src/engine/", "src/retrieval/", "src/knowledge/", "src/claims/", "src/understanding/", "src/corpus/", "src/text/"])(
-    "keeps %s free of discord.js and of src/discord",
-    (floor) => {
-      expect(offenders(floor, (t) => t === "discord.js" || t.startsWith("@discordjs/") || t.startsWith("src/discord/"))).toEqual([]);
-    },
-  );
+  it.each([
+    "src/engine/",
+    "src/retrieval/",
+    "src/knowledge/",
+    "src/claims/",
+    "src/understanding/",
+    "src/corpus/",
+    "src/text/",
+  ])("keeps %s free of discord.js and of src/discord", (floor) => {
+    expect(
+      offenders(floor, (t) => t === "discord.js" || t.startsWith("@discordjs/") || t.startsWith("src/discord/")),
+    ).toEqual([]);
+  });
 
   it("keeps the claims checker a floor below the answer engine: claims/ never imports engine/, so the two never import each other", () => {
     expect(offenders("src/claims/", (t) => t.startsWith("src/engine/"))).toEqual([]);
   });
 
   it("keeps the shared text floor below everything: src/text imports no other floor", () => {
-    expect(offenders("src/text/", (t) => t.startsWith("src/") && !t.startsWith("src/text/") && !t.startsWith("src/knowledge/types"))).toEqual([]);
+    expect(
+      offenders(
+        "src/text/",
+        (t) => t.startsWith("src/") && !t.startsWith("src/text/") && !t.startsWith("src/knowledge/types"),
+      ),
+    ).toEqual([]);
   });
 });

@@ -17,11 +17,21 @@ describe("configuration", () => {
   });
 
   it("turns on the language model with a key, with defaults for the rest", () => {
-    expect(loadConfig({ OPENAI_API_KEY: "k" }).llm).toMatchObject({ model: "gpt-4o-mini", maxRetries: 2, promptTokenBudget: 1500, baseUrl: null });
+    expect(loadConfig({ OPENAI_API_KEY: "k" }).llm).toMatchObject({
+      model: "gpt-4o-mini",
+      maxRetries: 2,
+      promptTokenBudget: 1500,
+      baseUrl: null,
+    });
   });
 
   it("names every bad value, each on its own", () => {
-    const found = problems({ DISCORD_TOKEN: "t", DISCORD_GUILD_ID: "abc", DISCORD_API_URL: "ftp://x", ASK_COOLDOWN_PER_MINUTE: "-1" });
+    const found = problems({
+      DISCORD_TOKEN: "t",
+      DISCORD_GUILD_ID: "abc",
+      DISCORD_API_URL: "ftp://x",
+      ASK_COOLDOWN_PER_MINUTE: "-1",
+    });
     expect(found).toHaveLength(3);
     expect(found.join("\n")).toMatch(/DISCORD_GUILD_ID[\s\S]*DISCORD_API_URL[\s\S]*ASK_COOLDOWN_PER_MINUTE/);
   });
@@ -39,8 +49,19 @@ describe("configuration", () => {
   });
 
   it("names each bad model and button limit", () => {
-    const found = problems({ OPENAI_API_KEY: "k", ANSWER_DEADLINE_MS: "soon", LLM_MAX_OUTPUT_TOKENS: "5", BUTTON_CLICKS_PER_MINUTE: "-2", MORE_EXCERPTS_STORE_MB: "0" });
-    expect(found.map((p) => p.split(" ")[0])).toEqual(["ANSWER_DEADLINE_MS", "LLM_MAX_OUTPUT_TOKENS", "BUTTON_CLICKS_PER_MINUTE", "MORE_EXCERPTS_STORE_MB"]);
+    const found = problems({
+      OPENAI_API_KEY: "k",
+      ANSWER_DEADLINE_MS: "soon",
+      LLM_MAX_OUTPUT_TOKENS: "5",
+      BUTTON_CLICKS_PER_MINUTE: "-2",
+      MORE_EXCERPTS_STORE_MB: "0",
+    });
+    expect(found.map((p) => p.split(" ")[0])).toEqual([
+      "ANSWER_DEADLINE_MS",
+      "LLM_MAX_OUTPUT_TOKENS",
+      "BUTTON_CLICKS_PER_MINUTE",
+      "MORE_EXCERPTS_STORE_MB",
+    ]);
   });
 
   it("asks for a key when only a base URL is given", () => {

@@ -5,7 +5,11 @@ import { reportFailure, runMain } from "../src/runMain.js";
 function capture(env: NodeJS.ProcessEnv = {}) {
   const out: string[] = [];
   const codes: number[] = [];
-  return { out, codes, deps: { stderr: { write: (t: string) => out.push(t) }, exit: (c: number) => void codes.push(c), env } };
+  return {
+    out,
+    codes,
+    deps: { stderr: { write: (t: string) => out.push(t) }, exit: (c: number) => void codes.push(c), env },
+  };
 }
 
 describe("the command-line edge", () => {
@@ -33,15 +37,23 @@ describe("the command-line edge", () => {
 
   it("puts a known outside failure in the words its explainer gives", () => {
     const { out, deps } = capture();
-    reportFailure(new Error("getaddrinfo ENOTFOUND discord.com"), (e) => (String(e).includes("ENOTFOUND") ? "Cannot reach Discord: check the network." : null), deps);
+    reportFailure(
+      new Error("getaddrinfo ENOTFOUND discord.com"),
+      (e) => (String(e).includes("ENOTFOUND") ? "Cannot reach Discord: check the network." : null),
+      deps,
+    );
     expect(out).toEqual(["Cannot reach Discord: check the network.\n"]);
   });
 
   it("reports a rejected main and leaves a successful one alone", async () => {
     const failed = capture();
-    await runMain(async () => {
-      throw new Error("boom");
-    }, undefined, failed.deps);
+    await runMain(
+      async () => {
+        throw new Error("boom");
+      },
+      undefined,
+      failed.deps,
+    );
     expect(failed.codes).toEqual([1]);
     const fine = capture();
     await runMain(async () => "done", undefined, fine.deps);

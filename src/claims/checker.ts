@@ -26,11 +26,14 @@ const RELEVANT = 0.3;
 const NEGATION = /\b(no|not|never|none|without|didn'?t|did not|don'?t|doesn'?t|isn'?t|wasn'?t|avoid\w*)\b|n't\b/i;
 const NEG_TERM = "\u0000negation";
 /** The statement reports what someone said or thinks: a fact about a view, not the writer's own opinion. */
-const REPORTS = /\b(said|says|say|thinks?|reckons?|called|calls|claims?|claimed|argued|argues|wrote|writes|according to|admitted|believes?|estimated|estimates|judged|concluded|noted|warned)\b/i;
+const REPORTS =
+  /\b(said|says|say|thinks?|reckons?|called|calls|claims?|claimed|argued|argues|wrote|writes|according to|admitted|believes?|estimated|estimates|judged|concluded|noted|warned)\b/i;
 /** Speakers none of our sources is: a company's unnamed staff, "someone", "people". */
-const UNSOURCED_SPEAKER = /\b(ceo|cfo|exec\w*|insiders?|founder|boss|spokes\w*|employees?|staff|someone|somebody|people|a source|sources|friend|guy|rumou?r)\b/i;
+const UNSOURCED_SPEAKER =
+  /\b(ceo|cfo|exec\w*|insiders?|founder|boss|spokes\w*|employees?|staff|someone|somebody|people|a source|sources|friend|guy|rumou?r)\b/i;
 /** Word of mouth: what a fact check cannot confirm when no source says it. */
-const HEARSAY = /\b(apparently|reportedly|supposedly|allegedly|rumou?r|i read|i heard|someone said|people say|admitted|leaked|insiders?|sources say)\b|\b(said|says|claims?|claimed|admitted|told)\b/i;
+const HEARSAY =
+  /\b(apparently|reportedly|supposedly|allegedly|rumou?r|i read|i heard|someone said|people say|admitted|leaked|insiders?|sources say)\b|\b(said|says|claims?|claimed|admitted|told)\b/i;
 
 function coreTerms(claim: Claim, corpus: Corpus): string[] {
   const keywords = new Set(toTerms(claim.keywords.join(" ")));
@@ -67,7 +70,10 @@ export class ClaimChecker {
       claim,
       sentence: sentenceOf(claim, articleSentences, corpus),
       core: coreTerms(claim, corpus),
-      terms: new Set([...toTerms(`${claim.claim} ${claim.keywords.join(" ")}`), ...(NEGATION.test(claim.claim) ? [NEG_TERM] : [])]),
+      terms: new Set([
+        ...toTerms(`${claim.claim} ${claim.keywords.join(" ")}`),
+        ...(NEGATION.test(claim.claim) ? [NEG_TERM] : []),
+      ]),
       evidence: this.findEvidence(claim),
     }));
   }
@@ -86,7 +92,10 @@ export class ClaimChecker {
     const best = this.matchScores(u)[0];
     // A claim is matched by what the statement says in the story's words; a key word the story never uses
     // ("smuggled") makes it another statement.
-    const claim = best && best.score >= MATCH_THRESHOLD && u.unknownNames.length === 0 && u.coverage >= CLAIM_COVERAGE ? best.prepared : null;
+    const claim =
+      best && best.score >= MATCH_THRESHOLD && u.unknownNames.length === 0 && u.coverage >= CLAIM_COVERAGE
+        ? best.prepared
+        : null;
     // "the most impressive release ever", "buy the dip": an opinion, unless it is one of the article's claims.
     if (!reports && isOpinion(statement) && (!claim || best!.score < STRONG_MATCH)) return this.opinion(statement, u);
     const values = checkValues(statement, u, this.corpus);
@@ -95,7 +104,14 @@ export class ClaimChecker {
     if (claim && (!values || this.repeats(u, claim))) return this.resultFor(statement, claim, u);
     if (hearsay) return this.unverified(statement);
     if (values) {
-      return { statement, verdict: values.verdict, claimId: null, explanation: values.explanation, articleExcerpt: null, evidence: [values.evidence] };
+      return {
+        statement,
+        verdict: values.verdict,
+        claimId: null,
+        explanation: values.explanation,
+        articleExcerpt: null,
+        evidence: [values.evidence],
+      };
     }
     if (claim) return this.resultFor(statement, claim, u);
     const supported = this.checkAgainstNotes(statement, u);
@@ -166,7 +182,11 @@ export class ClaimChecker {
         // says ("didn't need nvidia chips" is not the claim about H200 and G200 chips).
         const mine = matchShare(prepared.terms, groups);
         if (negated(u.text) && prepared.terms.has(NEG_TERM)) for (const w of ["without", "no", "not"]) said.add(w);
-        const theirs = prepared.core.length === 0 ? 1 : prepared.core.reduce((s, t) => s + (said.has(t) ? this.corpus.weights.idf(t) : 0), 0) / prepared.core.reduce((s, t) => s + this.corpus.weights.idf(t), 0);
+        const theirs =
+          prepared.core.length === 0
+            ? 1
+            : prepared.core.reduce((s, t) => s + (said.has(t) ? this.corpus.weights.idf(t) : 0), 0) /
+              prepared.core.reduce((s, t) => s + this.corpus.weights.idf(t), 0);
         return { prepared, score: mine * (0.5 + 0.5 * theirs) };
       })
       .filter((m) => m.score > 0)
@@ -182,18 +202,30 @@ export class ClaimChecker {
     const figures = valuesIn(u.text);
     const claimed = valuesIn(sentence.text);
     // The article's own figure, as the article rounds it ("$5.5 million"), not a source's exact one ("$5,576,000").
-    const asTheArticle = (v: Value) => claimed.some((c) => sameValue(v, c) && (v.approx || Math.abs(v.low - c.low) <= 0.005 * Math.max(c.low, 1)));
+    const asTheArticle = (v: Value) =>
+      claimed.some((c) => sameValue(v, c) && (v.approx || Math.abs(v.low - c.low) <= 0.005 * Math.max(c.low, 1)));
     return specific.every((g) => saysGroup(sentence.terms, g)) && figures.every(asTheArticle);
   }
 
   private unverified(statement: string): CheckResult {
-    return { statement, verdict: "unverified", claimId: null, explanation: "No source we hold confirms this; it rests on someone's word.", articleExcerpt: null, evidence: [] };
+    return {
+      statement,
+      verdict: "unverified",
+      claimId: null,
+      explanation: "No source we hold confirms this; it rests on someone's word.",
+      articleExcerpt: null,
+      evidence: [],
+    };
   }
 
   /** An opinion, with the closest view from the sources when there is one. */
   private opinion(statement: string, u: Understanding): CheckResult {
     const ranked = this.rankSources(u);
-    const views = scoreSentences(u.groups.filter((g) => g.known), ranked, this.corpus.sentenceTerms)
+    const views = scoreSentences(
+      u.groups.filter((g) => g.known),
+      ranked,
+      this.corpus.sentenceTerms,
+    )
       .filter((c) => c.match >= 0.5 && (this.corpus.facts.get(c.sentence)?.has("view") ?? false))
       .sort((a, b) => b.match - a.match);
     const view = views[0];
@@ -213,7 +245,12 @@ export class ClaimChecker {
     // "they did use nvidia chips" against the article's "without relying on NVIDIA chips": the statement says the
     // opposite of the claim, so it gets the opposite verdict.
     const flipped = u !== undefined && negated(statement) !== negated(p.claim.claim);
-    const verdict = flipped && p.claim.verdict === "contradicted" ? "supported" : flipped && p.claim.verdict === "supported" ? "contradicted" : p.claim.verdict;
+    const verdict =
+      flipped && p.claim.verdict === "contradicted"
+        ? "supported"
+        : flipped && p.claim.verdict === "supported"
+          ? "contradicted"
+          : p.claim.verdict;
     return {
       statement,
       verdict,
@@ -241,7 +278,8 @@ export class ClaimChecker {
     const ranked = this.rankSources(u);
     const figures = statement.match(/\d+(?:[.,]\d+)*/g) ?? [];
     // A comparison ("pricier than o1") is settled by which way the sources' comparison goes, not by shared words.
-    const compares = /\b(than|vs\.?|versus|beat|beats|outperform\w*|edged out|ahead of)\b/i.test(statement) && u.subject.length >= 2;
+    const compares =
+      /\b(than|vs\.?|versus|beat|beats|outperform\w*|edged out|ahead of)\b/i.test(statement) && u.subject.length >= 2;
     if (compares) return notCovered;
     // The statement said by one sentence, or by one passage whose sentences share it out ("GRPO drops the critic
     // ... and scores answers against the group's average").
@@ -252,7 +290,10 @@ export class ClaimChecker {
       .filter(({ r }) => r.passage.text.length < 700)
       .sort((a, b) => b.match - a.match)[0];
     const bySentence = sentence && sentence.match >= SUPPORT_THRESHOLD ? sentence : null;
-    const byPassage = !bySentence && passage && passage.match >= SUPPORT_THRESHOLD ? sentences.find((x) => x.passage === passage.r.passage && x.match >= 0.4) : null;
+    const byPassage =
+      !bySentence && passage && passage.match >= SUPPORT_THRESHOLD
+        ? sentences.find((x) => x.passage === passage.r.passage && x.match >= 0.4)
+        : null;
     const best = bySentence ?? byPassage;
     if (best && figures.every((f) => best.passage.text.includes(f))) {
       // "DeepSeek didn't use NVIDIA GPUs" against "DeepSeek-V3 was trained on NVIDIA H800 GPUs": the opposite.
@@ -261,7 +302,9 @@ export class ClaimChecker {
         statement,
         verdict: opposite ? "contradicted" : "supported",
         claimId: null,
-        explanation: opposite ? "Our notes on the sources say otherwise, as shown below." : "Our notes on the sources say the same thing, as shown below.",
+        explanation: opposite
+          ? "Our notes on the sources say otherwise, as shown below."
+          : "Our notes on the sources say the same thing, as shown below.",
         articleExcerpt: null,
         evidence: [excerptOf(this.corpus.docById, best.passage.docId, best.sentence)],
       };
@@ -271,7 +314,9 @@ export class ClaimChecker {
 
   /** The best passages for a statement among the sources' (the article is what is being checked). */
   private rankSources(u: Understanding) {
-    return this.corpus.index.rank(u.terms, 8, u.boosts).filter((r) => this.corpus.docById.get(r.passage.docId)?.kind !== "article");
+    return this.corpus.index
+      .rank(u.terms, 8, u.boosts)
+      .filter((r) => this.corpus.docById.get(r.passage.docId)?.kind !== "article");
   }
 
   /** The sentences of the claim's notes that best address it (claim words, keywords and explanation). */

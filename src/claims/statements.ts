@@ -18,10 +18,12 @@ export interface ReadMessage {
 const HEDGE =
   /^(?:(?:so|ok|okay|well|wait|like|yeah|and|but|also|honestly|seriously|btw|fyi|lol|ngl|tbh|fr|iirc|imo|afaik)\s*,?\s+)*(?:(?:i'?m\s+)?pretty sure(?: that)?|i(?:'m| am) (?:fairly |quite )?(?:sure|certain)(?: that)?|i think(?: that)?|i believe(?: that)?|i heard(?: that)?|i read(?: that)?|i saw(?: that)?|apparently|reportedly|supposedly|allegedly|isn'?t it true(?: that)?|is it true(?: that)?|didn'?t you know(?: that)?|fun fact:?|reminder:?|hot take:?|people say(?: that)?|someone said(?: that)?)\s+/i;
 
-const HEARSAY_HEDGE = /\b(apparently|reportedly|supposedly|allegedly|i heard|i read|i saw|people say|someone said|rumou?r)\b/i;
+const HEARSAY_HEDGE =
+  /\b(apparently|reportedly|supposedly|allegedly|i heard|i read|i saw|people say|someone said|rumou?r)\b/i;
 
 /** Where a line joins two statements: a new sentence, ";", "but", or "and" before a new clause. */
-const JOIN = /\s*;\s*|\s*,?\s+but\s+|\s*,?\s+and\s+(?=(?:it|they|he|she|we|that|this|there|china|nvidia|nvda|deepseek|r1|v3|the|its|their|monday|friday|\w+'s)\b)|\s*,\s+(?=(?:which|and|so|while)\s)/i;
+const JOIN =
+  /\s*;\s*|\s*,?\s+but\s+|\s*,?\s+and\s+(?=(?:it|they|he|she|we|that|this|there|china|nvidia|nvda|deepseek|r1|v3|the|its|their|monday|friday|\w+'s)\b)|\s*,\s+(?=(?:which|and|so|while)\s)/i;
 
 /**
  * Reads a chat message for checking: mentions, emoji, links, Markdown and chat noise go; each statement it joins
@@ -44,7 +46,16 @@ function tidy(s: string): string {
     // Chat noise at either end ("lol ngl ...", "... fr 💀") is no part of the statement.
     const words = out.split(/\s+/);
     while (words.length > 0 && isChatNoise(words[0]!.toLowerCase().replace(/[,.!?]+$/, ""))) words.shift();
-    while (words.length > 0 && isChatNoise(words.at(-1)!.toLowerCase().replace(/[,.!?]+$/, ""))) words.pop();
+    while (
+      words.length > 0 &&
+      isChatNoise(
+        words
+          .at(-1)!
+          .toLowerCase()
+          .replace(/[,.!?]+$/, ""),
+      )
+    )
+      words.pop();
     out = words.join(" ").replace(/[\s,;:?!]+$/g, "");
     if (out === before) break;
   }

@@ -20,10 +20,29 @@ const TOPIC = 0.55;
 /** ...and sentences nearly as close as the best one also count (a fact stated twice, in other words). */
 const NEAR_BEST = 0.75;
 
-const UP = /\b(up|rose|risen|rise|rising|gained?|jumped|climbed|rallied|rebounded|surged|soared|higher|green|pumped)\b/i;
-const DOWN = /\b(down|fell|fallen|fall|falling|dropped|drops?|declined|lost|loss|sank|slid|plunged|plummeted|tanked|crashed|cratered|dumped|lower|red)\b/i;
-const MORE = /\b(more expensive|pricier|costlier|dearer|higher|more|bigger|larger|beat|beats|outperform\w*|better|ahead|faster|edged out|topped|won)\b/i;
-const COMPARING = new Set(["beat", "outperform", "edg", "top", "ahead", "behind", "better", "wors", "pricier", "cheaper", "reckon", "think", "say", "said", "claim"]);
+const UP =
+  /\b(up|rose|risen|rise|rising|gained?|jumped|climbed|rallied|rebounded|surged|soared|higher|green|pumped)\b/i;
+const DOWN =
+  /\b(down|fell|fallen|fall|falling|dropped|drops?|declined|lost|loss|sank|slid|plunged|plummeted|tanked|crashed|cratered|dumped|lower|red)\b/i;
+const MORE =
+  /\b(more expensive|pricier|costlier|dearer|higher|more|bigger|larger|beat|beats|outperform\w*|better|ahead|faster|edged out|topped|won)\b/i;
+const COMPARING = new Set([
+  "beat",
+  "outperform",
+  "edg",
+  "top",
+  "ahead",
+  "behind",
+  "better",
+  "wors",
+  "pricier",
+  "cheaper",
+  "reckon",
+  "think",
+  "say",
+  "said",
+  "claim",
+]);
 
 /** A comparison between two things: "pricier than", "r1 vs o1", "beat o1 on", "97.3% versus 96.4%". */
 const COMPARES = /\b(than|vs\.?|versus|beat|beats|outperform\w*|edged out|ahead of|compared|against|topped)\b/i;
@@ -48,7 +67,11 @@ export function checkValues(statement: string, u: Understanding, corpus: Corpus)
     alternatives: g.alternatives,
     weight: !g.alternatives[0]!.every((t) => valueWords.has(t) || COMPARING.has(t)) ? g.weight * g.emphasis : 0,
   }));
-  if (!u.groups.some((g) => g.known && !g.entity && !g.alternatives[0]!.every((t) => /^[\d.]+$/.test(t))) && stated.length === 0) return null;
+  if (
+    !u.groups.some((g) => g.known && !g.entity && !g.alternatives[0]!.every((t) => /^[\d.]+$/.test(t))) &&
+    stated.length === 0
+  )
+    return null;
   const asked = new Set(u.terms);
   const scored: Array<{ sentence: Sentence; passage: Passage; match: number; values: Value[] }> = [];
   for (const passage of corpus.passages) {
@@ -58,7 +81,9 @@ export function checkValues(statement: string, u: Understanding, corpus: Corpus)
     for (const sentence of passage.sentences) {
       // A sentence naming "r1" only as "R1-Distill" is about another model.
       const variants = corpus.variants.get(sentence);
-      const own = variants ? topic.map((g) => (onlyAsVariant(g.alternatives[0]!, variants, asked) ? { ...g, alternatives: [] } : g)) : topic;
+      const own = variants
+        ? topic.map((g) => (onlyAsVariant(g.alternatives[0]!, variants, asked) ? { ...g, alternatives: [] } : g))
+        : topic;
       const match = matchShare(corpus.sentenceTerms.get(sentence) ?? new Set(), own);
       if (match >= TOPIC) scored.push({ sentence, passage, match, values: valuesOf(sentence) });
     }
@@ -76,7 +101,12 @@ export function checkValues(statement: string, u: Understanding, corpus: Corpus)
       if (theirs) return theirs === comparative ? "supported" : "contradicted";
     }
     if (direction && figures.length === 0) {
-      const theirs = UP.test(s.sentence.text) && !DOWN.test(s.sentence.text) ? "up" : DOWN.test(s.sentence.text) && !UP.test(s.sentence.text) ? "down" : null;
+      const theirs =
+        UP.test(s.sentence.text) && !DOWN.test(s.sentence.text)
+          ? "up"
+          : DOWN.test(s.sentence.text) && !UP.test(s.sentence.text)
+            ? "down"
+            : null;
       if (theirs) return theirs === direction ? "supported" : "contradicted";
     }
     return null;
@@ -88,7 +118,8 @@ export function checkValues(statement: string, u: Understanding, corpus: Corpus)
   // about every case ("beat o1 on every benchmark") falls to any near-best sentence that disagrees.
   const near = judged.filter((s) => s.match >= NEAR_BEST * best.match);
   const universal = /\b(every|all|always|each|any)\b/i.test(statement);
-  const chosen = (universal ? near.find((s) => s.verdict === "contradicted") : near.find((s) => s.verdict === "supported")) ?? best;
+  const chosen =
+    (universal ? near.find((s) => s.verdict === "contradicted") : near.find((s) => s.verdict === "supported")) ?? best;
   return {
     verdict: chosen.verdict!,
     evidence: excerptOf(corpus.docById, chosen.passage.docId, chosen.sentence),
@@ -117,7 +148,8 @@ function comparison(text: string, u: Understanding): "more" | "less" | null {
   const scores = valuesIn(text).filter((v) => v.kind === "percent" || v.kind === "count");
   if (names.length < 2 || (!COMPARES.test(text) && scores.length < 2)) return null;
   const lower = text.toLowerCase();
-  const at = (alt: readonly string[]) => Math.min(...alt.map((t) => lower.search(new RegExp(`\\b${escapeRegExp(t)}`))).filter((i) => i >= 0), Infinity);
+  const at = (alt: readonly string[]) =>
+    Math.min(...alt.map((t) => lower.search(new RegExp(`\\b${escapeRegExp(t)}`))).filter((i) => i >= 0), Infinity);
   const [a, b] = names.map(at);
   if (a === undefined || b === undefined || !Number.isFinite(a) || !Number.isFinite(b)) return null;
   const flip = (dir: "more" | "less") => (a <= b ? dir : dir === "more" ? "less" : "more");

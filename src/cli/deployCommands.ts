@@ -12,9 +12,10 @@ async function main(): Promise<void> {
   loadDotEnv();
   const config = loadConfig();
   const discord = config.discord;
-  const missing = [!discord && "DISCORD_TOKEN is required to register commands", !discord?.applicationId && "DISCORD_APPLICATION_ID is required to register commands"].filter(
-    (x): x is string => typeof x === "string",
-  );
+  const missing = [
+    !discord && "DISCORD_TOKEN is required to register commands",
+    !discord?.applicationId && "DISCORD_APPLICATION_ID is required to register commands",
+  ].filter((x): x is string => typeof x === "string");
   if (!discord || !discord.applicationId) throw new ConfigError(missing);
   target = discord;
   const registered = await deployCommands({ ...discord, applicationId: discord.applicationId }, commands);

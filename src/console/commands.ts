@@ -26,7 +26,10 @@ export function consoleCommands(): ConsoleCommand[] {
   const shared = commands.filter(isSlashCommand).map((c) => {
     const option = textOption(c);
     const json = c.data.toJSON();
-    return { usage: `/${c.data.name}${option ? ` <${option}>` : ""}`, description: "description" in json ? json.description : "" };
+    return {
+      usage: `/${c.data.name}${option ? ` <${option}>` : ""}`,
+      description: "description" in json ? json.description : "",
+    };
   });
   return [...shared, ...CONSOLE_ONLY];
 }
@@ -47,7 +50,9 @@ export type ParsedLine =
 export function parseLine(line: string): ParsedLine {
   if (line === "/quit" || line === "/exit") return { kind: "quit" };
   if (line === "/more") return { kind: "more" };
-  const [, name = "", rest = ""] = line.startsWith("/") ? (/^\/(\S*)\s*([\s\S]*)$/.exec(line) ?? []) : [line, "ask", line];
+  const [, name = "", rest = ""] = line.startsWith("/")
+    ? (/^\/(\S*)\s*([\s\S]*)$/.exec(line) ?? [])
+    : [line, "ask", line];
   const command = findCommand(name.toLowerCase());
   if (!command || !isSlashCommand(command)) return { kind: "unknown", name };
   const option = textOption(command);

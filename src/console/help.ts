@@ -7,7 +7,9 @@ import { consoleCommands } from "./commands.js";
 export function consoleHelp(topic: string): Reply {
   const commands = consoleCommands();
   const width = Math.max(...commands.map((c) => c.usage.length));
-  const verdicts = Object.entries(VERDICT_LABEL).map(([v, label]) => `${VERDICT_MARK[v as keyof typeof VERDICT_MARK]} ${label.toLowerCase()}`);
+  const verdicts = Object.entries(VERDICT_LABEL).map(
+    ([v, label]) => `${VERDICT_MARK[v as keyof typeof VERDICT_MARK]} ${label.toLowerCase()}`,
+  );
   return notice(
     [
       `I answer questions about ${topic}, quoting the article and showing our notes on its sources, with links.`,

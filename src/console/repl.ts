@@ -26,10 +26,19 @@ const HISTORY = 500;
  */
 export async function runConsole({ engine, input, output, log }: ConsoleOptions): Promise<void> {
   const terminal = Boolean(input.isTTY && output.isTTY);
-  const rl = createInterface({ input, output: terminal ? output : undefined, terminal, prompt: PROMPT, historySize: HISTORY, removeHistoryDuplicates: true });
+  const rl = createInterface({
+    input,
+    output: terminal ? output : undefined,
+    terminal,
+    prompt: PROMPT,
+    historySize: HISTORY,
+    removeHistoryDuplicates: true,
+  });
   if (terminal) onCtrlC(rl);
   const write = (s: string) => output.write(`${s}\n`);
-  write(`storybot console: ask about ${engine.topic}. Type a question, or /help for the commands; /quit or Ctrl-D leaves.`);
+  write(
+    `storybot console: ask about ${engine.topic}. Type a question, or /help for the commands; /quit or Ctrl-D leaves.`,
+  );
   if (terminal) rl.prompt();
   let lastMore: Reply | undefined;
   for await (const line of rl) {
@@ -42,8 +51,10 @@ export async function runConsole({ engine, input, output, log }: ConsoleOptions)
     if (parsed.kind === "quit") break;
     let reply: Reply;
     try {
-      if (parsed.kind === "more") reply = lastMore ?? notice("There is nothing more to show yet: ask a question first.");
-      else if (parsed.kind === "unknown") reply = notice(userMessage("unknown_command", { commands: consoleCommandList() }));
+      if (parsed.kind === "more")
+        reply = lastMore ?? notice("There is nothing more to show yet: ask a question first.");
+      else if (parsed.kind === "unknown")
+        reply = notice(userMessage("unknown_command", { commands: consoleCommandList() }));
       else {
         // Only a terminal can take the streamed words back when the checked answer replaces them.
         const echo = output.isTTY ? new StreamEcho(output) : null;

@@ -6,19 +6,22 @@ const LINKED_MARKER = /\[\\\[(\d+)\\\]\]\(<?([^)>]+)>?\)/g;
 
 /** Discord Markdown back to readable terminal text: links as "title <url>", escapes removed. */
 function plain(md: string): string {
-  return md
-    // A linked [n] marker stays a plain [n] in a terminal; its address is listed under the text (see markerLinks).
-    .replace(LINKED_MARKER, "[$1]")
-    .replace(/\[([^\]]*(?:\\\][^\]]*)*)\]\(<?([^)>]+)>?\)/g, (_, label: string, url: string) => `${label} <${url}>`)
-    .replace(/\\([\\*_~`|>#\-[\]()])/g, "$1")
-    .replace(/\*\*([^*]+)\*\*/g, "$1")
-    .replace(/\u200b/g, "");
+  return (
+    md
+      // A linked [n] marker stays a plain [n] in a terminal; its address is listed under the text (see markerLinks).
+      .replace(LINKED_MARKER, "[$1]")
+      .replace(/\[([^\]]*(?:\\\][^\]]*)*)\]\(<?([^)>]+)>?\)/g, (_, label: string, url: string) => `${label} <${url}>`)
+      .replace(/\\([\\*_~`|>#\-[\]()])/g, "$1")
+      .replace(/\*\*([^*]+)\*\*/g, "$1")
+      .replace(/\u200b/g, "")
+  );
 }
 
 /** "[2] <https://…>" for each marker whose address the text does not already show (a summary's citations). */
 function markerLinks(md: string, shown: string): string[] {
   const seen = new Map<string, string>();
-  for (const m of md.matchAll(LINKED_MARKER)) if (!shown.includes(`<${m[2]}>`) && !seen.has(m[1]!)) seen.set(m[1]!, m[2]!);
+  for (const m of md.matchAll(LINKED_MARKER))
+    if (!shown.includes(`<${m[2]}>`) && !seen.has(m[1]!)) seen.set(m[1]!, m[2]!);
   return [...seen].map(([n, url]) => `[${n}] <${url}>`);
 }
 
@@ -50,7 +53,10 @@ export function replyToText(reply: Reply, { hints = true }: TextOptions = {}): s
     if (page.content) parts.push(plain(page.content));
     for (const e of page.embeds) parts.push(embedText(e));
   }
-  const buttons = [reply.more ? "[More excerpts: type /more]" : "", reply.sourcesButton ? "[Sources: type /sources]" : ""].filter(Boolean);
+  const buttons = [
+    reply.more ? "[More excerpts: type /more]" : "",
+    reply.sourcesButton ? "[Sources: type /sources]" : "",
+  ].filter(Boolean);
   if (hints && buttons.length) parts.push(buttons.join("  "));
   return parts.join("\n\n");
 }

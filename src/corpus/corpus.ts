@@ -108,13 +108,15 @@ export function buildCorpus(kb: KnowledgeBase, chunking?: Partial<ChunkOptions>)
   }
   for (const word of names) {
     // A name with digits ("H800", "Qwen-1.5B") names a thing by its letters and digits together, not by "1.5 billion".
-    if (/\d/.test(word)) for (const t of toTerms(word)) (/[a-z]/.test(t) && /\d/.test(t) ? entityTerms.add(t) : null);
+    if (/\d/.test(word)) for (const t of toTerms(word)) /[a-z]/.test(t) && /\d/.test(t) ? entityTerms.add(t) : null;
     else if (!lowercase.has(word.toLowerCase())) for (const t of toTerms(word)) entityTerms.add(t);
   }
   const asked = docs.flatMap((d) =>
     d.asked.map((question) => ({
       question,
-      passages: passages.filter((p) => p.docId === d.id && p.start < question.target.end && question.target.start < p.end),
+      passages: passages.filter(
+        (p) => p.docId === d.id && p.start < question.target.end && question.target.start < p.end,
+      ),
     })),
   );
   for (const a of asked) count(a.question.text);
@@ -149,11 +151,16 @@ export function buildCorpus(kb: KnowledgeBase, chunking?: Partial<ChunkOptions>)
  * True when a sentence with these `variants` names one of `terms` only inside a variant's name the asker did not
  * name too: the asker's "r1" against "DeepSeek-R1-Zero". Such a sentence is about another model.
  */
-export function onlyAsVariant(terms: readonly string[], variants: ReadonlyMap<string, string> | undefined, asked: ReadonlySet<string>): boolean {
+export function onlyAsVariant(
+  terms: readonly string[],
+  variants: ReadonlyMap<string, string> | undefined,
+  asked: ReadonlySet<string>,
+): boolean {
   return variants !== undefined && terms.some((t) => variants.has(t) && !asked.has(variants.get(t)!));
 }
 
-const VARIANT = /\b([\p{L}\p{N}.]+)-(zero|distill|base|pro|mini|preview|lite|turbo|instruct|chat|coder|max|plus|flash|nano)\b/giu;
+const VARIANT =
+  /\b([\p{L}\p{N}.]+)-(zero|distill|base|pro|mini|preview|lite|turbo|instruct|chat|coder|max|plus|flash|nano)\b/giu;
 
 /** Terms a text names only inside a variant's name, each with the variant's qualifier (see Corpus.variants). */
 function variantOnly(text: string): Map<string, string> {

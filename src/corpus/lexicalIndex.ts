@@ -32,7 +32,11 @@ export class LexicalIndex {
   private readonly byId: Map<string, Passage>;
 
   /** `termsOf` gives each passage's terms (heading and text), already worked out by the corpus. */
-  constructor(docs: readonly KnowledgeDoc[], passages: readonly Passage[], termsOf: (p: Passage) => ReadonlySet<string>) {
+  constructor(
+    docs: readonly KnowledgeDoc[],
+    passages: readonly Passage[],
+    termsOf: (p: Passage) => ReadonlySet<string>,
+  ) {
     this.passages = passages;
     this.byId = new Map(passages.map((p) => [p.id, p]));
     const titles = new Map(docs.map((d) => [d.id, d.kind === "article" ? `${d.title} ${ARTICLE_WORDS}` : d.title]));
@@ -43,20 +47,30 @@ export class LexicalIndex {
       // Queries arrive as analysed terms already: split, do not re-stem.
       searchOptions: { tokenize: (q) => q.split(" "), processTerm: (t) => t, boost: BOOST, combineWith: "OR" },
     });
-    this.search.addAll(passages.map((p) => ({ id: p.id, text: p.text, heading: p.heading ?? "", title: titles.get(p.docId) ?? "" })));
+    this.search.addAll(
+      passages.map((p) => ({ id: p.id, text: p.text, heading: p.heading ?? "", title: titles.get(p.docId) ?? "" })),
+    );
     const df = new Map<string, number>();
     for (const p of passages) for (const term of termsOf(p)) df.set(term, (df.get(term) ?? 0) + 1);
     this.weights = new TermWeights(df, passages.length);
   }
 
   /** The top `k` passages for already-analysed query terms, best first, optionally only those `only` accepts. */
-  rank(terms: readonly string[], k: number, boosts?: ReadonlyMap<string, number>, only?: (p: Passage) => boolean): Ranked[] {
+  rank(
+    terms: readonly string[],
+    k: number,
+    boosts?: ReadonlyMap<string, number>,
+    only?: (p: Passage) => boolean,
+  ): Ranked[] {
     if (terms.length === 0) return [];
     // A term in most passages ("deepseek") barely moves BM25 scores but costs the most to score: leave it out,
     // unless it is all the question has.
     const limit = COMMON_SHARE * this.passages.length;
     const specific = terms.filter((t) => this.weights.frequency(t) > 0 && this.weights.frequency(t) <= limit);
-    const query = specific.length > 0 ? specific : [...terms].sort((a, b) => this.weights.frequency(a) - this.weights.frequency(b)).slice(0, 1);
+    const query =
+      specific.length > 0
+        ? specific
+        : [...terms].sort((a, b) => this.weights.frequency(a) - this.weights.frequency(b)).slice(0, 1);
     const results = this.search.search([...new Set(query)].join(" "), {
       boostTerm: boosts ? (term) => boosts.get(term) ?? 1 : undefined,
       filter: only ? (r) => only(this.byId.get(String(r.id))!) : undefined,

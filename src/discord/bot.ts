@@ -32,7 +32,14 @@ export interface BotOptions {
 }
 
 /** Connects to Discord (or whatever DISCORD_API_URL points at) and serves the commands until stopped. */
-export async function startBot({ config, engine, log, deferAfterMs, editIntervalMs, handleSignals = true }: BotOptions): Promise<Bot> {
+export async function startBot({
+  config,
+  engine,
+  log,
+  deferAfterMs,
+  editIntervalMs,
+  handleSignals = true,
+}: BotOptions): Promise<Bot> {
   const discord = config.discord;
   if (!discord) throw new Error("startBot needs DISCORD_TOKEN");
   const client = new Client({
@@ -73,7 +80,8 @@ export async function startBot({ config, engine, log, deferAfterMs, editInterval
   await ready;
   log("ready", { user: client.user?.tag, guilds: client.guilds.cache.size });
 
-  const settled = (ms: number) => Promise.race([Promise.allSettled([...inFlight]), new Promise((resolve) => setTimeout(resolve, ms).unref())]);
+  const settled = (ms: number) =>
+    Promise.race([Promise.allSettled([...inFlight]), new Promise((resolve) => setTimeout(resolve, ms).unref())]);
   let stopped: Promise<void> | null = null;
   const stop = () =>
     (stopped ??= (async () => {
@@ -86,10 +94,15 @@ export async function startBot({ config, engine, log, deferAfterMs, editInterval
         await settled(FINISH_MS);
       }
       await client.destroy();
-      log("stopped", { finishedLate: late - inFlight.size, unfinished: inFlight.size }, inFlight.size > 0 ? "warn" : "info");
+      log(
+        "stopped",
+        { finishedLate: late - inFlight.size, unfinished: inFlight.size },
+        inFlight.size > 0 ? "warn" : "info",
+      );
     })());
   if (handleSignals) {
-    for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => void stop().then(() => process.exit(0)));
+    for (const signal of ["SIGINT", "SIGTERM"] as const)
+      process.once(signal, () => void stop().then(() => process.exit(0)));
   }
   return { client, stop };
 }

@@ -34,9 +34,16 @@ export async function deployCommands(target: DeployTarget, commands: readonly Co
  * commands by the name shown in the Apps menu (they have no slash).
  */
 export function describeRegistered(registered: readonly RegisteredCommand[], guildId: string | null): string {
-  const slash = registered.filter((c) => (c.type ?? ApplicationCommandType.ChatInput) === ApplicationCommandType.ChatInput).map((c) => `/${c.name}`);
+  const slash = registered
+    .filter((c) => (c.type ?? ApplicationCommandType.ChatInput) === ApplicationCommandType.ChatInput)
+    .map((c) => `/${c.name}`);
   const menu = registered.filter((c) => c.type === ApplicationCommandType.Message).map((c) => `"${c.name}"`);
   const where = guildId ? `in guild ${guildId}` : "globally (may take up to an hour to appear)";
-  const lists = [slash.join(", "), menu.length ? `the message command${menu.length > 1 ? "s" : ""} ${menu.join(", ")} (right-click a message → Apps)` : ""];
+  const lists = [
+    slash.join(", "),
+    menu.length
+      ? `the message command${menu.length > 1 ? "s" : ""} ${menu.join(", ")} (right-click a message → Apps)`
+      : "",
+  ];
   return `Registered ${registered.length} commands ${where}: ${lists.filter(Boolean).join("; and ")}`;
 }

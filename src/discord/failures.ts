@@ -10,9 +10,12 @@ export interface FailureContext {
 }
 
 const NETWORK_CODES: Record<string, (host: string) => string> = {
-  ECONNREFUSED: (host) => `${host} refused the connection. Check DISCORD_API_URL (or unset it to use Discord itself) and that nothing blocks outgoing HTTPS.`,
-  ENOTFOUND: (host) => `the name ${host} could not be looked up (DNS failure). Check the internet connection and DNS, and DISCORD_API_URL if it is set.`,
-  EAI_AGAIN: (host) => `the name ${host} could not be looked up just now (DNS did not answer). Check the internet connection and DNS, then try again.`,
+  ECONNREFUSED: (host) =>
+    `${host} refused the connection. Check DISCORD_API_URL (or unset it to use Discord itself) and that nothing blocks outgoing HTTPS.`,
+  ENOTFOUND: (host) =>
+    `the name ${host} could not be looked up (DNS failure). Check the internet connection and DNS, and DISCORD_API_URL if it is set.`,
+  EAI_AGAIN: (host) =>
+    `the name ${host} could not be looked up just now (DNS did not answer). Check the internet connection and DNS, then try again.`,
   ETIMEDOUT: (host) => `${host} did not answer in time. Check the internet connection, and any proxy or firewall.`,
   ECONNRESET: (host) => `${host} dropped the connection. Check any proxy or firewall, then try again.`,
   EHOSTUNREACH: (host) => `${host} cannot be reached from this machine. Check the network connection.`,
@@ -42,8 +45,10 @@ export function explainDiscordFailure(error: unknown, ctx: FailureContext): stri
     const where = ctx.guildId ? `the bot was invited to server ${ctx.guildId}` : "the bot was invited to your server";
     return `${what}: Discord refused (HTTP 403 Missing Access). Check that DISCORD_APPLICATION_ID belongs to the same application as DISCORD_TOKEN, and that ${where} with the applications.commands scope (README, "Putting it in a Discord server", step 3).`;
   }
-  if (error instanceof DiscordAPIError) return `${what}: Discord answered HTTP ${error.status} (${error.message.split("\n")[0]}).`;
-  if (isAbort(error)) return `${what}: ${host} did not answer in time. Check the internet connection, and any proxy or firewall.`;
+  if (error instanceof DiscordAPIError)
+    return `${what}: Discord answered HTTP ${error.status} (${error.message.split("\n")[0]}).`;
+  if (isAbort(error))
+    return `${what}: ${host} did not answer in time. Check the internet connection, and any proxy or firewall.`;
   const code = networkCode(error);
   if (code && NETWORK_CODES[code]) return `${what}: ${NETWORK_CODES[code](host)}`;
   if (code) return `${what}: the network failed (${code}) reaching ${host}. Check the internet connection.`;
@@ -63,6 +68,7 @@ function networkCode(error: unknown, depth = 0): string | null {
   if (!(error instanceof Error) || depth > 4) return null;
   const code = (error as { code?: unknown }).code;
   if (typeof code === "string" && /^E[A-Z_]+$/.test(code)) return code;
-  if (error instanceof AggregateError) for (const e of error.errors) if (networkCode(e, depth + 1)) return networkCode(e, depth + 1);
+  if (error instanceof AggregateError)
+    for (const e of error.errors) if (networkCode(e, depth + 1)) return networkCode(e, depth + 1);
   return networkCode(error.cause, depth + 1);
 }

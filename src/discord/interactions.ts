@@ -53,7 +53,8 @@ export function createInteractionHandler(deps: InteractionDeps): (interaction: I
         return;
       }
       if (interaction.isButton()) await onButton(interaction, deps);
-      else if (interaction.isChatInputCommand() || interaction.isMessageContextMenuCommand()) await onCommand(interaction, deps, deferAfter);
+      else if (interaction.isChatInputCommand() || interaction.isMessageContextMenuCommand())
+        await onCommand(interaction, deps, deferAfter);
       else await sendFirst(interaction, notice(userMessage("unknown_command", { commands: slashCommandList() })));
     } catch (error) {
       await replyWithError(interaction, error, deps.log);
@@ -75,8 +76,10 @@ async function onCommand(
   const ctx: CommandContext = {
     engine: deps.engine,
     options: {
-      getString: (name) => optionOrNull(() => (interaction.isChatInputCommand() ? interaction.options.getString(name) : null)),
-      getBoolean: (name) => optionOrNull(() => (interaction.isChatInputCommand() ? interaction.options.getBoolean(name) : null)),
+      getString: (name) =>
+        optionOrNull(() => (interaction.isChatInputCommand() ? interaction.options.getString(name) : null)),
+      getBoolean: (name) =>
+        optionOrNull(() => (interaction.isChatInputCommand() ? interaction.options.getBoolean(name) : null)),
     },
     ...(interaction.isMessageContextMenuCommand()
       ? {
@@ -99,7 +102,9 @@ async function onCommand(
     return reply;
   });
   let timer: NodeJS.Timeout | undefined;
-  const slow = new Promise<"slow">((resolve) => (timer = setTimeout(() => resolve("slow"), streams ? QUICK_MS : deferAfter)));
+  const slow = new Promise<"slow">(
+    (resolve) => (timer = setTimeout(() => resolve("slow"), streams ? QUICK_MS : deferAfter)),
+  );
   // Streaming text means a real answer is on its way: acknowledge at its first words rather than wait.
   const first = await Promise.race([pending, slow, progress.firstShown]).finally(() => clearTimeout(timer));
   if (first !== "slow") {
@@ -133,7 +138,12 @@ function throttledEdits(interaction: RepliableInteraction, intervalMs: number) {
     const reply = latest;
     latest = null;
     lastSent = Date.now();
-    inFlight = inFlight.then(() => interaction.editReply(toEditOptions(reply, null)).then(() => undefined, () => undefined));
+    inFlight = inFlight.then(() =>
+      interaction.editReply(toEditOptions(reply, null)).then(
+        () => undefined,
+        () => undefined,
+      ),
+    );
   };
   return {
     firstShown,
@@ -182,7 +192,9 @@ async function onButton(interaction: ButtonInteraction, deps: InteractionDeps): 
   }
   if (kind === BUTTON.page && key) {
     // A page of a long listing, made again by its command, shown in place of the page the button sits on.
-    const page = (await findCommand(key)?.execute({ engine: deps.engine, options: recordOptions({}) }))?.pages?.[Number(index)];
+    const page = (await findCommand(key)?.execute({ engine: deps.engine, options: recordOptions({}) }))?.pages?.[
+      Number(index)
+    ];
     if (page) await interaction.update(toEditOptions(page, null) as InteractionUpdateOptions);
     else await sendFirst(interaction, notice(USER_MESSAGES.expired_button));
     return;
@@ -198,8 +210,15 @@ async function onButton(interaction: ButtonInteraction, deps: InteractionDeps): 
 
 /** An expired "More excerpts": its button is disabled on the message, and the presser is told privately why. */
 async function expire(interaction: ButtonInteraction): Promise<void> {
-  await interaction.update({ components: withMoreDisabled(interaction.message.components), allowedMentions: NO_MENTIONS });
-  await interaction.followUp({ content: USER_MESSAGES.expired_button, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
+  await interaction.update({
+    components: withMoreDisabled(interaction.message.components),
+    allowedMentions: NO_MENTIONS,
+  });
+  await interaction.followUp({
+    content: USER_MESSAGES.expired_button,
+    flags: MessageFlags.Ephemeral,
+    allowedMentions: NO_MENTIONS,
+  });
 }
 
 /** Sends the reply as the first response, or as the edit of a deferred one; remembers its "More excerpts". */
@@ -213,7 +232,10 @@ async function send(interaction: RepliableInteraction, reply: Reply, store: Repl
   if (reply.ephemeral && !interaction.ephemeral) {
     // A private reply (a decline) after a public acknowledgement: remove the public placeholder, answer privately.
     await interaction.deleteReply().catch(() => undefined);
-    await interaction.followUp({ ...toReplyOptions(reply, key), flags: MessageFlags.Ephemeral | (reply.embeds.length ? 0 : MessageFlags.SuppressEmbeds) });
+    await interaction.followUp({
+      ...toReplyOptions(reply, key),
+      flags: MessageFlags.Ephemeral | (reply.embeds.length ? 0 : MessageFlags.SuppressEmbeds),
+    });
     return;
   }
   await interaction.editReply(toEditOptions(reply, key));
@@ -227,7 +249,12 @@ async function sendFirst(interaction: RepliableInteraction, reply: Reply, store?
 
 async function replyWithError(interaction: Interaction, error: unknown, log: Logger): Promise<void> {
   const known = error instanceof UserFacingError;
-  if (!known) log("interaction_failed", { interactionId: interaction.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) }, "error");
+  if (!known)
+    log(
+      "interaction_failed",
+      { interactionId: interaction.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) },
+      "error",
+    );
   if (!interaction.isRepliable()) return;
   const text = known ? error.message : USER_MESSAGES.internal;
   try {

@@ -18,8 +18,15 @@ export const BUTTON = { more: "more", sources: "sources", page: "page" } as cons
 
 function components(reply: Reply, key: string | null) {
   const buttons: ButtonBuilder[] = [];
-  if (reply.more && key) buttons.push(new ButtonBuilder().setCustomId(`${BUTTON.more}:${key}`).setLabel("More excerpts").setStyle(ButtonStyle.Secondary));
-  if (reply.sourcesButton) buttons.push(new ButtonBuilder().setCustomId(BUTTON.sources).setLabel("Sources").setStyle(ButtonStyle.Secondary));
+  if (reply.more && key)
+    buttons.push(
+      new ButtonBuilder()
+        .setCustomId(`${BUTTON.more}:${key}`)
+        .setLabel("More excerpts")
+        .setStyle(ButtonStyle.Secondary),
+    );
+  if (reply.sourcesButton)
+    buttons.push(new ButtonBuilder().setCustomId(BUTTON.sources).setLabel("Sources").setStyle(ButtonStyle.Secondary));
   if (reply.page) buttons.push(...pager(reply.page));
   return buttons.length ? [new ActionRowBuilder<ButtonBuilder>().addComponents(buttons)] : [];
 }
@@ -30,7 +37,11 @@ function components(reply: Reply, key: string | null) {
  */
 function pager({ command, index, count }: NonNullable<Reply["page"]>): ButtonBuilder[] {
   const to = (i: number, label: string) =>
-    new ButtonBuilder().setCustomId(`${BUTTON.page}:${command}:${i}`).setLabel(label).setStyle(ButtonStyle.Secondary).setDisabled(i < 0 || i >= count);
+    new ButtonBuilder()
+      .setCustomId(`${BUTTON.page}:${command}:${i}`)
+      .setLabel(label)
+      .setStyle(ButtonStyle.Secondary)
+      .setDisabled(i < 0 || i >= count);
   return [to(index - 1, "◀ Previous"), to(index + 1, "Next ▶")];
 }
 
@@ -63,14 +74,18 @@ export function toEditOptions(reply: Reply, key: string | null): InteractionEdit
  * A message's button rows with its "More excerpts" button disabled, the others as they were: what an expired
  * button's message is edited to, so nobody presses it again for nothing.
  */
-export function withMoreDisabled(rows: ReadonlyArray<{ toJSON(): unknown }>): Array<APIActionRowComponent<APIComponentInMessageActionRow>> {
+export function withMoreDisabled(
+  rows: ReadonlyArray<{ toJSON(): unknown }>,
+): Array<APIActionRowComponent<APIComponentInMessageActionRow>> {
   return rows
     .map((row) => row.toJSON() as APIActionRowComponent<APIComponentInMessageActionRow>)
     .filter((row) => row.type === ComponentType.ActionRow)
     .map((row) => ({
       ...row,
       components: row.components.map((c) =>
-        c.type === ComponentType.Button && "custom_id" in c && c.custom_id.startsWith(`${BUTTON.more}:`) ? { ...c, disabled: true } : c,
+        c.type === ComponentType.Button && "custom_id" in c && c.custom_id.startsWith(`${BUTTON.more}:`)
+          ? { ...c, disabled: true }
+          : c,
       ),
     }));
 }

@@ -51,7 +51,8 @@ export function titleOf(question: string): string {
 function linkedName(src: SourceInfo | undefined, fallbackTitle: string, url: string | null): string {
   const title = inert(src?.title ?? fallbackTitle);
   if (!url) return title;
-  if (src?.urlScope === "site") return `${title} (${hyperlink(`${new URL(url).hostname.replace(/^www\./, "")}, the site: exact page not known`, hideLinkEmbed(url))})`;
+  if (src?.urlScope === "site")
+    return `${title} (${hyperlink(`${new URL(url).hostname.replace(/^www\./, "")}, the site: exact page not known`, hideLinkEmbed(url))})`;
   return hyperlink(title, hideLinkEmbed(url));
 }
 
@@ -69,11 +70,18 @@ function credit(e: Pick<Excerpt, "kind" | "docId" | "title" | "url">, ctx: Rende
  * One excerpt as a field. Quotable kinds (the article, sources) stand in a block quote: their exact words. A note is
  * never quoted: it is shown as our note on its source, with the source's link.
  */
-function excerptField(e: Pick<Excerpt, "kind" | "docId" | "title" | "url" | "text">, label: string, ctx: RenderContext): APIEmbedField {
+function excerptField(
+  e: Pick<Excerpt, "kind" | "docId" | "title" | "url" | "text">,
+  label: string,
+  ctx: RenderContext,
+): APIEmbedField {
   const by = credit(e, ctx);
   const room = LIMITS.fieldValue - by.length - 8;
   if (e.kind === "note") return { name: `${label} From our notes`, value: `${truncate(inert(e.text), room)}\n— ${by}` };
-  return { name: `${label} ${e.kind === "article" ? "The article says" : "The source says"}`, value: `> ${truncate(inert(e.text), room)}\n— ${by}` };
+  return {
+    name: `${label} ${e.kind === "article" ? "The article says" : "The source says"}`,
+    value: `> ${truncate(inert(e.text), room)}\n— ${by}`,
+  };
 }
 
 /** [n] markers become links to the excerpt's source, so a reader can jump straight to it. */
@@ -85,13 +93,18 @@ function linkMarkers(text: string, excerpts: readonly Excerpt[]): string {
 }
 
 function footer(answer: Answer, ctx: RenderContext): string {
-  const mode = answer.mode === "generated" ? "Written by a language model from the excerpts below" : "Taken from the documents word for word (no language model)";
+  const mode =
+    answer.mode === "generated"
+      ? "Written by a language model from the excerpts below"
+      : "Taken from the documents word for word (no language model)";
   return `${mode} · knowledge as of ${formatDate(ctx.asOf)}`;
 }
 
 /** A decline: why, what the bot covers, and questions it can answer instead. Only the asker sees it. */
 function renderDecline(answer: Answer): Reply {
-  const tries = answer.suggestions.length ? `\n\nYou could ask:\n${answer.suggestions.map((q) => `• ${inert(q)}`).join("\n")}` : "";
+  const tries = answer.suggestions.length
+    ? `\n\nYou could ask:\n${answer.suggestions.map((q) => `• ${inert(q)}`).join("\n")}`
+    : "";
   return notice(truncate(`${inert(answer.answer)}${tries}`, LIMITS.content), true);
 }
 
@@ -99,10 +112,15 @@ export function renderAnswer(answer: Answer, ctx: RenderContext, ephemeral = fal
   if (answer.declined) return renderDecline(answer);
   const shown = answer.excerpts.slice(0, EXCERPTS_SHOWN);
   const notes = (answer.notes ?? []).map((n) => `\n*${inert(n)}*`).join("");
-  const description = truncate(linkMarkers(inert(answer.answer), answer.excerpts) + notes, LIMITS.embedDescription - 200);
+  const description = truncate(
+    linkMarkers(inert(answer.answer), answer.excerpts) + notes,
+    LIMITS.embedDescription - 200,
+  );
   // An excerpt the answer already gives in full is credited in one line; one it only cites is shown whole.
   const inAnswer = (e: Excerpt) => answer.answer.includes(e.text);
-  const credits = shown.flatMap((e, i) => (inAnswer(e) ? [`[${i + 1}] ${e.kind === "note" ? "From " : ""}${credit(e, ctx)}`] : []));
+  const credits = shown.flatMap((e, i) =>
+    inAnswer(e) ? [`[${i + 1}] ${e.kind === "note" ? "From " : ""}${credit(e, ctx)}`] : [],
+  );
   const fields: APIEmbedField[] = [
     ...shown.flatMap((e, i) => (inAnswer(e) ? [] : [excerptField(e, `[${i + 1}]`, ctx)])),
     ...(credits.length ? [{ name: "Sources", value: truncate(credits.join("\n"), LIMITS.fieldValue) }] : []),
@@ -124,7 +142,16 @@ function renderMore(answer: Answer, ctx: RenderContext): Reply {
   const extra = answer.retrieved.filter((r) => !shownSpans.some((e) => containsSpan(r, e)));
   const passageExcerpt = (r: RetrievedPassage): Excerpt => {
     const src = ctx.sources.find((s) => s.id === r.docId);
-    return { kind: r.kind, text: r.text, docId: r.docId, title: src?.title ?? r.docId, url: src?.url ?? null, path: r.path, start: r.start, end: r.end };
+    return {
+      kind: r.kind,
+      text: r.text,
+      docId: r.docId,
+      title: src?.title ?? r.docId,
+      url: src?.url ?? null,
+      path: r.path,
+      start: r.start,
+      end: r.end,
+    };
   };
   const fields = [
     ...rest.map((e, i) => excerptField(e, `[${EXCERPTS_SHOWN + i + 1}]`, ctx)),
@@ -136,7 +163,10 @@ function renderMore(answer: Answer, ctx: RenderContext): Reply {
       fitEmbed({
         color: COLOUR,
         title: "More excerpts",
-        description: fields.length === 0 ? "No further excerpts: the ones above are everything relevant I found." : "Further passages I retrieved for this question.",
+        description:
+          fields.length === 0
+            ? "No further excerpts: the ones above are everything relevant I found."
+            : "Further passages I retrieved for this question.",
         fields,
       }),
     ],
@@ -194,7 +224,9 @@ export function renderSummary(summary: Summary, ctx: RenderContext, ephemeral = 
           ? "In our words; each [n] links to a source the line rests on."
           : "The article's lines are quoted word for word; the corrections come from our notes on its sources, with links.",
         fields,
-        footer: { text: `Knowledge as of ${formatDate(ctx.asOf)} · /sources lists every document · /ask for your own question` },
+        footer: {
+          text: `Knowledge as of ${formatDate(ctx.asOf)} · /sources lists every document · /ask for your own question`,
+        },
       }),
     ],
     sourcesButton: true,
@@ -268,11 +300,17 @@ export function renderSources(ctx: RenderContext, ephemeral = true): Reply {
 }
 
 /** Questions the help offers as examples: each is answered from the knowledge (a test holds them to that). */
-export const HELP_EXAMPLES = ["how far did NVIDIA fall?", "what did DeepSeek-R1 cost to train?", "which chips did DeepSeek use?"] as const;
+export const HELP_EXAMPLES = [
+  "how far did NVIDIA fall?",
+  "what did DeepSeek-R1 cost to train?",
+  "which chips did DeepSeek use?",
+] as const;
 
 /** Help for Discord: what to ask, what the verdict marks mean, what private does, and the pace. */
 export function renderHelp(topic: string): Reply {
-  const verdicts = Object.entries(VERDICT_LABEL).map(([v, label]) => `${VERDICT_MARK[v as CheckResult["verdict"]]} ${label.toLowerCase()}`);
+  const verdicts = Object.entries(VERDICT_LABEL).map(
+    ([v, label]) => `${VERDICT_MARK[v as CheckResult["verdict"]]} ${label.toLowerCase()}`,
+  );
   return notice(
     [
       `I answer questions about ${inert(topic)}: I quote the article word for word and show my notes on its sources, with links.`,
@@ -311,7 +349,10 @@ export function fitEmbed(embed: APIEmbed): APIEmbed {
   }));
   while (embedLength(fitted) > LIMITS.embedTotal && fitted.fields.length > 0) fitted.fields.pop();
   if (embedLength(fitted) > LIMITS.embedTotal && fitted.description) {
-    fitted.description = truncate(fitted.description, Math.max(100, fitted.description.length - (embedLength(fitted) - LIMITS.embedTotal)));
+    fitted.description = truncate(
+      fitted.description,
+      Math.max(100, fitted.description.length - (embedLength(fitted) - LIMITS.embedTotal)),
+    );
   }
   return fitted;
 }
@@ -337,7 +378,8 @@ export const VERDICT_MARK: Record<CheckResult["verdict"], string> = {
 };
 
 /** The reply to a message that states nothing a fact check could take up. */
-export const NOTHING_TO_CHECK = "Nothing to check here: that message doesn't state anything I can check against the sources.";
+export const NOTHING_TO_CHECK =
+  "Nothing to check here: that message doesn't state anything I can check against the sources.";
 
 /**
  * Verdicts side by side with the article's words (quoted) and the sources' side (our notes, with links), one embed
@@ -360,11 +402,20 @@ export function renderCheck(report: CheckReport, ctx: RenderContext, ephemeral: 
   const share = Math.floor((LIMITS.embedTotal - 200) / embeds.length);
   for (const e of embeds) {
     while (embedLength(e) > share && (e.fields?.length ?? 0) > 0) e.fields!.pop();
-    if (embedLength(e) > share && e.description) e.description = truncate(e.description, Math.max(100, e.description.length - (embedLength(e) - share)));
+    if (embedLength(e) > share && e.description)
+      e.description = truncate(e.description, Math.max(100, e.description.length - (embedLength(e) - share)));
   }
-  const rest = report.unchecked > 0 ? `I checked the first ${report.results.length} statements; ${report.unchecked} more ${report.unchecked === 1 ? "was" : "were"} not checked.` : "";
+  const rest =
+    report.unchecked > 0
+      ? `I checked the first ${report.results.length} statements; ${report.unchecked} more ${report.unchecked === 1 ? "was" : "were"} not checked.`
+      : "";
   const last = embeds.at(-1)!;
-  last.footer = { text: truncate(`${rest ? `${rest} · ` : ""}Verdicts come from the article's checked claims and our notes on its sources · knowledge as of ${formatDate(ctx.asOf)}`, LIMITS.footer) };
+  last.footer = {
+    text: truncate(
+      `${rest ? `${rest} · ` : ""}Verdicts come from the article's checked claims and our notes on its sources · knowledge as of ${formatDate(ctx.asOf)}`,
+      LIMITS.footer,
+    ),
+  };
   // Several verdicts share one message; keep the total inside Discord's 6,000-character cap.
   const kept: APIEmbed[] = [];
   let total = 0;

@@ -26,5 +26,9 @@ export function annotate(draft: Draft, u: Understanding, checker: ClaimChecker, 
     .filter((i, k, all) => i >= 0 && all.indexOf(i) === k)
     .map((i) => ` [${i + 1}]`)
     .join("");
-  return { ...draft, excerpts, answer: `${draft.answer}\nFact check (${VERDICT_LABEL[claim.verdict]}): ${claim.explanation}${markers}` };
+  return {
+    ...draft,
+    excerpts,
+    answer: `${draft.answer}\nFact check (${VERDICT_LABEL[claim.verdict]}): ${claim.explanation}${markers}`,
+  };
 }

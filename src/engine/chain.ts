@@ -42,13 +42,27 @@ export interface ChainParts {
  * once and travels in the chain's data; each step adds its part and none reaches back into another. The output
  * carries the passages the answer was drawn from, so excerpts always come from what was retrieved.
  */
-export function buildAnswerChain({ understander, retrieve, compose, checker, corpus }: ChainParts): Runnable<{ question: string }, Answered> {
+export function buildAnswerChain({
+  understander,
+  retrieve,
+  compose,
+  checker,
+  corpus,
+}: ChainParts): Runnable<{ question: string }, Answered> {
   return RunnableLambda.from(async (input: { question: string }, config?: RunnableConfig): Promise<Answered> => {
     const understood: Understood = { question: input.question, understanding: understander.understand(input.question) };
     const why = understood.understanding.unanswerable;
-    const retrieved: Retrieved = { ...understood, context: why ? [] : await retrieve(understood.understanding), retrievedAt: performance.now() };
+    const retrieved: Retrieved = {
+      ...understood,
+      context: why ? [] : await retrieve(understood.understanding),
+      retrievedAt: performance.now(),
+    };
     const draft: Draft = why ? { declined: true, reason: why } : await compose(retrieved, config);
     const verified = verifyDraft(draft, corpus);
-    return { ...retrieved, draft: annotate(verified.draft, understood.understanding, checker, corpus.docById), dropped: verified.dropped };
+    return {
+      ...retrieved,
+      draft: annotate(verified.draft, understood.understanding, checker, corpus.docById),
+      dropped: verified.dropped,
+    };
   });
 }

@@ -58,9 +58,14 @@ interface Candidate {
 export function composeExtractive(u: Understanding, ranked: readonly RankedPassage[], corpus: Corpus): Draft {
   const candidates = rankCandidates(u, ranked, corpus);
   // A message asking several questions gets the best sentence for each, the first question's first.
-  const firsts = u.parts.length > 1 ? [rankCandidates(u, ranked, corpus, u.parts[0]).find((c) => c.kindOk || !isSpecific(u.parts[0]!.kinds[0]!))] : [];
+  const firsts =
+    u.parts.length > 1
+      ? [rankCandidates(u, ranked, corpus, u.parts[0]).find((c) => c.kindOk || !isSpecific(u.parts[0]!.kinds[0]!))]
+      : [];
   // "According to the article": the article's own sentence comes first, the sources' words after it.
-  const articleFirst = u.aboutArticle ? candidates.find((c) => c.kind === "article" && c.match >= ARTICLE_MATCH && (c.kindOk || !isSpecific(u.kinds[0]!))) : undefined;
+  const articleFirst = u.aboutArticle
+    ? candidates.find((c) => c.kind === "article" && c.match >= ARTICLE_MATCH && (c.kindOk || !isSpecific(u.kinds[0]!)))
+    : undefined;
   const lead = articleFirst ?? firsts[0] ?? candidates[0];
   if (!lead) return { declined: true, reason: "off_topic" };
   const chosen = [extend(u, lead)];
@@ -68,18 +73,30 @@ export function composeExtractive(u: Understanding, ranked: readonly RankedPassa
     if (!c || chosen.length >= MAX_EXCERPTS || chosen.some((x) => sameSpanOrInside(x, c))) return;
     // No two excerpts say the same thing: one that adds none of the question's words and repeats another's goes.
     const addsPart = c.ownSaid.some((level, i) => level > Math.max(...chosen.map((x) => x.ownSaid[i]!)));
-    if (!addsPart && chosen.some((x) => termOverlap(x.terms, c.terms) > 0.6 || termOverlap(c.terms, x.terms) > 0.6)) return;
+    if (!addsPart && chosen.some((x) => termOverlap(x.terms, c.terms) > 0.6 || termOverlap(c.terms, x.terms) > 0.6))
+      return;
     chosen.push(c);
   };
   // After the article's words, the sources' words on the same fact.
   if (articleFirst) add(candidates.find((c) => c.kind !== "article" && sameFact(c, articleFirst)));
   // Each further question gets its own best sentence, not one already shown.
-  u.parts.slice(1).forEach((p) => add(rankCandidates(u, ranked, corpus, p).find((c) => (c.kindOk || !isSpecific(p.kinds[0]!)) && !chosen.some((x) => sameSpanOrInside(x, c) || sameSpanOrInside(c, x)))));
+  u.parts
+    .slice(1)
+    .forEach((p) =>
+      add(
+        rankCandidates(u, ranked, corpus, p).find(
+          (c) =>
+            (c.kindOk || !isSpecific(p.kinds[0]!)) &&
+            !chosen.some((x) => sameSpanOrInside(x, c) || sameSpanOrInside(c, x)),
+        ),
+      ),
+    );
   // A part of the question the chosen sentences leave open ("friday AND monday", "math-500 and mmlu").
   add(complement(u, candidates, chosen));
   if (!answers(u, candidates[0] ?? lead, chosen)) return { declined: true, reason: "off_topic" };
   // The article's words on the same fact, when the answer comes from elsewhere: the reader sees both sides.
-  if (!chosen.some((c) => c.kind === "article")) add(candidates.find((c) => c.kind === "article" && c.kindOk && sameFact(c, lead) && c.value >= 0.5 * lead.value));
+  if (!chosen.some((c) => c.kind === "article"))
+    add(candidates.find((c) => c.kind === "article" && c.kindOk && sameFact(c, lead) && c.value >= 0.5 * lead.value));
   const excerpts = chosen.map((c) => excerptOf(corpus.docById, c.passage.docId, c.sentence));
   const answer = excerpts.map((e, i) => `${evidenceLine(e, corpus.docById.get(e.docId)!)} [${i + 1}]`).join("\n");
   return { declined: false, answer, excerpts, mode: "extractive" };
@@ -90,10 +107,16 @@ function sameSpanOrInside(a: Candidate, b: Candidate): boolean {
 }
 
 /** The best sentence for the question's parts the chosen ones leave open, if one is nearly as good. */
-function complement(u: Understanding, candidates: readonly Candidate[], chosen: readonly Candidate[]): Candidate | undefined {
+function complement(
+  u: Understanding,
+  candidates: readonly Candidate[],
+  chosen: readonly Candidate[],
+): Candidate | undefined {
   const lead = chosen[0]!;
   // What the chosen sentences say in their own words; a section's asked: list does not fill a second part.
-  const open = u.groups.map((g, i) => ({ g, i })).filter(({ g, i }) => g.known && g.focus && !chosen.some((c) => c.ownSaid[i]! >= 0.5));
+  const open = u.groups
+    .map((g, i) => ({ g, i }))
+    .filter(({ g, i }) => g.known && g.focus && !chosen.some((c) => c.ownSaid[i]! >= 0.5));
   if (open.length === 0) return undefined;
   const covers = (c: Candidate) => open.reduce((s, { g, i }) => s + c.ownSaid[i]! * g.weight, 0);
   return candidates
@@ -120,7 +143,9 @@ const PART_CONTEXT = 0.3;
 function rankCandidates(u: Understanding, ranked: readonly RankedPassage[], corpus: Corpus, part?: Part): Candidate[] {
   // The other questions' words are context only for a part too thin to stand alone ("when did they tighten it").
   const thin = part !== undefined && part.groups.filter((i) => u.groups[i]!.known).length < 2;
-  const weights = u.groups.map((g, i) => (g.known ? g.weight * g.emphasis * (!part || part.groups.includes(i) ? 1 : thin ? PART_CONTEXT : 0) : 0));
+  const weights = u.groups.map((g, i) =>
+    g.known ? g.weight * g.emphasis * (!part || part.groups.includes(i) ? 1 : thin ? PART_CONTEXT : 0) : 0,
+  );
   const total = weights.reduce((a, b) => a + b, 0) || 1;
   const kinds = part?.kinds ?? u.kinds;
   const kind = kinds[0]!;
@@ -137,14 +162,17 @@ function rankCandidates(u: Understanding, ranked: readonly RankedPassage[], corp
       const terms = corpus.sentenceTerms.get(sentence) ?? new Set<string>();
       const variants = corpus.variants.get(sentence);
       // A sentence naming the asker's "r1" only as "R1-Zero" says the word only half.
-      const own = u.groups.map((g) => groupLevel(terms, g) * (onlyAsVariant(g.alternatives[0]!, variants, askedTerms) ? 0.5 : 1));
+      const own = u.groups.map(
+        (g) => groupLevel(terms, g) * (onlyAsVariant(g.alternatives[0]!, variants, askedTerms) ? 0.5 : 1),
+      );
       const said = own.map((level, i) => Math.max(level, inherited?.[i] ? inheritedLevel : 0));
       const match = said.reduce((sum, level, i) => sum + level * weights[i]!, 0) / total;
       if (match === 0) continue;
       const ownMatch = own.reduce((sum, level, i) => sum + level * weights[i]!, 0) / total;
       const facts = corpus.facts.get(sentence) ?? new Set();
       // A question of two parts ("gpu count + capex") is answered by a sentence holding either kind of fact.
-      const kindOk = carriesKind(facts, kind) || (u.multiPart && kinds.slice(1).some((k) => isSpecific(k) && carriesKind(facts, k)));
+      const kindOk =
+        carriesKind(facts, kind) || (u.multiPart && kinds.slice(1).some((k) => isSpecific(k) && carriesKind(facts, k)));
       const defines = u.defines !== null && definesTerm(sentence.text, u.defines);
       const subjectHit = u.subject.length === 0 || u.subject.some((g) => said[u.groups.indexOf(g)]! > 0);
       // The asker's own words decide among sentences; what a section's asked: list adds counts for less.
@@ -159,13 +187,27 @@ function rankCandidates(u: Understanding, ranked: readonly RankedPassage[], corp
       // A bare dateline or label is rarely the answer; a wall of text is a poor first line.
       if (sentence.text.length < 40) value *= 0.6;
       if (sentence.text.length > 320) value *= 0.85;
-      out.push({ sentence, passage, terms, kind: docKind, match, said, ownSaid: own, weights, ownMatch, kindOk, subjectHit, value });
+      out.push({
+        sentence,
+        passage,
+        terms,
+        kind: docKind,
+        match,
+        said,
+        ownSaid: own,
+        weights,
+        ownMatch,
+        kindOk,
+        subjectHit,
+        value,
+      });
     }
   }
   return out.sort((a, b) => b.value - a.value);
 }
 
-const SPEECH = /\b(said|says|say|called|calls|described|describes|argued|argues|judged|judges|estimated|estimates|concluded|wrote|writes|warned|noted|notes|stated|claimed|claims|believes?|believed|thinks|thought|expects?|expected|reckons?|pointed out|praised|dismissed|acknowledged|told|gave a statement|statement|view)\b/i;
+const SPEECH =
+  /\b(said|says|say|called|calls|described|describes|argued|argues|judged|judges|estimated|estimates|concluded|wrote|writes|warned|noted|notes|stated|claimed|claims|believes?|believed|thinks|thought|expects?|expected|reckons?|pointed out|praised|dismissed|acknowledged|told|gave a statement|statement|view)\b/i;
 
 /** True when one of the question's subjects is the speaker: named before the sentence's first verb of saying. */
 function speaks(sentence: string, u: Understanding): boolean {
@@ -178,7 +220,10 @@ function speaks(sentence: string, u: Understanding): boolean {
 /** True when the sentence defines `term`: "GRPO is …", "Group Relative Policy Optimization (GRPO), …", "The H800 is …". */
 function definesTerm(sentence: string, term: string): boolean {
   const t = escapeRegExp(term).replace(/\s+/g, "[\\s-]+");
-  return new RegExp(`\\(${t}\\)|^(?:the |an? )?(?:[\\w-]+ )?${t}\\b[^.]{0,30}?\\b(is|are|was|were|means|stands for|refers to)\\b|\\b${t}\\b,? (?:is|an?|the) `, "i").test(sentence);
+  return new RegExp(
+    `\\(${t}\\)|^(?:the |an? )?(?:[\\w-]+ )?${t}\\b[^.]{0,30}?\\b(is|are|was|were|means|stands for|refers to)\\b|\\b${t}\\b,? (?:is|an?|the) `,
+    "i",
+  ).test(sentence);
 }
 
 /**
@@ -193,11 +238,14 @@ function answers(u: Understanding, best: Candidate, chosen: readonly Candidate[]
   const total = u.groups.reduce((s, g) => s + g.weight * g.emphasis, 0);
   if (total === 0) return false;
   const weights = u.groups.map((g) => (g.known ? g.weight * g.emphasis : 0));
-  const share = (cs: readonly Candidate[]) => weights.reduce((s, w, i) => s + w * Math.max(...cs.map((c) => c.said[i]!)), 0) / total;
+  const share = (cs: readonly Candidate[]) =>
+    weights.reduce((s, w, i) => s + w * Math.max(...cs.map((c) => c.said[i]!)), 0) / total;
   // The best sentence for the whole question must answer much of it itself; the chosen ones together, most of it.
   if (share([best]) < LEAD_MATCH || share([best, ...chosen]) < MIN_MATCH) return false;
   // Small numbers alone ("2+2") match dates and figures everywhere without being about anything.
-  const topical = u.groups.map((g, i) => ({ g, i })).filter(({ g }) => g.known && !g.alternatives[0]!.every((t) => /^\d{1,2}$/.test(t)));
+  const topical = u.groups
+    .map((g, i) => ({ g, i }))
+    .filter(({ g }) => g.known && !g.alternatives[0]!.every((t) => /^\d{1,2}$/.test(t)));
   if (!topical.some(({ i }) => chosen.some((c) => c.said[i]! > 0))) return false;
   return chosen.some((c) => c.kindOk) || !STRICT.has(u.kinds[0]!);
 }

@@ -28,7 +28,11 @@ export function formatContext(context: readonly Ranked[], corpus: Corpus, budget
     const doc = corpus.docById.get(r.passage.docId);
     if (!doc) continue;
     const label =
-      doc.kind === "article" ? "the article, verbatim" : doc.kind === "source" ? `${sourceLabel(doc)}, verbatim` : `our notes on ${sourceLabel(doc)}, a summary in our words`;
+      doc.kind === "article"
+        ? "the article, verbatim"
+        : doc.kind === "source"
+          ? `${sourceLabel(doc)}, verbatim`
+          : `our notes on ${sourceLabel(doc)}, a summary in our words`;
     const head = `[${used.length + 1}] (${label}${r.passage.heading ? ` — ${r.passage.heading}` : ""})\n`;
     const block = (p: Passage) => `${head}${p.text.replace(/<\/?passages>/gi, "")}`;
     const room = budgetTokens - tokens - 2;
@@ -56,7 +60,9 @@ function cutToFit(p: Passage, fits: (p: Passage) => boolean): Passage | null {
     const text = p.text.slice(0, space > 0 ? space : length).trimEnd();
     if (!text) return null;
     const end = p.start + text.length;
-    const sentences = p.sentences.filter((s) => s.start < end).map((s) => (s.end <= end ? s : { ...s, end, text: s.text.slice(0, end - s.start) }));
+    const sentences = p.sentences
+      .filter((s) => s.start < end)
+      .map((s) => (s.end <= end ? s : { ...s, end, text: s.text.slice(0, end - s.start) }));
     const cut: Passage = { ...p, text, end, sentences };
     if (fits(cut)) return cut;
   }

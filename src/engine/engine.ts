@@ -68,7 +68,13 @@ export function createEngine(options: EngineOptions): Engine {
   const understander = createUnderstander(corpus);
   const asked = new AskedIndex(corpus, understander);
   const k = options.k ?? 4;
-  const retrieve = createRetriever({ corpus, asked, k: Math.max(k, 8), dense: options.dense ?? null, onDenseError: (error) => log("dense_ranking_failed", { error: String(error) }, "warn") });
+  const retrieve = createRetriever({
+    corpus,
+    asked,
+    k: Math.max(k, 8),
+    dense: options.dense ?? null,
+    onDenseError: (error) => log("dense_ranking_failed", { error: String(error) }, "warn"),
+  });
   const checker = new ClaimChecker(corpus, understander);
   const stopping = new AbortController();
   const compose = (options.compose ?? composeStep)({ corpus, stop: stopping.signal });
@@ -138,8 +144,12 @@ export function createEngine(options: EngineOptions): Engine {
       if (!input.ok) return declined(question, input.reason, start, { answer: input.message });
       const key = normaliseQuestion(input.text);
       const remembered = memo?.get(key);
-      if (remembered) return { ...remembered, question, timings: { retrieveMs: 0, answerMs: 0, totalMs: performance.now() - start } };
-      const out = await chain.invoke({ question: input.text }, answerOptions.onPartial ? { configurable: { onPartial: answerOptions.onPartial } } : undefined);
+      if (remembered)
+        return { ...remembered, question, timings: { retrieveMs: 0, answerMs: 0, totalMs: performance.now() - start } };
+      const out = await chain.invoke(
+        { question: input.text },
+        answerOptions.onPartial ? { configurable: { onPartial: answerOptions.onPartial } } : undefined,
+      );
       const answer = toAnswer(question, out, start);
       memo?.set(key, answer);
       return answer;

@@ -14,7 +14,11 @@ export type CheckedInput = { ok: true; text: string } | { ok: false; reason: Dec
 export function checkQuestion(raw: string, maxChars = MAX_QUESTION_CHARS): CheckedInput {
   const text = stripMarkup(raw);
   if (raw.replace(INVISIBLE, "").trim() === "") {
-    return { ok: false, reason: "empty", message: "Please type a question, for example: /ask what did DeepSeek-R1 cost to train?" };
+    return {
+      ok: false,
+      reason: "empty",
+      message: "Please type a question, for example: /ask what did DeepSeek-R1 cost to train?",
+    };
   }
   if (raw.length > maxChars) {
     return {
@@ -27,7 +31,8 @@ export function checkQuestion(raw: string, maxChars = MAX_QUESTION_CHARS): Check
     return {
       ok: false,
       reason: "no_words",
-      message: "I need a question in words (mentions, links, emoji and punctuation alone don't tell me what to look up).",
+      message:
+        "I need a question in words (mentions, links, emoji and punctuation alone don't tell me what to look up).",
     };
   }
   const letters = text.match(/\p{L}/gu) ?? [];

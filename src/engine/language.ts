@@ -6,8 +6,12 @@
 export type Language = "en" | "fr" | "es" | "de" | "it" | "pt" | "nl" | "non-latin" | "unknown";
 
 const FUNCTION_WORDS: Record<Exclude<Language, "non-latin" | "unknown">, ReadonlySet<string>> = {
-  en: words("the of and to in is was that it for on with as by at from this which were are be has had not its their an or than"),
-  fr: words("le la les des du un une et est été sur dans pour que qui avec par pas au aux ce cette ses son sont mais ont il elle"),
+  en: words(
+    "the of and to in is was that it for on with as by at from this which were are be has had not its their an or than",
+  ),
+  fr: words(
+    "le la les des du un une et est été sur dans pour que qui avec par pas au aux ce cette ses son sont mais ont il elle",
+  ),
   es: words("el la los las del un una y es fue en por para que con se su sus al como pero más este esta lo"),
   de: words("der die das und ist war mit von den dem des ein eine nicht zu auf für im sich auch wurde hat sind aus"),
   it: words("il lo la gli le di del della un una e è stato per che con non sono nel alla questo ha"),

@@ -65,7 +65,9 @@ const PROMPT = ChatPromptTemplate.fromMessages([
  */
 export function llmStep(options: LlmStepOptions) {
   const cache =
-    options.answerCacheSeconds > 0 ? new LRUCache<string, Draft>({ max: 1_000, ttl: options.answerCacheSeconds * 1000 }) : null;
+    options.answerCacheSeconds > 0
+      ? new LRUCache<string, Draft>({ max: 1_000, ttl: options.answerCacheSeconds * 1000 })
+      : null;
   return ({ corpus, stop }: ComposeParts): ComposeStep =>
     async (s: Retrieved, config?: RunnableConfig): Promise<Draft> => {
       const started = performance.now();
@@ -78,7 +80,10 @@ export function llmStep(options: LlmStepOptions) {
 
       const onPartial = (config?.configurable as StreamConfig | undefined)?.onPartial;
       const prompt = formatContext(s.context, corpus, options.promptTokenBudget);
-      const messages = await PROMPT.formatMessages({ passages: prompt.text, question: s.question.replace(/<\/?question>/gi, "") });
+      const messages = await PROMPT.formatMessages({
+        passages: prompt.text,
+        question: s.question.replace(/<\/?question>/gi, ""),
+      });
       const verifier = new ProseVerifier(prompt.used, corpus, s.question);
       const reader = createAnswerReader();
       const shown: string[] = [];
@@ -86,7 +91,13 @@ export function llmStep(options: LlmStepOptions) {
       const outcome = await streamReply(
         options.model,
         messages,
-        { deadlineAt: started + options.answerDeadlineMs - VERIFY_RESERVE_MS, idleMs: options.streamIdleMs, maxChars: options.maxReplyChars, maxRetries: options.maxRetries, stop },
+        {
+          deadlineAt: started + options.answerDeadlineMs - VERIFY_RESERVE_MS,
+          idleMs: options.streamIdleMs,
+          maxChars: options.maxReplyChars,
+          maxRetries: options.maxRetries,
+          stop,
+        },
         (piece) => {
           if (!onPartial) return;
           let grew = false;
@@ -102,10 +113,26 @@ export function llmStep(options: LlmStepOptions) {
       );
       const ms = Math.round(performance.now() - started);
       if (!outcome.ok) {
-        options.log("model_failed", { reason: outcome.reason, attempts: outcome.attempts, chars: outcome.chars, ms, ...(outcome.error ? { error: describeError(outcome.error) } : {}) }, "warn");
+        options.log(
+          "model_failed",
+          {
+            reason: outcome.reason,
+            attempts: outcome.attempts,
+            chars: outcome.chars,
+            ms,
+            ...(outcome.error ? { error: describeError(outcome.error) } : {}),
+          },
+          "warn",
+        );
         return withNote(quick, NOTE_FOR[outcome.reason]);
       }
-      options.log("model_tokens", { promptTokens: outcome.usage?.input_tokens ?? null, outputTokens: outcome.usage?.output_tokens ?? null, contextTokens: prompt.tokens, attempts: outcome.attempts, ms });
+      options.log("model_tokens", {
+        promptTokens: outcome.usage?.input_tokens ?? null,
+        outputTokens: outcome.usage?.output_tokens ?? null,
+        contextTokens: prompt.tokens,
+        attempts: outcome.attempts,
+        ms,
+      });
 
       const parsed = parseModelOutput(outcome.text);
       if (!parsed) {
@@ -123,7 +150,8 @@ export function llmStep(options: LlmStepOptions) {
         return withNote(quick, FALLBACK_NOTE);
       }
       const { dropped } = verified;
-      if (dropped.quotes + dropped.markers + dropped.sentences + dropped.links > 0) options.log("model_answer_trimmed", dropped);
+      if (dropped.quotes + dropped.markers + dropped.sentences + dropped.links > 0)
+        options.log("model_answer_trimmed", dropped);
       const draft: Draft = { declined: false, answer: verified.answer, excerpts: verified.excerpts, mode: "generated" };
       cache?.set(key, draft);
       return draft;

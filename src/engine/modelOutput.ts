@@ -34,7 +34,8 @@ function stripWrappingQuotes(s: string): string {
 /** A full stop, with closing quotes and the citation markers a model often puts after it ("… 97.3%. [1]"). */
 const TERMINATOR = /[.!?]+["'”’)\]]*(?:\s*\[\d+\])*/g;
 // Full stops that end no sentence: "on Jan. 27", "e.g. GPT-4", "Dean W. Ball". Tested on a short tail only.
-const ABBREVIATION = /(?:^|[\s(])(?:e\.g|i\.e|vs|etc|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Ms|Dr|No|Inc|Corp|Ltd|St|al|cf|Fig|Eq|U\.S|U\.K)\.$/i;
+const ABBREVIATION =
+  /(?:^|[\s(])(?:e\.g|i\.e|vs|etc|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Ms|Dr|No|Inc|Corp|Ltd|St|al|cf|Fig|Eq|U\.S|U\.K)\.$/i;
 const INITIAL = /\s[A-Z]\.$/;
 
 /**

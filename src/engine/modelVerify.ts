@@ -23,7 +23,13 @@ export interface VerifiedAnswer {
   answer: string;
   excerpts: Excerpt[];
   /** What verification removed, for the logs. */
-  dropped: { quotes: number; markers: number; sentences: number; links: number; reasons: Partial<Record<CutReason, number>> };
+  dropped: {
+    quotes: number;
+    markers: number;
+    sentences: number;
+    links: number;
+    reasons: Partial<Record<CutReason, number>>;
+  };
 }
 
 const MARKER = /\s*\[(\d+)\]/g;
@@ -78,7 +84,9 @@ export class ProseVerifier {
     if (plain === "") return { cut: "uncited", links: linksRemoved };
     if (isOtherLanguage(plain, this.language)) return { cut: "language", links: linksRemoved };
     if (cites.length === 0) {
-      return statesFacts(plain, this.isCommonWord) ? { cut: "uncited", links: linksRemoved } : { text: tidy(kept), cites, links: linksRemoved };
+      return statesFacts(plain, this.isCommonWord)
+        ? { cut: "uncited", links: linksRemoved }
+        : { text: tidy(kept), cites, links: linksRemoved };
     }
     const fact = unsupportedFact(plain, this.supportFor(cites), this.isCommonWord);
     if (fact !== null) return { cut: "unsupported", fact, links: linksRemoved };
@@ -93,8 +101,11 @@ export class ProseVerifier {
     const texts = cites.map((n) => {
       const { passage } = this.used[n - 1]!;
       const doc = this.corpus.docById.get(passage.docId);
-      const evidence = passage.sentences.filter((s) => s.start >= passage.start && s.end <= passage.end && !isModelInstruction(s.text));
-      const body = evidence.length > 0 || passage.sentences.length > 0 ? evidence.map((s) => s.text).join(" ") : passage.text;
+      const evidence = passage.sentences.filter(
+        (s) => s.start >= passage.start && s.end <= passage.end && !isModelInstruction(s.text),
+      );
+      const body =
+        evidence.length > 0 || passage.sentences.length > 0 ? evidence.map((s) => s.text).join(" ") : passage.text;
       const about = doc ? [sourceLabel(doc), doc.title, doc.publisher ?? "", doc.authors ?? ""].join(" ; ") : "";
       return `${body}\n${passage.heading ?? ""}\n${about}`;
     });
@@ -108,7 +119,8 @@ export class ProseVerifier {
     const r = this.used[n - 1];
     if (!r) return null;
     const quote = locateExcerpt(this.corpus.docById, r.passage.docId, text);
-    if (!quote || quote.start < r.passage.start || quote.end > r.passage.end || isModelInstruction(quote.text)) return null;
+    if (!quote || quote.start < r.passage.start || quote.end > r.passage.end || isModelInstruction(quote.text))
+      return null;
     return quote;
   }
 }

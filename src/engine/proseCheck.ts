@@ -13,7 +13,8 @@ export interface Support {
 }
 
 /** A figure after normaliseFigures: "5.576 million", "3.12 percent", "2048". Digits inside names ("H800") are not figures. */
-const FIGURE = /(?<![\p{L}\p{N}.\-])(\d+(?:\.\d+)?)(?:\s(thousand|million|billion|trillion|percent))?(?![\p{L}\p{N}])/gu;
+const FIGURE =
+  /(?<![\p{L}\p{N}.\-])(\d+(?:\.\d+)?)(?:\s(thousand|million|billion|trillion|percent))?(?![\p{L}\p{N}])/gu;
 
 function figuresOf(text: string): Array<{ n: string; scale: string }> {
   return [...normaliseFigures(text).matchAll(FIGURE)].map((m) => ({ n: m[1]!, scale: m[2] ?? "" }));
@@ -48,11 +49,17 @@ const OPENERS = new Set(
 );
 
 /** Reads a sentence for the figures, dates and names it states, and finds the first one `support` does not hold. */
-export function unsupportedFact(sentence: string, support: Support, isCommonWord: (stem: string) => boolean): string | null {
+export function unsupportedFact(
+  sentence: string,
+  support: Support,
+  isCommonWord: (stem: string) => boolean,
+): string | null {
   let text = sentence;
   for (const date of valuesIn(sentence).filter((v) => v.kind === "date")) {
     const numbers = figuresOf(date.raw);
-    const held = support.dates.some((d) => sameValue(date, d)) || (numbers.length > 0 && numbers.every((f) => support.figures.has(`${String(Number(f.n))}|`)));
+    const held =
+      support.dates.some((d) => sameValue(date, d)) ||
+      (numbers.length > 0 && numbers.every((f) => support.figures.has(`${String(Number(f.n))}|`)));
     if (!held) return date.raw;
     text = text.slice(0, date.index) + " ".repeat(date.raw.length) + text.slice(date.index + date.raw.length);
   }
@@ -60,7 +67,10 @@ export function unsupportedFact(sentence: string, support: Support, isCommonWord
     if (!support.figures.has(`${String(Number(n))}|${scale}`)) return `${n}${scale ? ` ${scale}` : ""}`;
   }
   for (const name of namePositions(text)) {
-    const parts = name.text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((p) => p.length > 1 && !STOPWORDS.has(p) && !/^\d+$/.test(p));
+    const parts = name.text
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((p) => p.length > 1 && !STOPWORDS.has(p) && !/^\d+$/.test(p));
     // A capitalised first word is only a name when the documents do not use it as an ordinary word.
     if (name.index === 0 && parts.length === 1 && !/\d|\p{Lu}.*\p{Lu}/u.test(name.text)) {
       if (OPENERS.has(parts[0]!) || isCommonWord(stemWord(parts[0]!))) continue;
@@ -76,7 +86,8 @@ export function statesFacts(sentence: string, isCommonWord: (stem: string) => bo
 }
 
 const MARKDOWN_LINK = /\[([^\]\n]{0,300})\]\(\s*<?([^()\s>]{1,2000})>?\s*\)/g;
-const BARE_LINK = /\b(?:https?:\/\/|www\.)[^\s<>()"'\]]+|\b(?:discord(?:app)?\.(?:gg|com\/invite)|dsc\.gg|t\.me|bit\.ly)\/[^\s<>()"'\]]+|<https?:\/\/[^\s>]+>/gi;
+const BARE_LINK =
+  /\b(?:https?:\/\/|www\.)[^\s<>()"'\]]+|\b(?:discord(?:app)?\.(?:gg|com\/invite)|dsc\.gg|t\.me|bit\.ly)\/[^\s<>()"'\]]+|<https?:\/\/[^\s>]+>/gi;
 
 /**
  * The model's prose made safe to show: unsafe characters stripped, and every link removed unless it is the URL of a

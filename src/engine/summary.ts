@@ -48,12 +48,16 @@ function automaticSummary(corpus: Corpus, checker: ClaimChecker): Summary {
     .flatMap((p) => p.sentences)
     .filter((s) => s.text.length >= 40);
   const lead = sentences.slice(0, LEAD_SENTENCES);
-  const figures = sentences.filter((s) => !lead.includes(s) && (corpus.facts.get(s)?.has("money") || corpus.facts.get(s)?.has("percent"))).slice(0, KEY_NUMBERS);
+  const figures = sentences
+    .filter((s) => !lead.includes(s) && (corpus.facts.get(s)?.has("money") || corpus.facts.get(s)?.has("percent")))
+    .slice(0, KEY_NUMBERS);
   const sections: Summary["sections"] = [];
   const quote = (s: (typeof sentences)[number]) => ({ excerpt: cite(excerptOf(corpus.docById, article!.id, s)) });
   if (lead.length) sections.push({ heading: "What happened", bullets: lead.map(quote) });
   if (figures.length) sections.push({ heading: "Key numbers in the article", bullets: figures.map(quote) });
-  const wrong = checker.claims.filter((c) => c.verdict === "contradicted" || c.verdict === "nuanced" || c.verdict === "unverified").slice(0, CORRECTIONS);
+  const wrong = checker.claims
+    .filter((c) => c.verdict === "contradicted" || c.verdict === "nuanced" || c.verdict === "unverified")
+    .slice(0, CORRECTIONS);
   const bullets = wrong.flatMap((c) => {
     const ev = checker.evidenceFor(c.id)[0];
     return ev ? [{ lead: `${VERDICT_LABEL[c.verdict]}: "${c.claim}"`, excerpt: cite(ev) }] : [];

@@ -17,7 +17,17 @@ export interface RetrievedPassage {
  * Why a question got no answer. Input problems concern only the asker; the others are about the question: off the
  * story, misuse, or something no document can answer (live data, the future, how-to, advice).
  */
-export type DeclineReason = "empty" | "too_long" | "no_words" | "language" | "off_topic" | "misuse" | "live" | "future" | "howto" | "advice";
+export type DeclineReason =
+  | "empty"
+  | "too_long"
+  | "no_words"
+  | "language"
+  | "off_topic"
+  | "misuse"
+  | "live"
+  | "future"
+  | "howto"
+  | "advice";
 
 /** The one answer type every caller (Discord, console, CLI, evaluation) receives. */
 export interface Answer {

@@ -18,9 +18,15 @@ export function verifyDraft(draft: Draft, corpus: Corpus): { draft: Draft; dropp
   let answer = kept.length < draft.excerpts.length ? renumberCitations(draft.answer, kept) : draft.answer;
   // A model's prose may put quotation marks around anything; the extractive lines quote by kind already.
   const quotable = excerpts.filter((e) => isQuotable(e.kind)).map((e) => collapse(e.text));
-  if (draft.mode === "generated") answer = answer.replace(/[“"]([^”"\n]{3,}?)[”"]/g, (whole, inner: string) => (quotable.some((q) => q.includes(collapse(inner))) ? whole : inner));
+  if (draft.mode === "generated")
+    answer = answer.replace(/[“"]([^”"\n]{3,}?)[”"]/g, (whole, inner: string) =>
+      quotable.some((q) => q.includes(collapse(inner))) ? whole : inner,
+    );
   const ordered = orderByCitation(answer, excerpts);
-  return { draft: { ...draft, answer: ordered.answer, excerpts: ordered.excerpts }, dropped: draft.excerpts.length - kept.length };
+  return {
+    draft: { ...draft, answer: ordered.answer, excerpts: ordered.excerpts },
+    dropped: draft.excerpts.length - kept.length,
+  };
 }
 
 const collapse = (s: string) => s.replace(/\s+/g, " ").trim();

@@ -66,10 +66,18 @@ export function scoreCase(c: QuestionCase, answer: Answer, shown: Shown, root: s
   let failure: string | null = null;
   if (c.in_scope && answer.declined) failure = "declined an in-scope question";
   else if (c.in_scope && tooLong) failure = `reply too long (${shown.reply.length} characters)`;
-  else if (c.in_scope && !answerHit) failure = `reply misses ${patterns.filter((p) => !p.test(shown.reply)).map(String).join(", ")}`;
+  else if (c.in_scope && !answerHit)
+    failure = `reply misses ${patterns
+      .filter((p) => !p.test(shown.reply))
+      .map(String)
+      .join(", ")}`;
   else if (!c.in_scope && !answer.declined) failure = "answered an out-of-scope question";
   else if (verbatim < answer.excerpts.length) failure = "an excerpt is not verbatim in its file";
-  else if (c.in_scope && !leadHit) failure = `answer lines miss ${patterns.filter((p) => !p.test(shown.lead)).map(String).join(", ")} (shown in an excerpt)`;
+  else if (c.in_scope && !leadHit)
+    failure = `answer lines miss ${patterns
+      .filter((p) => !p.test(shown.lead))
+      .map(String)
+      .join(", ")} (shown in an excerpt)`;
   else if (c.in_scope && !retrievalHit) failure = "top-k passages miss an expected pattern (answer was right)";
   return {
     id: c.id,
@@ -110,8 +118,30 @@ export function summarise(results: readonly CaseResult[]) {
     decline_accuracy: ratio(outScope.filter((r) => r.declined).length, outScope.length),
     false_decline_rate: inScope.length === 0 ? 0 : ratio(inScope.filter((r) => r.declined).length, inScope.length),
     quote_verbatim_rate: ratio(verbatim, excerpts),
-    latency_ms: { p50: round(percentile(results.map((r) => r.latencyMs), 50)), p95: round(percentile(results.map((r) => r.latencyMs), 95)) },
-    reply_chars: { p50: percentile(results.map((r) => r.replyChars), 50), p95: percentile(results.map((r) => r.replyChars), 95) },
+    latency_ms: {
+      p50: round(
+        percentile(
+          results.map((r) => r.latencyMs),
+          50,
+        ),
+      ),
+      p95: round(
+        percentile(
+          results.map((r) => r.latencyMs),
+          95,
+        ),
+      ),
+    },
+    reply_chars: {
+      p50: percentile(
+        results.map((r) => r.replyChars),
+        50,
+      ),
+      p95: percentile(
+        results.map((r) => r.replyChars),
+        95,
+      ),
+    },
   };
 }
 
@@ -134,6 +164,19 @@ export function summariseClaims(rows: readonly ClaimResult[]) {
   return {
     cases: rows.length,
     verdict_accuracy: ratio(rows.filter((r) => r.got === r.expected).length, rows.length),
-    latency_ms: { p50: round(percentile(rows.map((r) => r.ms), 50)), p95: round(percentile(rows.map((r) => r.ms), 95)) },
+    latency_ms: {
+      p50: round(
+        percentile(
+          rows.map((r) => r.ms),
+          50,
+        ),
+      ),
+      p95: round(
+        percentile(
+          rows.map((r) => r.ms),
+          95,
+        ),
+      ),
+    },
   };
 }

@@ -7,7 +7,16 @@ import { renderAnswer } from "../discord/render.js";
 import type { Engine } from "../engine/engine.js";
 import type { Answer } from "../engine/types.js";
 import { StorybotError } from "../errors.js";
-import { scoreCase, summarise, summariseClaims, type CaseResult, type ClaimCase, type ClaimResult, type QuestionCase, type Shown } from "./metrics.js";
+import {
+  scoreCase,
+  summarise,
+  summariseClaims,
+  type CaseResult,
+  type ClaimCase,
+  type ClaimResult,
+  type QuestionCase,
+  type Shown,
+} from "./metrics.js";
 import { runMain } from "../runMain.js";
 
 interface Args {
@@ -27,9 +36,11 @@ function parseArgs(argv: string[]): Args {
   const files = argv.filter((a, i) => !a.startsWith("--") && argv[i - 1] !== "--k" && argv[i - 1] !== "--mode");
   if (files.length === 0) throw new StorybotError("usage", USAGE);
   const k = Number(valueOf("--k") ?? 4);
-  if (!Number.isInteger(k) || k < 1) throw new StorybotError("usage", "--k takes a whole number of passages, 1 or more");
+  if (!Number.isInteger(k) || k < 1)
+    throw new StorybotError("usage", "--k takes a whole number of passages, 1 or more");
   const mode = valueOf("--mode") ?? "auto";
-  if (mode !== "auto" && mode !== "extractive" && mode !== "llm") throw new StorybotError("usage", "--mode takes auto, extractive or llm");
+  if (mode !== "auto" && mode !== "extractive" && mode !== "llm")
+    throw new StorybotError("usage", "--mode takes auto, extractive or llm");
   return { files, json: argv.includes("--json"), k, mode };
 }
 
@@ -103,23 +114,35 @@ async function main(argv: string[]): Promise<void> {
     const files = reports.map((r) => ({
       file: r.file,
       ...r.metrics,
-      failures: r.type === "questions"
-        ? r.results.filter((x) => x.failure).map((x) => ({ id: x.id, question: x.question, failure: x.failure }))
-        : r.results.filter((x) => x.got !== x.expected).map(({ id, claim, expected, got }) => ({ id, claim, expected, got })),
+      failures:
+        r.type === "questions"
+          ? r.results.filter((x) => x.failure).map((x) => ({ id: x.id, question: x.question, failure: x.failure }))
+          : r.results
+              .filter((x) => x.got !== x.expected)
+              .map(({ id, claim, expected, got }) => ({ id, claim, expected, got })),
     }));
-    process.stdout.write(`${JSON.stringify({ k: args.k, mode: engine.usesModel ? "llm" : "extractive", files, total }, null, 2)}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ k: args.k, mode: engine.usesModel ? "llm" : "extractive", files, total }, null, 2)}\n`,
+    );
     return;
   }
   const out: string[] = [];
   for (const r of reports) {
     out.push(`== ${basename(r.file)}`);
     if (r.type === "questions") {
-      for (const x of r.results) out.push(`${x.failure ? "FAIL" : "ok  "}  ${x.id.padEnd(8)} ${x.latencyMs.toFixed(2).padStart(7)} ms  ${String(x.replyChars).padStart(5)} ch  ${x.question}`);
+      for (const x of r.results)
+        out.push(
+          `${x.failure ? "FAIL" : "ok  "}  ${x.id.padEnd(8)} ${x.latencyMs.toFixed(2).padStart(7)} ms  ${String(x.replyChars).padStart(5)} ch  ${x.question}`,
+        );
       out.push("", ...metricLines(r.metrics));
       const failures = r.results.filter((x) => x.failure);
-      if (failures.length) out.push("", "Failing cases:", ...failures.map((f) => `  ${f.id}: ${f.failure} — ${f.question}`));
+      if (failures.length)
+        out.push("", "Failing cases:", ...failures.map((f) => `  ${f.id}: ${f.failure} — ${f.question}`));
     } else {
-      for (const x of r.results) out.push(`${x.got === x.expected ? "ok  " : "FAIL"}  ${x.id.padEnd(8)} ${x.expected.padEnd(13)} ${x.got.padEnd(13)} ${x.claim}`);
+      for (const x of r.results)
+        out.push(
+          `${x.got === x.expected ? "ok  " : "FAIL"}  ${x.id.padEnd(8)} ${x.expected.padEnd(13)} ${x.got.padEnd(13)} ${x.claim}`,
+        );
       out.push("", ...metricLines(r.metrics));
     }
     out.push("");
@@ -133,7 +156,9 @@ async function main(argv: string[]): Promise<void> {
 }
 
 function metricLines(metrics: Record<string, unknown>): string[] {
-  return Object.entries(metrics).map(([name, value]) => `${name.padEnd(24)} ${typeof value === "object" ? JSON.stringify(value) : String(value)}`);
+  return Object.entries(metrics).map(
+    ([name, value]) => `${name.padEnd(24)} ${typeof value === "object" ? JSON.stringify(value) : String(value)}`,
+  );
 }
 
 void runMain(() => main(process.argv.slice(2)));

@@ -35,7 +35,10 @@ export function parseBodyAsked(text: string, bodyStart: number, docId: string): 
     if (!opener) continue;
     const at = lines[i]!;
     if (opener[1]) {
-      out.problems.push({ line: at.number, problem: "write each question of an asked: list on its own line, starting with '- '" });
+      out.problems.push({
+        line: at.number,
+        problem: "write each question of an asked: list on its own line, starting with '- '",
+      });
       continue;
     }
     const section = sectionAt(at.start);
@@ -43,7 +46,8 @@ export function parseBodyAsked(text: string, bodyStart: number, docId: string): 
       out.problems.push({ line: at.number, problem: "an asked: list must sit under a section heading" });
       continue;
     }
-    if (listed.has(section.start)) out.problems.push({ line: at.number, problem: "a second asked: list in the same section" });
+    if (listed.has(section.start))
+      out.problems.push({ line: at.number, problem: "a second asked: list in the same section" });
     listed.add(section.start);
     let j = i + 1;
     let items = 0;
@@ -51,12 +55,19 @@ export function parseBodyAsked(text: string, bodyStart: number, docId: string): 
       const line = lines[j]!;
       const item = ITEM.exec(line.text);
       if (!item) {
-        out.problems.push({ line: line.number, problem: "expected '- question' in the asked: list (end the list with a blank line)" });
+        out.problems.push({
+          line: line.number,
+          problem: "expected '- question' in the asked: list (end the list with a blank line)",
+        });
         continue;
       }
       items++;
       const checked = askedQuestion.safeParse(item[1]);
-      if (!checked.success) out.problems.push({ line: line.number, problem: `the question ${checked.error.issues[0]?.message ?? "is not valid"}` });
+      if (!checked.success)
+        out.problems.push({
+          line: line.number,
+          problem: `the question ${checked.error.issues[0]?.message ?? "is not valid"}`,
+        });
       else out.questions.push({ text: checked.data, docId, target: section, line: line.number });
     }
     if (items === 0) {
@@ -90,7 +101,10 @@ export function anchorParagraphAsked(
       return;
     }
     if (text.indexOf(entry.paragraph, at + 1) >= 0) {
-      problems.push({ line, problem: `the paragraph phrase "${entry.paragraph}" occurs more than once; quote more of the paragraph` });
+      problems.push({
+        line,
+        problem: `the paragraph phrase "${entry.paragraph}" occurs more than once; quote more of the paragraph`,
+      });
       return;
     }
     const target = { start: at, end: at + entry.paragraph.length };

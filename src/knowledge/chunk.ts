@@ -60,7 +60,12 @@ export function chunkDocument(doc: KnowledgeDoc, options: Partial<ChunkOptions> 
         end: span.end,
         // An order to a language model written into a file is never evidence: it is no sentence to quote or check.
         sentences: parts
-          .flatMap((p) => splitSentences(doc.text.slice(Math.max(p.start, span.start), Math.min(p.end, span.end)), Math.max(p.start, span.start)))
+          .flatMap((p) =>
+            splitSentences(
+              doc.text.slice(Math.max(p.start, span.start), Math.min(p.end, span.end)),
+              Math.max(p.start, span.start),
+            ),
+          )
           .flatMap((s) => stripMarkers(doc.text, s))
           .filter((s) => !isModelInstruction(s.text)),
       });
@@ -112,13 +117,16 @@ function splitLong(text: string, unit: Unit, maxChars: number): Span[] {
   const spans: Span[] = [];
   let current: Span | null = null;
   for (const sentence of splitSentences(text.slice(unit.start, unit.end), unit.start)) {
-    const pieces: Span[] = sentence.end - sentence.start > maxChars ? cutSentence(text, sentence, maxChars) : [sentence];
+    const pieces: Span[] =
+      sentence.end - sentence.start > maxChars ? cutSentence(text, sentence, maxChars) : [sentence];
     for (const s of pieces) {
       if (current && (s.end - current.start > maxChars || s.cut || current.cut)) {
         spans.push(current);
         current = null;
       }
-      current = current ? { start: current.start, end: s.end } : { start: s.start, end: s.end, ...(s.cut ? { cut: true } : {}) };
+      current = current
+        ? { start: current.start, end: s.end }
+        : { start: s.start, end: s.end, ...(s.cut ? { cut: true } : {}) };
     }
   }
   if (current) spans.push(current);

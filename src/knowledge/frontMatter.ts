@@ -13,7 +13,10 @@ export function precisionOf(date: string): DatePrecision {
 
 /** A date cut to what is known: ("2025-01-29", "month") -> "2025-01". */
 export function truncateDate(date: string, precision: DatePrecision): string {
-  return date.split("-").slice(0, DATE_PRECISIONS.indexOf(precision) + 1).join("-");
+  return date
+    .split("-")
+    .slice(0, DATE_PRECISIONS.indexOf(precision) + 1)
+    .join("-");
 }
 
 const text = z
@@ -32,8 +35,15 @@ function isRealDate(v: string): boolean {
 
 // YAML reads 2025 as a number; a date here is always text.
 const dateText = (error: string) => z.union([z.string(), z.number()], { error }).transform((v) => String(v));
-const partialDate = dateText(PARTIAL).pipe(z.string().regex(DATE, { error: PARTIAL }).refine(isRealDate, { error: "is not a real date" }));
-const date = dateText(DAY_ONLY).pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: DAY_ONLY }).refine(isRealDate, { error: "is not a real date" }));
+const partialDate = dateText(PARTIAL).pipe(
+  z.string().regex(DATE, { error: PARTIAL }).refine(isRealDate, { error: "is not a real date" }),
+);
+const date = dateText(DAY_ONLY).pipe(
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: DAY_ONLY })
+    .refine(isRealDate, { error: "is not a real date" }),
+);
 
 const httpUrl = z
   .string({ error: "must be an http(s) URL" })
@@ -49,7 +59,9 @@ export const askedQuestion = z
 /** The article's and sources' asked: lists, tied to a paragraph by a phrase copied from it. */
 const paragraphAsked = z.object(
   {
-    paragraph: z.string({ error: "must be a phrase copied from the paragraph" }).min(8, { error: "is too short to find one paragraph" }),
+    paragraph: z
+      .string({ error: "must be a phrase copied from the paragraph" })
+      .min(8, { error: "is too short to find one paragraph" }),
     questions: z.array(askedQuestion, { error: "must be a list of questions" }).min(1, { error: "lists no questions" }),
   },
   { error: "each entry needs a paragraph phrase and its questions" },
@@ -58,7 +70,9 @@ const paragraphAsked = z.object(
 export const frontMatterSchema = z
   .object(
     {
-      id: z.string({ error: "must be text" }).regex(/^[a-z0-9][a-z0-9-]*$/, { error: "must be lowercase letters, digits and dashes" }),
+      id: z
+        .string({ error: "must be text" })
+        .regex(/^[a-z0-9][a-z0-9-]*$/, { error: "must be lowercase letters, digits and dashes" }),
       title: text,
       publisher: text.optional(),
       authors: text.optional(),
@@ -76,18 +90,35 @@ export const frontMatterSchema = z
     { error: "must be a set of 'key: value' lines" },
   )
   .superRefine((m, ctx) => {
-    if (!m.publisher && !m.authors) ctx.addIssue({ code: "custom", path: [], message: 'needs "publisher" or "authors"' });
-    if (!m.url && m.kind !== "article") ctx.addIssue({ code: "custom", path: [], message: 'missing "url" (only the article may go without one)' });
+    if (!m.publisher && !m.authors)
+      ctx.addIssue({ code: "custom", path: [], message: 'needs "publisher" or "authors"' });
+    if (!m.url && m.kind !== "article")
+      ctx.addIssue({ code: "custom", path: [], message: 'missing "url" (only the article may go without one)' });
     if (m.asked && m.kind === "note") {
-      ctx.addIssue({ code: "custom", path: ["asked"], message: "in a note goes under each section heading, not in the front matter" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["asked"],
+        message: "in a note goes under each section heading, not in the front matter",
+      });
     }
-    if (m.published_precision && DATE_PRECISIONS.indexOf(m.published_precision) > DATE_PRECISIONS.indexOf(precisionOf(m.published))) {
-      ctx.addIssue({ code: "custom", path: ["published_precision"], message: `is finer than the date written (${m.published})` });
+    if (
+      m.published_precision &&
+      DATE_PRECISIONS.indexOf(m.published_precision) > DATE_PRECISIONS.indexOf(precisionOf(m.published))
+    ) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["published_precision"],
+        message: `is finer than the date written (${m.published})`,
+      });
     }
     for (const key of ["date_note", "url_note"] as const) {
       // A made-up day or address shown as fact is worse than a coarse one: say what is known instead.
       if (/placeholder/i.test(m[key] ?? "")) {
-        ctx.addIssue({ code: "custom", path: [key], message: "describes a placeholder: write only what is known (published: 2023-03 for a month) instead" });
+        ctx.addIssue({
+          code: "custom",
+          path: [key],
+          message: "describes a placeholder: write only what is known (published: 2023-03 for a month) instead",
+        });
       }
     }
     if (m.url_scope === "site" && m.url && new URL(m.url).pathname.replace(/\/$/, "") !== "") {
@@ -114,7 +145,9 @@ export function isHttpUrl(value: string): boolean {
   if (NOT_IN_PLAIN_URL.test(value) || !balancedParentheses(value)) return false;
   try {
     const u = new URL(value);
-    return (u.protocol === "https:" || u.protocol === "http:") && u.hostname.includes(".") && !u.username && !u.password;
+    return (
+      (u.protocol === "https:" || u.protocol === "http:") && u.hostname.includes(".") && !u.username && !u.password
+    );
   } catch {
     return false;
   }

@@ -42,19 +42,24 @@ export async function loadKnowledge(dir: string, root: string = process.cwd()): 
     seen.set(doc.id, doc.path);
   }
   if (files.length === 0) problems.push({ file: rel(dir) || ".", problem: "no Markdown files found" });
-  if (docs.filter((d) => d.kind === "article").length > 1) problems.push({ file: rel(dir) || ".", problem: "more than one file has kind: article" });
+  if (docs.filter((d) => d.kind === "article").length > 1)
+    problems.push({ file: rel(dir) || ".", problem: "more than one file has kind: article" });
 
   const synonymsText = await readOptional(join(dir, SYNONYMS_FILE));
   const synonyms = synonymsText === null ? { rules: [], problems: [] } : parseSynonyms(synonymsText);
   problems.push(...synonyms.problems.map((p) => ({ file: rel(join(dir, SYNONYMS_FILE)), ...p })));
 
   const claimsText = await readOptional(join(dir, CLAIMS_FILE));
-  const claims = claimsText === null ? { claims: [], problems: [] } : parseClaims(rel(join(dir, CLAIMS_FILE)), claimsText, docs);
+  const claims =
+    claimsText === null ? { claims: [], problems: [] } : parseClaims(rel(join(dir, CLAIMS_FILE)), claimsText, docs);
   problems.push(...claims.problems);
 
   // The summary cites claims: checked once claims.yaml loads, so a broken claims file is not reported twice.
   const summaryText = claims.problems.length ? null : await readOptional(join(dir, SUMMARY_FILE));
-  const summary = summaryText === null ? { summary: null, problems: [] } : parseSummary(rel(join(dir, SUMMARY_FILE)), summaryText, docs, claims.claims);
+  const summary =
+    summaryText === null
+      ? { summary: null, problems: [] }
+      : parseSummary(rel(join(dir, SUMMARY_FILE)), summaryText, docs, claims.claims);
   problems.push(...summary.problems);
 
   if (problems.length > 0) throw new KnowledgeError(problems);
@@ -83,7 +88,9 @@ async function listMarkdown(dir: string): Promise<string[]> {
   try {
     entries = await readdir(dir, { withFileTypes: true });
   } catch (error) {
-    throw new KnowledgeError([{ file: dir, problem: `cannot read the folder (${(error as NodeJS.ErrnoException).code})` }]);
+    throw new KnowledgeError([
+      { file: dir, problem: `cannot read the folder (${(error as NodeJS.ErrnoException).code})` },
+    ]);
   }
   const nested = await Promise.all(
     entries.map(async (e) => {
@@ -98,7 +105,8 @@ async function listMarkdown(dir: string): Promise<string[]> {
 /** Parses one file's text; exported for the tests, which feed it small broken files. */
 export function parseDocument(path: string, text: string): { doc: KnowledgeDoc } | { problems: LineProblem[] } {
   const match = FRONT_MATTER.exec(text);
-  if (!match) return { problems: [{ line: 1, problem: "missing front matter (a block between two '---' lines at the top)" }] };
+  if (!match)
+    return { problems: [{ line: 1, problem: "missing front matter (a block between two '---' lines at the top)" }] };
   const parsed = parseYamlWith(match[1] ?? "", frontMatterSchema, 2);
   if (!parsed.ok) return { problems: parsed.problems };
   const m = parsed.data;

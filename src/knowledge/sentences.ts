@@ -4,7 +4,8 @@ const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
 
 // The Unicode sentence rules break after these even when the sentence goes on ("on Jan. 24", "e.g. GPT-4").
 // A lone capital is a middle initial ("Dean W. Ball"), matched case-sensitively.
-const ABBREVIATION = /(?:^|[\s(])(?:e\.g|i\.e|vs|etc|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Ms|Dr|No|Inc|Corp|Ltd|St|al|cf|Fig|Eq)\.\s*$/i;
+const ABBREVIATION =
+  /(?:^|[\s(])(?:e\.g|i\.e|vs|etc|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Ms|Dr|No|Inc|Corp|Ltd|St|al|cf|Fig|Eq)\.\s*$/i;
 const INITIAL = /\s[A-Z]\.\s*$/;
 
 /**

@@ -37,7 +37,12 @@ const NOTE_CITE = /^([a-z0-9][a-z0-9-]*)\s+"(.+)"$/;
  * phrase holding a claim the sources do not simply support must cite that claim too, so the correction stands beside
  * it, and a bullet citing such a claim must cite a note. Problems name the line.
  */
-export function parseSummary(path: string, text: string, docs: readonly KnowledgeDoc[], claims: readonly Claim[]): { summary: SummaryFile | null; problems: FileProblem[] } {
+export function parseSummary(
+  path: string,
+  text: string,
+  docs: readonly KnowledgeDoc[],
+  claims: readonly Claim[],
+): { summary: SummaryFile | null; problems: FileProblem[] } {
   const problems: FileProblem[] = [];
   const problem = (line: number, message: string) => problems.push({ file: path, line, problem: message });
   const summary: SummaryFile = { title: DEFAULT_TITLE, sections: [] };
@@ -67,29 +72,48 @@ export function parseSummary(path: string, text: string, docs: readonly Knowledg
     } else if (/^ {2,}\S/.test(raw) && bullet && bullet.cites.length === 0) {
       bullet.text = `${bullet.text} ${raw.trim()}`;
     } else {
-      problem(line, "expected '# title', '## heading', '- bullet' or an indented '- article:', '- note:' or '- claim:' citation");
+      problem(
+        line,
+        "expected '# title', '## heading', '- bullet' or an indented '- article:', '- note:' or '- claim:' citation",
+      );
     }
   });
 
   const bullets = summary.sections.flatMap((s) => s.bullets);
   if (bullets.length === 0) problem(1, "the summary has no bullets");
-  if (bullets.length > SUMMARY_MAX_BULLETS) problem(1, `the summary has ${bullets.length} bullets; keep it to ${SUMMARY_MAX_BULLETS}`);
+  if (bullets.length > SUMMARY_MAX_BULLETS)
+    problem(1, `the summary has ${bullets.length} bullets; keep it to ${SUMMARY_MAX_BULLETS}`);
   for (const s of summary.sections) if (s.bullets.length === 0) problem(1, `section "${s.heading}" has no bullets`);
-  const chars = [summary.title, ...summary.sections.map((s) => s.heading), ...bullets.map((b) => b.text)].join("").length;
-  if (chars > SUMMARY_MAX_CHARS) problem(1, `the summary's text is ${chars} characters; keep it under ${SUMMARY_MAX_CHARS} so it fits one message`);
-  for (const b of bullets) if (b.cites.length === 0) problem(b.line, "the bullet cites nothing: add the article phrase, note section or claim it rests on");
+  const chars = [summary.title, ...summary.sections.map((s) => s.heading), ...bullets.map((b) => b.text)].join(
+    "",
+  ).length;
+  if (chars > SUMMARY_MAX_CHARS)
+    problem(1, `the summary's text is ${chars} characters; keep it under ${SUMMARY_MAX_CHARS} so it fits one message`);
+  for (const b of bullets)
+    if (b.cites.length === 0)
+      problem(b.line, "the bullet cites nothing: add the article phrase, note section or claim it rests on");
   for (const b of bullets) for (const p of correctionProblems(b, claims)) problem(b.line, p);
   // The article has no address to link, so a reader sees no mark for it: the bullet must say it in words.
-  for (const b of bullets) if (b.cites.some((c) => c.kind === "article") && !/\barticle\b/i.test(b.text)) problem(b.line, "cites the article but does not say so: name it (\"the article says…\")");
+  for (const b of bullets)
+    if (b.cites.some((c) => c.kind === "article") && !/\barticle\b/i.test(b.text))
+      problem(b.line, 'cites the article but does not say so: name it ("the article says…")');
   return problems.length ? { summary: null, problems } : { summary, problems };
 }
 
-function readCitation(kind: string, value: string, docs: readonly KnowledgeDoc[], claims: readonly Claim[]): SummaryCitation | string {
-  if (kind === "claim") return claims.some((c) => c.id === value) ? { kind: "claim", id: value } : `"${value}" is not the id of a claim in claims.yaml`;
+function readCitation(
+  kind: string,
+  value: string,
+  docs: readonly KnowledgeDoc[],
+  claims: readonly Claim[],
+): SummaryCitation | string {
+  if (kind === "claim")
+    return claims.some((c) => c.id === value)
+      ? { kind: "claim", id: value }
+      : `"${value}" is not the id of a claim in claims.yaml`;
   if (kind === "article") {
     const phrase = QUOTED.exec(value)?.[1];
     const article = docs.find((d) => d.kind === "article");
-    if (!phrase) return 'an article citation is a phrase copied from the article, in double quotes';
+    if (!phrase) return "an article citation is a phrase copied from the article, in double quotes";
     if (!article) return "cites the article, but there is no knowledge file with kind: article";
     const start = article.text.indexOf(phrase, article.bodyStart);
     if (start < 0) return `"${phrase}" is not word for word in the article`;
@@ -118,7 +142,9 @@ function correctionProblems(b: SummaryBulletFile, claims: readonly Claim[]): str
     for (const claim of claims) {
       const overlaps = claim.start < c.end && c.start < claim.end;
       if (overlaps && claim.verdict !== "supported" && !cited.has(claim.id)) {
-        out.push(`cites the article's "${claim.claim}" (${claim.verdict}) without claim ${claim.id}: its correction must stand beside it`);
+        out.push(
+          `cites the article's "${claim.claim}" (${claim.verdict}) without claim ${claim.id}: its correction must stand beside it`,
+        );
       }
     }
   }

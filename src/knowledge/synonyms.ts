@@ -20,7 +20,10 @@ export function parseSynonyms(text: string): { rules: SynonymRule[]; problems: A
   const problems: Array<Required<LineProblem>> = [];
   text.split("\n").forEach((raw, i) => {
     const line = i + 1;
-    const body = raw.replace(/\r$/, "").replace(/(^|\s)#.*$/, "").trim();
+    const body = raw
+      .replace(/\r$/, "")
+      .replace(/(^|\s)#.*$/, "")
+      .trim();
     if (body === "") return;
     const sides = body.split("=>");
     if (sides.length > 2) {
@@ -39,7 +42,10 @@ export function parseSynonyms(text: string): { rules: SynonymRule[]; problems: A
       }
       const bad = entries.find((e) => !ENTRY.test(e));
       if (bad) {
-        problems.push({ line, problem: `"${bad}" is not a word or phrase (letters, digits, spaces and - ' . & $ % + / only)` });
+        problems.push({
+          line,
+          problem: `"${bad}" is not a word or phrase (letters, digits, spaces and - ' . & $ % + / only)`,
+        });
         return null;
       }
       return entries;

@@ -25,7 +25,12 @@ export class EmbeddingRanker implements DenseRanker {
   ) {}
 
   /** Loads cached vectors, embeds the missing passages in one batch, and saves the cache back. */
-  static async build(options: { embeddings: EmbeddingsInterface; model: string; passages: readonly Passage[]; cacheFile: string }): Promise<{ ranker: EmbeddingRanker; embedded: number }> {
+  static async build(options: {
+    embeddings: EmbeddingsInterface;
+    model: string;
+    passages: readonly Passage[];
+    cacheFile: string;
+  }): Promise<{ ranker: EmbeddingRanker; embedded: number }> {
     const cache = await readCache(options.cacheFile, options.model);
     const hashes = options.passages.map((p) => hash(`${options.model}\n${p.text}`));
     const missing = options.passages.filter((_, i) => !cache.vectors[hashes[i]!]);
@@ -37,7 +42,14 @@ export class EmbeddingRanker implements DenseRanker {
       await writeCache(options.cacheFile, cache);
     }
     const vectors = hashes.map((h) => normalise(decode(cache.vectors[h]!)));
-    return { ranker: new EmbeddingRanker(options.embeddings, options.passages.map((p) => p.id), vectors), embedded: missing.length };
+    return {
+      ranker: new EmbeddingRanker(
+        options.embeddings,
+        options.passages.map((p) => p.id),
+        vectors,
+      ),
+      embedded: missing.length,
+    };
   }
 
   async rank(question: string, k: number): Promise<Array<{ passageId: string; score: number }>> {

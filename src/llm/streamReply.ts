@@ -32,7 +32,12 @@ const BACKOFF_MS = 250;
  * server's Retry-After, or a short back-off) and a minimal attempt still fit before the deadline; once pieces have
  * been handed to `onPiece`, a failure is final.
  */
-export async function streamReply(model: BaseChatModel, messages: BaseMessage[], limits: ReplyLimits, onPiece: (piece: string) => void): Promise<ReplyOutcome> {
+export async function streamReply(
+  model: BaseChatModel,
+  messages: BaseMessage[],
+  limits: ReplyLimits,
+  onPiece: (piece: string) => void,
+): Promise<ReplyOutcome> {
   let attempts = 0;
   for (;;) {
     attempts++;
@@ -41,15 +46,26 @@ export async function streamReply(model: BaseChatModel, messages: BaseMessage[],
     const { reason, error, chars } = result;
     if (reason !== "error" && reason !== "stalled") return { ok: false, reason, error, attempts, chars };
     const wait = retryWaitMs(error, attempts);
-    const retry = chars === 0 && attempts <= limits.maxRetries && wait !== null && performance.now() + wait + MIN_ATTEMPT_MS <= limits.deadlineAt;
+    const retry =
+      chars === 0 &&
+      attempts <= limits.maxRetries &&
+      wait !== null &&
+      performance.now() + wait + MIN_ATTEMPT_MS <= limits.deadlineAt;
     if (!retry) return { ok: false, reason, error, attempts, chars };
     if (!(await sleep(wait, limits.stop))) return { ok: false, reason: "stopped", error, attempts, chars };
   }
 }
 
-type AttemptResult = { ok: true; text: string; usage: UsageMetadata | null } | { ok: false; reason: ReplyFailure; error: unknown; chars: number };
+type AttemptResult =
+  | { ok: true; text: string; usage: UsageMetadata | null }
+  | { ok: false; reason: ReplyFailure; error: unknown; chars: number };
 
-async function attempt(model: BaseChatModel, messages: BaseMessage[], limits: ReplyLimits, onPiece: (piece: string) => void): Promise<AttemptResult> {
+async function attempt(
+  model: BaseChatModel,
+  messages: BaseMessage[],
+  limits: ReplyLimits,
+  onPiece: (piece: string) => void,
+): Promise<AttemptResult> {
   const controller = new AbortController();
   let failed: (reason: ReplyFailure) => void = () => {};
   const failure = new Promise<{ failure: ReplyFailure }>((resolve) => {
@@ -113,7 +129,8 @@ async function attempt(model: BaseChatModel, messages: BaseMessage[], limits: Re
  * A server's Retry-After (seconds or a date, or retry-after-ms) is honoured as given: the caller decides whether it fits.
  */
 export function retryWaitMs(error: unknown, attempt: number): number | null {
-  const status = typeof (error as { status?: unknown })?.status === "number" ? (error as { status: number }).status : null;
+  const status =
+    typeof (error as { status?: unknown })?.status === "number" ? (error as { status: number }).status : null;
   if (status !== null && status < 500 && status !== 408 && status !== 409 && status !== 429) return null;
   const headers = (error as { headers?: unknown })?.headers;
   const header = (name: string): string | null => {

@@ -36,7 +36,13 @@ export class AskedIndex {
     this.entries = corpus.asked.map(({ question, passages }) => {
       const u = understander.understand(question.text);
       const groups = u.groups.filter((g) => g.known);
-      return { question, passages, groups, terms: new Set(groups.flatMap((g) => g.terms)), weight: groups.reduce((s, g) => s + g.weight, 0) };
+      return {
+        question,
+        passages,
+        groups,
+        terms: new Set(groups.flatMap((g) => g.terms)),
+        weight: groups.reduce((s, g) => s + g.weight, 0),
+      };
     });
     this.entries.forEach((e, i) => {
       for (const t of e.terms) {
@@ -62,7 +68,10 @@ export class AskedIndex {
     const touched: number[] = [];
     for (const { g } of groups) {
       const weight = (g.weight * g.emphasis) / (total + unknown);
-      const entries = g.alternatives.length === 1 ? this.postings(g.alternatives[0]!) : new Set(g.alternatives.flatMap((alt) => this.postings(alt)));
+      const entries =
+        g.alternatives.length === 1
+          ? this.postings(g.alternatives[0]!)
+          : new Set(g.alternatives.flatMap((alt) => this.postings(alt)));
       for (const e of entries) {
         if (mine[e] === 0) touched.push(e);
         mine[e] = mine[e]! + weight;
@@ -70,11 +79,17 @@ export class AskedIndex {
     }
     const queryTerms = new Set(groups.flatMap(({ g }) => g.terms));
     // The asked questions saying most of the asker's, before the (costlier) other direction is weighed.
-    const near = touched.filter((e) => mine[e]! >= 0.1).sort((a, b) => mine[b]! - mine[a]!).slice(0, NEAR);
+    const near = touched
+      .filter((e) => mine[e]! >= 0.1)
+      .sort((a, b) => mine[b]! - mine[a]!)
+      .slice(0, NEAR);
     const out: AskedMatch[] = [];
     for (const index of near) {
       const e = this.entries[index]!;
-      const theirs = e.weight === 0 ? 0 : e.groups.filter((g) => saysGroup(queryTerms, g)).reduce((s, g) => s + g.weight, 0) / e.weight;
+      const theirs =
+        e.weight === 0
+          ? 0
+          : e.groups.filter((g) => saysGroup(queryTerms, g)).reduce((s, g) => s + g.weight, 0) / e.weight;
       const says = u.groups.map((g) => g.known && saysGroup(e.terms, g));
       out.push({ question: e.question, passages: e.passages, score: Math.sqrt(mine[index]! * theirs), says });
     }

@@ -42,14 +42,20 @@ const RRF_K = 60;
  */
 export function createRetriever({ corpus, asked, k, dense, onDenseError }: RetrieverOptions): Retrieve {
   const isArticle = (p: Passage) => corpus.docById.get(p.docId)?.kind === "article";
-  const groups = (u: Understanding) => u.groups.map((g) => ({ alternatives: g.alternatives, weight: g.known ? g.weight * g.emphasis : 0 }));
-  const rankLexical = (u: Understanding, nearest: readonly AskedMatch[], only?: (p: Passage) => boolean): RankedPassage[] => {
+  const groups = (u: Understanding) =>
+    u.groups.map((g) => ({ alternatives: g.alternatives, weight: g.known ? g.weight * g.emphasis : 0 }));
+  const rankLexical = (
+    u: Understanding,
+    nearest: readonly AskedMatch[],
+    only?: (p: Passage) => boolean,
+  ): RankedPassage[] => {
     // Candidates: the best passages by BM25, and the sections whose asked: questions are nearest the asker's.
     const lexical = corpus.index.rank(u.terms, 24, u.boosts, only);
     const top = lexical[0]?.score || 1;
     const bm25 = new Map<Passage, number>(lexical.map((r) => [r.passage, r.score / top]));
     const fromAsked = new Map<Passage, AskedMatch>();
-    for (const m of nearest) for (const p of m.passages) if (!fromAsked.has(p) && (!only || only(p))) fromAsked.set(p, m);
+    for (const m of nearest)
+      for (const p of m.passages) if (!fromAsked.has(p) && (!only || only(p))) fromAsked.set(p, m);
     const weighted = groups(u);
     const kind = u.kinds[0]!;
     return [...new Set([...bm25.keys(), ...fromAsked.keys()])]
@@ -77,7 +83,8 @@ export function createRetriever({ corpus, asked, k, dense, onDenseError }: Retri
     if (u.aboutArticle && !ranked.slice(0, k).some((r) => isArticle(r.passage))) {
       // Sharing no word with the question, the article's passages are still what it asks about: its first one.
       const first = corpus.passages.find(isArticle);
-      const best = rankLexical(u, nearest, isArticle)[0] ?? (first ? { passage: first, score: 0, asked: null } : undefined);
+      const best =
+        rankLexical(u, nearest, isArticle)[0] ?? (first ? { passage: first, score: 0, asked: null } : undefined);
       if (best) ranked = [best, ...ranked.filter((r) => r.passage !== best.passage)];
     }
     return ranked.slice(0, k);
@@ -85,7 +92,11 @@ export function createRetriever({ corpus, asked, k, dense, onDenseError }: Retri
 }
 
 /** Reciprocal rank fusion: robust to the two rankings' scores living on different scales. */
-function fuse(lexical: RankedPassage[], denseRanks: Array<{ passageId: string; score: number }>, corpus: Corpus): RankedPassage[] {
+function fuse(
+  lexical: RankedPassage[],
+  denseRanks: Array<{ passageId: string; score: number }>,
+  corpus: Corpus,
+): RankedPassage[] {
   const asked = new Map(lexical.map((r) => [r.passage.id, r.asked]));
   const scores = new Map<string, number>();
   lexical.forEach((r, i) => scores.set(r.passage.id, 1 / (RRF_K + i + 1)));

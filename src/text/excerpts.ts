@@ -37,7 +37,8 @@ export function excerptOf(docs: Docs, docId: string, span: Span & { text: string
 export function isVerbatim(docs: Docs, excerpt: Excerpt): boolean {
   const doc = docs.get(excerpt.docId);
   if (!doc || doc.path !== excerpt.path || doc.kind !== excerpt.kind || excerpt.text.length === 0) return false;
-  if (excerpt.start < doc.bodyStart || doc.hidden.some((h) => excerpt.start < h.end && h.start < excerpt.end)) return false;
+  if (excerpt.start < doc.bodyStart || doc.hidden.some((h) => excerpt.start < h.end && h.start < excerpt.end))
+    return false;
   return doc.text.slice(excerpt.start, excerpt.end) === excerpt.text;
 }
 

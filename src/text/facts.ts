@@ -2,19 +2,39 @@
  * The kinds of fact a sentence can carry, read from its wording: what an answer needs to hold for the kind of
  * question asked ("how much" wants money, "when" a date), and the values a fact check compares.
  */
-export type FactKind = "money" | "percent" | "count" | "number" | "date" | "entity" | "reason" | "comparison" | "list" | "licence" | "view";
+export type FactKind =
+  | "money"
+  | "percent"
+  | "count"
+  | "number"
+  | "date"
+  | "entity"
+  | "reason"
+  | "comparison"
+  | "list"
+  | "licence"
+  | "view";
 
-const MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
+const MONTH =
+  "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
 const WEEKDAY = "(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day";
 const SCALE = "(?:thousand|million|billion|trillion|mln|bn|[kKmMbBtT]n?)\\b";
 const NUM = "\\d[\\d,]*(?:\\.\\d+)?";
 
 const PATTERNS: Record<Exclude<FactKind, "count" | "number" | "entity">, RegExp> = {
-  money: new RegExp(`(?:US)?\\$\\s?${NUM}|£\\s?${NUM}|${NUM}\\s?(?:${SCALE}\\s?)?(?:dollars|US dollars|yuan|pounds|British pounds)\\b|\\b(?:yuan|renminbi)\\b`, "i"),
+  money: new RegExp(
+    `(?:US)?\\$\\s?${NUM}|£\\s?${NUM}|${NUM}\\s?(?:${SCALE}\\s?)?(?:dollars|US dollars|yuan|pounds|British pounds)\\b|\\b(?:yuan|renminbi)\\b`,
+    "i",
+  ),
   percent: new RegExp(`${NUM}\\s?%|${NUM}\\s?(?:per ?cent|percent(?:ile)?)\\b`, "i"),
-  date: new RegExp(`\\b\\d{1,2}\\s${MONTH}\\b|\\b${MONTH}\\.?\\s\\d{1,2}\\b|\\b${MONTH}\\s(?:19|20)\\d{2}\\b|\\b(?:19|20)\\d{2}\\b|\\b\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\b|\\b${WEEKDAY}\\b`, "i"),
-  reason: /\b(because|since|due to|as a result|so that|in order to|to (lower|reduce|cut|save|stay|comply|avoid|keep|fix|get around)|which is why|the reason|led to|leads? to|caused?|trigger\w*|linked|amid|fears?|worr\w*|concerns?|questions? (about|over)|forced|pushed|made \w+ (optimi[sz]e|focus)|in response)\b/i,
-  comparison: /\b(than|versus|vs\.?|compared|against|ahead|behind|level with|on par|comparable|beat|outperform\w*|twice|times|whereas|while|more|less|fewer|cheaper|lower|higher|larger|smaller|half|adds?|added|unlike|instead|differ\w*|in contrast|rather|but|no supervised|without)\b/i,
+  date: new RegExp(
+    `\\b\\d{1,2}\\s${MONTH}\\b|\\b${MONTH}\\.?\\s\\d{1,2}\\b|\\b${MONTH}\\s(?:19|20)\\d{2}\\b|\\b(?:19|20)\\d{2}\\b|\\b\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\b|\\b${WEEKDAY}\\b`,
+    "i",
+  ),
+  reason:
+    /\b(because|since|due to|as a result|so that|in order to|to (lower|reduce|cut|save|stay|comply|avoid|keep|fix|get around)|which is why|the reason|led to|leads? to|caused?|trigger\w*|linked|amid|fears?|worr\w*|concerns?|questions? (about|over)|forced|pushed|made \w+ (optimi[sz]e|focus)|in response)\b/i,
+  comparison:
+    /\b(than|versus|vs\.?|compared|against|ahead|behind|level with|on par|comparable|beat|outperform\w*|twice|times|whereas|while|more|less|fewer|cheaper|lower|higher|larger|smaller|half|adds?|added|unlike|instead|differ\w*|in contrast|rather|but|no supervised|without)\b/i,
   // "a, b, c": two commas with words before each. Written so a long sentence with no comma is read in linear time.
   list: /[^,],[^,]+,|\b\w+(?:-\w+)*, \w+(?:-\w+)* and \w+/,
   licence: /\b(MIT|Apache|licen[cs]e[ds]?|open[- ]weights?|open[- ]source|commercial use|proprietary)\b/i,
@@ -22,12 +42,15 @@ const PATTERNS: Record<Exclude<FactKind, "count" | "number" | "entity">, RegExp>
   view: /\b(said|says|say|saying|called|calls|described|describes|argued|argues|judged|judges|estimated|concluded|wrote|writes|warned|noted|stated|statement|claimed|claims|believes?|believed|thinks|thought|expects?|expected|views?|opinion|reckon\w*|pointed out|pushed back|praised|dismissed|acknowledged|told|according to|in (his|her|its|their) view)\b/i,
 };
 
-const NUMBER_WORD = /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?)\b/i;
+const NUMBER_WORD =
+  /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?)\b/i;
 const ANY_NUMBER = new RegExp(`\\b${NUM}(?:\\s?${SCALE})?`, "g");
 
 /** Capitalised words that start sentences without naming anyone. */
 const COMMON_CAPITALS = new Set(
-  "The A An In On At By For From After Before During Its It This That These Those Some All Each Every Both Many Most Per With Without According Between Since Later Then Unlike As While When What Who Why How No Not Only Such Other Another Their There Here Exchange Chinese American US USA Stage Between Over Under Until Claims Critics Analysts Engineers Experts Researchers".split(" "),
+  "The A An In On At By For From After Before During Its It This That These Those Some All Each Every Both Many Most Per With Without According Between Since Later Then Unlike As While When What Who Why How No Not Only Such Other Another Their There Here Exchange Chinese American US USA Stage Between Over Under Until Claims Critics Analysts Engineers Experts Researchers".split(
+    " ",
+  ),
 );
 
 const ALL_MONEY = new RegExp(PATTERNS.money.source, "gi");
@@ -37,7 +60,8 @@ const ALL_DATES = new RegExp(PATTERNS.date.source, "gi");
 /** The kinds of fact `sentence` carries. */
 export function factKinds(sentence: string): Set<FactKind> {
   const kinds = new Set<FactKind>();
-  for (const [kind, pattern] of Object.entries(PATTERNS) as Array<[FactKind, RegExp]>) if (pattern.test(sentence)) kinds.add(kind);
+  for (const [kind, pattern] of Object.entries(PATTERNS) as Array<[FactKind, RegExp]>)
+    if (pattern.test(sentence)) kinds.add(kind);
   const plain = sentence.replace(ALL_MONEY, " ").replace(ALL_PERCENT, " ").replace(ALL_DATES, " ");
   // A number left once money, percentages and dates are set aside counts things ("2,048 GPUs", "six models").
   const counts = [...plain.matchAll(ANY_NUMBER)].filter((m) => !/[A-Za-z-]/.test(plain.charAt(m.index - 1)));
@@ -57,7 +81,8 @@ export function namesIn(sentence: string): string[] {
 /** Names with where they start; a name at index 0 may only be a capitalised first word. */
 export function namePositions(sentence: string): Array<{ text: string; index: number }> {
   const names: Array<{ text: string; index: number }> = [];
-  const re = /\b[A-Z][\p{L}\p{N}]*(?:[-'][\p{L}\p{N}]+)*(?:\s+(?:of\s+|de\s+)?[A-Z][\p{L}\p{N}]*(?:[-'][\p{L}\p{N}]+)*)*/gu;
+  const re =
+    /\b[A-Z][\p{L}\p{N}]*(?:[-'][\p{L}\p{N}]+)*(?:\s+(?:of\s+|de\s+)?[A-Z][\p{L}\p{N}]*(?:[-'][\p{L}\p{N}]+)*)*/gu;
   for (const m of sentence.matchAll(re)) {
     const words = m[0].split(/\s+/);
     if (words.length === 1 && COMMON_CAPITALS.has(words[0]!)) continue;

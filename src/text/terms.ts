@@ -49,21 +49,67 @@ function computeTerms(text: string): string[] {
 
 /** Past forms the stemmer cannot bring back to their verb ("lost" and "lose" should meet). */
 const IRREGULAR: Record<string, string> = {
-  lost: "lose", fell: "fall", fallen: "fall", rose: "rise", risen: "rise", spent: "spend", paid: "pay", bought: "buy",
-  sold: "sell", won: "win", built: "build", took: "take", taken: "take", said: "say", made: "make", gave: "give",
-  given: "give", grew: "grow", grown: "grow", began: "begin", begun: "begin", ran: "run", wrote: "write",
-  written: "write", knew: "know", known: "know", thought: "think", brought: "bring", caught: "catch", led: "lead",
-  cost: "cost", hit: "hit", cut: "cut", shed: "shed", sank: "sink", sunk: "sink", drove: "drive", driven: "drive",
+  lost: "lose",
+  fell: "fall",
+  fallen: "fall",
+  rose: "rise",
+  risen: "rise",
+  spent: "spend",
+  paid: "pay",
+  bought: "buy",
+  sold: "sell",
+  won: "win",
+  built: "build",
+  took: "take",
+  taken: "take",
+  said: "say",
+  made: "make",
+  gave: "give",
+  given: "give",
+  grew: "grow",
+  grown: "grow",
+  began: "begin",
+  begun: "begin",
+  ran: "run",
+  wrote: "write",
+  written: "write",
+  knew: "know",
+  known: "know",
+  thought: "think",
+  brought: "bring",
+  caught: "catch",
+  led: "lead",
+  cost: "cost",
+  hit: "hit",
+  cut: "cut",
+  shed: "shed",
+  sank: "sink",
+  sunk: "sink",
+  drove: "drive",
+  driven: "drive",
 };
 
 const TOKEN_SPLIT = /[^\p{L}\p{N}.\-']+/u;
 const NUMBER = /^\d+(?:\.\d+)?$/;
 
 const SCALE_WORDS: Record<string, string> = {
-  k: "thousand", thousand: "thousand", thousands: "thousand",
-  m: "million", mn: "million", mln: "million", mil: "million", million: "million", millions: "million",
-  b: "billion", bn: "billion", billion: "billion", billions: "billion",
-  t: "trillion", tn: "trillion", trillion: "trillion", trillions: "trillion",
+  k: "thousand",
+  thousand: "thousand",
+  thousands: "thousand",
+  m: "million",
+  mn: "million",
+  mln: "million",
+  mil: "million",
+  million: "million",
+  millions: "million",
+  b: "billion",
+  bn: "billion",
+  billion: "billion",
+  billions: "billion",
+  t: "trillion",
+  tn: "trillion",
+  trillion: "trillion",
+  trillions: "trillion",
 };
 
 /** Rewrites money, scales, percentages and grouped digits into one canonical spelling. */
@@ -78,10 +124,13 @@ export function normaliseFigures(text: string): string {
       .replace(/\b(\d{1,3}(?:,\d{3})+)\b/g, (m) => m.replace(/,/g, ""))
       .replace(/\b(\d{7,})\b/g, (m) => scaleDown(Number(m)))
       // $5.5M, 5.5 mln -> "5.5 million"; thousands are written out, as "294,000" is: 294k -> 294000
-      .replace(/(\d(?:[\d.]*\d)?)\s?(k|m|mn|mln|mil|b|bn|t|tn|thousands?|millions?|billions?|trillions?)\b/gi, (_, n: string, s: string) => {
-        const scale = SCALE_WORDS[s.toLowerCase()] ?? s;
-        return scale === "thousand" ? scaleDown(Math.round(Number(n) * 1000)) : `${n} ${scale}`;
-      })
+      .replace(
+        /(\d(?:[\d.]*\d)?)\s?(k|m|mn|mln|mil|b|bn|t|tn|thousands?|millions?|billions?|trillions?)\b/gi,
+        (_, n: string, s: string) => {
+          const scale = SCALE_WORDS[s.toLowerCase()] ?? s;
+          return scale === "thousand" ? scaleDown(Math.round(Number(n) * 1000)) : `${n} ${scale}`;
+        },
+      )
       .replace(/(\d)\s?%/g, "$1 percent")
       .replace(/\b(\d+)(?:st|nd|rd|th)\b/gi, "$1")
       .replace(/\bper\s?cent\b/gi, "percent")
@@ -90,7 +139,11 @@ export function normaliseFigures(text: string): string {
 }
 
 function scaleDown(n: number): string {
-  for (const [size, word] of [[1e12, "trillion"], [1e9, "billion"], [1e6, "million"]] as const) {
+  for (const [size, word] of [
+    [1e12, "trillion"],
+    [1e9, "billion"],
+    [1e6, "million"],
+  ] as const) {
     if (n >= size) return `${trimNumber(n / size)} ${word}`;
   }
   return String(n);
@@ -136,7 +189,9 @@ export interface Word {
  */
 export function wordsOf(text: string, contractions = /'s$/): Word[] {
   const out: Word[] = [];
-  for (const raw of normaliseFigures(text).toLowerCase().split(/[^\p{L}\p{N}.$%']+/u)) {
+  for (const raw of normaliseFigures(text)
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}.$%']+/u)) {
     const w = raw.replace(/^['.]+|['.]+$/g, "").replace(contractions, "");
     if (w) out.push({ surface: w, stem: stemWord(w) });
   }

@@ -21,11 +21,25 @@ export interface Value {
 }
 
 const SCALES: Record<string, number> = {
-  k: 1e3, thousand: 1e3, m: 1e6, mn: 1e6, mil: 1e6, mill: 1e6, million: 1e6, b: 1e9, bn: 1e9, billion: 1e9, t: 1e12, tn: 1e12, trillion: 1e12,
+  k: 1e3,
+  thousand: 1e3,
+  m: 1e6,
+  mn: 1e6,
+  mil: 1e6,
+  mill: 1e6,
+  million: 1e6,
+  b: 1e9,
+  bn: 1e9,
+  billion: 1e9,
+  t: 1e12,
+  tn: 1e12,
+  trillion: 1e12,
 };
 /** What a large number counts when it is not money: "14.8 trillion tokens", "671B parameters", "10.9 million downloads". */
-const COUNTED = /^(tokens?|param\w*|active|activated|total|gpus?|chips?|cards?|h\d+\w*|a\d+\w*|samples?|examples?|hours?|gpu-hours?|downloads?|shares?|users?|people|models?|words?|times?|rows?|steps?|experts?|layers?)$/;
-const MONEY_CONTEXT = /\b(cost|costs|costing|spent|spend|spending|price|priced|pricier|paid|pay|charge[sd]?|dollars?|bucks|usd|worth|value|market cap|mcap|capex|lost|loss|lose|erased|wiped|shed|budget|revenue|sales)\b/i;
+const COUNTED =
+  /^(tokens?|param\w*|active|activated|total|gpus?|chips?|cards?|h\d+\w*|a\d+\w*|samples?|examples?|hours?|gpu-hours?|downloads?|shares?|users?|people|models?|words?|times?|rows?|steps?|experts?|layers?)$/;
+const MONEY_CONTEXT =
+  /\b(cost|costs|costing|spent|spend|spending|price|priced|pricier|paid|pay|charge[sd]?|dollars?|bucks|usd|worth|value|market cap|mcap|capex|lost|loss|lose|erased|wiped|shed|budget|revenue|sales)\b/i;
 const APPROX = /\b(about|around|roughly|approximately|approx|almost|nearly|like|some|circa|ca)\s*$|~\s*$/i;
 const AT_LEAST = /\b(over|more than|above|at least|upwards of)\s*$/i;
 const AT_MOST = /\b(under|less than|below|at most|fewer than)\s*$/i;
@@ -33,16 +47,27 @@ const NUMBER =
   /(?<![\p{L}\p{N}.,-])(US\$|\$|£|¥)?\s?(\d[\d,]*(?:\.\d+)?)(?:\s?(?:-|–|to)\s?(\d[\d,]*(?:\.\d+)?))?(?:\s?(k|thousand|mn|mil|mill|million|m|bn|billion|b|tn|trillion|t)\b)?(\s?(?:%|percent|per cent))?((?:\s+(?:of\s+)?\p{L}[\p{L}\p{N}-]*){0,3})/giu;
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-const MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+const MONTH =
+  "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
 const DATES: Array<{ re: RegExp; parts: (m: RegExpMatchArray) => { y?: number; m?: number; d?: number } }> = [
-  { re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+((?:19|20)\\d{2}))?\\b`, "gi"), parts: (m) => ({ d: +m[1]!, m: month(m[2]!), y: m[3] ? +m[3] : undefined }) },
-  { re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+((?:19|20)\\d{2}))?\\b`, "gi"), parts: (m) => ({ m: month(m[1]!), d: +m[2]!, y: m[3] ? +m[3] : undefined }) },
+  {
+    re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+((?:19|20)\\d{2}))?\\b`, "gi"),
+    parts: (m) => ({ d: +m[1]!, m: month(m[2]!), y: m[3] ? +m[3] : undefined }),
+  },
+  {
+    re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+((?:19|20)\\d{2}))?\\b`, "gi"),
+    parts: (m) => ({ m: month(m[1]!), d: +m[2]!, y: m[3] ? +m[3] : undefined }),
+  },
   { re: new RegExp(`\\b${MONTH}\\s+((?:19|20)\\d{2})\\b`, "gi"), parts: (m) => ({ m: month(m[1]!), y: +m[2]! }) },
-  { re: /\b(\d{1,2})\/(\d{1,2})(?:\/((?:20)?\d{2}))?\b/g, parts: (m) => ({ m: +m[1]!, d: +m[2]!, y: m[3] ? +(m[3].length === 2 ? `20${m[3]}` : m[3]) : undefined }) },
+  {
+    re: /\b(\d{1,2})\/(\d{1,2})(?:\/((?:20)?\d{2}))?\b/g,
+    parts: (m) => ({ m: +m[1]!, d: +m[2]!, y: m[3] ? +(m[3].length === 2 ? `20${m[3]}` : m[3]) : undefined }),
+  },
   { re: /\b(?:in|since|until|till|by|from|of|during)\s+((?:19|20)\d{2})\b/gi, parts: (m) => ({ y: +m[1]! }) },
   { re: /\bthe\s+(\d{1,2})(?:st|nd|rd|th)\b/gi, parts: (m) => ({ d: +m[1]! }) },
 ];
-const LICENCES = /\b(MIT|Apache(?:[- ]?2(?:\.0)?)?|GPL(?:v?\d)?|proprietary|Llama 3\.[13] licen[cs]e|DeepSeek Model Licen[cs]e)\b/gi;
+const LICENCES =
+  /\b(MIT|Apache(?:[- ]?2(?:\.0)?)?|GPL(?:v?\d)?|proprietary|Llama 3\.[13] licen[cs]e|DeepSeek Model Licen[cs]e)\b/gi;
 
 function month(name: string): number {
   return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
@@ -63,12 +88,33 @@ export function valuesIn(text: string): Value[] {
       const p = parts(m);
       if ((p.m !== undefined && (p.m < 1 || p.m > 12)) || (p.d !== undefined && (p.d < 1 || p.d > 31))) continue;
       taken.push([m.index, m.index + m[0].length]);
-      out.push({ kind: "date", low: 0, high: 0, unit: `${p.y ?? ""}-${p.m ?? ""}-${p.d ?? ""}`, approx: false, bound: "exact", raw: m[0], index: m.index });
+      out.push({
+        kind: "date",
+        low: 0,
+        high: 0,
+        unit: `${p.y ?? ""}-${p.m ?? ""}-${p.d ?? ""}`,
+        approx: false,
+        bound: "exact",
+        raw: m[0],
+        index: m.index,
+      });
     }
   }
   for (const m of text.matchAll(LICENCES)) {
     taken.push([m.index, m.index + m[0].length]);
-    out.push({ kind: "licence", low: 0, high: 0, unit: m[0].toLowerCase().replace(/[- ]?2(\.0)?$/, "").replace(/licen[cs]e/, "licence"), approx: false, bound: "exact", raw: m[0], index: m.index });
+    out.push({
+      kind: "licence",
+      low: 0,
+      high: 0,
+      unit: m[0]
+        .toLowerCase()
+        .replace(/[- ]?2(\.0)?$/, "")
+        .replace(/licen[cs]e/, "licence"),
+      approx: false,
+      bound: "exact",
+      raw: m[0],
+      index: m.index,
+    });
   }
   for (const m of text.matchAll(NUMBER)) {
     const [whole, currency, lowText, highText, scaleText, percent, after] = m;
@@ -80,18 +126,36 @@ export function valuesIn(text: string): Value[] {
     const before = text.slice(Math.max(0, start - 24), start);
     const approx = APPROX.test(before);
     const bound = AT_LEAST.test(before) ? "atLeast" : AT_MOST.test(before) ? "atMost" : "exact";
-    const words = (after ?? "").toLowerCase().split(/\s+/).filter((w) => w && !UNIT_STOP.has(w));
+    const words = (after ?? "")
+      .toLowerCase()
+      .split(/\s+/)
+      .filter((w) => w && !UNIT_STOP.has(w));
     const unit = words[0] ?? "";
     let kind: ValueKind;
     if (percent) kind = "percent";
     else if (currency || /^(dollars?|bucks|usd)$/.test(unit) || (scale >= 1e6 && !COUNTED.test(unit))) kind = "money";
     else if (/^(months?|years?|weeks?|days?)$/.test(unit)) {
       kind = "duration";
-      const months = unit.startsWith("year") ? 12 : unit.startsWith("week") ? 12 / 52 : unit.startsWith("day") ? 1 / 30 : 1;
+      const months = unit.startsWith("year")
+        ? 12
+        : unit.startsWith("week")
+          ? 12 / 52
+          : unit.startsWith("day")
+            ? 1 / 30
+            : 1;
       low *= months;
       high *= months;
     } else kind = "count";
-    out.push({ kind, low, high, unit: kind === "count" ? words.map(unitStem).join(" ") : "", approx, bound, raw: whole.trim(), index: start });
+    out.push({
+      kind,
+      low,
+      high,
+      unit: kind === "count" ? words.map(unitStem).join(" ") : "",
+      approx,
+      bound,
+      raw: whole.trim(),
+      index: start,
+    });
   }
   out.sort((a, b) => a.index - b.index);
   shareListUnits(text, out);
@@ -115,7 +179,11 @@ function shareListUnits(text: string, values: Value[]): void {
   }
 }
 
-const UNIT_STOP = new Set("of the a an and or to in on for with was were is are be been it its that this which who as at by from per".split(" "));
+const UNIT_STOP = new Set(
+  "of the a an and or to in on for with was were is are be been it its that this which who as at by from per".split(
+    " ",
+  ),
+);
 /** Words for chips: a count of H800s is a count of GPUs. */
 const CHIPS = /^(gpu|chip|card|accelerator|h\d+|a\d+|h\d+[a-z]?|b\d+|gb\d+|hopper|nvidia)$/;
 
@@ -148,5 +216,9 @@ export function sameValue(stated: Value, source: Value): boolean {
   if (stated.bound === "atLeast") return source.high >= stated.low * (1 - tolerance);
   if (stated.bound === "atMost") return source.low <= stated.high * (1 + tolerance);
   const near = (a: number, b: number) => Math.abs(a - b) <= tolerance * Math.max(Math.abs(a), Math.abs(b));
-  return (stated.low >= source.low * (1 - tolerance) && stated.low <= source.high * (1 + tolerance)) || near(stated.low, source.low) || near(stated.high, source.high);
+  return (
+    (stated.low >= source.low * (1 - tolerance) && stated.low <= source.high * (1 + tolerance)) ||
+    near(stated.low, source.low) ||
+    near(stated.high, source.high)
+  );
 }

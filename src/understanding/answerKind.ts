@@ -18,25 +18,70 @@ export type AnswerKind =
   | "yesno"
   | "other";
 
-const MONEY_WORDS = "cost|costs|costing|price|prices|priced|pricing|pricier|spend|spent|spending|pay|paid|charge|charges|worth|money|bucks|dollars?|budget|capex|expensive|cheap|cheaper|fee|fees|bill";
-const CHANGE_WORDS = "fall|fell|fallen|drop|dropped|drops|lose|lost|loss|losses|sink|sank|slide|slid|decline|declined|plunge|plunged|plummet\\w*|crash\\w*|tank\\w*|crater\\w*|dump\\w*|rise|rose|risen|gain\\w*|jump\\w*|climb\\w*|surge\\w*|rebound\\w*|recover\\w*|shed|wipe\\w*|erase\\w*";
+const MONEY_WORDS =
+  "cost|costs|costing|price|prices|priced|pricing|pricier|spend|spent|spending|pay|paid|charge|charges|worth|money|bucks|dollars?|budget|capex|expensive|cheap|cheaper|fee|fees|bill";
+const CHANGE_WORDS =
+  "fall|fell|fallen|drop|dropped|drops|lose|lost|loss|losses|sink|sank|slide|slid|decline|declined|plunge|plunged|plummet\\w*|crash\\w*|tank\\w*|crater\\w*|dump\\w*|rise|rose|risen|gain\\w*|jump\\w*|climb\\w*|surge\\w*|rebound\\w*|recover\\w*|shed|wipe\\w*|erase\\w*";
 
 const RULES: Array<{ kind: AnswerKind; test: RegExp }> = [
-  { kind: "date", test: /\bwhen\b|\bwhat (date|day|year|month|time)\b|\bwhich (date|day|year|month)\b|\bhow long ago\b|\bwhat'?s the date\b|\bdated?\b/ },
-  { kind: "reason", test: /\bwhy\b|\bhow come\b|\bwhat (caused|made|led|triggered|drove|sparked)\b|\breasons?\b|\bwhat for\b/ },
+  {
+    kind: "date",
+    test: /\bwhen\b|\bwhat (date|day|year|month|time)\b|\bwhich (date|day|year|month)\b|\bhow long ago\b|\bwhat'?s the date\b|\bdated?\b/,
+  },
+  {
+    kind: "reason",
+    test: /\bwhy\b|\bhow come\b|\bwhat (caused|made|led|triggered|drove|sparked)\b|\breasons?\b|\bwhat for\b/,
+  },
   { kind: "count", test: /\bhow many\b|\bnumber of\b|\bcount\b|\bhow much (gpus|chips|cards|hardware)\b/ },
   { kind: "percent", test: /\bpercent(age)?\b|\bwhat %|\bby what %/ },
-  { kind: "change", test: new RegExp(`\\bhow (much|far|bad|hard|big)\\b.*\\b(${CHANGE_WORDS})\\b|\\b(${CHANGE_WORDS})\\b.*\\bhow much\\b|\\bby how much\\b`) },
-  { kind: "money", test: new RegExp(`\\bhow much\\b.*\\b(${MONEY_WORDS})\\b|\\b(${MONEY_WORDS})\\b.*\\bhow much\\b|\\bhow much (is|was|does|did) (it|that|the|they|deepseek|r1|v3)\\b|\\$|\\b(what|whats|what's) (did|does|do|was|is|the) .{0,30}\\b(cost|price|pricing|spend|budget|capex|charge)\\b|\\b(cost|costs|price|pricing|capex|budget|spent|spend)\\b\\s*\\??\\s*$`) },
-  { kind: "list", test: /\bwhich (\w+ )?(chips|gpus|cards|models|ones|benchmarks|countries|companies)\b|\bwhat (\w+ )?(chips|gpus|cards|models|benchmarks)\b|\blist\b|\bname (the|all)\b/ },
-  { kind: "entity", test: /\b(what|which|whats|what'?s) (the |an? )?(\w+ )?(algo|algorithm|method|technique|approach|licen[cs]e|hardware|framework|journal|paper)s?\b/ },
-  { kind: "entity", test: /\bwho\b(?!.*\b(wins?|won|better|ahead|faster|cheaper)\b)|\bwhose\b|\bwhich (company|companies|firm|firms|person|people|analysts?|bank|lab|labs|fund|group|journal|outlet|site|publication)\b|\bwhat (company|firm|hedge fund|fund|lab|bank|journal)\b/ },
-  { kind: "definition", test: /\bmean(s|t)? by\b|\bwhat('s| is|s) (the|this|that) .{1,40} thing\b|\bwhat (does|do) .{1,30} stand for\b/ },
-  { kind: "view", test: /\bwhat (did|does|do|was|is|were|are) .{1,50}\b(say|said|saying|think|thinks|thought|claim\w*|argu\w*|conclud\w*|reckon\w*|believ\w*|writ\w*|wrote|mean|take|view|stance|opinion|position|verdict)\b|\bhow did .{1,40}\b(react|respond|reply)\b|\b(react\w*|respon\w*|statement|comment\w*|opinion|view|take on|stance)\b/ },
-  { kind: "comparison", test: /\bvs\.?\b|\bversus\b|\bcompared?\b|\bcomparison\b|\bbetter\b|\bworse\b|\bdiff(erence|erent)?\b|\bbeat\w*\b|\bwins?\b|\bwon\b|\bsmoke\b|\boutperform\w*\b|\bas good as\b|\bon par\b|\bahead\b|\bbehind\b|\b\w+er than\b|\bmore than\b|\bless than\b/ },
-  { kind: "figure", test: /\bhow (big|large|fast|good|well|high|low|long|far|old|small|smart|strong|much)\b|\bsize\b|\bparams?\b|\bparameters\b|\bscores?d?\b|\brating\b|\bbenchmarks?\b|\bnumbers?\b|\bstats\b|\bspecs?\b|\bbandwidth\b|\bspeed\b|\bhow much\b/ },
-  { kind: "definition", test: /^(so |ok |wait |and |but )*(what(?:'s| is| are| was|s)|whats|wtf is|define|explain|meaning of)\b|\bwhat (does|do) .{1,40} (mean|stand for)\b|\bwhat is (a|an|the)\b/ },
-  { kind: "yesno", test: /^(so |ok |wait |and |but |like |but like )*(is|are|was|were|did|does|do|can|could|has|have|had|will|would|should|isn'?t|aren'?t|didn'?t|doesn'?t|wasn'?t)\b|\bis it (true|legit|real)\b|\b(legit|true)\b.*\?|\bor (nah|not|no)\b|\bright\?|\bcap\b/ },
+  {
+    kind: "change",
+    test: new RegExp(
+      `\\bhow (much|far|bad|hard|big)\\b.*\\b(${CHANGE_WORDS})\\b|\\b(${CHANGE_WORDS})\\b.*\\bhow much\\b|\\bby how much\\b`,
+    ),
+  },
+  {
+    kind: "money",
+    test: new RegExp(
+      `\\bhow much\\b.*\\b(${MONEY_WORDS})\\b|\\b(${MONEY_WORDS})\\b.*\\bhow much\\b|\\bhow much (is|was|does|did) (it|that|the|they|deepseek|r1|v3)\\b|\\$|\\b(what|whats|what's) (did|does|do|was|is|the) .{0,30}\\b(cost|price|pricing|spend|budget|capex|charge)\\b|\\b(cost|costs|price|pricing|capex|budget|spent|spend)\\b\\s*\\??\\s*$`,
+    ),
+  },
+  {
+    kind: "list",
+    test: /\bwhich (\w+ )?(chips|gpus|cards|models|ones|benchmarks|countries|companies)\b|\bwhat (\w+ )?(chips|gpus|cards|models|benchmarks)\b|\blist\b|\bname (the|all)\b/,
+  },
+  {
+    kind: "entity",
+    test: /\b(what|which|whats|what'?s) (the |an? )?(\w+ )?(algo|algorithm|method|technique|approach|licen[cs]e|hardware|framework|journal|paper)s?\b/,
+  },
+  {
+    kind: "entity",
+    test: /\bwho\b(?!.*\b(wins?|won|better|ahead|faster|cheaper)\b)|\bwhose\b|\bwhich (company|companies|firm|firms|person|people|analysts?|bank|lab|labs|fund|group|journal|outlet|site|publication)\b|\bwhat (company|firm|hedge fund|fund|lab|bank|journal)\b/,
+  },
+  {
+    kind: "definition",
+    test: /\bmean(s|t)? by\b|\bwhat('s| is|s) (the|this|that) .{1,40} thing\b|\bwhat (does|do) .{1,30} stand for\b/,
+  },
+  {
+    kind: "view",
+    test: /\bwhat (did|does|do|was|is|were|are) .{1,50}\b(say|said|saying|think|thinks|thought|claim\w*|argu\w*|conclud\w*|reckon\w*|believ\w*|writ\w*|wrote|mean|take|view|stance|opinion|position|verdict)\b|\bhow did .{1,40}\b(react|respond|reply)\b|\b(react\w*|respon\w*|statement|comment\w*|opinion|view|take on|stance)\b/,
+  },
+  {
+    kind: "comparison",
+    test: /\bvs\.?\b|\bversus\b|\bcompared?\b|\bcomparison\b|\bbetter\b|\bworse\b|\bdiff(erence|erent)?\b|\bbeat\w*\b|\bwins?\b|\bwon\b|\bsmoke\b|\boutperform\w*\b|\bas good as\b|\bon par\b|\bahead\b|\bbehind\b|\b\w+er than\b|\bmore than\b|\bless than\b/,
+  },
+  {
+    kind: "figure",
+    test: /\bhow (big|large|fast|good|well|high|low|long|far|old|small|smart|strong|much)\b|\bsize\b|\bparams?\b|\bparameters\b|\bscores?d?\b|\brating\b|\bbenchmarks?\b|\bnumbers?\b|\bstats\b|\bspecs?\b|\bbandwidth\b|\bspeed\b|\bhow much\b/,
+  },
+  {
+    kind: "definition",
+    test: /^(so |ok |wait |and |but )*(what(?:'s| is| are| was|s)|whats|wtf is|define|explain|meaning of)\b|\bwhat (does|do) .{1,40} (mean|stand for)\b|\bwhat is (a|an|the)\b/,
+  },
+  {
+    kind: "yesno",
+    test: /^(so |ok |wait |and |but |like |but like )*(is|are|was|were|did|does|do|can|could|has|have|had|will|would|should|isn'?t|aren'?t|didn'?t|doesn'?t|wasn'?t)\b|\bis it (true|legit|real)\b|\b(legit|true)\b.*\?|\bor (nah|not|no)\b|\bright\?|\bcap\b/,
+  },
 ];
 
 /** Every kind the wordings point to (the question as typed, and as read with synonyms), most specific first. */
@@ -44,6 +89,7 @@ export function answerKinds(...wordings: string[]): AnswerKind[] {
   const qs = wordings.map((w) => w.toLowerCase());
   const kinds = [...new Set(RULES.filter((r) => qs.some((q) => r.test.test(q))).map((r) => r.kind))];
   // "how much did it fall" is a change, not a bare figure; money words make "how much" an amount of money.
-  if (kinds.includes("change") || kinds.includes("money") || kinds.includes("count")) return kinds.filter((k) => k !== "figure");
+  if (kinds.includes("change") || kinds.includes("money") || kinds.includes("count"))
+    return kinds.filter((k) => k !== "figure");
   return kinds.length > 0 ? kinds : ["other"];
 }

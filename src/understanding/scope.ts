@@ -20,9 +20,11 @@ const MISUSE: RegExp[] = [
   /\b(how (do|can|could|would|should|to) (i|we|u|you|someone|one)?|tell me how|help me|teach me|ways? to|best way to)\b.{0,40}\b(smuggl\w*|evade|circumvent|get around|sneak|bypass|dodge)\b/,
 ];
 
-const ABOUT_SOMEONE = /\b(article|piece|story|writer|author|report|insiders?|analysts?|experts?|they|he|she|nvidia|deepseek|amodei|nature|people)\b.{0,30}\b(say|says|said|think|thinks|thought|claim\w*|expect\w*|predict\w*|argue\w*|believe\w*|reckon\w*|warn\w*)\b|\baccording to\b/;
+const ABOUT_SOMEONE =
+  /\b(article|piece|story|writer|author|report|insiders?|analysts?|experts?|they|he|she|nvidia|deepseek|amodei|nature|people)\b.{0,30}\b(say|says|said|think|thinks|thought|claim\w*|expect\w*|predict\w*|argue\w*|believe\w*|reckon\w*|warn\w*)\b|\baccording to\b/;
 
-const LIVE_TIME = /\b(rn|right now|currently|at the moment|atm|today|tonight|this (morning|afternoon|evening|week)|live|real[- ]?time|as we speak|these days|as of now|at present|presently)\b/;
+const LIVE_TIME =
+  /\b(rn|right now|currently|at the moment|atm|today|tonight|this (morning|afternoon|evening|week)|live|real[- ]?time|as we speak|these days|as of now|at present|presently)\b/;
 
 const FUTURE: RegExp[] = [
   /\b(gonna|going to|will|won'?t|'ll|next (year|month|week|quarter|gen\w*|version|model|release)|tomorrow|by (summer|winter|spring|autumn|the end of|next|20[3-9]\d|202[6-9])|in the (future|coming)|upcoming|eventually|long[- ]term|predict\w*|forecast\w*)\b/,

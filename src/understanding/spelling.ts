@@ -20,7 +20,10 @@ export class Speller {
     /** Whole words, for typos a stem hides ("trainig" is one letter from "training", two from "train"). */
     private readonly words: ReadonlyMap<string, number> = new Map(),
   ) {
-    for (const [map, into] of [[vocabulary, this.byLength], [words, this.wordsByLength]] as const) {
+    for (const [map, into] of [
+      [vocabulary, this.byLength],
+      [words, this.wordsByLength],
+    ] as const) {
       for (const word of map.keys()) {
         if (/\d/.test(word) || word.length < 2) continue;
         const list = into.get(word.length) ?? [];
@@ -47,7 +50,8 @@ export class Speller {
 
   /** The correction of a word as typed: its nearest whole word's stem, else its stem's nearest stem. */
   correctWord(word: string, stem: string): string | null {
-    if (this.vocabulary.has(stem) || this.words.has(word) || /\d/.test(word) || word.length < 5) return this.correct(stem);
+    if (this.vocabulary.has(stem) || this.words.has(word) || /\d/.test(word) || word.length < 5)
+      return this.correct(stem);
     let known = this.seen.get(`\u0000${word}`);
     if (!known) {
       const whole = nearestIn(word, this.wordsByLength, this.words, 1);
@@ -67,7 +71,8 @@ export class Speller {
         const d = editDistance(stem, candidate, limit);
         if (d > limit) continue;
         // Nearer first; among equals, the more frequent word; a different first letter costs a little.
-        const score = d + (candidate[0] === stem[0] ? 0 : 0.5) - Math.min(this.vocabulary.get(candidate) ?? 0, 50) / 1000;
+        const score =
+          d + (candidate[0] === stem[0] ? 0 : 0.5) - Math.min(this.vocabulary.get(candidate) ?? 0, 50) / 1000;
         if (score < bestScore) [best, bestScore] = [candidate, score];
       }
     }
@@ -76,7 +81,12 @@ export class Speller {
 }
 
 /** The nearest word of the same first letter within `limit` edits, most frequent first among equals. */
-function nearestIn(word: string, byLength: ReadonlyMap<number, string[]>, counts: ReadonlyMap<string, number>, limit: number): string | null {
+function nearestIn(
+  word: string,
+  byLength: ReadonlyMap<number, string[]>,
+  counts: ReadonlyMap<string, number>,
+  limit: number,
+): string | null {
   let best: string | null = null;
   let bestScore = Infinity;
   for (let len = word.length - limit; len <= word.length + limit; len++) {
@@ -102,7 +112,8 @@ let rows: [Int32Array, Int32Array, Int32Array] = [new Int32Array(64), new Int32A
 
 /** Optimal-string-alignment distance, giving up early once it exceeds `limit`. */
 export function editDistance(a: string, b: string, limit: number): number {
-  if (rows[0].length <= b.length) rows = [new Int32Array(b.length + 1), new Int32Array(b.length + 1), new Int32Array(b.length + 1)];
+  if (rows[0].length <= b.length)
+    rows = [new Int32Array(b.length + 1), new Int32Array(b.length + 1), new Int32Array(b.length + 1)];
   let [prev2, prev, cur] = rows;
   for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {

@@ -38,8 +38,10 @@ export class SynonymMatcher {
         const existing = list.find((e) => e.stems.join(" ") === stems.join(" "));
         // One phrase in several rules means all of them.
         if (existing) {
-          for (const m of means) if (!existing.means.includes(m)) existing.means.push(m) && existing.meanTerms.push(toTerms(m));
-        } else list.push({ stems, means: [...means], meanTerms: means.map((m) => toTerms(m)), mapped: rule.to !== null });
+          for (const m of means)
+            if (!existing.means.includes(m)) existing.means.push(m) && existing.meanTerms.push(toTerms(m));
+        } else
+          list.push({ stems, means: [...means], meanTerms: means.map((m) => toTerms(m)), mapped: rule.to !== null });
         this.byFirst.set(stems[0]!, list);
       }
     }

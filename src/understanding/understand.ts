@@ -71,7 +71,8 @@ const FRAME = new Set(
 );
 
 /** "the article", "this piece", "according to the story", "the writer": not "the Nature article". */
-const ABOUT_ARTICLE = /\b(the|this|that|ur|your|ya|yr) (article|piece|story|post|op-?ed|writer|author|journalist|text)\b/i;
+const ABOUT_ARTICLE =
+  /\b(the|this|that|ur|your|ya|yr) (article|piece|story|post|op-?ed|writer|author|journalist|text)\b/i;
 const EXPLICIT_ARTICLE = /\baccording to (the |this )?(article|piece|story|writer|author)\b|\b(the|this) article\b/i;
 
 export interface Understander {
@@ -87,12 +88,17 @@ export function createUnderstander(corpus: Corpus): Understander {
   const unseenWeight = weights.idf("\u0000unseen");
   const known = (t: string) => weights.known(t) || askedTerms.has(t);
   const altKnown = (alt: readonly string[]) => alt.length > 0 && alt.every(known);
-  const altWeight = (alt: readonly string[]) => Math.max(0, ...alt.filter((t) => weights.known(t)).map((t) => weights.idf(t)));
+  const altWeight = (alt: readonly string[]) =>
+    Math.max(0, ...alt.filter((t) => weights.known(t)).map((t) => weights.idf(t)));
   // What a word says is measured by the asker's own word; what synonyms add only helps find it.
   const weightOf = (alts: readonly string[][]) => {
     const own = alts[0]!;
     if (altWeight(own) > 0) return altWeight(own);
-    const others = alts.slice(1).filter(altKnown).map(altWeight).filter((w) => w > 0);
+    const others = alts
+      .slice(1)
+      .filter(altKnown)
+      .map(altWeight)
+      .filter((w) => w > 0);
     return others.length ? Math.min(...others) : 0;
   };
 
@@ -113,8 +119,12 @@ export function createUnderstander(corpus: Corpus): Understander {
       for (let i = 0; i < words.length; ) {
         const m = matches.find((x) => x.at === i);
         const span = words.slice(i, i + (m?.length ?? 1));
-        const own = span.flatMap((w) => (w.corrected ? termOfStem(w.stem) : toTerms(w.surface))).filter((t) => !FRAME.has(t));
-        const also = (m?.meanTerms ?? []).map((alt) => alt.filter((t) => !FRAME.has(t))).filter((alt) => alt.length > 0);
+        const own = span
+          .flatMap((w) => (w.corrected ? termOfStem(w.stem) : toTerms(w.surface)))
+          .filter((t) => !FRAME.has(t));
+        const also = (m?.meanTerms ?? [])
+          .map((alt) => alt.filter((t) => !FRAME.has(t)))
+          .filter((alt) => alt.length > 0);
         reading.push(m?.mapped ? m.means[0]! : span.map((w) => w.surface).join(" "));
         i += span.length;
         const alternatives = [own, ...also];
@@ -161,10 +171,16 @@ export function createUnderstander(corpus: Corpus): Understander {
       // "break down the 5.576m", "is the 3% drop real": an answer speaks in the same kind of figure.
       const figure = QUESTION_FIGURE.exec(text)?.[1] ? "money" : /\d\s?%/.test(text) ? "percent" : null;
       if (figure && !kinds.includes(figure) && !isSpecific(kinds[0]!)) kinds.push(figure);
-      const unknownNames = [...productNames(text, corpus), ...words.filter((w) => /\p{L}/u.test(w.surface) && /\d/.test(w.surface) && !weights.known(w.stem)).map((w) => w.surface)];
+      const unknownNames = [
+        ...productNames(text, corpus),
+        ...words
+          .filter((w) => /\p{L}/u.test(w.surface) && /\d/.test(w.surface) && !weights.known(w.stem))
+          .map((w) => w.surface),
+      ];
       if (kinds.includes("comparison")) unknownNames.push(...unknownSides(readingText, groups));
       const total = groups.reduce((s, g) => s + g.weight * g.emphasis, 0);
-      const coverage = total === 0 ? 0 : groups.filter((g) => g.known).reduce((s, g) => s + g.weight * g.emphasis, 0) / total;
+      const coverage =
+        total === 0 ? 0 : groups.filter((g) => g.known).reduce((s, g) => s + g.weight * g.emphasis, 0) / total;
       const boosts = new Map<string, number>();
       for (const g of groups) {
         const own = new Set(g.alternatives[0]);
@@ -185,16 +201,22 @@ export function createUnderstander(corpus: Corpus): Understander {
         kinds,
         subject: groups.filter((g) => g.entity && g.known),
         // "who wrote the piece" after naming Nature is about Nature's piece, not the article.
-        aboutArticle: EXPLICIT_ARTICLE.test(text) || (ABOUT_ARTICLE.test(text) && !groups.some((g) => g.terms.some((t) => corpus.publisherTerms.has(t)))),
+        aboutArticle:
+          EXPLICIT_ARTICLE.test(text) ||
+          (ABOUT_ARTICLE.test(text) && !groups.some((g) => g.terms.some((t) => corpus.publisherTerms.has(t)))),
         unanswerable: unanswerable(text) ?? unanswerable(readingText),
         defines: definedTerm(text),
         multiPart: MULTI_PART.test(text.toLowerCase()) || partStarts.length > 1,
-        parts: partStarts.map((start, k) => {
-          const end = partStarts[k + 1]?.word ?? Infinity;
-          const inPart = groups.map((_, g) => g).filter((g) => groupStarts[g]! >= start.word && groupStarts[g]! < end);
-          const partKinds = answerKinds(start.text);
-          return { groups: inPart, kinds: partKinds[0] === "other" ? kinds : partKinds };
-        }).filter((p) => p.groups.length > 0),
+        parts: partStarts
+          .map((start, k) => {
+            const end = partStarts[k + 1]?.word ?? Infinity;
+            const inPart = groups
+              .map((_, g) => g)
+              .filter((g) => groupStarts[g]! >= start.word && groupStarts[g]! < end);
+            const partKinds = answerKinds(start.text);
+            return { groups: inPart, kinds: partKinds[0] === "other" ? kinds : partKinds };
+          })
+          .filter((p) => p.groups.length > 0),
         coverage,
         unknownNames: [...new Set(unknownNames)],
       };
@@ -203,8 +225,10 @@ export function createUnderstander(corpus: Corpus): Understander {
 }
 
 const ARTICLE_TERMS = new Set(toTerms(ARTICLE_WORDS));
-const MULTI_PART = /\b(and|&|\+|plus|also)\s+(what|whats|how|who|when|which|why|where|is|are|did|does|do|was|were)\b|\?.*\b(what|how|who|when|which|why)\b.*\?|\s\+\s/;
-const DEFINES = /^(?:(?:so|ok|wait|and|but|yo|hey)\s+)*(?:what(?:'s| is| are| was|s| r)|wtf is|define|explain|meaning of)\s+(?:an?\s+|the\s+)?["'“‘]?([^?"'”’]{2,60}?)["'”’]?(?:\s+(?:thing|stuff|about|mean|means))?\s*(?:[?,.]|$|\s+(?:the article|in the|that|which|they))/i;
+const MULTI_PART =
+  /\b(and|&|\+|plus|also)\s+(what|whats|how|who|when|which|why|where|is|are|did|does|do|was|were)\b|\?.*\b(what|how|who|when|which|why)\b.*\?|\s\+\s/;
+const DEFINES =
+  /^(?:(?:so|ok|wait|and|but|yo|hey)\s+)*(?:what(?:'s| is| are| was|s| r)|wtf is|define|explain|meaning of)\s+(?:an?\s+|the\s+)?["'“‘]?([^?"'”’]{2,60}?)["'”’]?(?:\s+(?:thing|stuff|about|mean|means))?\s*(?:[?,.]|$|\s+(?:the article|in the|that|which|they))/i;
 
 /** The term of a "what is X" question. */
 function definedTerm(text: string): string | null {
@@ -212,7 +236,8 @@ function definedTerm(text: string): string | null {
   return m?.[1]?.trim().toLowerCase() ?? null;
 }
 
-const QUESTION_FIGURE = /(\$\s?\d|\d[\d.,]*\s?(?:m|mn|mil|mill|million|b|bn|billion|k)?\s?(?:bucks|dollars|usd)\b|\d[\d.,]*\s?(?:m|mil|million|bn|billion)\b(?=.*\b(cost|spent|spend|price|capex|money|budget|worth|paid)))/i;
+const QUESTION_FIGURE =
+  /(\$\s?\d|\d[\d.,]*\s?(?:m|mn|mil|mill|million|b|bn|billion|k)?\s?(?:bucks|dollars|usd)\b|\d[\d.,]*\s?(?:m|mil|million|bn|billion)\b(?=.*\b(cost|spent|spend|price|capex|money|budget|worth|paid)))/i;
 
 /** A term that only a synonym adds counts this much in ranking. */
 const EXPANSION_BOOST = 0.4;
@@ -226,7 +251,8 @@ function termOfStem(stem: string): string[] {
   return STOPWORDS.has(stem) ? [] : [stem];
 }
 
-const PART_SPLIT = /\s*(?:\?+|,|;)?\s+(?:and|&|\+|plus|also|then)\s+(?=(?:what|whats|what's|how|who|when|which|why|where|is|are|did|does|do|was|were)\b)|\?+\s+(?=\S)|\s\+\s/i;
+const PART_SPLIT =
+  /\s*(?:\?+|,|;)?\s+(?:and|&|\+|plus|also|then)\s+(?=(?:what|whats|what's|how|who|when|which|why|where|is|are|did|does|do|was|were)\b)|\?+\s+(?=\S)|\s\+\s/i;
 
 /**
  * Where each question of a message starts (word index and text), when it asks several: "how hard did nvda tank
@@ -249,9 +275,14 @@ function partBoundaries(text: string, wordCount: number): Array<{ word: number; 
  * something ("... but my friend says X?? so what did r1 itself cost"), or 0 when the message is one question.
  */
 function focusStart(text: string, wordCount: number): number {
-  const clauses = text.split(/[?!;:]+\s*|\.\s+|,\s+|\s+-+\s+|\s+(?=(?:so|but|then)\s+(?:what|whats|how|who|why|when|which|is|are|did|does|do|was|were|can)\b)/i).filter((c) => c.trim());
+  const clauses = text
+    .split(
+      /[?!;:]+\s*|\.\s+|,\s+|\s+-+\s+|\s+(?=(?:so|but|then)\s+(?:what|whats|how|who|why|when|which|is|are|did|does|do|was|were|can)\b)/i,
+    )
+    .filter((c) => c.trim());
   if (clauses.length < 2) return 0;
-  const asks = /^(?:(?:ok|so|but|and|then|like|wait|now)\s+)*(what|whats|what's|how|who|whos|who's|why|when|which|where|is|are|did|does|do|was|were|can|could)\b/i;
+  const asks =
+    /^(?:(?:ok|so|but|and|then|like|wait|now)\s+)*(what|whats|what's|how|who|whos|who's|why|when|which|where|is|are|did|does|do|was|were|can|could)\b/i;
   let at = wordCount;
   for (let i = clauses.length - 1; i > 0; i--) {
     at -= tokenize(clauses[i]!).length;
@@ -260,7 +291,8 @@ function focusStart(text: string, wordCount: number): number {
   return 0;
 }
 
-const VERSIONED = /\b([a-z][a-z]+)[- ]?(\d+(?:\.\d+)?)(?![\d.]*\s?(?:b|m|k|bn|billion|million|thousand|%|percent|gb|tb|x|h|hrs?|hours?|days?|months?|years?)\b)/g;
+const VERSIONED =
+  /\b([a-z][a-z]+)[- ]?(\d+(?:\.\d+)?)(?![\d.]*\s?(?:b|m|k|bn|billion|million|thousand|%|percent|gb|tb|x|h|hrs?|hours?|days?|months?|years?)\b)/g;
 
 /**
  * Model names with a version the story never mentions ("llama 4", "claude 3.7", "gemini 2.0"): another product,

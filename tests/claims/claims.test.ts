@@ -45,12 +45,15 @@ describe("reading chat", () => {
     expect(report.unchecked).toBe(37);
   });
 
-  it.each([["lol nice"], ["🔥🔥🔥"], ["https://example.com/thread"], ["@mike did u push the fix yet"], ["```const x = 1;```"]])(
-    "finds nothing to check in %j",
-    (text) => {
-      expect(checker.checkMessage(text).results).toEqual([]);
-    },
-  );
+  it.each([
+    ["lol nice"],
+    ["🔥🔥🔥"],
+    ["https://example.com/thread"],
+    ["@mike did u push the fix yet"],
+    ["```const x = 1;```"],
+  ])("finds nothing to check in %j", (text) => {
+    expect(checker.checkMessage(text).results).toEqual([]);
+  });
 });
 
 describe("checking the article's claims in other words", () => {
@@ -67,7 +70,11 @@ describe("checking the article's claims in other words", () => {
   });
 
   it("gives a claim's paraphrases the claim's verdict", () => {
-    const verdicts = ["the lab didn't need pricey chips", "no pricey chips were needed by the lab", "they built it without any pricey chips"].map(verdictOf);
+    const verdicts = [
+      "the lab didn't need pricey chips",
+      "no pricey chips were needed by the lab",
+      "they built it without any pricey chips",
+    ].map(verdictOf);
     expect(new Set(verdicts)).toEqual(new Set(["contradicted"]));
   });
 

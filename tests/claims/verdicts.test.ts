@@ -39,12 +39,13 @@ describe("verdicts on the article's claims, however they are put", () => {
     expect(checker.check(claim).verdict).toBe(verdict);
   });
 
-  it.each(["the weather in Paris is sunny today", "Apple released a foldable iPhone last week", "Tesla stock rose 10% yesterday"])(
-    "%j is not covered, with no verdict invented",
-    (claim) => {
-      expect(checker.check(claim)).toMatchObject({ verdict: "not_covered", evidence: [], articleExcerpt: null });
-    },
-  );
+  it.each([
+    "the weather in Paris is sunny today",
+    "Apple released a foldable iPhone last week",
+    "Tesla stock rose 10% yesterday",
+  ])("%j is not covered, with no verdict invented", (claim) => {
+    expect(checker.check(claim)).toMatchObject({ verdict: "not_covered", evidence: [], articleExcerpt: null });
+  });
 
   it("quotes both sides verbatim for every known claim", () => {
     for (const claim of corpus.claims) {

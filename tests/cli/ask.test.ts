@@ -18,7 +18,11 @@ describe("npm run ask", () => {
     const { stdout } = await ask("how many H800 GPUs were used?", "--json");
     const answer = JSON.parse(stdout);
     expect(answer).toMatchObject({ question: "how many H800 GPUs were used?", declined: false, mode: "extractive" });
-    expect(answer.excerpts[0]).toMatchObject({ kind: "note", docId: "cost-report", url: "https://example.org/cost-report" });
+    expect(answer.excerpts[0]).toMatchObject({
+      kind: "note",
+      docId: "cost-report",
+      url: "https://example.org/cost-report",
+    });
     expect(answer.excerpts[0].path).toMatch(/cost-report\.md$/);
   });
 

@@ -23,18 +23,34 @@ describe("npm run eval", () => {
   it("scores several files at once, each on its own and all together", async () => {
     const [questions, claims] = await files({
       "questions.jsonl": [
-        JSON.stringify({ id: "q1", question: "how many H800 GPUs did the lab use?", in_scope: true, expect: ["2,048"] }),
+        JSON.stringify({
+          id: "q1",
+          question: "how many H800 GPUs did the lab use?",
+          in_scope: true,
+          expect: ["2,048"],
+        }),
         JSON.stringify({ id: "q2", question: "best lasagna recipe?", in_scope: false, expect: [] }),
       ],
-      "claims.jsonl": [JSON.stringify({ id: "c1", claim: "the weather in Paris is sunny today", verdict: "not_covered" })],
+      "claims.jsonl": [
+        JSON.stringify({ id: "c1", claim: "the weather in Paris is sunny today", verdict: "not_covered" }),
+      ],
     });
-    const { stdout } = await run(process.execPath, ["--import", "tsx", "src/eval/run.ts", questions!, claims!, "--json"], {
-      cwd: ROOT,
-      env: { ...process.env, KNOWLEDGE_DIR: FIXTURE, DISCORD_TOKEN: "", OPENAI_API_KEY: "" },
-    });
+    const { stdout } = await run(
+      process.execPath,
+      ["--import", "tsx", "src/eval/run.ts", questions!, claims!, "--json"],
+      {
+        cwd: ROOT,
+        env: { ...process.env, KNOWLEDGE_DIR: FIXTURE, DISCORD_TOKEN: "", OPENAI_API_KEY: "" },
+      },
+    );
     const report = JSON.parse(stdout);
     expect(report.files.map((f: { file: string }) => f.file)).toEqual([questions, claims]);
-    expect(report.files[0]).toMatchObject({ cases: 2, answer_accuracy: 1, answer_lead_accuracy: 1, decline_accuracy: 1 });
+    expect(report.files[0]).toMatchObject({
+      cases: 2,
+      answer_accuracy: 1,
+      answer_lead_accuracy: 1,
+      decline_accuracy: 1,
+    });
     expect(report.files[1]).toMatchObject({ cases: 1, verdict_accuracy: 1 });
     expect(report.total.questions).toMatchObject({ cases: 2, answer_lead_accuracy: 1 });
     expect(report.total.claims).toMatchObject({ cases: 1, verdict_accuracy: 1 });

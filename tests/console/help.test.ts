@@ -35,11 +35,16 @@ describe("help in the console", () => {
     expect(await session("/help")).toContain(usage);
   });
 
-  it.each([["question:"], ["claim:"], ["private"], ["right-click"], ["(only you can see this)"]])("shows nothing that only works in Discord: %s", async (discordOnly) => {
-    expect(await session("/help")).not.toContain(discordOnly);
-  });
+  it.each([["question:"], ["claim:"], ["private"], ["right-click"], ["(only you can see this)"]])(
+    "shows nothing that only works in Discord: %s",
+    async (discordOnly) => {
+      expect(await session("/help")).not.toContain(discordOnly);
+    },
+  );
 
   it("answers an unknown command with the console's real commands", async () => {
-    expect(await session("/dance")).toContain("I don't know that command. Try /ask, /summary, /sources, /check, /help, /more or /quit.");
+    expect(await session("/dance")).toContain(
+      "I don't know that command. Try /ask, /summary, /sources, /check, /help, /more or /quit.",
+    );
   });
 });

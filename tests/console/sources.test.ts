@@ -26,7 +26,10 @@ describe("/sources in the console", () => {
     for (const file of files) {
       const doc = corpus.docs.find((d) => d.path === `knowledge/notes/${file}`)!;
       if (doc.urlScope === "page") expect(printed, file).toContain(`${doc.title} <${doc.url}>`);
-      else expect(printed, file).toContain(`${doc.title} (${new URL(doc.url!).hostname.replace(/^www\./, "")}, the site: exact page not known <${doc.url}>)`);
+      else
+        expect(printed, file).toContain(
+          `${doc.title} (${new URL(doc.url!).hostname.replace(/^www\./, "")}, the site: exact page not known <${doc.url}>)`,
+        );
     }
   });
 

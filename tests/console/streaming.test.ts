@@ -21,7 +21,13 @@ let engine: Engine;
 /** The model cites the passages by the prompt's numbers, which the checked answer renumbers in order of use. */
 function modelAnswer(req: ChatRequest): string {
   const user = req.messages.find((m) => m.role === "user")?.content ?? "";
-  const number = (needle: string) => /^\[(\d+)\]/.exec(user.split(/\n(?=\[\d+\] \()/).find((b) => b.includes(needle))!.trim())![1];
+  const number = (needle: string) =>
+    /^\[(\d+)\]/.exec(
+      user
+        .split(/\n(?=\[\d+\] \()/)
+        .find((b) => b.includes(needle))!
+        .trim(),
+    )![1];
   const [h, c] = [number("2,048 H800"), number("$5,576,000")];
   return [
     "<answer>",

@@ -29,13 +29,23 @@ const sentencesOf = (kind: string): Excerpt[] =>
     .flatMap((p) => p.sentences.map((s) => excerptOf(corpus.docById, p.docId, s)));
 
 function answerWith(e: Excerpt, prose: string): Answer {
-  return { question: "q", declined: false, answer: prose, excerpts: [e], suggestions: [], retrieved: [], mode: "extractive", timings: { retrieveMs: 0, answerMs: 0, totalMs: 0 } };
+  return {
+    question: "q",
+    declined: false,
+    answer: prose,
+    excerpts: [e],
+    suggestions: [],
+    retrieved: [],
+    mode: "extractive",
+    timings: { retrieveMs: 0, answerMs: 0, totalMs: 0 },
+  };
 }
 
 /** Every place `text` stands in `shown`, with what comes just before it. */
 function contexts(shown: string, text: string): string[] {
   const out: string[] = [];
-  for (let at = shown.indexOf(text); at >= 0; at = shown.indexOf(text, at + 1)) out.push(shown.slice(Math.max(0, at - 2), at));
+  for (let at = shown.indexOf(text); at >= 0; at = shown.indexOf(text, at + 1))
+    out.push(shown.slice(Math.max(0, at - 2), at));
   return out;
 }
 
@@ -76,7 +86,9 @@ describe("our notes are never shown as a source's words", () => {
   });
 
   it("never puts a note excerpt in quotation marks in any answer to the questions the notes answer", async () => {
-    const questions = corpus.asked.filter((a) => corpus.docById.get(a.question.docId)?.kind === "note").map((a) => a.question.text);
+    const questions = corpus.asked
+      .filter((a) => corpus.docById.get(a.question.docId)?.kind === "note")
+      .map((a) => a.question.text);
     let notesShown = 0;
     for (const q of questions) {
       const answer = await engine.answer(q);

@@ -12,7 +12,9 @@ describe("the command registry", () => {
   });
 
   it("lets Discord enforce the 500-character question limit", () => {
-    const ask = commands.find((c) => c.data.name === "ask")!.data.toJSON() as { options: Array<{ name: string; max_length?: number; required?: boolean }> };
+    const ask = commands.find((c) => c.data.name === "ask")!.data.toJSON() as {
+      options: Array<{ name: string; max_length?: number; required?: boolean }>;
+    };
     expect(ask.options.find((o) => o.name === "question")).toMatchObject({ max_length: 500, required: true });
   });
 });

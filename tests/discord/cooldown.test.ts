@@ -36,7 +36,10 @@ describe("the per-user cooldown", () => {
 
 describe("the store behind More excerpts buttons", () => {
   /** A reply the size of a real "More excerpts" (about 2 KB of fields). */
-  const reply = (i: number) => ({ ephemeral: true, embeds: [{ title: "More excerpts", fields: [{ name: `• ${i}`, value: "x".repeat(2_000) }] }] });
+  const reply = (i: number) => ({
+    ephemeral: true,
+    embeds: [{ title: "More excerpts", fields: [{ name: `• ${i}`, value: "x".repeat(2_000) }] }],
+  });
 
   it("forgets a reply once it has expired", () => {
     let now = 5_000;
@@ -71,7 +74,14 @@ describe("the per-user limit on button presses", () => {
     let now = 0;
     const clicks = new ClickLimit(3, () => now);
     const verdicts = Array.from({ length: 6 }, () => clicks.check("u"));
-    expect(verdicts.map((v) => (v.serve ? "serve" : v.tell ? "tell" : "ignore"))).toEqual(["serve", "serve", "serve", "tell", "ignore", "ignore"]);
+    expect(verdicts.map((v) => (v.serve ? "serve" : v.tell ? "tell" : "ignore"))).toEqual([
+      "serve",
+      "serve",
+      "serve",
+      "tell",
+      "ignore",
+      "ignore",
+    ]);
     now = 60_001;
     expect(clicks.check("u")).toEqual({ serve: true });
   });

@@ -26,7 +26,14 @@ describe("/help in Discord", () => {
   });
 
   it("says what each verdict mark means", () => {
-    for (const line of ["✅ supported", "⚠️ needs nuance", "❌ contradicted by the sources", "❓ unverified", "💬 opinion, not a checkable fact", "➖ not covered by the sources"]) {
+    for (const line of [
+      "✅ supported",
+      "⚠️ needs nuance",
+      "❌ contradicted by the sources",
+      "❓ unverified",
+      "💬 opinion, not a checkable fact",
+      "➖ not covered by the sources",
+    ]) {
       expect(text).toContain(line);
     }
   });

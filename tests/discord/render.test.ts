@@ -1,20 +1,74 @@
 import { describe, expect, it } from "vitest";
 import type { CheckResult } from "../../src/claims/types.js";
-import { embedLength, fitEmbed, inert, NOTHING_TO_CHECK, renderAnswer, renderCheck, renderSources, renderSummary } from "../../src/discord/render.js";
+import {
+  embedLength,
+  fitEmbed,
+  inert,
+  NOTHING_TO_CHECK,
+  renderAnswer,
+  renderCheck,
+  renderSources,
+  renderSummary,
+} from "../../src/discord/render.js";
 import { LIMITS, truncate } from "../../src/discord/limits.js";
 import type { Answer, Excerpt, SourceInfo, Summary } from "../../src/engine/types.js";
 
 const SOURCES: SourceInfo[] = [
-  { id: "article", title: "The story", publisher: "Gazette", published: "2025-01-27", url: null, urlScope: "page", kind: "article", about: "The story itself." },
-  { id: "ref", title: "A report", publisher: "Lab", published: "2024-12-27", url: "https://example.org/r", urlScope: "page", kind: "note", about: "Our notes cover: costs." },
-  { id: "site", title: "A column", publisher: "Paper", published: "2025-01-29", url: "https://paper.example.org/", urlScope: "site", kind: "note", about: "Our notes cover: chips." },
-  { id: "copy", title: "The report itself", publisher: "Lab", published: "2024-12-27", url: "https://example.org/copy", urlScope: "page", kind: "source", about: "Held word for word." },
+  {
+    id: "article",
+    title: "The story",
+    publisher: "Gazette",
+    published: "2025-01-27",
+    url: null,
+    urlScope: "page",
+    kind: "article",
+    about: "The story itself.",
+  },
+  {
+    id: "ref",
+    title: "A report",
+    publisher: "Lab",
+    published: "2024-12-27",
+    url: "https://example.org/r",
+    urlScope: "page",
+    kind: "note",
+    about: "Our notes cover: costs.",
+  },
+  {
+    id: "site",
+    title: "A column",
+    publisher: "Paper",
+    published: "2025-01-29",
+    url: "https://paper.example.org/",
+    urlScope: "site",
+    kind: "note",
+    about: "Our notes cover: chips.",
+  },
+  {
+    id: "copy",
+    title: "The report itself",
+    publisher: "Lab",
+    published: "2024-12-27",
+    url: "https://example.org/copy",
+    urlScope: "page",
+    kind: "source",
+    about: "Held word for word.",
+  },
 ];
 const CTX = { sources: SOURCES, asOf: "2026-11-28" };
 
 function excerpt(text: string, docId = "ref"): Excerpt {
   const src = SOURCES.find((s) => s.id === docId)!;
-  return { kind: src.kind, text, docId, title: src.title, url: src.url, path: `knowledge/${docId}.md`, start: 0, end: text.length };
+  return {
+    kind: src.kind,
+    text,
+    docId,
+    title: src.title,
+    url: src.url,
+    path: `knowledge/${docId}.md`,
+    start: 0,
+    end: text.length,
+  };
 }
 
 function answer(over: Partial<Answer> = {}): Answer {
@@ -36,29 +90,43 @@ describe("rendering an answer for Discord", () => {
     const [embed] = renderAnswer(answer(), CTX).embeds;
     expect(embed?.fields?.[0]).toEqual({
       name: "[1] From our notes",
-      value: "It cost $5,576,000.\n— our notes on [A report](<https://example.org/r>) (Lab, 27 Dec 2024): our summary, not its words",
+      value:
+        "It cost $5,576,000.\n— our notes on [A report](<https://example.org/r>) (Lab, 27 Dec 2024): our summary, not its words",
     });
   });
 
   it("shows a cited article sentence as a block quote of its words", () => {
     const [embed] = renderAnswer(answer({ excerpts: [excerpt("Shares fell 3.12%.", "article")] }), CTX).embeds;
-    expect(embed?.fields?.[0]).toEqual({ name: "[1] The article says", value: "> Shares fell 3.12%.\n— the article, 27 Jan 2025" });
+    expect(embed?.fields?.[0]).toEqual({
+      name: "[1] The article says",
+      value: "> Shares fell 3.12%.\n— the article, 27 Jan 2025",
+    });
   });
 
   it("shows a verbatim source an operator added as a block quote with its link", () => {
     const [embed] = renderAnswer(answer({ excerpts: [excerpt("The run cost $5,576,000.", "copy")] }), CTX).embeds;
-    expect(embed?.fields?.[0]?.value).toBe("> The run cost $5,576,000.\n— [The report itself](<https://example.org/copy>) (Lab, 27 Dec 2024)");
+    expect(embed?.fields?.[0]?.value).toBe(
+      "> The run cost $5,576,000.\n— [The report itself](<https://example.org/copy>) (Lab, 27 Dec 2024)",
+    );
   });
 
   it("says when a link reaches only the source's site, not its page", () => {
     const [embed] = renderAnswer(answer({ excerpts: [excerpt("A columnist said so.", "site")] }), CTX).embeds;
-    expect(embed?.fields?.[0]?.value).toContain("[paper.example.org, the site: exact page not known](<https://paper.example.org/>)");
+    expect(embed?.fields?.[0]?.value).toContain(
+      "[paper.example.org, the site: exact page not known](<https://paper.example.org/>)",
+    );
   });
 
   it("credits in one line an excerpt the answer already gives in full", () => {
     const line = "From our notes on A report (Lab, 27 Dec 2024): It cost $5,576,000. [1]";
     const [embed] = renderAnswer(answer({ answer: line, mode: "extractive" }), CTX).embeds;
-    expect(embed?.fields).toEqual([{ name: "Sources", value: "[1] From our notes on [A report](<https://example.org/r>) (Lab, 27 Dec 2024): our summary, not its words" }]);
+    expect(embed?.fields).toEqual([
+      {
+        name: "Sources",
+        value:
+          "[1] From our notes on [A report](<https://example.org/r>) (Lab, 27 Dec 2024): our summary, not its words",
+      },
+    ]);
   });
 
   it("links the [n] markers in the answer to the excerpt's source", () => {
@@ -66,18 +134,31 @@ describe("rendering an answer for Discord", () => {
   });
 
   it("puts the corpus date and the answer mode in the footer", () => {
-    expect(renderAnswer(answer({ mode: "extractive" }), CTX).embeds[0]?.footer?.text).toMatch(/no language model.*knowledge as of 28 Nov 2026/);
+    expect(renderAnswer(answer({ mode: "extractive" }), CTX).embeds[0]?.footer?.text).toMatch(
+      /no language model.*knowledge as of 28 Nov 2026/,
+    );
   });
 
   it("makes a declined answer a private notice with the questions it can answer instead", () => {
-    const reply = renderAnswer(answer({ declined: true, answer: "Not covered.", excerpts: [], suggestions: ["how much did it cost", "who made it"] }), CTX);
+    const reply = renderAnswer(
+      answer({
+        declined: true,
+        answer: "Not covered.",
+        excerpts: [],
+        suggestions: ["how much did it cost", "who made it"],
+      }),
+      CTX,
+    );
     expect(reply).toMatchObject({ ephemeral: true, embeds: [] });
     expect(reply.content).toBe("Not covered.\n\nYou could ask:\n• how much did it cost\n• who made it");
   });
 
   it("keeps every part of a huge answer within Discord's limits", () => {
     const long = "word ".repeat(3000);
-    const reply = renderAnswer(answer({ question: long, answer: long, excerpts: [1, 2, 3, 4].map(() => excerpt(long)) }), CTX);
+    const reply = renderAnswer(
+      answer({ question: long, answer: long, excerpts: [1, 2, 3, 4].map(() => excerpt(long)) }),
+      CTX,
+    );
     const [embed] = reply.embeds;
     expect(embed!.title!.length).toBeLessThanOrEqual(LIMITS.embedTitle);
     expect(embed!.description!.length).toBeLessThanOrEqual(LIMITS.embedDescription);
@@ -92,12 +173,18 @@ describe("rendering an answer for Discord", () => {
   });
 
   it("strips bidirectional overrides and isolates from the title", () => {
-    const [embed] = renderAnswer(answer({ question: "what did \u202egnp.exe\u202c cost \u2066in\u2069 \u2067total\u2068?" }), CTX).embeds;
+    const [embed] = renderAnswer(
+      answer({ question: "what did \u202egnp.exe\u202c cost \u2066in\u2069 \u2067total\u2068?" }),
+      CTX,
+    ).embeds;
     expect(embed?.title).toBe("what did gnp.exe cost in total?");
   });
 
   it("shows a run of mentions in the title once", () => {
-    const [embed] = renderAnswer(answer({ question: `${"@everyone ".repeat(45)}what did it cost? <@1> <@&2>, <#3>` }), CTX).embeds;
+    const [embed] = renderAnswer(
+      answer({ question: `${"@everyone ".repeat(45)}what did it cost? <@1> <@&2>, <#3>` }),
+      CTX,
+    ).embeds;
     expect(embed?.title).toBe("@\u200beveryone … what did it cost? <\u200b@1> …");
   });
 
@@ -107,14 +194,25 @@ describe("rendering an answer for Discord", () => {
   });
 
   it("keeps the excerpts beyond the first three for the More excerpts button", () => {
-    const reply = renderAnswer(answer({ excerpts: ["a one.", "b two.", "c three.", "d four."].map((t) => excerpt(t)) }), CTX);
+    const reply = renderAnswer(
+      answer({ excerpts: ["a one.", "b two.", "c three.", "d four."].map((t) => excerpt(t)) }),
+      CTX,
+    );
     expect(reply.embeds[0]?.fields).toHaveLength(3);
     expect(reply.more?.embeds[0]?.fields?.[0]?.value).toContain("d four.");
     expect(reply.more?.ephemeral).toBe(true);
   });
 
   it("shows a retrieved note passage behind More excerpts as our note, not as a quote", () => {
-    const passage = { docId: "ref", kind: "note" as const, path: "knowledge/ref.md", text: "The lab used 2,048 GPUs.", start: 100, end: 124, score: 1 };
+    const passage = {
+      docId: "ref",
+      kind: "note" as const,
+      path: "knowledge/ref.md",
+      text: "The lab used 2,048 GPUs.",
+      start: 100,
+      end: 124,
+      score: 1,
+    };
     const reply = renderAnswer(answer({ retrieved: [passage] }), CTX);
     const field = reply.more?.embeds[0]?.fields?.find((f) => f.value.includes("2,048"));
     expect(field?.value.startsWith(">")).toBe(false);
@@ -157,7 +255,11 @@ describe("rendering fact checks", () => {
   });
 
   it("says there is nothing to check, privately, when a message states nothing", () => {
-    expect(renderCheck({ results: [], unchecked: 0 }, CTX, false)).toMatchObject({ ephemeral: true, content: NOTHING_TO_CHECK, embeds: [] });
+    expect(renderCheck({ results: [], unchecked: 0 }, CTX, false)).toMatchObject({
+      ephemeral: true,
+      content: NOTHING_TO_CHECK,
+      embeds: [],
+    });
   });
 
   it("shows the note it compared as our note, with its link", () => {
@@ -169,7 +271,16 @@ describe("rendering fact checks", () => {
 
   it("puts every verdict of a message in one reply within Discord's limits, and says what was not checked", () => {
     const long = "word ".repeat(400);
-    const reply = renderCheck({ results: [1, 2, 3].map(() => result({ statement: long, explanation: long, evidence: [excerpt(long), excerpt(long)] })), unchecked: 4 }, CTX, false);
+    const reply = renderCheck(
+      {
+        results: [1, 2, 3].map(() =>
+          result({ statement: long, explanation: long, evidence: [excerpt(long), excerpt(long)] }),
+        ),
+        unchecked: 4,
+      },
+      CTX,
+      false,
+    );
     expect(reply.embeds).toHaveLength(3);
     expect(reply.embeds.reduce((n, e) => n + embedLength(e), 0)).toBeLessThanOrEqual(LIMITS.embedTotal);
     expect(reply.embeds.at(-1)?.footer?.text).toMatch(/^I checked the first 3 statements; 4 more were not checked\./);

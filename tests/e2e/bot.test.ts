@@ -33,7 +33,11 @@ let user = "";
 
 async function startWith(knowledgeDir: string, server: DiscordStandIn = discord): Promise<Bot> {
   const config = loadConfig({ DISCORD_TOKEN: TOKEN, DISCORD_API_URL: server.apiUrl, KNOWLEDGE_DIR: knowledgeDir });
-  const log = createLogger({ level: "debug", secrets: [TOKEN], destination: { write: (line: string) => logs.push(line) } });
+  const log = createLogger({
+    level: "debug",
+    secrets: [TOKEN],
+    destination: { write: (line: string) => logs.push(line) },
+  });
   return startBot({ config, engine: await buildEngine(config, log), log, handleSignals: false });
 }
 
@@ -54,7 +58,9 @@ beforeEach(() => {
 /** Sends an interaction and waits for the bot's first response to it. */
 async function interact(input: Parameters<DiscordStandIn["sendInteraction"]>[0]): Promise<RecordedRequest> {
   const { id, token } = discord.sendInteraction({ userId: user, ...input });
-  const [first] = await discord.waitForRequests((r) => r.method === "POST" && r.path === `/v10/interactions/${id}/${token}/callback`);
+  const [first] = await discord.waitForRequests(
+    (r) => r.method === "POST" && r.path === `/v10/interactions/${id}/${token}/callback`,
+  );
   return first!;
 }
 
@@ -67,7 +73,9 @@ describe("the bot in a server", () => {
     expect(res.body.type).toBe(4);
     const data = res.body.data;
     expect(data.allowed_mentions).toEqual({ parse: [] });
-    expect(data.embeds[0].description).toMatch(/^From our notes on Cost report \(27 Dec 2024\): The lab trained the model on 2,048 H800 GPUs\./);
+    expect(data.embeds[0].description).toMatch(
+      /^From our notes on Cost report \(27 Dec 2024\): The lab trained the model on 2,048 H800 GPUs\./,
+    );
     expect(data.embeds[0].fields.at(-1)).toMatchObject({ name: "Sources" });
     expect(data.embeds[0].fields.at(-1).value).toContain("https://example.org/cost-report");
     expect(data.components[0].components.map((b: { label: string }) => b.label)).toEqual(["More excerpts", "Sources"]);
@@ -87,9 +95,11 @@ describe("the bot in a server", () => {
 
   it("counts only answered questions against the cooldown, not blank input or declines", async () => {
     for (const blank of ["   ", "", "\u200b"]) await ask(blank);
-    for (const offTopic of ["who won the football world cup?", "best ramen in berlin?", "what's the weather tomorrow?"]) await ask(offTopic);
+    for (const offTopic of ["who won the football world cup?", "best ramen in berlin?", "what's the weather tomorrow?"])
+      await ask(offTopic);
     await interact(chatInputInteraction("check", [{ name: "claim", type: STRING, value: "lol 🔥" }]));
-    for (let i = 0; i < 5; i++) expect((await ask("how many H800 GPUs were used?")).body.data.embeds?.[0]?.description).toContain("2,048 H800");
+    for (let i = 0; i < 5; i++)
+      expect((await ask("how many H800 GPUs were used?")).body.data.embeds?.[0]?.description).toContain("2,048 H800");
     expect((await ask("how many H800 GPUs were used?")).body.data.content).toMatch(/You're asking quickly/);
   });
 
@@ -130,26 +140,38 @@ describe("the bot in a server", () => {
   });
 
   it("checks a claim with /check, quoting both sides", async () => {
-    const res = await interact(chatInputInteraction("check", [{ name: "claim", type: STRING, value: "they needed no pricey chips" }]));
+    const res = await interact(
+      chatInputInteraction("check", [{ name: "claim", type: STRING, value: "they needed no pricey chips" }]),
+    );
     expect(res.body.data.embeds[0].title).toMatch(/Contradicted/);
     expect(JSON.stringify(res.body.data.embeds[0].fields)).toMatch(/without any pricey chips[\s\S]*2,048 H800/);
   });
 
   it("checks a message through Check with sources, privately", async () => {
-    const res = await interact(messageContextInteraction("Check with sources", { id: "900", content: "The chip maker's stock dropped 3.12% in a single day." }));
+    const res = await interact(
+      messageContextInteraction("Check with sources", {
+        id: "900",
+        content: "The chip maker's stock dropped 3.12% in a single day.",
+      }),
+    );
     expect(res.body.data.flags & EPHEMERAL).toBe(EPHEMERAL);
     expect(res.body.data.embeds[0].title).toMatch(/Supported/);
   });
 
   it("checks the first three statements of a 2,000-character message and says the rest were not checked", async () => {
-    const content = Array.from({ length: 30 }, (_, i) => `The lab trained the model on ${i + 2} H800 GPUs.`).join(" ").padEnd(2000, " x").slice(0, 2000);
+    const content = Array.from({ length: 30 }, (_, i) => `The lab trained the model on ${i + 2} H800 GPUs.`)
+      .join(" ")
+      .padEnd(2000, " x")
+      .slice(0, 2000);
     const res = await interact(messageContextInteraction("Check with sources", { id: "902", content }));
     expect(res.body.data.embeds).toHaveLength(3);
     expect(res.body.data.embeds[2].footer.text).toMatch(/more were not checked/);
   });
 
   it("says there is nothing to check in chat noise, privately", async () => {
-    const res = await interact(messageContextInteraction("Check with sources", { id: "903", content: "lol nice 🔥 https://example.com" }));
+    const res = await interact(
+      messageContextInteraction("Check with sources", { id: "903", content: "lol nice 🔥 https://example.com" }),
+    );
     expect(res.body.data.flags & EPHEMERAL).toBe(EPHEMERAL);
     expect(res.body.data.content).toMatch(/^Nothing to check here/);
   });
@@ -160,12 +182,28 @@ describe("the bot in a server", () => {
     ["another language", "模型的训练成本是多少", /only check messages in English/],
   ])("explains when a checked message has %s", async (_, content, reply) => {
     const embeds = content === "" ? [{ title: "A link preview", type: "rich" }] : [];
-    const res = await interact(messageContextInteraction("Check with sources", { id: `9${10 + content.length}`, content, embeds }));
+    const res = await interact(
+      messageContextInteraction("Check with sources", { id: `9${10 + content.length}`, content, embeds }),
+    );
     expect(res.body.data.content).toMatch(reply);
   });
 
   it("explains when a checked message has only an attachment", async () => {
-    const res = await interact(messageContextInteraction("Check with sources", { id: "901", content: "", attachments: [{ id: "1", filename: "a.png", size: 1, url: "https://cdn.example/a.png", proxy_url: "https://cdn.example/a.png" }] }));
+    const res = await interact(
+      messageContextInteraction("Check with sources", {
+        id: "901",
+        content: "",
+        attachments: [
+          {
+            id: "1",
+            filename: "a.png",
+            size: 1,
+            url: "https://cdn.example/a.png",
+            proxy_url: "https://cdn.example/a.png",
+          },
+        ],
+      }),
+    );
     expect(res.body.data.content).toMatch(/only attachments/);
   });
 
@@ -176,12 +214,15 @@ describe("the bot in a server", () => {
   });
 
   it("answers autocomplete requests with an empty list", async () => {
-    const res = await interact(autocompleteInteraction("ask", [{ name: "question", type: STRING, value: "nvi", focused: true }]));
+    const res = await interact(
+      autocompleteInteraction("ask", [{ name: "question", type: STRING, value: "nvi", focused: true }]),
+    );
     expect(res.body).toEqual({ type: 8, data: { choices: [] } });
   });
 
   it("slows a user down after five questions in a minute, privately", async () => {
-    for (let i = 0; i < 5; i++) expect((await ask(`how many H800 GPUs ${i}?`)).body.data.content ?? "").not.toMatch(/try again/);
+    for (let i = 0; i < 5; i++)
+      expect((await ask(`how many H800 GPUs ${i}?`)).body.data.content ?? "").not.toMatch(/try again/);
     const res = await ask("how many H800 GPUs again?");
     expect(res.body.data.flags & EPHEMERAL).toBe(EPHEMERAL);
     expect(res.body.data.content).toMatch(/try again in \d+ s/);
@@ -203,22 +244,41 @@ describe("buttons under an answer", () => {
   });
 
   it("disables an expired More excerpts button on its message, and says privately that it expired", async () => {
-    const rows = [{ type: 1, components: [{ type: 2, style: 2, custom_id: "more:1234567890", label: "More excerpts" }, { type: 2, style: 2, custom_id: "sources", label: "Sources" }] }];
-    const { id, token } = discord.sendInteraction({ userId: user, ...buttonInteraction("more:1234567890", undefined, { message: { components: rows } }) });
+    const rows = [
+      {
+        type: 1,
+        components: [
+          { type: 2, style: 2, custom_id: "more:1234567890", label: "More excerpts" },
+          { type: 2, style: 2, custom_id: "sources", label: "Sources" },
+        ],
+      },
+    ];
+    const { id, token } = discord.sendInteraction({
+      userId: user,
+      ...buttonInteraction("more:1234567890", undefined, { message: { components: rows } }),
+    });
     const [update] = await discord.waitForRequests((r) => r.path === `/v10/interactions/${id}/${token}/callback`);
     expect(update!.body.type).toBe(7);
     expect(update!.body.data.components[0].components).toEqual([
       expect.objectContaining({ custom_id: "more:1234567890", disabled: true }),
       expect.not.objectContaining({ disabled: true }),
     ]);
-    const [note] = await discord.waitForRequests((r) => r.method === "POST" && r.path === `/v10/webhooks/${discord.applicationId}/${token}`);
+    const [note] = await discord.waitForRequests(
+      (r) => r.method === "POST" && r.path === `/v10/webhooks/${discord.applicationId}/${token}`,
+    );
     expect(note!.body.content).toMatch(/expired/);
     expect(note!.body.flags & EPHEMERAL).toBe(EPHEMERAL);
   });
 
   it("answers a burst of button presses from one user only up to the limit, with one private word past it", async () => {
-    const presses = Array.from({ length: 40 }, () => discord.sendInteraction({ userId: user, ...buttonInteraction("sources") }));
-    await discord.waitForRequests((r) => presses.some((p) => r.path === `/v10/interactions/${p.id}/${p.token}/callback`), 21, 5_000);
+    const presses = Array.from({ length: 40 }, () =>
+      discord.sendInteraction({ userId: user, ...buttonInteraction("sources") }),
+    );
+    await discord.waitForRequests(
+      (r) => presses.some((p) => r.path === `/v10/interactions/${p.id}/${p.token}/callback`),
+      21,
+      5_000,
+    );
     // The rest go unanswered. Someone else's command, sent after the burst, is answered after every press was handled.
     const after = discord.sendInteraction({ userId: String(nextUser++), ...chatInputInteraction("help") });
     await discord.waitForRequests((r) => r.path === `/v10/interactions/${after.id}/${after.token}/callback`);
@@ -236,9 +296,16 @@ describe("buttons under an answer", () => {
 describe("under load and in trouble", () => {
   it("answers 100 concurrent /ask interactions exactly once each", async () => {
     const sent = Array.from({ length: 100 }, (_, i) =>
-      discord.sendInteraction({ userId: String(50_000 + i), ...chatInputInteraction("ask", [{ name: "question", type: STRING, value: "how many H800 GPUs?" }]) }),
+      discord.sendInteraction({
+        userId: String(50_000 + i),
+        ...chatInputInteraction("ask", [{ name: "question", type: STRING, value: "how many H800 GPUs?" }]),
+      }),
     );
-    await discord.waitForRequests((r) => r.method === "POST" && sent.some((s) => r.path === `/v10/interactions/${s.id}/${s.token}/callback`), 100, 15_000);
+    await discord.waitForRequests(
+      (r) => r.method === "POST" && sent.some((s) => r.path === `/v10/interactions/${s.id}/${s.token}/callback`),
+      100,
+      15_000,
+    );
     await new Promise((r) => setTimeout(r, 200));
     for (const s of sent) expect(discord.repliesFor(s.id, s.token)).toHaveLength(1);
   });
@@ -263,12 +330,21 @@ describe("under load and in trouble", () => {
     const dir = await mkdtemp(join(tmpdir(), "storybot-long-"));
     await mkdir(join(dir, "refs"));
     const long = `The giant report says ${"very ".repeat(700)}long things about H800 GPUs.`;
-    await writeFile(join(dir, "article.md"), "---\nid: article\ntitle: T\npublisher: P\npublished: 2025-01-27\nkind: article\nas_of: 2025-01-27\n---\nA story about H800 GPUs.\n");
-    await writeFile(join(dir, "refs", "long.md"), `---\nid: long\ntitle: L\npublisher: P\npublished: 2025-01-27\nurl: https://example.org/l\nkind: note\nas_of: 2025-01-27\n---\n${long}\n\n${long}\n`);
+    await writeFile(
+      join(dir, "article.md"),
+      "---\nid: article\ntitle: T\npublisher: P\npublished: 2025-01-27\nkind: article\nas_of: 2025-01-27\n---\nA story about H800 GPUs.\n",
+    );
+    await writeFile(
+      join(dir, "refs", "long.md"),
+      `---\nid: long\ntitle: L\npublisher: P\npublished: 2025-01-27\nurl: https://example.org/l\nkind: note\nas_of: 2025-01-27\n---\n${long}\n\n${long}\n`,
+    );
     const server = await startDiscordStandIn();
     const second = await startWith(dir, server);
     try {
-      const { id, token } = server.sendInteraction({ userId: user, ...chatInputInteraction("ask", [{ name: "question", type: STRING, value: "what about H800 GPUs?" }]) });
+      const { id, token } = server.sendInteraction({
+        userId: user,
+        ...chatInputInteraction("ask", [{ name: "question", type: STRING, value: "what about H800 GPUs?" }]),
+      });
       const [res] = await server.waitForRequests((r) => r.path === `/v10/interactions/${id}/${token}/callback`);
       const embed = res!.body.data.embeds[0];
       expect(embed.description.length).toBeLessThanOrEqual(4096);
@@ -283,14 +359,30 @@ describe("under load and in trouble", () => {
 
 describe("npm run deploy-commands", () => {
   it("registers every command in the guild when a guild id is set", async () => {
-    const registered = await deployCommands({ token: TOKEN, applicationId: discord.applicationId, guildId: discord.guildId, apiUrl: discord.apiUrl }, commands);
+    const registered = await deployCommands(
+      { token: TOKEN, applicationId: discord.applicationId, guildId: discord.guildId, apiUrl: discord.apiUrl },
+      commands,
+    );
     expect(registered.map((c) => c.name)).toEqual(commands.map((c) => c.data.name));
-    const [put] = await discord.waitForRequests((r) => r.method === "PUT" && r.path === `/v10/applications/${discord.applicationId}/guilds/${discord.guildId}/commands`);
-    expect(put!.body.find((c: { name: string }) => c.name === "ask").options[0]).toMatchObject({ name: "question", required: true, max_length: 500 });
+    const [put] = await discord.waitForRequests(
+      (r) =>
+        r.method === "PUT" &&
+        r.path === `/v10/applications/${discord.applicationId}/guilds/${discord.guildId}/commands`,
+    );
+    expect(put!.body.find((c: { name: string }) => c.name === "ask").options[0]).toMatchObject({
+      name: "question",
+      required: true,
+      max_length: 500,
+    });
   });
 
   it("registers globally without a guild id", async () => {
-    await deployCommands({ token: TOKEN, applicationId: discord.applicationId, guildId: null, apiUrl: discord.apiUrl }, commands);
-    await discord.waitForRequests((r) => r.method === "PUT" && r.path === `/v10/applications/${discord.applicationId}/commands`);
+    await deployCommands(
+      { token: TOKEN, applicationId: discord.applicationId, guildId: null, apiUrl: discord.apiUrl },
+      commands,
+    );
+    await discord.waitForRequests(
+      (r) => r.method === "PUT" && r.path === `/v10/applications/${discord.applicationId}/commands`,
+    );
   });
 });

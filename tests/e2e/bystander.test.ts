@@ -60,7 +60,9 @@ function bigAnswer(chars: number) {
 /** How long a bystander's /help takes to get its response, in ms. */
 async function help(user: string): Promise<number> {
   const { id, token, sentAt } = discord.sendInteraction({ userId: user, ...chatInputInteraction("help") });
-  const [res] = await discord.waitForRequests((r) => r.method === "POST" && r.path === `/v10/interactions/${id}/${token}/callback`);
+  const [res] = await discord.waitForRequests(
+    (r) => r.method === "POST" && r.path === `/v10/interactions/${id}/${token}/callback`,
+  );
   return res!.at - sentAt;
 }
 
@@ -68,15 +70,26 @@ async function help(user: string): Promise<number> {
 async function helpsDuring(question: string): Promise<{ latencies: number[]; answered: boolean }> {
   const baseline = [];
   for (let i = 0; i < 5; i++) baseline.push(await help(`${95_000 + i}`));
-  const { token } = discord.sendInteraction({ userId: "96000", ...chatInputInteraction("ask", [{ name: "question", type: 3, value: question }]) });
+  const { token } = discord.sendInteraction({
+    userId: "96000",
+    ...chatInputInteraction("ask", [{ name: "question", type: 3, value: question }]),
+  });
   let answered = false;
   const final = discord
-    .waitForRequests((r) => (r.method === "PATCH" || r.method === "POST") && r.path.includes(token) && (r.body?.embeds?.[0]?.fields?.length > 0 || r.body?.data?.embeds?.[0]?.fields?.length > 0), 1, 20_000)
+    .waitForRequests(
+      (r) =>
+        (r.method === "PATCH" || r.method === "POST") &&
+        r.path.includes(token) &&
+        (r.body?.embeds?.[0]?.fields?.length > 0 || r.body?.data?.embeds?.[0]?.fields?.length > 0),
+      1,
+      20_000,
+    )
     .then(() => (answered = true));
   const latencies: number[] = [];
   const started = performance.now();
   // At least a quarter second of bystanders, and on until the answer is out.
-  for (let i = 0; !answered || performance.now() - started < 250; i++) latencies.push((await help(`${97_000 + i}`)) - median(baseline));
+  for (let i = 0; !answered || performance.now() - started < 250; i++)
+    latencies.push((await help(`${97_000 + i}`)) - median(baseline));
   await final;
   return { latencies, answered };
 }
@@ -96,7 +109,11 @@ describe("a bystander while the model writes a huge reply", () => {
   });
 
   it("gets /help within 100 ms of usual during the biggest reply the bot reads whole and verifies", async () => {
-    await startWith({ LLM_MAX_OUTPUT_TOKENS: String(MAX_OUTPUT_TOKENS), ANSWER_DEADLINE_MS: "15000", LLM_STREAM_IDLE_MS: "5000" });
+    await startWith({
+      LLM_MAX_OUTPUT_TOKENS: String(MAX_OUTPUT_TOKENS),
+      ANSWER_DEADLINE_MS: "15000",
+      LLM_STREAM_IDLE_MS: "5000",
+    });
     openai.setDefaultChat({ kind: "stream", pieces: bigAnswer(replyCharCap(MAX_OUTPUT_TOKENS) - 200) });
     const before = openai.chatRequests.length;
     const { latencies } = await helpsDuring("how many H800 GPUs did the lab use?");

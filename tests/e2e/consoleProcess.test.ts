@@ -22,7 +22,13 @@ afterAll(async () => {
 async function consoleSession(input: string, env: Record<string, string> = {}) {
   const run = runEntryPoint(
     "src/main.ts",
-    { OPENAI_API_KEY: "local", OPENAI_BASE_URL: openai.baseUrl, KNOWLEDGE_DIR: FIXTURE, CACHE_DIR: await mkdtemp(join(tmpdir(), "storybot-cache-")), ...env },
+    {
+      OPENAI_API_KEY: "local",
+      OPENAI_BASE_URL: openai.baseUrl,
+      KNOWLEDGE_DIR: FIXTURE,
+      CACHE_DIR: await mkdtemp(join(tmpdir(), "storybot-cache-")),
+      ...env,
+    },
     { stdin: input },
   );
   return run.exited;

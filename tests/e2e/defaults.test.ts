@@ -5,7 +5,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildEngine } from "../../src/app.js";
 import { loadConfig } from "../../src/config.js";
 import type { Engine } from "../../src/engine/engine.js";
-import { startOpenAIStandIn, type ChatBehaviour, type ChatRequest, type OpenAIStandIn } from "../helpers/openaiStandIn.js";
+import {
+  startOpenAIStandIn,
+  type ChatBehaviour,
+  type ChatRequest,
+  type OpenAIStandIn,
+} from "../helpers/openaiStandIn.js";
 
 /*
  * The model mode with nothing configured but where the model is: the default deadline, stall limit, timeout and
@@ -35,18 +40,41 @@ const groundedAnswer = (req: ChatRequest) => {
 describe("with the default settings, every fault is answered within 15 s", () => {
   const QUESTIONS: Array<[string, string, ChatBehaviour]> = [
     ["a hang", "how many H800 GPUs did the lab use?", { kind: "hang" }],
-    ["headers after 30 s", "how many H800 chips did the lab train on?", { kind: "reply", content: groundedAnswer, delayMs: 30_000 }],
-    ["a stall after the first chunk", "what gpus did the lab use?", { kind: "reply", content: groundedAnswer, stallAfterChunks: 1 }],
-    ["the first token after 30 s", "how many cards did they train on?", { kind: "reply", content: groundedAnswer, firstChunkDelayMs: 30_000 }],
+    [
+      "headers after 30 s",
+      "how many H800 chips did the lab train on?",
+      { kind: "reply", content: groundedAnswer, delayMs: 30_000 },
+    ],
+    [
+      "a stall after the first chunk",
+      "what gpus did the lab use?",
+      { kind: "reply", content: groundedAnswer, stallAfterChunks: 1 },
+    ],
+    [
+      "the first token after 30 s",
+      "how many cards did they train on?",
+      { kind: "reply", content: groundedAnswer, firstChunkDelayMs: 30_000 },
+    ],
     ["500s", "how many H800 GPUs were used in training?", { kind: "status", status: 500 }],
-    ["a 429 with Retry-After 3600", "which GPUs did the lab train the model on?", { kind: "status", status: 429, headers: { "retry-after": "3600" } }],
+    [
+      "a 429 with Retry-After 3600",
+      "which GPUs did the lab train the model on?",
+      { kind: "status", status: 429, headers: { "retry-after": "3600" } },
+    ],
   ];
   let engine: Engine;
   beforeAll(async () => {
-    const config = loadConfig({ OPENAI_API_KEY: "test-key", OPENAI_BASE_URL: openai.baseUrl, KNOWLEDGE_DIR: FIXTURE, CACHE_DIR: await mkdtemp(join(tmpdir(), "storybot-cache-")) });
+    const config = loadConfig({
+      OPENAI_API_KEY: "test-key",
+      OPENAI_BASE_URL: openai.baseUrl,
+      KNOWLEDGE_DIR: FIXTURE,
+      CACHE_DIR: await mkdtemp(join(tmpdir(), "storybot-cache-")),
+    });
     engine = await buildEngine(config, () => {});
     const byQuestion = new Map(QUESTIONS.map(([, q, b]) => [q, b]));
-    openai.setChatRouter((req) => byQuestion.get(/<question>\s*([\s\S]*?)\s*<\/question>/.exec(userText(req))?.[1] ?? ""));
+    openai.setChatRouter((req) =>
+      byQuestion.get(/<question>\s*([\s\S]*?)\s*<\/question>/.exec(userText(req))?.[1] ?? ""),
+    );
   });
   afterAll(() => openai.setChatRouter(null));
 
@@ -59,4 +87,3 @@ describe("with the default settings, every fault is answered within 15 s", () =>
     expect(answer).toMatchObject({ declined: false, mode: "extractive" });
   });
 });
-

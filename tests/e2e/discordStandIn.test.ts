@@ -1,5 +1,15 @@
 import { once } from "node:events";
-import { AttachmentBuilder, Client, DiscordAPIError, Events, GatewayIntentBits, MessageFlags, REST, Routes, type Interaction } from "discord.js";
+import {
+  AttachmentBuilder,
+  Client,
+  DiscordAPIError,
+  Events,
+  GatewayIntentBits,
+  MessageFlags,
+  REST,
+  Routes,
+  type Interaction,
+} from "discord.js";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import {
   autocompleteInteraction,
@@ -39,7 +49,10 @@ beforeEach(async () => {
   handlerErrors = [];
   handle = async () => undefined;
   client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: standIn.apiUrl } });
-  client.on(Events.InteractionCreate, (interaction) => void handle(interaction).catch((e: unknown) => handlerErrors.push(e)));
+  client.on(
+    Events.InteractionCreate,
+    (interaction) => void handle(interaction).catch((e: unknown) => handlerErrors.push(e)),
+  );
   await Promise.all([once(client, Events.ClientReady), client.login(TOKEN)]);
 });
 
@@ -128,7 +141,9 @@ describe("interaction responses", () => {
 
   it("gives each of 50 concurrent interactions exactly one callback", async () => {
     handle = async (i) => i.isChatInputCommand() && i.reply({ content: `pong ${i.user.id}` });
-    const sent = Array.from({ length: 50 }, (_, n) => standIn.sendInteraction(chatInputInteraction("ping", [], { userId: String(700_000 + n) })));
+    const sent = Array.from({ length: 50 }, (_, n) =>
+      standIn.sendInteraction(chatInputInteraction("ping", [], { userId: String(700_000 + n) })),
+    );
     const callbacks = new Set(sent.map((s) => `/v10/interactions/${s.id}/${s.token}/callback`));
     await standIn.waitForRequests((r) => callbacks.has(r.path), 50);
     await settle();
@@ -164,19 +179,30 @@ describe("interaction responses", () => {
       await i.followUp({ content: "just for you", flags: MessageFlags.Ephemeral });
     };
     const { id, token } = standIn.sendInteraction(chatInputInteraction("ping"));
-    await standIn.waitForRequests((r) => r.method === "POST" && r.path === `/v10/webhooks/${standIn.applicationId}/${token}`);
+    await standIn.waitForRequests(
+      (r) => r.method === "POST" && r.path === `/v10/webhooks/${standIn.applicationId}/${token}`,
+    );
     expect(fetched).toBe("second");
     expect(standIn.repliesFor(id, token).map((r) => r.method)).toEqual(["POST", "PATCH", "DELETE", "POST"]);
-    expect(standIn.repliesFor(id, token).at(-1)!.body).toMatchObject({ content: "just for you", flags: MessageFlags.Ephemeral });
+    expect(standIn.repliesFor(id, token).at(-1)!.body).toMatchObject({
+      content: "just for you",
+      flags: MessageFlags.Ephemeral,
+    });
   });
 
   it("parses payload_json and lists the files of a reply sent as multipart", async () => {
     handle = async (i) =>
-      i.isChatInputCommand() && i.reply({ content: "see file", files: [new AttachmentBuilder(Buffer.from([0, 255, 13, 10, 45, 45]), { name: "data.bin" })] });
+      i.isChatInputCommand() &&
+      i.reply({
+        content: "see file",
+        files: [new AttachmentBuilder(Buffer.from([0, 255, 13, 10, 45, 45]), { name: "data.bin" })],
+      });
     const { first } = await command();
     expect(String(first.headers["content-type"])).toMatch(/^multipart\/form-data/);
     expect(first.body).toMatchObject({ type: 4, data: { content: "see file", attachments: [{ id: "0" }] } });
-    expect(first.files).toEqual([{ field: "files[0]", filename: "data.bin", contentType: expect.any(String), size: 6 }]);
+    expect(first.files).toEqual([
+      { field: "files[0]", filename: "data.bin", contentType: expect.any(String), size: 6 },
+    ]);
   });
 });
 
@@ -201,7 +227,9 @@ describe("other interaction kinds", () => {
       target = `${i.commandName}: ${i.targetMessage.content} in ${i.targetMessage.channelId}`;
       await i.reply({ content: "checked" });
     };
-    const { id, token } = standIn.sendInteraction(messageContextInteraction("Check with sources", { id: "1300000000000000456", content: "A claim." }));
+    const { id, token } = standIn.sendInteraction(
+      messageContextInteraction("Check with sources", { id: "1300000000000000456", content: "A claim." }),
+    );
     await standIn.waitForRequests((r) => r.path === `/v10/interactions/${id}/${token}/callback`);
     expect(target).toBe(`Check with sources: A claim. in ${standIn.channelId}`);
   });
@@ -213,7 +241,9 @@ describe("other interaction kinds", () => {
       focused = i.options.getFocused();
       await i.respond([{ name: "nvidia", value: "nvidia" }]);
     };
-    const { id, token } = standIn.sendInteraction(autocompleteInteraction("ask", [{ name: "question", type: STRING, value: "nvi", focused: true }]));
+    const { id, token } = standIn.sendInteraction(
+      autocompleteInteraction("ask", [{ name: "question", type: STRING, value: "nvi", focused: true }]),
+    );
     const [cb] = await standIn.waitForRequests((r) => r.path === `/v10/interactions/${id}/${token}/callback`);
     expect(focused).toBe("nvi");
     expect(cb!.body).toEqual({ type: 8, data: { choices: [{ name: "nvidia", value: "nvidia" }] } });
@@ -226,7 +256,9 @@ describe("other interaction kinds", () => {
       where = `${i.inGuild()} ${i.member === null} ${i.user.id}`;
       await i.reply({ content: "hi" });
     };
-    const { id, token } = standIn.sendInteraction(chatInputInteraction("ping", [], { dm: true, userId: "223456789012345678" }));
+    const { id, token } = standIn.sendInteraction(
+      chatInputInteraction("ping", [], { dm: true, userId: "223456789012345678" }),
+    );
     await standIn.waitForRequests((r) => r.path === `/v10/interactions/${id}/${token}/callback`);
     expect(where).toBe("false true 223456789012345678");
   });
@@ -237,27 +269,47 @@ describe("Discord's refusals and forced failures", () => {
 
   it("refuses a second callback for one interaction with code 40060", async () => {
     const { id, token } = standIn.sendInteraction(chatInputInteraction("ping"));
-    await rest().post(Routes.interactionCallback(id, token), { body: { type: 4, data: { content: "one" } }, auth: false });
-    const second = rest().post(Routes.interactionCallback(id, token), { body: { type: 4, data: { content: "two" } }, auth: false });
+    await rest().post(Routes.interactionCallback(id, token), {
+      body: { type: 4, data: { content: "one" } },
+      auth: false,
+    });
+    const second = rest().post(Routes.interactionCallback(id, token), {
+      body: { type: 4, data: { content: "two" } },
+      auth: false,
+    });
     await expect(second).rejects.toMatchObject({ status: 400, code: 40060 });
   });
 
   it("rejects a message over Discord's limits as an invalid form body", async () => {
     let error: unknown;
-    handle = async (i) => i.isChatInputCommand() && (await i.reply({ content: "x".repeat(2001) }).catch((e: unknown) => (error = e)));
+    handle = async (i) =>
+      i.isChatInputCommand() && (await i.reply({ content: "x".repeat(2001) }).catch((e: unknown) => (error = e)));
     await command();
     await expect.poll(() => error).toBeInstanceOf(DiscordAPIError);
-    expect(error).toMatchObject({ status: 400, code: 50035, rawError: { errors: { data: { content: { _errors: [{ code: "BASE_TYPE_MAX_LENGTH" }] } } } } });
+    expect(error).toMatchObject({
+      status: 400,
+      code: 50035,
+      rawError: { errors: { data: { content: { _errors: [{ code: "BASE_TYPE_MAX_LENGTH" }] } } } },
+    });
   });
 
   it("refuses an empty new message and an edit of a reply that does not exist yet", async () => {
     const { id, token } = standIn.sendInteraction(chatInputInteraction("ping"));
-    const edit = rest().patch(Routes.webhookMessage(standIn.applicationId, token, "@original"), { body: { content: "early" }, auth: false });
+    const edit = rest().patch(Routes.webhookMessage(standIn.applicationId, token, "@original"), {
+      body: { content: "early" },
+      auth: false,
+    });
     await expect(edit).rejects.toMatchObject({ status: 404, code: 10008 });
-    const empty = rest().post(Routes.interactionCallback(id, token), { body: { type: 4, data: { content: "" } }, auth: false });
+    const empty = rest().post(Routes.interactionCallback(id, token), {
+      body: { type: 4, data: { content: "" } },
+      auth: false,
+    });
     await expect(empty).rejects.toMatchObject({ status: 400, code: 50006 });
     // Neither refusal used up the interaction: a proper reply still goes through.
-    await rest().post(Routes.interactionCallback(id, token), { body: { type: 4, data: { content: "ok" } }, auth: false });
+    await rest().post(Routes.interactionCallback(id, token), {
+      body: { type: 4, data: { content: "ok" } },
+      auth: false,
+    });
   });
 
   it("lets a test force a 429, which discord.js waits out and retries", async () => {
@@ -276,9 +328,18 @@ describe("Discord's refusals and forced failures", () => {
 
   it("echoes registered commands with ids, globally and in the guild", async () => {
     const body = [{ name: "ask", description: "Ask", options: [] }];
-    const global = (await rest().put(Routes.applicationCommands(standIn.applicationId), { body })) as Array<{ id: string; name: string }>;
-    const inGuild = (await rest().put(Routes.applicationGuildCommands(standIn.applicationId, standIn.guildId), { body })) as Array<{ guild_id: string }>;
-    expect(global[0]).toMatchObject({ name: "ask", application_id: standIn.applicationId, id: expect.stringMatching(/^\d{19}$/) });
+    const global = (await rest().put(Routes.applicationCommands(standIn.applicationId), { body })) as Array<{
+      id: string;
+      name: string;
+    }>;
+    const inGuild = (await rest().put(Routes.applicationGuildCommands(standIn.applicationId, standIn.guildId), {
+      body,
+    })) as Array<{ guild_id: string }>;
+    expect(global[0]).toMatchObject({
+      name: "ask",
+      application_id: standIn.applicationId,
+      id: expect.stringMatching(/^\d{19}$/),
+    });
     expect(inGuild[0]?.guild_id).toBe(standIn.guildId);
   });
 });

@@ -5,7 +5,13 @@ import { startBot, type Bot } from "../../src/discord/bot.js";
 import { LIMITS } from "../../src/discord/limits.js";
 import type { Engine } from "../../src/engine/engine.js";
 import { silentLogger } from "../../src/log.js";
-import { buttonInteraction, chatInputInteraction, startDiscordStandIn, type DiscordStandIn, type RecordedRequest } from "../helpers/discordStandIn.js";
+import {
+  buttonInteraction,
+  chatInputInteraction,
+  startDiscordStandIn,
+  type DiscordStandIn,
+  type RecordedRequest,
+} from "../helpers/discordStandIn.js";
 
 const KNOWLEDGE = new URL("../../knowledge", import.meta.url).pathname;
 const EPHEMERAL = 64;
@@ -28,13 +34,16 @@ afterAll(async () => {
 
 async function interact(input: Parameters<DiscordStandIn["sendInteraction"]>[0]): Promise<RecordedRequest> {
   const { id, token } = discord.sendInteraction(input);
-  const [first] = await discord.waitForRequests((r) => r.method === "POST" && r.path === `/v10/interactions/${id}/${token}/callback`);
+  const [first] = await discord.waitForRequests(
+    (r) => r.method === "POST" && r.path === `/v10/interactions/${id}/${token}/callback`,
+  );
   return first!;
 }
 
 type Button = { custom_id: string; label: string; disabled?: boolean };
 const buttons = (res: RecordedRequest): Button[] => res.body.data.components?.[0]?.components ?? [];
-const embedSize = (e: { title?: string; description?: string; footer?: { text: string } }) => (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.footer?.text.length ?? 0);
+const embedSize = (e: { title?: string; description?: string; footer?: { text: string } }) =>
+  (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.footer?.text.length ?? 0);
 
 /** /sources, then Next on each page until the last: every page as Discord was asked to show it. */
 async function allPages(): Promise<RecordedRequest[]> {
@@ -52,7 +61,12 @@ describe("/summary in Discord", () => {
     expect(res.body.type).toBe(4);
     const [embed] = res.body.data.embeds;
     expect(embed.title).toBe("Catching up on the story");
-    expect(embed.fields.map((f: { name: string }) => f.name)).toEqual(["What happened", "The market", "What the article gets wrong", "Disputed or opinion"]);
+    expect(embed.fields.map((f: { name: string }) => f.name)).toEqual([
+      "What happened",
+      "The market",
+      "What the article gets wrong",
+      "Disputed or opinion",
+    ]);
     expect(JSON.stringify(embed)).toMatch(/3\.12%[\s\S]*about 17%[\s\S]*\$589 billion/);
     expect(res.body.data.allowed_mentions).toEqual({ parse: [] });
   });

@@ -53,14 +53,23 @@ function chat(fields: ConstructorParameters<typeof ChatOpenAI>[0] = {}): ChatOpe
 }
 
 function embeddings(fields: ConstructorParameters<typeof OpenAIEmbeddings>[0] = {}): OpenAIEmbeddings {
-  return new OpenAIEmbeddings({ apiKey: "test-key", maxRetries: 0, configuration: { baseURL: standIn.baseUrl }, ...fields });
+  return new OpenAIEmbeddings({
+    apiKey: "test-key",
+    maxRetries: 0,
+    configuration: { baseURL: standIn.baseUrl },
+    ...fields,
+  });
 }
 
 const cosine = (a: number[], b: number[]) => a.reduce((s, x, i) => s + x * (b[i] ?? 0), 0);
 
 describe("chat completions", () => {
   it("ChatOpenAI invoke returns the queued content and the request is recorded", async () => {
-    standIn.queueChat({ kind: "reply", content: "Hello from the stand-in.", usage: { prompt_tokens: 12, completion_tokens: 5 } });
+    standIn.queueChat({
+      kind: "reply",
+      content: "Hello from the stand-in.",
+      usage: { prompt_tokens: 12, completion_tokens: 5 },
+    });
     const reply = await chat().invoke([
       ["system", "Be brief."],
       ["user", "Say hello."],
@@ -111,7 +120,12 @@ describe("chat completions", () => {
 
   it("a 429 with retry-after is retried once with maxRetries 1 and then succeeds", async () => {
     standIn.queueChat(
-      { kind: "status", status: 429, body: { error: { message: "slow down", type: "rate_limit_error" } }, headers: { "retry-after": "0" } },
+      {
+        kind: "status",
+        status: 429,
+        body: { error: { message: "slow down", type: "rate_limit_error" } },
+        headers: { "retry-after": "0" },
+      },
       { kind: "reply", content: "after the wait" },
     );
     expect((await chat({ maxRetries: 1 }).invoke("hi")).content).toBe("after the wait");
@@ -131,10 +145,15 @@ describe("chat completions", () => {
   });
 
   it("a cut stream yields its first chunks and then rejects", async () => {
-    standIn.queueChat({ kind: "cutStream", content: "one two three four five six seven eight nine ten", afterChunks: 2 });
+    standIn.queueChat({
+      kind: "cutStream",
+      content: "one two three four five six seven eight nine ten",
+      afterChunks: 2,
+    });
     const texts: string[] = [];
     const consume = async () => {
-      for await (const part of await chat().stream("hi")) if (typeof part.content === "string") texts.push(part.content);
+      for await (const part of await chat().stream("hi"))
+        if (typeof part.content === "string") texts.push(part.content);
     };
     await expect(consume()).rejects.toThrow();
     expect(texts.join("")).toBe("one two three four five six ");
@@ -162,7 +181,10 @@ describe("chat completions", () => {
     const missing = await realFetch(`${standIn.baseUrl}/nowhere`, { method: "POST", body: "{}" });
     expect(missing.status).toBe(404);
     expect(await missing.json()).toMatchObject({ error: { type: "invalid_request_error" } });
-    expect(standIn.requests.slice(-2).map((r) => `${r.method} ${r.path}`)).toEqual(["GET /v1/models", "POST /v1/nowhere"]);
+    expect(standIn.requests.slice(-2).map((r) => `${r.method} ${r.path}`)).toEqual([
+      "GET /v1/models",
+      "POST /v1/nowhere",
+    ]);
   });
 });
 
@@ -234,7 +256,10 @@ describe("structured output", () => {
 class OfflineCountingCompletions extends ChatOpenAICompletions {
   static encoder = new Tiktoken(gpt2);
   override async getNumTokens(content: MessageContent): Promise<number> {
-    const text = typeof content === "string" ? content : content.map((p) => (p.type === "text" && "text" in p ? String(p.text) : "")).join("");
+    const text =
+      typeof content === "string"
+        ? content
+        : content.map((p) => (p.type === "text" && "text" in p ? String(p.text) : "")).join("");
     return OfflineCountingCompletions.encoder.encode(text).length;
   }
 }
@@ -245,7 +270,8 @@ describe("token counting with streaming: true", () => {
   it("stream() downloads nothing", async () => {
     standIn.queueChat({ kind: "reply", content: "Streamed straight through to the caller." });
     let text = "";
-    for await (const part of await chat({ streaming: true }).stream("hi")) text += typeof part.content === "string" ? part.content : "";
+    for await (const part of await chat({ streaming: true }).stream("hi"))
+      text += typeof part.content === "string" ? part.content : "";
     expect(text).toBe("Streamed straight through to the caller.");
   });
 

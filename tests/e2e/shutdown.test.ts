@@ -6,14 +6,26 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { buildEngine } from "../../src/app.js";
 import { loadConfig } from "../../src/config.js";
 import { startBot } from "../../src/discord/bot.js";
-import { chatInputInteraction, startDiscordStandIn, type DiscordStandIn, type RecordedRequest } from "../helpers/discordStandIn.js";
+import {
+  chatInputInteraction,
+  startDiscordStandIn,
+  type DiscordStandIn,
+  type RecordedRequest,
+} from "../helpers/discordStandIn.js";
 import { startOpenAIStandIn, type ChatRequest, type OpenAIStandIn } from "../helpers/openaiStandIn.js";
 
 const ROOT = new URL("../..", import.meta.url).pathname;
 const FIXTURE = new URL("../fixtures/knowledge", import.meta.url).pathname;
 const GRACE_MS = 1_000;
 /** Slow model answers: the grace period ends long before the deadline or a stall would. */
-const SLOW = { SHUTDOWN_GRACE_MS: String(GRACE_MS), ANSWER_DEADLINE_MS: "60000", LLM_STREAM_IDLE_MS: "30000", OPENAI_MAX_RETRIES: "0", ASK_COOLDOWN_PER_MINUTE: "0", ANSWER_CACHE_SECONDS: "0" };
+const SLOW = {
+  SHUTDOWN_GRACE_MS: String(GRACE_MS),
+  ANSWER_DEADLINE_MS: "60000",
+  LLM_STREAM_IDLE_MS: "30000",
+  OPENAI_MAX_RETRIES: "0",
+  ASK_COOLDOWN_PER_MINUTE: "0",
+  ANSWER_CACHE_SECONDS: "0",
+};
 
 let discord: DiscordStandIn;
 let openai: OpenAIStandIn;
@@ -56,22 +68,38 @@ const env = async () => ({
 /** Asks `count` questions from different users and waits until each shows its first streamed sentence. */
 async function askSlowly(count: number, firstUser: number) {
   const sent = Array.from({ length: count }, (_, i) =>
-    discord.sendInteraction({ userId: String(firstUser + i), ...chatInputInteraction("ask", [{ name: "question", type: 3, value: "how many H800 GPUs were used?" }]) }),
+    discord.sendInteraction({
+      userId: String(firstUser + i),
+      ...chatInputInteraction("ask", [{ name: "question", type: 3, value: "how many H800 GPUs were used?" }]),
+    }),
   );
-  const writing = (s: (typeof sent)[number]) => (r: RecordedRequest) => r.method === "PATCH" && r.path.includes(`/${s.token}/`) && /^Writing/.test(r.body?.embeds?.[0]?.footer?.text ?? "");
+  const writing = (s: (typeof sent)[number]) => (r: RecordedRequest) =>
+    r.method === "PATCH" && r.path.includes(`/${s.token}/`) && /^Writing/.test(r.body?.embeds?.[0]?.footer?.text ?? "");
   await Promise.all(sent.map((s) => discord.waitForRequests(writing(s), 1, 15_000)));
   return sent;
 }
 
 /** The last state of each answer's message. */
 function lastEdits(sent: Array<{ id: string; token: string }>) {
-  return sent.map((s) => discord.repliesFor(s.id, s.token).filter((r) => r.method === "PATCH").at(-1)!.body);
+  return sent.map(
+    (s) =>
+      discord
+        .repliesFor(s.id, s.token)
+        .filter((r) => r.method === "PATCH")
+        .at(-1)!.body,
+  );
 }
 
 describe("shutting down with answers in flight", () => {
   it("leaves none of 50 slow answers at Writing…: each is edited to its quick answer with a note, within the grace period + 3 s", async () => {
     const config = loadConfig(await env());
-    const bot = await startBot({ config, engine: await buildEngine(config, () => {}), log: () => {}, handleSignals: false, editIntervalMs: 200 });
+    const bot = await startBot({
+      config,
+      engine: await buildEngine(config, () => {}),
+      log: () => {},
+      handleSignals: false,
+      editIntervalMs: 200,
+    });
     const sent = await askSlowly(50, 91_000);
     const t = performance.now();
     await bot.stop();
@@ -84,8 +112,14 @@ describe("shutting down with answers in flight", () => {
   }, 30_000);
 
   it("does the same in the real process on SIGTERM, and exits within the grace period + 3 s", async () => {
-    const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], { cwd: ROOT, env: { ...process.env, ...(await env()), LOG_LEVEL: "error" }, stdio: ["ignore", "ignore", "pipe"] });
-    const exited = new Promise<{ code: number | null; at: number }>((resolve) => child.once("exit", (code) => resolve({ code, at: performance.now() })));
+    const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+      cwd: ROOT,
+      env: { ...process.env, ...(await env()), LOG_LEVEL: "error" },
+      stdio: ["ignore", "ignore", "pipe"],
+    });
+    const exited = new Promise<{ code: number | null; at: number }>((resolve) =>
+      child.once("exit", (code) => resolve({ code, at: performance.now() })),
+    );
     let stderr = "";
     child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
     try {

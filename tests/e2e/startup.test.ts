@@ -43,7 +43,10 @@ function expectFriendlyFailure(run: { code: number | null; stderr: string; ms: n
 describe("starting the bot when Discord cannot be used", { timeout: 35_000 }, () => {
   it("says the connection was refused when DISCORD_API_URL points at a closed port", async () => {
     const run = await startAgainst(`http://127.0.0.1:${await closedPort()}/api`);
-    expectFriendlyFailure(run, /^Could not connect to Discord: 127\.0\.0\.1:\d+ refused the connection\. Check DISCORD_API_URL/);
+    expectFriendlyFailure(
+      run,
+      /^Could not connect to Discord: 127\.0\.0\.1:\d+ refused the connection\. Check DISCORD_API_URL/,
+    );
   });
 
   it("says the name could not be looked up when DNS fails", async () => {
@@ -52,20 +55,36 @@ describe("starting the bot when Discord cannot be used", { timeout: 35_000 }, ()
   });
 
   it("says the token was rejected on a 401", async () => {
-    discord.respondWith((r) => (r.path === "/v10/gateway/bot" ? { status: 401, body: { message: "401: Unauthorized", code: 0 } } : undefined));
+    discord.respondWith((r) =>
+      r.path === "/v10/gateway/bot" ? { status: 401, body: { message: "401: Unauthorized", code: 0 } } : undefined,
+    );
     try {
       const run = await startAgainst(discord.apiUrl);
-      expectFriendlyFailure(run, /^Could not connect to Discord: Discord rejected DISCORD_TOKEN \(HTTP 401 Unauthorized\)\. Copy the token again/);
+      expectFriendlyFailure(
+        run,
+        /^Could not connect to Discord: Discord rejected DISCORD_TOKEN \(HTTP 401 Unauthorized\)\. Copy the token again/,
+      );
     } finally {
       discord.respondWith(null);
     }
   });
 
   it("says how long to wait when Discord rate-limits the start with a 429", async () => {
-    discord.respondWith((r) => (r.path === "/v10/gateway/bot" ? { status: 429, headers: { "retry-after": "60" }, body: { message: "You are being rate limited.", retry_after: 60, global: false } } : undefined));
+    discord.respondWith((r) =>
+      r.path === "/v10/gateway/bot"
+        ? {
+            status: 429,
+            headers: { "retry-after": "60" },
+            body: { message: "You are being rate limited.", retry_after: 60, global: false },
+          }
+        : undefined,
+    );
     try {
       const run = await startAgainst(discord.apiUrl);
-      expectFriendlyFailure(run, /^Could not connect to Discord: Discord is rate-limiting this bot \(HTTP 429\) for 60 s\. Wait that long/);
+      expectFriendlyFailure(
+        run,
+        /^Could not connect to Discord: Discord is rate-limiting this bot \(HTTP 429\) for 60 s\. Wait that long/,
+      );
     } finally {
       discord.respondWith(null);
     }
@@ -75,12 +94,22 @@ describe("starting the bot when Discord cannot be used", { timeout: 35_000 }, ()
     const url = discord.apiUrl.replace(/\/api$/, "").replace("http", "ws");
     discord.respondWith((r) =>
       r.path === "/v10/gateway/bot"
-        ? { status: 200, body: { url: `${url}/gateway`, shards: 1, session_start_limit: { total: 1000, remaining: 0, reset_after: 3_600_000, max_concurrency: 1 } } }
+        ? {
+            status: 200,
+            body: {
+              url: `${url}/gateway`,
+              shards: 1,
+              session_start_limit: { total: 1000, remaining: 0, reset_after: 3_600_000, max_concurrency: 1 },
+            },
+          }
         : undefined,
     );
     try {
       const run = await startAgainst(discord.apiUrl);
-      expectFriendlyFailure(run, /^Could not connect to Discord: this token has used all the logins Discord allows a bot per day; the next is allowed in about 60 min/);
+      expectFriendlyFailure(
+        run,
+        /^Could not connect to Discord: this token has used all the logins Discord allows a bot per day; the next is allowed in about 60 min/,
+      );
     } finally {
       discord.respondWith(null);
     }
@@ -89,7 +118,11 @@ describe("starting the bot when Discord cannot be used", { timeout: 35_000 }, ()
 
 describe("starting the bot when Discord can be used", () => {
   it("connects and logs that it is ready, printing no token", async () => {
-    const run = runEntryPoint("src/main.ts", { DISCORD_TOKEN: TOKEN, DISCORD_API_URL: discord.apiUrl, KNOWLEDGE_DIR: FIXTURE });
+    const run = runEntryPoint("src/main.ts", {
+      DISCORD_TOKEN: TOKEN,
+      DISCORD_API_URL: discord.apiUrl,
+      KNOWLEDGE_DIR: FIXTURE,
+    });
     try {
       await run.printed(/"event":"ready"/);
     } finally {
@@ -102,7 +135,13 @@ describe("starting the bot when Discord can be used", () => {
 
 describe("npm run deploy-commands", { timeout: 35_000 }, () => {
   const deploy = (env: Record<string, string>) =>
-    runEntryPoint("src/cli/deployCommands.ts", { DISCORD_TOKEN: TOKEN, DISCORD_API_URL: discord.apiUrl, DISCORD_APPLICATION_ID: discord.applicationId, KNOWLEDGE_DIR: FIXTURE, ...env }).exited;
+    runEntryPoint("src/cli/deployCommands.ts", {
+      DISCORD_TOKEN: TOKEN,
+      DISCORD_API_URL: discord.apiUrl,
+      DISCORD_APPLICATION_ID: discord.applicationId,
+      KNOWLEDGE_DIR: FIXTURE,
+      ...env,
+    }).exited;
 
   it("lists the slash commands with their slash and the message command by its menu name", async () => {
     const run = await deploy({ DISCORD_GUILD_ID: discord.guildId });
@@ -114,13 +153,21 @@ describe("npm run deploy-commands", { timeout: 35_000 }, () => {
 
   it("says what to check when Discord refuses with a 403", async () => {
     const run = await deploy({ DISCORD_GUILD_ID: "123456789012345678" });
-    expectFriendlyFailure(run, /^Could not register the commands: Discord refused \(HTTP 403 Missing Access\)\. Check that DISCORD_APPLICATION_ID .* invited to server 123456789012345678 with the applications\.commands scope/);
+    expectFriendlyFailure(
+      run,
+      /^Could not register the commands: Discord refused \(HTTP 403 Missing Access\)\. Check that DISCORD_APPLICATION_ID .* invited to server 123456789012345678 with the applications\.commands scope/,
+    );
   });
 
   it("says the token was rejected on a 401", async () => {
-    discord.respondWith((r) => (r.path.endsWith("/commands") ? { status: 401, body: { message: "401: Unauthorized", code: 0 } } : undefined));
+    discord.respondWith((r) =>
+      r.path.endsWith("/commands") ? { status: 401, body: { message: "401: Unauthorized", code: 0 } } : undefined,
+    );
     try {
-      expectFriendlyFailure(await deploy({}), /^Could not register the commands: Discord rejected DISCORD_TOKEN \(HTTP 401/);
+      expectFriendlyFailure(
+        await deploy({}),
+        /^Could not register the commands: Discord rejected DISCORD_TOKEN \(HTTP 401/,
+      );
     } finally {
       discord.respondWith(null);
     }

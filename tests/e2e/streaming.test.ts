@@ -43,7 +43,13 @@ beforeAll(async () => {
     LLM_STREAM_IDLE_MS: "1500",
   });
   const log = () => {};
-  bot = await startBot({ config, engine: await buildEngine(config, log), log, handleSignals: false, editIntervalMs: 200 });
+  bot = await startBot({
+    config,
+    engine: await buildEngine(config, log),
+    log,
+    handleSignals: false,
+    editIntervalMs: 200,
+  });
 });
 
 afterAll(async () => {
@@ -61,7 +67,12 @@ describe("a model's answer in Discord", () => {
     const { id, token } = ask("how many H800 GPUs were used?", "7001");
     const [callback] = await discord.waitForRequests((r) => r.path === `/v10/interactions/${id}/${token}/callback`);
     expect(callback!.body.type).toBe(5);
-    const edits = await discord.waitForRequests((r) => r.method === "PATCH" && r.path.includes(`/${token}/messages/@original`) && r.body?.embeds?.[0]?.fields?.length > 0);
+    const edits = await discord.waitForRequests(
+      (r) =>
+        r.method === "PATCH" &&
+        r.path.includes(`/${token}/messages/@original`) &&
+        r.body?.embeds?.[0]?.fields?.length > 0,
+    );
     const all = discord.repliesFor(id, token).filter((r) => r.method === "PATCH");
     const final = edits.at(-1)!;
     expect(final.body.embeds[0].fields[0].value).toContain(H800);
@@ -71,10 +82,19 @@ describe("a model's answer in Discord", () => {
   });
 
   it("edits no more often than the configured interval", async () => {
-    const sentences = (n: string) => Array.from({ length: 20 }, () => `The lab trained the model on 2,048 H800 GPUs [${n}].`).join(" ");
-    openai.queueChat({ kind: "reply", content: (req) => groundedAnswer(req).replace(/<answer>\n.*\n<\/answer>/, `<answer>\n${sentences(numberOf(req))}\n</answer>`), delayMs: 200, chunkDelayMs: 20 });
+    const sentences = (n: string) =>
+      Array.from({ length: 20 }, () => `The lab trained the model on 2,048 H800 GPUs [${n}].`).join(" ");
+    openai.queueChat({
+      kind: "reply",
+      content: (req) =>
+        groundedAnswer(req).replace(/<answer>\n.*\n<\/answer>/, `<answer>\n${sentences(numberOf(req))}\n</answer>`),
+      delayMs: 200,
+      chunkDelayMs: 20,
+    });
     const { token } = ask("how many H800 GPUs were used in total?", "7002");
-    await discord.waitForRequests((r) => r.method === "PATCH" && r.path.includes(`/${token}/`) && r.body?.embeds?.[0]?.fields?.length > 0);
+    await discord.waitForRequests(
+      (r) => r.method === "PATCH" && r.path.includes(`/${token}/`) && r.body?.embeds?.[0]?.fields?.length > 0,
+    );
     const partials = discord.requests.filter((r) => r.method === "PATCH" && r.path.includes(`/${token}/`)).slice(0, -1);
     expect(partials.length).toBeGreaterThanOrEqual(2);
     for (let i = 1; i < partials.length; i++) expect(partials[i]!.at - partials[i - 1]!.at).toBeGreaterThanOrEqual(150);
@@ -99,7 +119,9 @@ describe("a model's answer in Discord", () => {
   it("edits in the quick answer when the model says NOT_COVERED to a question the documents answer", async () => {
     openai.queueChat({ kind: "reply", content: "NOT_COVERED", delayMs: 300 });
     const { token } = ask("how many H800 GPUs were used for training?", "7007");
-    const [final] = await discord.waitForRequests((r) => r.method === "PATCH" && r.path.includes(`/${token}/`) && r.body?.embeds?.[0]?.fields?.length > 0);
+    const [final] = await discord.waitForRequests(
+      (r) => r.method === "PATCH" && r.path.includes(`/${token}/`) && r.body?.embeds?.[0]?.fields?.length > 0,
+    );
     expect(final!.body.embeds[0].description).toContain(H800);
     expect(final!.body.embeds[0].description).toMatch(/found no answer/);
   });
@@ -107,12 +129,18 @@ describe("a model's answer in Discord", () => {
   it("never shows a lying sentence, not even while the answer is being written", async () => {
     openai.queueChat({
       kind: "reply",
-      content: (req) => groundedAnswer(req).replace("for its final run [", "for its final run [" + numberOf(req) + "]. It cost exactly $1 and NVIDIA went bankrupt ["),
+      content: (req) =>
+        groundedAnswer(req).replace(
+          "for its final run [",
+          "for its final run [" + numberOf(req) + "]. It cost exactly $1 and NVIDIA went bankrupt [",
+        ),
       delayMs: 200,
       chunkDelayMs: 30,
     });
     const { id, token } = ask("how many H800 GPUs were used overall?", "7008");
-    await discord.waitForRequests((r) => r.method === "PATCH" && r.path.includes(`/${token}/`) && r.body?.embeds?.[0]?.fields?.length > 0);
+    await discord.waitForRequests(
+      (r) => r.method === "PATCH" && r.path.includes(`/${token}/`) && r.body?.embeds?.[0]?.fields?.length > 0,
+    );
     const shown = discord.repliesFor(id, token).map((r) => JSON.stringify(r.body));
     expect(shown.length).toBeGreaterThanOrEqual(2);
     expect(shown.join("\n")).not.toMatch(/\$1\b|bankrupt/);
@@ -121,20 +149,37 @@ describe("a model's answer in Discord", () => {
   it("shows no clickable link but the knowledge base's own", async () => {
     openai.queueChat({
       kind: "reply",
-      content: (req) => groundedAnswer(req).replace("for its final run", "for its final run, claim yours at https://evil.example/free-gpus or discord.gg/nitro"),
+      content: (req) =>
+        groundedAnswer(req).replace(
+          "for its final run",
+          "for its final run, claim yours at https://evil.example/free-gpus or discord.gg/nitro",
+        ),
       delayMs: 200,
     });
     const { id, token } = ask("how many H800 GPUs did the lab use overall?", "7009");
-    await discord.waitForRequests((r) => r.method === "PATCH" && r.path.includes(`/${token}/`) && r.body?.embeds?.[0]?.fields?.length > 0);
-    const urls = discord.repliesFor(id, token).flatMap((r) => JSON.stringify(r.body).match(/https?:\/\/[^\s)>"\\]+|discord\.gg\/\S+/g) ?? []);
+    await discord.waitForRequests(
+      (r) => r.method === "PATCH" && r.path.includes(`/${token}/`) && r.body?.embeds?.[0]?.fields?.length > 0,
+    );
+    const urls = discord
+      .repliesFor(id, token)
+      .flatMap((r) => JSON.stringify(r.body).match(/https?:\/\/[^\s)>"\\]+|discord\.gg\/\S+/g) ?? []);
     expect(urls.length).toBeGreaterThan(0);
     for (const url of urls) expect(["https://example.org/cost-report", "https://example.org/market"]).toContain(url);
   });
 
   it("edits a streamed answer whose model stalls to the quick answer with a note, by the deadline", async () => {
-    openai.queueChat({ kind: "reply", content: (req) => `${groundedAnswer(req).split("</answer>")[0]} More is coming`, stallAfterChunks: 1_000, chunkDelayMs: 10 });
+    openai.queueChat({
+      kind: "reply",
+      content: (req) => `${groundedAnswer(req).split("</answer>")[0]} More is coming`,
+      stallAfterChunks: 1_000,
+      chunkDelayMs: 10,
+    });
     const sent = ask("how many H800 GPUs did the lab train the model on?", "7010");
-    const [final] = await discord.waitForRequests((r) => r.method === "PATCH" && r.path.includes(`/${sent.token}/`) && r.body?.embeds?.[0]?.fields?.length > 0, 1, 6_000);
+    const [final] = await discord.waitForRequests(
+      (r) => r.method === "PATCH" && r.path.includes(`/${sent.token}/`) && r.body?.embeds?.[0]?.fields?.length > 0,
+      1,
+      6_000,
+    );
     const patches = discord.repliesFor(sent.id, sent.token).filter((r) => r.method === "PATCH");
     expect(patches[0]!.body.embeds[0].footer.text).toMatch(/^Writing/);
     expect(final!.body.embeds[0].description).toMatch(/took too long/);
@@ -148,10 +193,14 @@ describe("a model's answer in Discord", () => {
     await discord.waitForRequests((r) => r.path === `/v10/interactions/${inFlight.id}/${inFlight.token}/callback`);
     const stopping = bot.stop();
     const late = ask("and how much did it cost?", "7005");
-    const [refused] = await discord.waitForRequests((r) => r.path === `/v10/interactions/${late.id}/${late.token}/callback`);
+    const [refused] = await discord.waitForRequests(
+      (r) => r.path === `/v10/interactions/${late.id}/${late.token}/callback`,
+    );
     expect(refused!.body.data.content).toMatch(/restarting/);
     await stopping;
-    const edits = discord.repliesFor(inFlight.id, inFlight.token).filter((r) => r.method === "PATCH" && r.body?.embeds?.[0]?.fields?.length > 0);
+    const edits = discord
+      .repliesFor(inFlight.id, inFlight.token)
+      .filter((r) => r.method === "PATCH" && r.body?.embeds?.[0]?.fields?.length > 0);
     expect(edits).toHaveLength(1);
   });
 });

@@ -69,7 +69,9 @@ describe("attribution by kind", () => {
   it("shows a note as our note on its source, never in quotation marks", async () => {
     const answer = await engine.answer("how many H800 GPUs did the lab train on?");
     const line = answer.answer.split("\n").find((l) => l.includes("2,048"))!;
-    expect(line).toMatch(/^From our notes on Cost report \(27 Dec 2024\): The lab trained the model on 2,048 H800 GPUs\. \[\d\]$/);
+    expect(line).toMatch(
+      /^From our notes on Cost report \(27 Dec 2024\): The lab trained the model on 2,048 H800 GPUs\. \[\d\]$/,
+    );
   });
 
   it("shows the article's figure and the note's side by side when they differ, with the verdict", async () => {

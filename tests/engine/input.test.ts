@@ -11,7 +11,11 @@ describe("what a user typed, checked before anything is looked up", () => {
     ["only spaces and line breaks", "  \n\t "],
     ["only zero-width characters", "\u200b\u200d\ufeff"],
   ])("asks for a question, with an example, when the message is %s", (_, raw) => {
-    expect(checkQuestion(raw)).toMatchObject({ ok: false, reason: "empty", message: expect.stringContaining("/ask what did DeepSeek-R1 cost to train?") });
+    expect(checkQuestion(raw)).toMatchObject({
+      ok: false,
+      reason: "empty",
+      message: expect.stringContaining("/ask what did DeepSeek-R1 cost to train?"),
+    });
   });
 
   it("accepts a question of exactly the limit", () => {
@@ -31,19 +35,27 @@ describe("what a user typed, checked before anything is looked up", () => {
     expect(checkQuestion("a".repeat(600), 4_000).ok).toBe(true);
   });
 
-  it.each([["only emoji and punctuation", "🤔 ?!"], ["only a mention and a link", "<@123456789012345678> https://example.com/x"]])(
-    "asks for words when the message holds %s",
-    (_, raw) => {
-      expect(checkQuestion(raw)).toMatchObject({ ok: false, reason: "no_words", message: expect.stringContaining("question in words") });
-    },
-  );
+  it.each([
+    ["only emoji and punctuation", "🤔 ?!"],
+    ["only a mention and a link", "<@123456789012345678> https://example.com/x"],
+  ])("asks for words when the message holds %s", (_, raw) => {
+    expect(checkQuestion(raw)).toMatchObject({
+      ok: false,
+      reason: "no_words",
+      message: expect.stringContaining("question in words"),
+    });
+  });
 
   it("accepts a question that is only a number", () => {
     expect(checkQuestion("5.5?").ok).toBe(true);
   });
 
   it("asks for English when most letters are in another script", () => {
-    expect(checkQuestion("深度求索的训练成本是多少 r1")).toMatchObject({ ok: false, reason: "language", message: expect.stringContaining("Please ask in English") });
+    expect(checkQuestion("深度求索的训练成本是多少 r1")).toMatchObject({
+      ok: false,
+      reason: "language",
+      message: expect.stringContaining("Please ask in English"),
+    });
   });
 
   it("keeps a question with a few words in another script among English ones", () => {
@@ -51,6 +63,9 @@ describe("what a user typed, checked before anything is looked up", () => {
   });
 
   it("reads the question without its Markdown and mentions", () => {
-    expect(checkQuestion("**what** did <@123456789012345678> say about r1?")).toMatchObject({ ok: true, text: expect.not.stringContaining("**") });
+    expect(checkQuestion("**what** did <@123456789012345678> say about r1?")).toMatchObject({
+      ok: true,
+      text: expect.not.stringContaining("**"),
+    });
   });
 });

@@ -7,7 +7,8 @@ import { createEngine } from "../../src/engine/engine.js";
 
 /* A source an operator adds: the verbatim text of a reference's page, quoted like the article. */
 
-const ARTICLE = "---\nid: article\ntitle: A story\npublisher: Gazette\npublished: 2025-01-27\nkind: article\nas_of: 2025-01-27\n---\nThe lab's model was cheap to train.\n";
+const ARTICLE =
+  "---\nid: article\ntitle: A story\npublisher: Gazette\npublished: 2025-01-27\nkind: article\nas_of: 2025-01-27\n---\nThe lab's model was cheap to train.\n";
 const SOURCE = `---
 id: lab-report
 title: "The lab's report"

@@ -13,16 +13,22 @@ beforeAll(async () => {
 
 describe("the list of sources", () => {
   it("says in one line what our notes on a source cover, from the note's section headings", () => {
-    expect(listSources(fixture.docs).find((s) => s.id === "cost-report")?.about).toBe("Our notes cover: Training cost; Hardware.");
+    expect(listSources(fixture.docs).find((s) => s.id === "cost-report")?.about).toBe(
+      "Our notes cover: Training cost; Hardware.",
+    );
   });
 
   it("counts the topics it does not name, to stay one line", () => {
     const about = listSources(story.docs).find((s) => s.id === "deepseek-r1-paper")?.about;
-    expect(about).toMatch(/^Our notes cover: The DeepSeek-R1 paper: title, authors and versions; DeepSeek-R1-Zero: reasoning from reinforcement learning alone; and \d+ more topics\.$/);
+    expect(about).toMatch(
+      /^Our notes cover: The DeepSeek-R1 paper: title, authors and versions; DeepSeek-R1-Zero: reasoning from reinforcement learning alone; and \d+ more topics\.$/,
+    );
   });
 
   it("describes the article as the story itself", () => {
-    expect(listSources(fixture.docs).find((s) => s.kind === "article")?.about).toBe("The story itself, quoted word for word.");
+    expect(listSources(fixture.docs).find((s) => s.kind === "article")?.about).toBe(
+      "The story itself, quoted word for word.",
+    );
   });
 
   it("never shows the working notes on how a source was checked", () => {

@@ -38,7 +38,9 @@ describe("answering about the story", () => {
   });
 
   it("leads with the algorithm asked for in slang", async () => {
-    expect(firstLine((await engine.answer("what rl algo did they use to train r1")).answer)).toMatch(/GRPO|Group Relative/);
+    expect(firstLine((await engine.answer("what rl algo did they use to train r1")).answer)).toMatch(
+      /GRPO|Group Relative/,
+    );
   });
 
   it("understands who bankrolls DeepSeek", async () => {

@@ -36,7 +36,8 @@ function section(doc: KnowledgeDoc, heading: string): string {
 }
 
 /** Figures in a text: amounts, percentages, counts and days ("$5.576", "17", "2,048", "24"), not names like "R1" or "H800". */
-const figures = (text: string) => text.match(/(?<![\p{L}\d.,-])\d[\d,.]*\d(?![\p{L}\d])|(?<![\p{L}\d.,-])\d(?![\p{L}\d])/gu) ?? [];
+const figures = (text: string) =>
+  text.match(/(?<![\p{L}\d.,-])\d[\d,.]*\d(?![\p{L}\d])|(?<![\p{L}\d.,-])\d(?![\p{L}\d])/gu) ?? [];
 
 describe("the story's summary, as the console prints it", () => {
   it("gives the article's 3.12% for Friday 24 January", () => {
@@ -69,7 +70,9 @@ describe("the story's summary, as the console prints it", () => {
   });
 
   it("lists the address of every source a line cites", () => {
-    expect(consoleSummary).toContain("<https://www.cnbc.com/2025/01/27/nvidia-sheds-almost-600-billion-in-market-cap-biggest-drop-ever.html>");
+    expect(consoleSummary).toContain(
+      "<https://www.cnbc.com/2025/01/27/nvidia-sheds-almost-600-billion-in-market-cap-biggest-drop-ever.html>",
+    );
   });
 });
 
@@ -82,18 +85,31 @@ describe("the story's summary against knowledge/", () => {
   });
 
   it("rests every bullet on at least one note", () => {
-    for (const b of written()) expect(b.docs.some((id) => corpus.docById.get(id)?.kind === "note"), b.text).toBe(true);
+    for (const b of written())
+      expect(
+        b.docs.some((id) => corpus.docById.get(id)?.kind === "note"),
+        b.text,
+      ).toBe(true);
   });
 
   it("states no figure that what the bullet cites does not give", () => {
     const file = corpus.summaryFile!;
     for (const b of file.sections.flatMap((s) => s.bullets)) {
       const cited = b.cites
-        .map((c) => (c.kind === "article" ? c.text : c.kind === "note" ? section(corpus.docById.get(c.docId)!, c.section) : corpus.claims.find((k) => k.id === c.id)!.explanation))
+        .map((c) =>
+          c.kind === "article"
+            ? c.text
+            : c.kind === "note"
+              ? section(corpus.docById.get(c.docId)!, c.section)
+              : corpus.claims.find((k) => k.id === c.id)!.explanation,
+        )
         .join("\n");
       // The article's date line counts for "dated 27 January".
       const sources = `${cited}\n${corpus.article!.published}`;
-      for (const figure of figures(b.text)) expect(sources, `"${figure}" in: ${b.text}`).toMatch(new RegExp(`(?<![\\d.,])${figure.replace(/[.$]/g, "\\$&")}(?![\\d])`));
+      for (const figure of figures(b.text))
+        expect(sources, `"${figure}" in: ${b.text}`).toMatch(
+          new RegExp(`(?<![\\d.,])${figure.replace(/[.$]/g, "\\$&")}(?![\\d])`),
+        );
     }
   });
 
@@ -110,7 +126,10 @@ describe("the story's summary against knowledge/", () => {
   });
 
   it("is the same summary when a language model writes the answers", () => {
-    const modelMode = createEngine({ corpus, compose: () => async (s) => composeExtractive(s.understanding, s.context, corpus) });
+    const modelMode = createEngine({
+      corpus,
+      compose: () => async (s) => composeExtractive(s.understanding, s.context, corpus),
+    });
     expect(modelMode.usesModel).toBe(true);
     expect(modelMode.summary()).toEqual(engine.summary());
   });
@@ -132,6 +151,11 @@ describe("the story's summary in Discord", () => {
   });
 
   it("names every field", () => {
-    expect(embed().fields!.map((f) => f.name)).toEqual(["What happened", "The market", "What the article gets wrong", "Disputed or opinion"]);
+    expect(embed().fields!.map((f) => f.name)).toEqual([
+      "What happened",
+      "The market",
+      "What the article gets wrong",
+      "Disputed or opinion",
+    ]);
   });
 });

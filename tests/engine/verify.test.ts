@@ -10,8 +10,21 @@ import { type Excerpt, excerptOf } from "../../src/text/excerpts.js";
 function docOf(id: string, kind: "article" | "note", body: string): KnowledgeDoc {
   const front = `---\nid: ${id}\n---\n`;
   return {
-    id, title: id, publisher: "Test", authors: null, published: "2025-01-27", url: "https://example.org/", urlScope: "page", note: null,
-    kind, asOf: "2026-01-01", path: `knowledge/${id}.md`, text: front + body, bodyStart: front.length, hidden: [], asked: [],
+    id,
+    title: id,
+    publisher: "Test",
+    authors: null,
+    published: "2025-01-27",
+    url: "https://example.org/",
+    urlScope: "page",
+    note: null,
+    kind,
+    asOf: "2026-01-01",
+    path: `knowledge/${id}.md`,
+    text: front + body,
+    bodyStart: front.length,
+    hidden: [],
+    asked: [],
   };
 }
 const article = docOf("article", "article", "Shares fell 3.12% in a single day. The model cost merely $5.5 million.");
@@ -44,7 +57,10 @@ describe("the last check before an answer is shown", () => {
   });
 
   it("declines when no excerpt survives", () => {
-    expect(verifyDraft(answered("It cost $1 [1].", [forged]), corpus)).toEqual({ draft: { declined: true, reason: "off_topic" }, dropped: 1 });
+    expect(verifyDraft(answered("It cost $1 [1].", [forged]), corpus)).toEqual({
+      draft: { declined: true, reason: "off_topic" },
+      dropped: 1,
+    });
   });
 
   it("leaves a decline as it is", () => {
@@ -53,7 +69,10 @@ describe("the last check before an answer is shown", () => {
   });
 
   it("takes quotation marks off a model's phrase that no quotable document says", () => {
-    const { draft } = verifyDraft(answered('The report says "the final run was cheap and fast" [1].', [fell], "generated"), corpus);
+    const { draft } = verifyDraft(
+      answered('The report says "the final run was cheap and fast" [1].', [fell], "generated"),
+      corpus,
+    );
     expect(draft).toMatchObject({ answer: "The report says the final run was cheap and fast [1]." });
   });
 

@@ -5,26 +5,61 @@ import { percentile, scoreCase, summarise, summariseClaims } from "../../src/eva
 const ROOT = new URL("../fixtures", import.meta.url).pathname;
 
 function answer(over: Partial<Answer>): Answer {
-  return { question: "q", declined: false, answer: "", excerpts: [], suggestions: [], retrieved: [], mode: "extractive", timings: { retrieveMs: 0, answerMs: 0, totalMs: 1 }, ...over };
+  return {
+    question: "q",
+    declined: false,
+    answer: "",
+    excerpts: [],
+    suggestions: [],
+    retrieved: [],
+    mode: "extractive",
+    timings: { retrieveMs: 0, answerMs: 0, totalMs: 1 },
+    ...over,
+  };
 }
 
-const verbatim: Excerpt = { kind: "article", text: "Shares of the chip maker fell 3.12% in a single day.", docId: "article", title: "t", url: null, path: "knowledge/article.md", start: 0, end: 0 };
+const verbatim: Excerpt = {
+  kind: "article",
+  text: "Shares of the chip maker fell 3.12% in a single day.",
+  docId: "article",
+  title: "t",
+  url: null,
+  path: "knowledge/article.md",
+  start: 0,
+  end: 0,
+};
 const shown = (reply: string, lead = reply) => ({ reply, lead });
 
 describe("scoring one case", () => {
   it("counts an answer right when every pattern matches what the first reply shows", () => {
-    const r = scoreCase({ id: "a", question: "q", in_scope: true, expect: ["3[.,]12", "single day"] }, answer({ excerpts: [verbatim] }), shown("fell 3.12% in a single day"), ROOT);
+    const r = scoreCase(
+      { id: "a", question: "q", in_scope: true, expect: ["3[.,]12", "single day"] },
+      answer({ excerpts: [verbatim] }),
+      shown("fell 3.12% in a single day"),
+      ROOT,
+    );
     expect(r).toMatchObject({ answerHit: true, verbatimExcerpts: 1 });
   });
 
   it("counts the answer first only when the answer lines themselves hold every pattern", () => {
     const c = { id: "a", question: "q", in_scope: true, expect: ["3[.,]12"] };
-    expect(scoreCase(c, answer({}), shown("context\n[1] fell 3.12%", "context"), ROOT)).toMatchObject({ answerHit: true, leadHit: false });
-    expect(scoreCase(c, answer({}), shown("fell 3.12%", "fell 3.12%"), ROOT)).toMatchObject({ answerHit: true, leadHit: true });
+    expect(scoreCase(c, answer({}), shown("context\n[1] fell 3.12%", "context"), ROOT)).toMatchObject({
+      answerHit: true,
+      leadHit: false,
+    });
+    expect(scoreCase(c, answer({}), shown("fell 3.12%", "fell 3.12%"), ROOT)).toMatchObject({
+      answerHit: true,
+      leadHit: true,
+    });
   });
 
   it("counts a reply longer than one Discord message as wrong", () => {
-    const r = scoreCase({ id: "a", question: "q", in_scope: true, expect: ["3"] }, answer({}), shown(`3 ${"x".repeat(4001)}`), ROOT);
+    const r = scoreCase(
+      { id: "a", question: "q", in_scope: true, expect: ["3"] },
+      answer({}),
+      shown(`3 ${"x".repeat(4001)}`),
+      ROOT,
+    );
     expect(r.answerHit).toBe(false);
     expect(r.failure).toMatch(/too long/);
   });
@@ -32,25 +67,63 @@ describe("scoring one case", () => {
   it("finds an excerpt in its file even when line breaks differ, and not an altered one", () => {
     const split = { ...verbatim, text: "Shares of the chip maker\nfell 3.12%" };
     const altered = { ...verbatim, text: "Shares of the chip maker fell 4.12%" };
-    const r = scoreCase({ id: "a", question: "q", in_scope: true, expect: [] }, answer({ excerpts: [split, altered] }), shown(""), ROOT);
+    const r = scoreCase(
+      { id: "a", question: "q", in_scope: true, expect: [] },
+      answer({ excerpts: [split, altered] }),
+      shown(""),
+      ROOT,
+    );
     expect(r.verbatimExcerpts).toBe(1);
   });
 
   it("checks retrieval against the top passages' text", () => {
-    const passage = { docId: "x", kind: "note" as const, path: "p", text: "2,048 H800 GPUs", start: 0, end: 15, score: 1 };
-    const r = scoreCase({ id: "a", question: "q", in_scope: true, expect: ["H800"] }, answer({ retrieved: [passage] }), shown(""), ROOT);
+    const passage = {
+      docId: "x",
+      kind: "note" as const,
+      path: "p",
+      text: "2,048 H800 GPUs",
+      start: 0,
+      end: 15,
+      score: 1,
+    };
+    const r = scoreCase(
+      { id: "a", question: "q", in_scope: true, expect: ["H800"] },
+      answer({ retrieved: [passage] }),
+      shown(""),
+      ROOT,
+    );
     expect(r.retrievalHit).toBe(true);
   });
 });
 
 describe("summarising a run", () => {
   it("computes each metric by its definition", () => {
-    const base = { question: "q", replyChars: 10, latencyMs: 1, excerpts: 1, verbatimExcerpts: 1, failure: null, retrievalHit: true, answerHit: true, leadHit: true };
+    const base = {
+      question: "q",
+      replyChars: 10,
+      latencyMs: 1,
+      excerpts: 1,
+      verbatimExcerpts: 1,
+      failure: null,
+      retrievalHit: true,
+      answerHit: true,
+      leadHit: true,
+    };
     const m = summarise([
       { ...base, id: "1", inScope: true, declined: false },
       { ...base, id: "2", inScope: true, declined: false, leadHit: false },
       { ...base, id: "3", inScope: true, declined: true, answerHit: false, leadHit: false, retrievalHit: false },
-      { ...base, id: "4", inScope: false, declined: true, answerHit: false, leadHit: false, retrievalHit: false, excerpts: 0, verbatimExcerpts: 0 },
+      {
+        ...base,
+        id: "4",
+        inScope: false,
+        declined: true,
+        answerHit: false,
+        leadHit: false,
+        retrievalHit: false,
+        excerpts: 0,
+        verbatimExcerpts: 0,
+      },
     ]);
     expect(m).toMatchObject({
       retrieval_recall_at_k: 0.667,

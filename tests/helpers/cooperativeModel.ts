@@ -24,5 +24,7 @@ export function cooperativeAnswer(req: ChatRequest): string {
 }
 
 function words(text: string): string[] {
-  return (text.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? []).filter((w) => !["the", "and", "what", "how", "did", "does", "was", "for", "with"].includes(w));
+  return (text.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? []).filter(
+    (w) => !["the", "and", "what", "how", "did", "does", "was", "for", "with"].includes(w),
+  );
 }

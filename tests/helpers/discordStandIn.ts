@@ -70,7 +70,11 @@ export interface DiscordStandIn {
    * Every matching request so far once there are at least `count` (default 1), recorded or yet to come.
    * Rejects after timeoutMs (default 10 s) or when the stand-in closes.
    */
-  waitForRequests(predicate: (r: RecordedRequest) => boolean, count?: number, timeoutMs?: number): Promise<RecordedRequest[]>;
+  waitForRequests(
+    predicate: (r: RecordedRequest) => boolean,
+    count?: number,
+    timeoutMs?: number,
+  ): Promise<RecordedRequest[]>;
   /** The requests that answered one interaction, in order: its callback POSTs and its webhook POST/PATCH/DELETEs (not GETs). */
   repliesFor(interactionId: string, token: string): RecordedRequest[];
   /**
@@ -178,8 +182,23 @@ export async function startDiscordStandIn(opts: { guildId?: string } = {}): Prom
   const base = `http://127.0.0.1:${port}`;
   const gatewayUrl = `ws://127.0.0.1:${port}/gateway`;
 
-  const botUser = { id: botUserId, username: "storybot", discriminator: "0", global_name: null, avatar: null, bot: true, flags: 0 };
-  const user = (id: string) => ({ id, username: `user${id.slice(-4)}`, discriminator: "0", global_name: null, avatar: null, bot: false });
+  const botUser = {
+    id: botUserId,
+    username: "storybot",
+    discriminator: "0",
+    global_name: null,
+    avatar: null,
+    bot: true,
+    flags: 0,
+  };
+  const user = (id: string) => ({
+    id,
+    username: `user${id.slice(-4)}`,
+    discriminator: "0",
+    global_name: null,
+    avatar: null,
+    bot: false,
+  });
 
   // ---- Gateway ----------------------------------------------------------------------------------------------
 
@@ -190,7 +209,11 @@ export async function startDiscordStandIn(opts: { guildId?: string } = {}): Prom
     // client in plain JSON would fail obscurely, so refuse it and say why.
     const query = new URL(req.url ?? "/", base).searchParams;
     if (query.get("encoding") !== "json" || query.has("compress") || query.get("v") !== "10") {
-      readyReject(new Error(`gateway client asked for ${query.toString()}; the stand-in speaks v=10&encoding=json uncompressed only (is zlib-sync installed?)`));
+      readyReject(
+        new Error(
+          `gateway client asked for ${query.toString()}; the stand-in speaks v=10&encoding=json uncompressed only (is zlib-sync installed?)`,
+        ),
+      );
       ws.close(1003, "stand-in speaks uncompressed JSON only");
       return;
     }
@@ -265,7 +288,21 @@ export async function startDiscordStandIn(opts: { guildId?: string } = {}): Prom
       default_message_notifications: 0,
       explicit_content_filter: 0,
       nsfw_level: 0,
-      roles: [{ id: guildId, name: "@everyone", permissions: "1071698660929", position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0, icon: null, unicode_emoji: null }],
+      roles: [
+        {
+          id: guildId,
+          name: "@everyone",
+          permissions: "1071698660929",
+          position: 0,
+          color: 0,
+          hoist: false,
+          managed: false,
+          mentionable: false,
+          flags: 0,
+          icon: null,
+          unicode_emoji: null,
+        },
+      ],
       emojis: [],
       features: [],
       mfa_level: 0,
@@ -286,8 +323,36 @@ export async function startDiscordStandIn(opts: { guildId?: string } = {}): Prom
       unavailable: false,
       member_count: 2,
       // The bot's own member, so guild.members.me is there as in a real server.
-      members: [{ user: botUser, roles: [], joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0, nick: null, avatar: null, premium_since: null, pending: false, communication_disabled_until: null }],
-      channels: [{ id: channelId, type: 0, name: "general", position: 0, permission_overwrites: [], guild_id: guildId, nsfw: false, topic: null, parent_id: null, last_message_id: null, rate_limit_per_user: 0 }],
+      members: [
+        {
+          user: botUser,
+          roles: [],
+          joined_at: new Date().toISOString(),
+          deaf: false,
+          mute: false,
+          flags: 0,
+          nick: null,
+          avatar: null,
+          premium_since: null,
+          pending: false,
+          communication_disabled_until: null,
+        },
+      ],
+      channels: [
+        {
+          id: channelId,
+          type: 0,
+          name: "general",
+          position: 0,
+          permission_overwrites: [],
+          guild_id: guildId,
+          nsfw: false,
+          topic: null,
+          parent_id: null,
+          last_message_id: null,
+          rate_limit_per_user: 0,
+        },
+      ],
       threads: [],
       presences: [],
       voice_states: [],
@@ -299,28 +364,64 @@ export async function startDiscordStandIn(opts: { guildId?: string } = {}): Prom
   }
 
   /** Sessions with a live, identified connection. */
-  const liveSessions = () => [...sessions.values()].filter((s): s is Session & { ws: WebSocket } => s.ws !== null && s.ws.readyState === s.ws.OPEN);
+  const liveSessions = () =>
+    [...sessions.values()].filter(
+      (s): s is Session & { ws: WebSocket } => s.ws !== null && s.ws.readyState === s.ws.OPEN,
+    );
 
   // ---- Interactions -----------------------------------------------------------------------------------------
 
   /** A message the bot posted (or an interaction response), completed with what the API always returns. */
   function botMessage(over: Record<string, unknown>, inDm = false): Message {
-    return messageObject({ channel_id: inDm ? dmChannelId : channelId, ...(inDm ? {} : { guild_id: guildId }), author: botUser, ...over }) as Message;
+    return messageObject({
+      channel_id: inDm ? dmChannelId : channelId,
+      ...(inDm ? {} : { guild_id: guildId }),
+      author: botUser,
+      ...over,
+    }) as Message;
   }
 
   function interactionPayload(input: InteractionInput) {
     const { userId, type, data, message: msg, dm, ...extra } = input;
     const who = user(userId ?? DEFAULT_USER_ID);
     const where = dm
-      ? { channel: { id: dmChannelId, type: 1, recipients: [who], last_message_id: null, flags: 0 }, channel_id: dmChannelId, user: who, context: 1 }
+      ? {
+          channel: { id: dmChannelId, type: 1, recipients: [who], last_message_id: null, flags: 0 },
+          channel_id: dmChannelId,
+          user: who,
+          context: 1,
+        }
       : {
           guild_id: guildId,
           guild_locale: "en-US",
           guild: { id: guildId, locale: "en-US", features: [] },
           // discord.js reads the interaction's channel from this object, not from channel_id.
-          channel: { id: channelId, type: 0, guild_id: guildId, name: "general", position: 0, nsfw: false, parent_id: null, permissions: TEXT_PERMISSIONS, flags: 0 },
+          channel: {
+            id: channelId,
+            type: 0,
+            guild_id: guildId,
+            name: "general",
+            position: 0,
+            nsfw: false,
+            parent_id: null,
+            permissions: TEXT_PERMISSIONS,
+            flags: 0,
+          },
           channel_id: channelId,
-          member: { user: who, roles: [], permissions: TEXT_PERMISSIONS, joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0, nick: null, avatar: null, premium_since: null, pending: false, communication_disabled_until: null },
+          member: {
+            user: who,
+            roles: [],
+            permissions: TEXT_PERMISSIONS,
+            joined_at: new Date().toISOString(),
+            deaf: false,
+            mute: false,
+            flags: 0,
+            nick: null,
+            avatar: null,
+            premium_since: null,
+            pending: false,
+            communication_disabled_until: null,
+          },
           context: 0,
         };
     return {
@@ -351,7 +452,11 @@ export async function startDiscordStandIn(opts: { guildId?: string } = {}): Prom
       const { body, files } = await parseBody(raw, String(req.headers["content-type"] ?? ""));
       record = {
         method: req.method ?? "GET",
-        path: url.pathname.replace(/^\/api(?=\/|$)/, "").split("/").map(safeDecode).join("/"),
+        path: url.pathname
+          .replace(/^\/api(?=\/|$)/, "")
+          .split("/")
+          .map(safeDecode)
+          .join("/"),
         query: url.searchParams,
         headers: req.headers,
         body,
@@ -380,22 +485,46 @@ export async function startDiscordStandIn(opts: { guildId?: string } = {}): Prom
     const m = (re: RegExp) => re.exec(p);
     let g: RegExpExecArray | null;
 
-    if ((g = m(/^\/v10\/interactions\/([^/]+)\/([^/]+)\/callback$/)) && r.method === "POST") return callback(r, g[1]!, g[2]!);
+    if ((g = m(/^\/v10\/interactions\/([^/]+)\/([^/]+)\/callback$/)) && r.method === "POST")
+      return callback(r, g[1]!, g[2]!);
     if ((g = m(/^\/v10\/webhooks\/([^/]+)\/([^/]+)(?:\/messages\/([^/]+))?$/))) return webhook(r, g[1]!, g[2]!, g[3]);
 
     // The rest are bot-token routes: refuse them without one, as Discord does.
-    if (!String(r.headers.authorization ?? "").startsWith("Bot ")) return [401, { message: "401: Unauthorized", code: 0 }];
+    if (!String(r.headers.authorization ?? "").startsWith("Bot "))
+      return [401, { message: "401: Unauthorized", code: 0 }];
     if (p === "/v10/gateway/bot" && r.method === "GET") {
-      return [200, { url: gatewayUrl, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 86_400_000, max_concurrency: 1 } }];
+      return [
+        200,
+        {
+          url: gatewayUrl,
+          shards: 1,
+          session_start_limit: { total: 1000, remaining: 999, reset_after: 86_400_000, max_concurrency: 1 },
+        },
+      ];
     }
     if (p === "/v10/gateway" && r.method === "GET") return [200, { url: gatewayUrl }];
     if (p === "/v10/users/@me" && r.method === "GET") return [200, botUser];
     if (p === "/v10/applications/@me" && r.method === "GET") {
-      return [200, { id: applicationId, name: "storybot", icon: null, description: "", bot_public: false, bot_require_code_grant: false, verify_key: "0".repeat(64), flags: 0, bot: botUser, team: null }];
+      return [
+        200,
+        {
+          id: applicationId,
+          name: "storybot",
+          icon: null,
+          description: "",
+          bot_public: false,
+          bot_require_code_grant: false,
+          verify_key: "0".repeat(64),
+          flags: 0,
+          bot: botUser,
+          team: null,
+        },
+      ];
     }
     if ((g = m(/^\/v10\/applications\/([^/]+)(?:\/guilds\/([^/]+))?\/commands$/))) {
       const [, app, guild] = g;
-      if (app !== applicationId || (guild !== undefined && guild !== guildId)) return [403, { message: "Missing Access", code: 50001 }];
+      if (app !== applicationId || (guild !== undefined && guild !== guildId))
+        return [403, { message: "Missing Access", code: 50001 }];
       const key = guild ?? "global";
       if (r.method === "GET") return [200, commands.get(key) ?? []];
       if (r.method === "PUT") {
@@ -419,16 +548,20 @@ export async function startDiscordStandIn(opts: { guildId?: string } = {}): Prom
   function callback(r: RecordedRequest, id: string, token: string): [number, unknown] {
     const it = interactions.get(id);
     if (!it || it.token !== token) throw unknownInteraction();
-    if (it.acknowledged) throw new RequestError(400, { message: "Interaction has already been acknowledged.", code: 40060 });
+    if (it.acknowledged)
+      throw new RequestError(400, { message: "Interaction has already been acknowledged.", code: 40060 });
     const type = Number(r.body?.type);
     const data = (r.body?.data ?? {}) as Record<string, unknown>;
-    if (![1, 4, 5, 6, 7, 8, 9, 10, 12].includes(type)) throw invalidForm([[["type"], "BASE_TYPE_CHOICES", "Value must be one of {1, 4, 5, 6, 7, 8, 9, 10, 12}."]]);
+    if (![1, 4, 5, 6, 7, 8, 9, 10, 12].includes(type))
+      throw invalidForm([[["type"], "BASE_TYPE_CHOICES", "Value must be one of {1, 4, 5, 6, 7, 8, 9, 10, 12}."]]);
     validateMessage(type === 8 ? { choices: data.choices } : data, ["data"]);
     if (type === 4) refuseEmpty(data, r);
     it.acknowledged = true;
-    if (type === 4) it.original = responseMessage(it, { ...messageFields(data, r, null), flags: numberOr(data.flags, 0) });
+    if (type === 4)
+      it.original = responseMessage(it, { ...messageFields(data, r, null), flags: numberOr(data.flags, 0) });
     // A deferred reply shows "thinking..." until the first edit: an empty message with the loading flag.
-    if (type === 5) it.original = responseMessage(it, { flags: FLAG_LOADING | (numberOr(data.flags, 0) & FLAG_EPHEMERAL) });
+    if (type === 5)
+      it.original = responseMessage(it, { flags: FLAG_LOADING | (numberOr(data.flags, 0) & FLAG_EPHEMERAL) });
     // Responses 6 and 7 (components only) edit the message the component is on, which @original then names.
     if ((type === 6 || type === 7) && it.componentMessage) {
       it.original = type === 7 ? edited(it.componentMessage, data, r) : it.componentMessage;
@@ -465,7 +598,10 @@ export async function startDiscordStandIn(opts: { guildId?: string } = {}): Prom
       it.followUps.set(msg.id, msg);
       return [200, msg];
     }
-    const current = messageId === "@original" ? it.original : (it.followUps.get(messageId) ?? (it.original?.id === messageId ? it.original : null));
+    const current =
+      messageId === "@original"
+        ? it.original
+        : (it.followUps.get(messageId) ?? (it.original?.id === messageId ? it.original : null));
     if (!current) throw unknownMessage();
     const forget = () => (current === it.original ? (it.original = null) : it.followUps.delete(current.id));
     switch (r.method) {
@@ -490,7 +626,10 @@ export async function startDiscordStandIn(opts: { guildId?: string } = {}): Prom
   /** An edit replaces the fields it sends; the first edit of a deferred reply ends its loading state. */
   function edited(current: Message, data: Record<string, unknown>, r: RecordedRequest): Message {
     const ephemeral = current.flags & FLAG_EPHEMERAL;
-    const flags = data.flags === undefined ? current.flags & ~FLAG_LOADING : (numberOr(data.flags, 0) & ~FLAG_EPHEMERAL & ~FLAG_LOADING) | ephemeral;
+    const flags =
+      data.flags === undefined
+        ? current.flags & ~FLAG_LOADING
+        : (numberOr(data.flags, 0) & ~FLAG_EPHEMERAL & ~FLAG_LOADING) | ephemeral;
     return { ...current, ...messageFields(data, r, current), flags, edited_timestamp: new Date().toISOString() };
   }
 
@@ -498,9 +637,14 @@ export async function startDiscordStandIn(opts: { guildId?: string } = {}): Prom
    * The parts of a message body that end up in the message. New files become attachments with ids and URLs, as
    * uploads do; on an edit, `attachments` lists the existing ones to keep (by id), and the rest go.
    */
-  function messageFields(data: Record<string, unknown>, r: RecordedRequest, current: Message | null): Record<string, unknown> {
+  function messageFields(
+    data: Record<string, unknown>,
+    r: RecordedRequest,
+    current: Message | null,
+  ): Record<string, unknown> {
     const out: Record<string, unknown> = {};
-    for (const key of ["content", "embeds", "components", "tts", "poll"]) if (data[key] !== undefined) out[key] = data[key];
+    for (const key of ["content", "embeds", "components", "tts", "poll"])
+      if (data[key] !== undefined) out[key] = data[key];
     if (data.attachments === undefined && r.files.length === 0) return out;
     const listed = Array.isArray(data.attachments) ? (data.attachments as Array<{ id?: unknown }>) : [];
     const keptIds = new Set(listed.map((a) => String(a.id)));
@@ -510,7 +654,10 @@ export async function startDiscordStandIn(opts: { guildId?: string } = {}): Prom
       const url = `${base}/attachments/${id}/${encodeURIComponent(f.filename)}`;
       return { id, filename: f.filename, size: f.size, content_type: f.contentType, url, proxy_url: url };
     });
-    out.attachments = [...(data.attachments === undefined ? previous : previous.filter((a) => keptIds.has(a.id))), ...uploaded];
+    out.attachments = [
+      ...(data.attachments === undefined ? previous : previous.filter((a) => keptIds.has(a.id))),
+      ...uploaded,
+    ];
     return out;
   }
 
@@ -543,7 +690,10 @@ export async function startDiscordStandIn(opts: { guildId?: string } = {}): Prom
       if (closed) throw new Error("the Discord stand-in is closed");
       const live = liveSessions();
       // Without a session the interaction would vanish and the test would only time out, far from the cause.
-      if (live.length === 0) throw new Error("no gateway session has identified yet: await waitForReady() and the client's ready event first");
+      if (live.length === 0)
+        throw new Error(
+          "no gateway session has identified yet: await waitForReady() and the client's ready event first",
+        );
       const payload = interactionPayload(input);
       const componentMessage = (payload as { message?: Message }).message ?? null;
       const state: InteractionState = {
@@ -588,7 +738,11 @@ export async function startDiscordStandIn(opts: { guildId?: string } = {}): Prom
         };
         const timer = setTimeout(() => {
           const recent = requests.slice(-5).map((r) => `${r.method} ${r.path}`);
-          waiter.fail(new Error(`waited ${timeoutMs} ms for ${count} matching request(s); saw ${found.length}. Latest requests: ${recent.join(", ") || "none"}`));
+          waiter.fail(
+            new Error(
+              `waited ${timeoutMs} ms for ${count} matching request(s); saw ${found.length}. Latest requests: ${recent.join(", ") || "none"}`,
+            ),
+          );
         }, timeoutMs);
         waiters.add(waiter);
       });
@@ -597,7 +751,9 @@ export async function startDiscordStandIn(opts: { guildId?: string } = {}): Prom
       const callbackPath = `/v10/interactions/${interactionId}/${token}/callback`;
       const webhookPath = `/v10/webhooks/${applicationId}/${token}`;
       return requests.filter((r) =>
-        r.method === "GET" ? false : r.path === callbackPath || r.path === webhookPath || r.path.startsWith(`${webhookPath}/`),
+        r.method === "GET"
+          ? false
+          : r.path === callbackPath || r.path === webhookPath || r.path.startsWith(`${webhookPath}/`),
       );
     },
     respondWith(handler) {
@@ -629,8 +785,17 @@ export function chatInputInteraction(
 }
 
 /** A button press (interaction type 3) on a message the bot posted; a fresh message id unless one is given. */
-export function buttonInteraction(customId: string, messageId?: string, extra: Partial<InteractionInput> = {}): InteractionInput {
-  return { type: 3, data: { custom_id: customId, component_type: 2 }, message: messageId ? { id: messageId } : {}, ...extra };
+export function buttonInteraction(
+  customId: string,
+  messageId?: string,
+  extra: Partial<InteractionInput> = {},
+): InteractionInput {
+  return {
+    type: 3,
+    data: { custom_id: customId, component_type: 2 },
+    message: messageId ? { id: messageId } : {},
+    ...extra,
+  };
 }
 
 /** A message context-menu command (interaction type 2, command type 3) used on someone else's `message`. */
@@ -643,7 +808,11 @@ export function messageContextInteraction(
     ...message,
     author: { id: "200000000000000002", username: "someone", discriminator: "0", global_name: null, avatar: null },
   });
-  return { type: 2, data: { id: nextId(), name, type: 3, target_id: message.id, resolved: { messages: { [message.id]: target } } }, ...extra };
+  return {
+    type: 2,
+    data: { id: nextId(), name, type: 3, target_id: message.id, resolved: { messages: { [message.id]: target } } },
+    ...extra,
+  };
 }
 
 /** An autocomplete request (interaction type 4) while the user types an option; mark that option `focused`. */
@@ -680,11 +849,22 @@ function messageObject(over: Record<string, unknown>) {
 }
 
 /** Builders cannot know the stand-in's channel, so resolved messages get their channel when sent. */
-function withResolvedMessagesPlaced(data: Record<string, unknown>, channelId: string, guildId: string | undefined): Record<string, unknown> {
+function withResolvedMessagesPlaced(
+  data: Record<string, unknown>,
+  channelId: string,
+  guildId: string | undefined,
+): Record<string, unknown> {
   const messages = (data.resolved as { messages?: Record<string, Record<string, unknown>> } | undefined)?.messages;
   if (!messages) return data;
   const placed = Object.fromEntries(
-    Object.entries(messages).map(([id, m]) => [id, { ...m, channel_id: m.channel_id === "0" || m.channel_id === undefined ? channelId : m.channel_id, ...(guildId ? { guild_id: guildId } : {}) }]),
+    Object.entries(messages).map(([id, m]) => [
+      id,
+      {
+        ...m,
+        channel_id: m.channel_id === "0" || m.channel_id === undefined ? channelId : m.channel_id,
+        ...(guildId ? { guild_id: guildId } : {}),
+      },
+    ]),
   );
   return { ...data, resolved: { ...(data.resolved as object), messages: placed } };
 }
@@ -699,10 +879,12 @@ type Problem = [path: string[], code: string, message: string];
 function validateMessage(data: Record<string, unknown>, prefix: string[]): void {
   const problems: Problem[] = [];
   const tooMany = (value: unknown, max: number, path: string[]) => {
-    if (Array.isArray(value) && value.length > max) problems.push([[...prefix, ...path], "BASE_TYPE_MAX_LENGTH", `Must be ${max} or fewer in length.`]);
+    if (Array.isArray(value) && value.length > max)
+      problems.push([[...prefix, ...path], "BASE_TYPE_MAX_LENGTH", `Must be ${max} or fewer in length.`]);
   };
   const tooLong = (value: unknown, max: number, path: string[]) => {
-    if (typeof value === "string" && [...value].length > max) problems.push([[...prefix, ...path], "BASE_TYPE_MAX_LENGTH", `Must be ${max} or fewer in length.`]);
+    if (typeof value === "string" && [...value].length > max)
+      problems.push([[...prefix, ...path], "BASE_TYPE_MAX_LENGTH", `Must be ${max} or fewer in length.`]);
   };
   tooMany(data.choices, 25, ["choices"]);
   tooLong(data.content, 2000, ["content"]);
@@ -723,14 +905,16 @@ function validateMessage(data: Record<string, unknown>, prefix: string[]): void 
       tooLong(f.value, 1024, at("fields", String(j), "value"));
       // An embed field's name and value must both be non-empty.
       for (const key of ["name", "value"]) {
-        if (!f[key]) problems.push([[...prefix, ...at("fields", String(j), key)], "BASE_TYPE_REQUIRED", "This field is required"]);
+        if (!f[key])
+          problems.push([[...prefix, ...at("fields", String(j), key)], "BASE_TYPE_REQUIRED", "This field is required"]);
       }
       total += count(f.name) + count(f.value);
     });
     total += count(e.title) + count(e.description) + count(e.footer?.text) + count(e.author?.name);
   });
   // The 6000-character budget covers all embeds of one message together.
-  if (total > 6000) problems.push([[...prefix, "embeds"], "MESSAGE_EMBED_SIZE_EXCEEDED", "Embed size exceeds maximum size of 6000"]);
+  if (total > 6000)
+    problems.push([[...prefix, "embeds"], "MESSAGE_EMBED_SIZE_EXCEEDED", "Embed size exceeds maximum size of 6000"]);
   const rows = Array.isArray(data.components) ? (data.components as Array<Record<string, any>>) : [];
   // Components v2 messages (flag 1 << 15) lay out up to 40 components without action rows; only classic rows are checked.
   if (!(numberOr(data.flags, 0) & (1 << 15))) tooMany(rows, 5, ["components"]);
@@ -749,7 +933,15 @@ function validateMessage(data: Record<string, unknown>, prefix: string[]): void 
 /** A new message needs something to show; an edit may send only the fields it changes. */
 function refuseEmpty(data: Record<string, unknown>, r: RecordedRequest): void {
   const some = (v: unknown) => (Array.isArray(v) ? v.length > 0 : typeof v === "string" ? v.length > 0 : v != null);
-  if (some(data.content) || some(data.embeds) || some(data.components) || some(data.poll) || some(data.sticker_ids) || r.files.length > 0) return;
+  if (
+    some(data.content) ||
+    some(data.embeds) ||
+    some(data.components) ||
+    some(data.poll) ||
+    some(data.sticker_ids) ||
+    r.files.length > 0
+  )
+    return;
   throw new RequestError(400, { message: "Cannot send an empty message", code: 50006 });
 }
 
@@ -815,7 +1007,9 @@ async function parseBody(raw: Buffer, contentType: string): Promise<{ body: any;
   if (raw.length === 0) return { body: null, files };
   if (contentType.startsWith("multipart/")) {
     // The fetch Response parses multipart for us, boundary and binary parts included.
-    const form = await new Response(new Uint8Array(raw), { headers: { "content-type": contentType } }).formData().catch(() => null);
+    const form = await new Response(new Uint8Array(raw), { headers: { "content-type": contentType } })
+      .formData()
+      .catch(() => null);
     if (!form) return { body: null, files };
     let body: any = null;
     for (const [field, value] of form) {

@@ -14,10 +14,22 @@ export interface Run {
  * Runs one of storybot's real entry points (src/main.ts, src/cli/*.ts) in a child process, with only the given
  * variables set on top of a clean storybot environment: the way a person starts it from a shell.
  */
-export function runEntryPoint(script: string, env: Record<string, string>, opts: { stdin?: string; timeoutMs?: number } = {}): Run {
-  const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(DISCORD_|OPENAI_|LOG_LEVEL|KNOWLEDGE_DIR|CACHE_DIR|ASK_|SHUTDOWN_|ANSWER_|LLM_)/.test(k)));
+export function runEntryPoint(
+  script: string,
+  env: Record<string, string>,
+  opts: { stdin?: string; timeoutMs?: number } = {},
+): Run {
+  const clean = Object.fromEntries(
+    Object.entries(process.env).filter(
+      ([k]) => !/^(DISCORD_|OPENAI_|LOG_LEVEL|KNOWLEDGE_DIR|CACHE_DIR|ASK_|SHUTDOWN_|ANSWER_|LLM_)/.test(k),
+    ),
+  );
   const started = performance.now();
-  const child = spawn(process.execPath, ["--import", "tsx", script], { cwd: ROOT, env: { ...clean, ...env }, stdio: ["pipe", "pipe", "pipe"] });
+  const child = spawn(process.execPath, ["--import", "tsx", script], {
+    cwd: ROOT,
+    env: { ...clean, ...env },
+    stdio: ["pipe", "pipe", "pipe"],
+  });
   let stdout = "";
   let stderr = "";
   const listeners = new Set<() => void>();
@@ -44,7 +56,10 @@ export function runEntryPoint(script: string, env: Record<string, string>, opts:
         const check = () => {
           if (pattern.test(stdout) || pattern.test(stderr)) done(resolve);
         };
-        const timer = setTimeout(() => done(() => reject(new Error(`never printed ${pattern}; stderr:\n${stderr}`))), timeoutMs);
+        const timer = setTimeout(
+          () => done(() => reject(new Error(`never printed ${pattern}; stderr:\n${stderr}`))),
+          timeoutMs,
+        );
         const onExit = () => done(() => reject(new Error(`exited before printing ${pattern}; stderr:\n${stderr}`)));
         const done = (settle: () => void) => {
           clearTimeout(timer);

@@ -152,7 +152,9 @@ export async function startOpenAIStandIn(): Promise<OpenAIStandIn> {
     if (req.method === "POST" && path === "/v1/embeddings") return embeddings(body, req.headers, res);
     if (req.method === "GET" && path === "/v1/models") return json(res, 200, { object: "list", data: [model()] });
     if (req.method === "GET" && path === `/v1/models/${MODEL_ID}`) return json(res, 200, model());
-    json(res, 404, { error: { message: `no route ${req.method} ${path}`, type: "invalid_request_error", code: "not_found" } });
+    json(res, 404, {
+      error: { message: `no route ${req.method} ${path}`, type: "invalid_request_error", code: "not_found" },
+    });
   }
 
   async function chat(body: any, headers: IncomingHttpHeaders, res: ServerResponse, bytes: number): Promise<void> {
@@ -179,7 +181,9 @@ export async function startOpenAIStandIn(): Promise<OpenAIStandIn> {
         return; // never answered; the client's timeout or close() ends it
       case "status":
         res.writeHead(behaviour.status, { "content-type": "application/json", ...behaviour.headers });
-        res.end(JSON.stringify(behaviour.body ?? { error: { message: `status ${behaviour.status}`, type: "server_error" } }));
+        res.end(
+          JSON.stringify(behaviour.body ?? { error: { message: `status ${behaviour.status}`, type: "server_error" } }),
+        );
         return;
       case "malformed":
         res.writeHead(200, { "content-type": request.stream ? "text/event-stream" : "application/json" });
@@ -188,11 +192,15 @@ export async function startOpenAIStandIn(): Promise<OpenAIStandIn> {
       case "cutStream": {
         if (!request.stream) {
           res.writeHead(200, { "content-type": "application/json" });
-          res.write(`{"id":"${id}","object":"chat.completion","choices":[{"index":0,"message":{"role":"assistant","content":"`);
+          res.write(
+            `{"id":"${id}","object":"chat.completion","choices":[{"index":0,"message":{"role":"assistant","content":"`,
+          );
         } else {
           res.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-cache" });
           const pieces = chunk(behaviour.content).slice(0, behaviour.afterChunks);
-          pieces.forEach((p, i) => res.write(sse(delta(id, body, i === 0 ? { role: "assistant", content: p } : { content: p }))));
+          pieces.forEach((p, i) =>
+            res.write(sse(delta(id, body, i === 0 ? { role: "assistant", content: p } : { content: p }))),
+          );
         }
         await sleep(10);
         res.socket?.destroy();
@@ -204,7 +212,9 @@ export async function startOpenAIStandIn(): Promise<OpenAIStandIn> {
         for (const piece of behaviour.pieces(request)) {
           if (res.destroyed || closing) return;
           if (!first && behaviour.chunkDelayMs) await sleep(behaviour.chunkDelayMs);
-          const drained = res.write(sse(delta(id, body, first ? { role: "assistant", content: piece } : { content: piece })));
+          const drained = res.write(
+            sse(delta(id, body, first ? { role: "assistant", content: piece } : { content: piece })),
+          );
           request.sentChars += piece.length;
           if (first) request.firstChunkAt = performance.now();
           first = false;
@@ -212,7 +222,9 @@ export async function startOpenAIStandIn(): Promise<OpenAIStandIn> {
           else await new Promise<void>((resolve) => setImmediate(resolve));
         }
         if (res.destroyed) return;
-        res.write(sse({ ...delta(id, body, {}), choices: [{ index: 0, delta: {}, finish_reason: "stop", logprobs: null }] }));
+        res.write(
+          sse({ ...delta(id, body, {}), choices: [{ index: 0, delta: {}, finish_reason: "stop", logprobs: null }] }),
+        );
         res.end("data: [DONE]\n\n");
         request.doneAt = performance.now();
         return;
@@ -231,9 +243,19 @@ export async function startOpenAIStandIn(): Promise<OpenAIStandIn> {
           request.firstChunkAt = request.doneAt = performance.now();
           const message =
             forced?.style === "tools"
-              ? { role: "assistant", content: null, refusal: null, tool_calls: [{ id: callId, type: "function", function: { name: forced.name, arguments: content } }] }
+              ? {
+                  role: "assistant",
+                  content: null,
+                  refusal: null,
+                  tool_calls: [{ id: callId, type: "function", function: { name: forced.name, arguments: content } }],
+                }
               : forced?.style === "functions"
-                ? { role: "assistant", content: null, refusal: null, function_call: { name: forced.name, arguments: content } }
+                ? {
+                    role: "assistant",
+                    content: null,
+                    refusal: null,
+                    function_call: { name: forced.name, arguments: content },
+                  }
                 : { role: "assistant", content, refusal: null };
           return json(res, 200, {
             id,
@@ -256,10 +278,16 @@ export async function startOpenAIStandIn(): Promise<OpenAIStandIn> {
           const piece = pieces[i] ?? "";
           let d: Record<string, unknown>;
           if (forced?.style === "tools") {
-            const call = i === 0 ? { index: 0, id: callId, type: "function", function: { name: forced.name, arguments: piece } } : { index: 0, function: { arguments: piece } };
+            const call =
+              i === 0
+                ? { index: 0, id: callId, type: "function", function: { name: forced.name, arguments: piece } }
+                : { index: 0, function: { arguments: piece } };
             d = i === 0 ? { role: "assistant", content: null, tool_calls: [call] } : { tool_calls: [call] };
           } else if (forced?.style === "functions") {
-            d = i === 0 ? { role: "assistant", content: null, function_call: { name: forced.name, arguments: piece } } : { function_call: { arguments: piece } };
+            d =
+              i === 0
+                ? { role: "assistant", content: null, function_call: { name: forced.name, arguments: piece } }
+                : { function_call: { arguments: piece } };
           } else {
             d = i === 0 ? { role: "assistant", content: piece } : { content: piece };
           }
@@ -268,7 +296,9 @@ export async function startOpenAIStandIn(): Promise<OpenAIStandIn> {
           if (i === 0) request.firstChunkAt = performance.now();
         }
         if (behaviour.stallAfterChunks !== undefined) return;
-        res.write(sse({ ...delta(id, body, {}), choices: [{ index: 0, delta: {}, finish_reason: "stop", logprobs: null }] }));
+        res.write(
+          sse({ ...delta(id, body, {}), choices: [{ index: 0, delta: {}, finish_reason: "stop", logprobs: null }] }),
+        );
         if (body.stream_options?.include_usage) res.write(sse({ ...delta(id, body, {}), choices: [], usage: total }));
         res.end("data: [DONE]\n\n");
         request.doneAt = performance.now();
@@ -285,14 +315,20 @@ export async function startOpenAIStandIn(): Promise<OpenAIStandIn> {
     if (embeddingFailure) {
       return json(res, embeddingFailure, { error: { message: "embeddings unavailable", type: "server_error" } });
     }
-    const dims = Number.isInteger(body.dimensions) && body.dimensions > 0 ? (body.dimensions as number) : EMBEDDING_DIMENSIONS;
+    const dims =
+      Number.isInteger(body.dimensions) && body.dimensions > 0 ? (body.dimensions as number) : EMBEDDING_DIMENSIONS;
     const data = input.map((text, index) => {
       const v = embed(text, dims);
       const embedding = body.encoding_format === "base64" ? toBase64(v) : Array.from(v);
       return { object: "embedding", index, embedding };
     });
     const tokens = input.reduce((n, t) => n + Math.max(1, Math.ceil(t.length / 4)), 0);
-    json(res, 200, { object: "list", data, model: body.model ?? MODEL_ID, usage: { prompt_tokens: tokens, total_tokens: tokens } });
+    json(res, 200, {
+      object: "list",
+      data,
+      model: body.model ?? MODEL_ID,
+      usage: { prompt_tokens: tokens, total_tokens: tokens },
+    });
   }
 
   await new Promise<void>((resolve, reject) => {
@@ -343,7 +379,8 @@ function forcedFunction(body: any): { name: string; style: "tools" | "functions"
 
 function textOf(content: unknown): string {
   if (typeof content === "string") return content;
-  if (Array.isArray(content)) return content.map((p) => (typeof p === "string" ? p : typeof p?.text === "string" ? p.text : "")).join("");
+  if (Array.isArray(content))
+    return content.map((p) => (typeof p === "string" ? p : typeof p?.text === "string" ? p.text : "")).join("");
   return "";
 }
 

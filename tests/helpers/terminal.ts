@@ -36,8 +36,7 @@ export function fakeTerminal(columns = 80): FakeTerminal {
           line().length = Math.min(line().length, col);
           rows.length = row + 1;
           for (const r of wrapped) if (r > row) wrapped.delete(r);
-        }
-        else if (m[2] === "B") row += n ?? 1;
+        } else if (m[2] === "B") row += n ?? 1;
         else if (m[2] === "C") col += n ?? 1;
         else if (m[2] === "D") col = Math.max(0, col - (n ?? 1));
         else if (m[2] === "G") col = (n ?? 1) - 1;
@@ -80,9 +79,11 @@ export function fakeTerminal(columns = 80): FakeTerminal {
     screen,
     async waitFor(text, timeoutMs = 5_000) {
       const deadline = Date.now() + timeoutMs;
-      const shown = () => (typeof text === "string" ? screen().join("\n").includes(text) : text.test(screen().join("\n")));
+      const shown = () =>
+        typeof text === "string" ? screen().join("\n").includes(text) : text.test(screen().join("\n"));
       while (!shown()) {
-        if (Date.now() > deadline) throw new Error(`the terminal never showed ${String(text)}; it shows:\n${screen().join("\n")}`);
+        if (Date.now() > deadline)
+          throw new Error(`the terminal never showed ${String(text)}; it shows:\n${screen().join("\n")}`);
         await new Promise((r) => setTimeout(r, 5));
       }
     },

@@ -61,7 +61,10 @@ describe("asked: lists in a note's body", () => {
 ${MONDAY.replace("\n\nShares", "\n\nasked:\n- how bad did the shares tank monday\n- what happened monday\n\nShares")}${FRIDAY}`);
 
   it("reads each question of the list", () => {
-    expect(parse(text).asked.map((q) => q.text)).toEqual(["how bad did the shares tank monday", "what happened monday"]);
+    expect(parse(text).asked.map((q) => q.text)).toEqual([
+      "how bad did the shares tank monday",
+      "what happened monday",
+    ]);
   });
 
   it("applies a list to its whole section, subsections included, up to the next heading of its level", () => {
@@ -88,7 +91,9 @@ ${MONDAY.replace("\n\nShares", "\n\nasked:\n- how bad did the shares tank monday
 
   it("hides exactly the list, from 'asked:' to the blank line that ends it", () => {
     const doc = parse(text);
-    expect(doc.hidden.map((s) => doc.text.slice(s.start, s.end))).toEqual(["asked:\n- how bad did the shares tank monday\n- what happened monday\n"]);
+    expect(doc.hidden.map((s) => doc.text.slice(s.start, s.end))).toEqual([
+      "asked:\n- how bad did the shares tank monday\n- what happened monday\n",
+    ]);
   });
 
   it("gives a note without asked: lists no questions and hides nothing", () => {
@@ -97,7 +102,9 @@ ${MONDAY.replace("\n\nShares", "\n\nasked:\n- how bad did the shares tank monday
   });
 
   it("accepts a list whose questions each sit under their own section", () => {
-    const doc = parse(note(`## One\n\nasked:\n- first question here\n\nOne.\n\n## Two\n\nasked:\n- second question here\n\nTwo.\n`));
+    const doc = parse(
+      note(`## One\n\nasked:\n- first question here\n\nOne.\n\n## Two\n\nasked:\n- second question here\n\nTwo.\n`),
+    );
     const sections = doc.asked.map((q) => doc.text.slice(q.target.start, q.target.end).split("\n")[0]);
     expect(sections).toEqual(["## One", "## Two"]);
   });
@@ -105,10 +112,30 @@ ${MONDAY.replace("\n\nShares", "\n\nasked:\n- how bad did the shares tank monday
 
 describe("problems in a note's asked: lists", () => {
   it.each([
-    ["questions are on the same line as 'asked:'", "## A\n\nasked: how much did it cost\n\nText.\n", 3, /write each question of an asked: list on its own line/],
-    ["a list comes before any heading", "asked:\n- how much did it cost\n\n## A\n\nText.\n", 1, /must sit under a section heading/],
-    ["a section has a second list", "## A\n\nasked:\n- how much did it cost\n\nText.\n\nasked:\n- what was the price\n\nMore.\n", 8, /a second asked: list in the same section/],
-    ["a line inside a list does not start with '- '", "## A\n\nasked:\n- how much did it cost\nwhat was the price\n\nText.\n", 5, /expected '- question'/],
+    [
+      "questions are on the same line as 'asked:'",
+      "## A\n\nasked: how much did it cost\n\nText.\n",
+      3,
+      /write each question of an asked: list on its own line/,
+    ],
+    [
+      "a list comes before any heading",
+      "asked:\n- how much did it cost\n\n## A\n\nText.\n",
+      1,
+      /must sit under a section heading/,
+    ],
+    [
+      "a section has a second list",
+      "## A\n\nasked:\n- how much did it cost\n\nText.\n\nasked:\n- what was the price\n\nMore.\n",
+      8,
+      /a second asked: list in the same section/,
+    ],
+    [
+      "a line inside a list does not start with '- '",
+      "## A\n\nasked:\n- how much did it cost\nwhat was the price\n\nText.\n",
+      5,
+      /expected '- question'/,
+    ],
     ["a list is empty", "## A\n\nasked:\n\nText.\n", 3, /the asked: list has no questions/],
     ["a question is too short", "## A\n\nasked:\n- hm\n\nText.\n", 4, /the question is too short to be a question/],
   ])("reports the line when %s", (_, body, line, problem) => {
@@ -116,21 +143,30 @@ describe("problems in a note's asked: lists", () => {
   });
 
   it("counts a problem's line from the top of the file, front matter included", () => {
-    expect(problemsOf(note("## A\n\nasked:\n\nText.\n"))).toContainEqual({ line: 12, problem: "the asked: list has no questions" });
+    expect(problemsOf(note("## A\n\nasked:\n\nText.\n"))).toContainEqual({
+      line: 12,
+      problem: "the asked: list has no questions",
+    });
   });
 
   it("refuses the file when a list is malformed", () => {
-    expect(parseDocument("knowledge/x.md", note("## A\n\nasked: how much did it cost\n\nText.\n"))).not.toHaveProperty("doc");
+    expect(parseDocument("knowledge/x.md", note("## A\n\nasked: how much did it cost\n\nText.\n"))).not.toHaveProperty(
+      "doc",
+    );
   });
 });
 
 describe("asked: lists in the article's front matter", () => {
   const BODY = "The model was trained for merely $5.5 million.\nShares of the chip maker fell 3.12% in a single day.\n";
-  const ASKED = 'asked:\n  - paragraph: "Shares of the chip maker fell"\n    questions:\n      - how much did the shares fall\n      - what did the chip maker lose\n';
+  const ASKED =
+    'asked:\n  - paragraph: "Shares of the chip maker fell"\n    questions:\n      - how much did the shares fall\n      - what did the chip maker lose\n';
 
   it("anchors the questions to the phrase copied from the paragraph", () => {
     const doc = parse(article(ASKED, BODY));
-    expect(doc.asked.map((q) => doc.text.slice(q.target.start, q.target.end))).toEqual(["Shares of the chip maker fell", "Shares of the chip maker fell"]);
+    expect(doc.asked.map((q) => doc.text.slice(q.target.start, q.target.end))).toEqual([
+      "Shares of the chip maker fell",
+      "Shares of the chip maker fell",
+    ]);
   });
 
   it("records the line each question is written on", () => {
@@ -142,22 +178,37 @@ describe("asked: lists in the article's front matter", () => {
 
   it("reports the line of a phrase that is not word for word in the body", () => {
     const text = article(ASKED.replace("Shares of the chip maker fell", "Shares of the chipmaker fell"), BODY);
-    expect(problemsOf(text)).toContainEqual({ line: 9, problem: expect.stringMatching(/is not word for word in the body/) });
+    expect(problemsOf(text)).toContainEqual({
+      line: 9,
+      problem: expect.stringMatching(/is not word for word in the body/),
+    });
   });
 
   it("reports the line of a phrase found more than once", () => {
-    const text = article(ASKED.replace("Shares of the chip maker fell", "chip maker"), BODY.replace("The model", "The chip maker's model"));
+    const text = article(
+      ASKED.replace("Shares of the chip maker fell", "chip maker"),
+      BODY.replace("The model", "The chip maker's model"),
+    );
     expect(problemsOf(text)).toContainEqual({ line: 9, problem: expect.stringMatching(/occurs more than once/) });
   });
 
   it("does not look for the phrase in the front matter", () => {
     const text = "---\nx: Shares fell\n---\nBody without it.\n";
-    const { problems } = anchorParagraphAsked([{ paragraph: "Shares fell", questions: ["how far did they fall"] }], text, text.indexOf("Body"), "a", () => 5);
+    const { problems } = anchorParagraphAsked(
+      [{ paragraph: "Shares fell", questions: ["how far did they fall"] }],
+      text,
+      text.indexOf("Body"),
+      "a",
+      () => 5,
+    );
     expect(problems).toContainEqual({ line: 5, problem: expect.stringMatching(/not word for word/) });
   });
 
   it("refuses a phrase too short to find one paragraph", () => {
     const text = article(ASKED.replace("Shares of the chip maker fell", "Shares"), BODY);
-    expect(problemsOf(text)).toContainEqual({ line: 9, problem: expect.stringMatching(/too short to find one paragraph/) });
+    expect(problemsOf(text)).toContainEqual({
+      line: 9,
+      problem: expect.stringMatching(/too short to find one paragraph/),
+    });
   });
 });

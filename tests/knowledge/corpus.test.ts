@@ -15,7 +15,10 @@ beforeAll(async () => {
 
 /** The `##` headings of a document's body, with their offsets. */
 function sections(doc: KnowledgeDoc): Array<{ heading: string; start: number }> {
-  return [...doc.text.slice(doc.bodyStart).matchAll(/^## .*$/gm)].map((m) => ({ heading: m[0], start: doc.bodyStart + m.index }));
+  return [...doc.text.slice(doc.bodyStart).matchAll(/^## .*$/gm)].map((m) => ({
+    heading: m[0],
+    start: doc.bodyStart + m.index,
+  }));
 }
 
 describe("the knowledge folder", () => {

@@ -109,12 +109,32 @@ describe("parsing a knowledge file", () => {
 
   it.each([
     ["the id is missing", NOTE.replace("id: cost-note\n", ""), 2, /missing "id"/],
-    ["the id is not lowercase letters, digits and dashes", NOTE.replace("id: cost-note", "id: Cost Note"), 2, /"id" must be lowercase letters, digits and dashes/],
+    [
+      "the id is not lowercase letters, digits and dashes",
+      NOTE.replace("id: cost-note", "id: Cost Note"),
+      2,
+      /"id" must be lowercase letters, digits and dashes/,
+    ],
     ["the title is missing", NOTE.replace('title: "Cost report"\n', ""), 2, /missing "title"/],
     ["the id is not text", NOTE.replace("id: cost-note", "id: [cost]"), 2, /"id" must be text/],
-    ["neither publisher nor authors is given", NOTE.replace('publisher: "Test Lab"\n', ""), 2, /needs "publisher" or "authors"/],
-    ["the date is not a date", NOTE.replace("published: 2025-01-27", "published: last week"), 5, /"published" must be a date like 2025-01-27, or 2025-01 or 2025/],
-    ["the month does not exist", NOTE.replace("published: 2025-01-27", "published: 2025-13"), 5, /"published" is not a real date/],
+    [
+      "neither publisher nor authors is given",
+      NOTE.replace('publisher: "Test Lab"\n', ""),
+      2,
+      /needs "publisher" or "authors"/,
+    ],
+    [
+      "the date is not a date",
+      NOTE.replace("published: 2025-01-27", "published: last week"),
+      5,
+      /"published" must be a date like 2025-01-27, or 2025-01 or 2025/,
+    ],
+    [
+      "the month does not exist",
+      NOTE.replace("published: 2025-01-27", "published: 2025-13"),
+      5,
+      /"published" is not a real date/,
+    ],
     [
       "the precision is finer than the date written",
       NOTE.replace("published: 2025-01-27", "published: 2025-01\npublished_precision: day"),
@@ -127,12 +147,42 @@ describe("parsing a knowledge file", () => {
       7,
       /"date_note" describes a placeholder/,
     ],
-    ["the URL carries Markdown", NOTE.replace("https://example.org/cost", "'https://example.org/cost)[x](https://evil.example'"), 6, /"url" is not a valid http\(s\) URL/],
-    ["the URL carries a space", NOTE.replace("https://example.org/cost", '"https://example.org/co st"'), 6, /"url" is not a valid http\(s\) URL/],
-    ["the URL carries a user name", NOTE.replace("https://example.org/cost", "https://user@example.org/cost"), 6, /"url" is not a valid http\(s\) URL/],
-    ["the date does not exist", NOTE.replace("published: 2025-01-27", "published: 2025-02-30"), 5, /"published" is not a real date/],
-    ["the URL is not an http(s) URL", NOTE.replace("https://example.org/cost", "ftp://example.org/cost"), 6, /"url" is not a valid http\(s\) URL/],
-    ["a note has no URL", NOTE.replace("url: https://example.org/cost\n", ""), 2, /missing "url" \(only the article may go without one\)/],
+    [
+      "the URL carries Markdown",
+      NOTE.replace("https://example.org/cost", "'https://example.org/cost)[x](https://evil.example'"),
+      6,
+      /"url" is not a valid http\(s\) URL/,
+    ],
+    [
+      "the URL carries a space",
+      NOTE.replace("https://example.org/cost", '"https://example.org/co st"'),
+      6,
+      /"url" is not a valid http\(s\) URL/,
+    ],
+    [
+      "the URL carries a user name",
+      NOTE.replace("https://example.org/cost", "https://user@example.org/cost"),
+      6,
+      /"url" is not a valid http\(s\) URL/,
+    ],
+    [
+      "the date does not exist",
+      NOTE.replace("published: 2025-01-27", "published: 2025-02-30"),
+      5,
+      /"published" is not a real date/,
+    ],
+    [
+      "the URL is not an http(s) URL",
+      NOTE.replace("https://example.org/cost", "ftp://example.org/cost"),
+      6,
+      /"url" is not a valid http\(s\) URL/,
+    ],
+    [
+      "a note has no URL",
+      NOTE.replace("url: https://example.org/cost\n", ""),
+      2,
+      /missing "url" \(only the article may go without one\)/,
+    ],
     ["the kind is unknown", NOTE.replace("kind: note", "kind: blog"), 7, /"kind" must be article, note, source/],
     [
       "url_scope is site but the URL is not a home page",
@@ -142,7 +192,10 @@ describe("parsing a knowledge file", () => {
     ],
     [
       "a note has an asked: list in its front matter",
-      NOTE.replace("as_of: 2026-01-01\n", 'as_of: 2026-01-01\nasked:\n  - paragraph: "The final run cost"\n    questions:\n      - what did it cost\n'),
+      NOTE.replace(
+        "as_of: 2026-01-01\n",
+        'as_of: 2026-01-01\nasked:\n  - paragraph: "The final run cost"\n    questions:\n      - what did it cost\n',
+      ),
       10,
       /"asked" in a note goes under each section heading/,
     ],
@@ -153,7 +206,9 @@ describe("parsing a knowledge file", () => {
   });
 
   it("keeps a URL with balanced parentheses, as Wikipedia's addresses have", () => {
-    expect(docOf(NOTE.replace("https://example.org/cost", "https://en.wikipedia.org/wiki/Mercury_(planet)")).url).toBe("https://en.wikipedia.org/wiki/Mercury_(planet)");
+    expect(docOf(NOTE.replace("https://example.org/cost", "https://en.wikipedia.org/wiki/Mercury_(planet)")).url).toBe(
+      "https://en.wikipedia.org/wiki/Mercury_(planet)",
+    );
   });
 
   it.each([
@@ -165,7 +220,9 @@ describe("parsing a knowledge file", () => {
   });
 
   it("names a key that is there but wrong as wrong, not as missing", () => {
-    expect(problemsOf(NOTE.replace("url: https://example.org/cost", "url: 5")).map((p) => p.problem)).toEqual(['"url" must be an http(s) URL']);
+    expect(problemsOf(NOTE.replace("url: https://example.org/cost", "url: 5")).map((p) => p.problem)).toEqual([
+      '"url" must be an http(s) URL',
+    ]);
   });
 
   it("reports an empty body", () => {
@@ -244,7 +301,8 @@ describe("loading a knowledge folder", () => {
   });
 
   it("loads the claims of claims.yaml with their place in the article", async () => {
-    const claims = '- id: cost\n  claim: "trained for merely $5.5 million"\n  verdict: nuanced\n  explanation: Only the final run.\n  references: [cost-note]\n';
+    const claims =
+      '- id: cost\n  claim: "trained for merely $5.5 million"\n  verdict: nuanced\n  explanation: Only the final run.\n  references: [cost-note]\n';
     const dir = await folder({ "article.md": ARTICLE, "notes/cost.md": NOTE, "claims.yaml": claims });
     const kb = await loadKnowledge(dir, dir);
     const article = kb.docs.find((d) => d.kind === "article")!;
@@ -258,17 +316,24 @@ describe("loading a knowledge folder", () => {
   });
 
   it("names the line of a broken synonyms rule", async () => {
-    const dir = await folder({ "article.md": ARTICLE, "synonyms.txt": "# slang\ntank => fall\nplunge => drop => fall\n" });
+    const dir = await folder({
+      "article.md": ARTICLE,
+      "synonyms.txt": "# slang\ntank => fall\nplunge => drop => fall\n",
+    });
     expect((await loadError(dir)).message).toContain("synonyms.txt:3: more than one '=>' in a rule");
   });
 
   it("names the file and line of a malformed asked: list", async () => {
-    const dir = await folder({ "article.md": ARTICLE, "notes/cost.md": NOTE.replace("- how much did training cost", "how much did training cost") });
+    const dir = await folder({
+      "article.md": ARTICLE,
+      "notes/cost.md": NOTE.replace("- how much did training cost", "how much did training cost"),
+    });
     expect((await loadError(dir)).message).toContain("notes/cost.md:13: expected '- question' in the asked: list");
   });
 
   it("names the line of a claim that is not in the article", async () => {
-    const claims = '- id: cost\n  claim: "trained for only $6 million"\n  verdict: nuanced\n  explanation: Only the final run.\n  references: [cost-note]\n';
+    const claims =
+      '- id: cost\n  claim: "trained for only $6 million"\n  verdict: nuanced\n  explanation: Only the final run.\n  references: [cost-note]\n';
     const dir = await folder({ "article.md": ARTICLE, "notes/cost.md": NOTE, "claims.yaml": claims });
     expect((await loadError(dir)).message).toContain('claims.yaml:2: claim "cost" is not word for word in the article');
   });

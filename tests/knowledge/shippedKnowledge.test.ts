@@ -18,7 +18,8 @@ beforeAll(async () => {
 /** The body's sentences a user can be shown: everything but the hidden asked: lists. */
 function shownSentences(doc: KnowledgeDoc): string[] {
   let body = doc.text;
-  for (const span of [...doc.hidden].sort((a, b) => b.start - a.start)) body = body.slice(0, span.start) + " ".repeat(span.end - span.start) + body.slice(span.end);
+  for (const span of [...doc.hidden].sort((a, b) => b.start - a.start))
+    body = body.slice(0, span.start) + " ".repeat(span.end - span.start) + body.slice(span.end);
   return splitSentences(body.slice(doc.bodyStart)).map((s) => s.text);
 }
 
@@ -36,7 +37,11 @@ describe("the knowledge shipped with the bot", () => {
   it("keeps judgements of the article out of the notes: they report their source, the claims file judges", () => {
     const judging = kb.docs
       .filter((d) => d.kind === "note")
-      .flatMap((d) => shownSentences(d).filter((t) => /\b(the|this) (article|post)('s)?\b/i.test(t)).map((t) => `${d.path}: ${t.slice(0, 120)}`));
+      .flatMap((d) =>
+        shownSentences(d)
+          .filter((t) => /\b(the|this) (article|post)('s)?\b/i.test(t))
+          .map((t) => `${d.path}: ${t.slice(0, 120)}`),
+      );
     expect(judging).toEqual([]);
   });
 
@@ -47,7 +52,11 @@ describe("the knowledge shipped with the bot", () => {
   it("has a fact check for every sentence of the article that states a figure", () => {
     const article = kb.docs.find((d) => d.kind === "article")!;
     const uncovered = splitSentences(article.text.slice(article.bodyStart), article.bodyStart)
-      .filter((s) => valuesIn(s.text).some((v) => v.kind === "money" || v.kind === "percent" || (v.kind === "count" && v.unit !== "")))
+      .filter((s) =>
+        valuesIn(s.text).some(
+          (v) => v.kind === "money" || v.kind === "percent" || (v.kind === "count" && v.unit !== ""),
+        ),
+      )
       .filter((s) => !kb.claims.some((c) => c.start < s.end && c.end > s.start))
       .map((s) => s.text);
     expect(uncovered).toEqual([]);
@@ -55,6 +64,10 @@ describe("the knowledge shipped with the bot", () => {
 
   it("dates no note to a day it does not know: month-level sources stay month-level", () => {
     const byId = new Map(kb.docs.map((d) => [d.id, d.published]));
-    expect([byId.get("nvidia-h800"), byId.get("nvidia-h200"), byId.get("lawfare-what-r1-means")]).toEqual(["2023-03", "2023-11", "2025-01"]);
+    expect([byId.get("nvidia-h800"), byId.get("nvidia-h200"), byId.get("lawfare-what-r1-means")]).toEqual([
+      "2023-03",
+      "2023-11",
+      "2025-01",
+    ]);
   });
 });

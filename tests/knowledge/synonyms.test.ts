@@ -6,12 +6,24 @@ import { SynonymMatcher } from "../../src/understanding/synonyms.js";
 
 describe("parsing synonyms.txt", () => {
   it.each([
-    ["an equivalence list", "gpu, graphics card, accelerator", { from: ["gpu", "graphics card", "accelerator"], to: null }],
+    [
+      "an equivalence list",
+      "gpu, graphics card, accelerator",
+      { from: ["gpu", "graphics card", "accelerator"], to: null },
+    ],
     ["a mapping", "tank, crater, nosedive => fall", { from: ["tank", "crater", "nosedive"], to: ["fall"] }],
     ["a mapping to several words", "nvda => nvidia, nvidia stock", { from: ["nvda"], to: ["nvidia", "nvidia stock"] }],
-    ["entries in capitals and with runs of spaces", "GPU,  Graphics   Card", { from: ["gpu", "graphics card"], to: null }],
+    [
+      "entries in capitals and with runs of spaces",
+      "GPU,  Graphics   Card",
+      { from: ["gpu", "graphics card"], to: null },
+    ],
     ["a rule followed by a comment", "tank => fall   # slang for a drop", { from: ["tank"], to: ["fall"] }],
-    ["entries with digits and symbols", "at&t, att, 3.12%, s&p 500", { from: ["at&t", "att", "3.12%", "s&p 500"], to: null }],
+    [
+      "entries with digits and symbols",
+      "at&t, att, 3.12%, s&p 500",
+      { from: ["at&t", "att", "3.12%", "s&p 500"], to: null },
+    ],
   ])("reads %s", (_, line, rule) => {
     expect(parseSynonyms(line)).toEqual({ rules: [{ ...rule, line: 1 }], problems: [] });
   });
@@ -46,23 +58,32 @@ function matcher(text: string): SynonymMatcher {
   return new SynonymMatcher(rules);
 }
 
-const RULES = "tank, crater => fall\ngpu, graphics card\nnvidia stock, nvda\nnvidia, team green\nright now => currently\n";
+const RULES =
+  "tank, crater => fall\ngpu, graphics card\nnvidia stock, nvda\nnvidia, team green\nright now => currently\n";
 
 describe("matching a question's words against the synonyms", () => {
   it("matches on stems, so 'tanked' meets a rule written 'tank'", () => {
-    expect(matcher(RULES).match(wordStems("nvidia tanked"))).toContainEqual(expect.objectContaining({ at: 1, length: 1, means: ["fall"] }));
+    expect(matcher(RULES).match(wordStems("nvidia tanked"))).toContainEqual(
+      expect.objectContaining({ at: 1, length: 1, means: ["fall"] }),
+    );
   });
 
   it("matches a plural against a phrase written in the singular", () => {
-    expect(matcher(RULES).match(wordStems("the graphics cards"))).toEqual([expect.objectContaining({ at: 1, length: 2, means: ["gpu"] })]);
+    expect(matcher(RULES).match(wordStems("the graphics cards"))).toEqual([
+      expect.objectContaining({ at: 1, length: 2, means: ["gpu"] }),
+    ]);
   });
 
   it("prefers the longest phrase starting at a word", () => {
-    expect(matcher(RULES).match(wordStems("nvidia stock"))).toEqual([expect.objectContaining({ at: 0, length: 2, means: ["nvda"] })]);
+    expect(matcher(RULES).match(wordStems("nvidia stock"))).toEqual([
+      expect.objectContaining({ at: 0, length: 2, means: ["nvda"] }),
+    ]);
   });
 
   it("falls back to the shorter phrase when the longer one is not there", () => {
-    expect(matcher(RULES).match(wordStems("nvidia chips"))).toEqual([expect.objectContaining({ at: 0, length: 1, means: ["team green"] })]);
+    expect(matcher(RULES).match(wordStems("nvidia chips"))).toEqual([
+      expect.objectContaining({ at: 0, length: 1, means: ["team green"] }),
+    ]);
   });
 
   it("matches a phrase in the middle of a question, never overlapping another match", () => {
@@ -99,7 +120,11 @@ describe("matching a question's words against the synonyms", () => {
   });
 
   it("gives every word the rules use to spelling correction, as the corpus vocabulary", () => {
-    const { vocabulary } = buildCorpus({ docs: [], synonyms: parseSynonyms("graphics card => gpu\n").rules, claims: [] });
+    const { vocabulary } = buildCorpus({
+      docs: [],
+      synonyms: parseSynonyms("graphics card => gpu\n").rules,
+      claims: [],
+    });
     expect(["graphics", "card", "gpu"].map((w) => vocabulary.has(stemWord(w)))).toEqual([true, true, true]);
   });
 });

@@ -19,10 +19,19 @@ beforeAll(async () => {
   used = corpus.passages.map((passage) => ({ passage, score: 1 }));
   const dir = await mkdtemp(join(tmpdir(), "storybot-prompt-"));
   await mkdir(join(dir, "notes"));
-  await writeFile(join(dir, "article.md"), "---\nid: article\ntitle: A story\npublisher: Gazette\npublished: 2025-01-27\nkind: article\nas_of: 2025-01-27\n---\nThe lab's model was cheap to train.\n");
-  await writeFile(join(dir, "notes", "cost.md"), `---\nid: cost\ntitle: Cost\npublisher: Lab\npublished: 2024-12-27\nurl: https://example.org/cost\nkind: note\nas_of: 2026-01-01\n---\n${LONG}\n`);
+  await writeFile(
+    join(dir, "article.md"),
+    "---\nid: article\ntitle: A story\npublisher: Gazette\npublished: 2025-01-27\nkind: article\nas_of: 2025-01-27\n---\nThe lab's model was cheap to train.\n",
+  );
+  await writeFile(
+    join(dir, "notes", "cost.md"),
+    `---\nid: cost\ntitle: Cost\npublisher: Lab\npublished: 2024-12-27\nurl: https://example.org/cost\nkind: note\nas_of: 2026-01-01\n---\n${LONG}\n`,
+  );
   const longCorpus = await loadCorpus(dir, dir);
-  long = { corpus: longCorpus, used: longCorpus.passages.filter((p) => p.docId === "cost").map((passage) => ({ passage, score: 1 })) };
+  long = {
+    corpus: longCorpus,
+    used: longCorpus.passages.filter((p) => p.docId === "cost").map((passage) => ({ passage, score: 1 })),
+  };
 });
 
 describe("the passages put into a prompt", () => {
@@ -45,7 +54,9 @@ describe("the passages put into a prompt", () => {
   it("never count as evidence what was cut from a passage to fit", () => {
     const prompt = formatContext(long.used, long.corpus, 100);
     const verifier = new ProseVerifier(prompt.used, long.corpus, "what did training cost?");
-    expect(verifier.locateQuote(1, "The final training run cost $5,576,000 at an assumed rental price of $2 per GPU-hour.")).not.toBeNull();
+    expect(
+      verifier.locateQuote(1, "The final training run cost $5,576,000 at an assumed rental price of $2 per GPU-hour."),
+    ).not.toBeNull();
     expect(verifier.locateQuote(1, "The figure leaves out earlier research and ablation experiments.")).toBeNull();
   });
 });

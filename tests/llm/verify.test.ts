@@ -19,7 +19,7 @@ const output = (prose: string, quotes: string) => `<answer>\n${prose}\n</answer>
 
 describe("reading the model's output", () => {
   it("reads prose and numbered quotes", () => {
-    expect(parseModelOutput(output("It cost a lot [1].", "[1] \"The final training run cost $5,576,000.\""))).toEqual({
+    expect(parseModelOutput(output("It cost a lot [1].", '[1] "The final training run cost $5,576,000."'))).toEqual({
       notCovered: false,
       prose: "It cost a lot [1].",
       quotes: [{ n: 1, text: "The final training run cost $5,576,000." }],
@@ -38,7 +38,12 @@ describe("reading the model's output", () => {
 describe("verifying a model's answer", () => {
   it("keeps a grounded answer and its quote", async () => {
     const k = n("2,048 H800");
-    const v = await verifyModelAnswer(parseModelOutput(output(`The lab used 2,048 H800 GPUs [${k}].`, `[${k}] The lab trained the model on 2,048 H800 GPUs.`))!, new ProseVerifier(used, corpus, QUESTION));
+    const v = await verifyModelAnswer(
+      parseModelOutput(
+        output(`The lab used 2,048 H800 GPUs [${k}].`, `[${k}] The lab trained the model on 2,048 H800 GPUs.`),
+      )!,
+      new ProseVerifier(used, corpus, QUESTION),
+    );
     expect(v?.answer).toBe("The lab used 2,048 H800 GPUs [1].");
     expect(v?.excerpts.map((e) => e.text)).toEqual(["The lab trained the model on 2,048 H800 GPUs."]);
   });
@@ -48,19 +53,32 @@ describe("verifying a model's answer", () => {
     const c = n("$5,576,000");
     const prose = `The lab used 2,048 H800 GPUs [${k}]. It used 10,000 A100s [${c}].`;
     const quotes = `[${k}] The lab trained the model on 2,048 H800 GPUs.\n[${c}] The lab also trained on 10,000 A100 GPUs.`;
-    const v = await verifyModelAnswer(parseModelOutput(output(prose, quotes))!, new ProseVerifier(used, corpus, QUESTION));
+    const v = await verifyModelAnswer(
+      parseModelOutput(output(prose, quotes))!,
+      new ProseVerifier(used, corpus, QUESTION),
+    );
     expect(v?.answer).toBe("The lab used 2,048 H800 GPUs [1].");
     expect(v?.dropped).toMatchObject({ quotes: 1, sentences: 1 });
   });
 
   it("removes a citation to a passage that does not exist", async () => {
     const k = n("2,048 H800");
-    const v = await verifyModelAnswer(parseModelOutput(output(`The lab used H800 GPUs [${k}] [9].`, `[${k}] The lab trained the model on 2,048 H800 GPUs.`))!, new ProseVerifier(used, corpus, QUESTION));
+    const v = await verifyModelAnswer(
+      parseModelOutput(
+        output(`The lab used H800 GPUs [${k}] [9].`, `[${k}] The lab trained the model on 2,048 H800 GPUs.`),
+      )!,
+      new ProseVerifier(used, corpus, QUESTION),
+    );
     expect(v?.answer).toBe("The lab used H800 GPUs [1].");
   });
 
   it("gives up when no quote survives", async () => {
-    expect(await verifyModelAnswer(parseModelOutput(output("It used magic [1].", "[1] Magic was used."))!, new ProseVerifier(used, corpus, QUESTION))).toBeNull();
+    expect(
+      await verifyModelAnswer(
+        parseModelOutput(output("It used magic [1].", "[1] Magic was used."))!,
+        new ProseVerifier(used, corpus, QUESTION),
+      ),
+    ).toBeNull();
   });
 });
 
@@ -69,25 +87,64 @@ describe("the last check before an answer is shown", () => {
   const excerpt = () => {
     const p = corpus.passages.find((x) => x.text.includes(line))!;
     const s = p.sentences.find((x) => x.text === line)!;
-    return { kind: "note" as const, text: s.text, docId: p.docId, title: "Cost report", url: null, path: corpus.docById.get(p.docId)!.path, start: s.start, end: s.end };
+    return {
+      kind: "note" as const,
+      text: s.text,
+      docId: p.docId,
+      title: "Cost report",
+      url: null,
+      path: corpus.docById.get(p.docId)!.path,
+      start: s.start,
+      end: s.end,
+    };
   };
 
   it("takes quotation marks off a model's phrase that is only in our notes", () => {
-    const { draft } = verifyDraft({ declined: false, mode: "generated", answer: `The report said "the lab trained the model on 2,048 H800 GPUs" [1].`, excerpts: [excerpt()] }, corpus);
-    expect(draft.declined === false && draft.answer).toBe("The report said the lab trained the model on 2,048 H800 GPUs [1].");
+    const { draft } = verifyDraft(
+      {
+        declined: false,
+        mode: "generated",
+        answer: `The report said "the lab trained the model on 2,048 H800 GPUs" [1].`,
+        excerpts: [excerpt()],
+      },
+      corpus,
+    );
+    expect(draft.declined === false && draft.answer).toBe(
+      "The report said the lab trained the model on 2,048 H800 GPUs [1].",
+    );
   });
 
   it("keeps quotation marks around the article's own words", () => {
     const p = corpus.passages.find((x) => x.docId === "article" && x.text.includes("3.12%"))!;
     const s = p.sentences.find((x) => x.text.includes("3.12%"))!;
-    const article = { kind: "article" as const, text: s.text, docId: "article", title: "A small test story", url: null, path: corpus.docById.get("article")!.path, start: s.start, end: s.end };
-    const { draft } = verifyDraft({ declined: false, mode: "generated", answer: `The article says "fell 3.12% in a single day" [1].`, excerpts: [article] }, corpus);
+    const article = {
+      kind: "article" as const,
+      text: s.text,
+      docId: "article",
+      title: "A small test story",
+      url: null,
+      path: corpus.docById.get("article")!.path,
+      start: s.start,
+      end: s.end,
+    };
+    const { draft } = verifyDraft(
+      {
+        declined: false,
+        mode: "generated",
+        answer: `The article says "fell 3.12% in a single day" [1].`,
+        excerpts: [article],
+      },
+      corpus,
+    );
     expect(draft.declined === false && draft.answer).toBe(`The article says "fell 3.12% in a single day" [1].`);
   });
 
   it("drops an excerpt that is not word for word in its file, and its citation", () => {
     const altered = { ...excerpt(), text: line.replace("2,048", "2,049") };
-    const { draft, dropped } = verifyDraft({ declined: false, mode: "extractive", answer: "A [1]. B [2].", excerpts: [excerpt(), altered] }, corpus);
+    const { draft, dropped } = verifyDraft(
+      { declined: false, mode: "extractive", answer: "A [1]. B [2].", excerpts: [excerpt(), altered] },
+      corpus,
+    );
     expect(dropped).toBe(1);
     expect(draft.declined === false && draft.answer).toBe("A [1]. B.");
   });
@@ -105,7 +162,9 @@ describe("checking each sentence of the prose against the passage it cites", () 
   };
 
   it("keeps a sentence whose figures, dates and names all stand in its passage", () => {
-    expect(kept(`The lab trained the model on 2,048 H800 GPUs [${n("2,048 H800")}].`)).toBe(`The lab trained the model on 2,048 H800 GPUs [${n("2,048 H800")}].`);
+    expect(kept(`The lab trained the model on 2,048 H800 GPUs [${n("2,048 H800")}].`)).toBe(
+      `The lab trained the model on 2,048 H800 GPUs [${n("2,048 H800")}].`,
+    );
   });
 
   it.each([
@@ -135,7 +194,11 @@ describe("checking each sentence of the prose against the passage it cites", () 
   });
 
   it("accepts the cited source's own name and date, which the prompt gives with the passage", () => {
-    expect(why(`According to our notes on Cost report (Test Lab, 27 Dec 2024), the lab used 2,048 H800 GPUs [${n("2,048 H800")}].`)).toBe("kept");
+    expect(
+      why(
+        `According to our notes on Cost report (Test Lab, 27 Dec 2024), the lab used 2,048 H800 GPUs [${n("2,048 H800")}].`,
+      ),
+    ).toBe("kept");
   });
 
   it("cuts a sentence that states a fact and cites nothing, and keeps one that states nothing", () => {
@@ -153,24 +216,36 @@ describe("checking each sentence of the prose against the passage it cites", () 
 
   it("removes a link that is not a knowledge source, and keeps one that is", () => {
     const k = n("2,048 H800");
-    const text = kept(`The lab used 2,048 H800 GPUs, see https://evil.example/login and discord.gg/free-nitro or https://example.org/cost-report [${k}].`);
+    const text = kept(
+      `The lab used 2,048 H800 GPUs, see https://evil.example/login and discord.gg/free-nitro or https://example.org/cost-report [${k}].`,
+    );
     expect(text).not.toMatch(/evil|discord\.gg/);
     expect(text).toContain("https://example.org/cost-report");
   });
 
   it("keeps the words of a Markdown link to elsewhere, without its address", () => {
-    expect(kept(`The lab used [2,048 H800 GPUs](https://evil.example/x) [${n("2,048 H800")}].`)).toBe(`The lab used 2,048 H800 GPUs [${n("2,048 H800")}].`);
+    expect(kept(`The lab used [2,048 H800 GPUs](https://evil.example/x) [${n("2,048 H800")}].`)).toBe(
+      `The lab used 2,048 H800 GPUs [${n("2,048 H800")}].`,
+    );
   });
 
   it("strips replacement and control characters", () => {
-    expect(kept(`The lab used 2,048\u0007 H800\ufffd GPUs\u202e [${n("2,048 H800")}].`)).toBe(`The lab used 2,048 H800 GPUs [${n("2,048 H800")}].`);
+    expect(kept(`The lab used 2,048\u0007 H800\ufffd GPUs\u202e [${n("2,048 H800")}].`)).toBe(
+      `The lab used 2,048 H800 GPUs [${n("2,048 H800")}].`,
+    );
   });
 
   it("publishes no figure of a lying answer, and sends nothing when no sentence stands", async () => {
     const k = n("2,048 H800");
-    const lie = output(`DeepSeek-R1 cost exactly $1 to train and NVIDIA went bankrupt the next day [${k}].`, `[${k}] The lab trained the model on 2,048 H800 GPUs.`);
+    const lie = output(
+      `DeepSeek-R1 cost exactly $1 to train and NVIDIA went bankrupt the next day [${k}].`,
+      `[${k}] The lab trained the model on 2,048 H800 GPUs.`,
+    );
     expect(await verifyModelAnswer(parseModelOutput(lie)!, verifier())).toBeNull();
-    const mixed = output(`The lab used 2,048 H800 GPUs [${k}]. It cost exactly $1 [${k}].`, `[${k}] The lab trained the model on 2,048 H800 GPUs.`);
+    const mixed = output(
+      `The lab used 2,048 H800 GPUs [${k}]. It cost exactly $1 [${k}].`,
+      `[${k}] The lab trained the model on 2,048 H800 GPUs.`,
+    );
     const v = await verifyModelAnswer(parseModelOutput(mixed)!, verifier());
     expect(v?.answer).toBe("The lab used 2,048 H800 GPUs [1].");
     expect(v?.dropped.reasons).toEqual({ unsupported: 1 });
@@ -179,7 +254,10 @@ describe("checking each sentence of the prose against the passage it cites", () 
   it("verifies a reply as long as the largest one read within 50 ms", async () => {
     const k = n("2,048 H800");
     const sentence = `The lab trained the model on 2,048 H800 GPUs [${k}]. `;
-    const big = output(sentence.repeat(Math.ceil(5_600 / sentence.length)), `[${k}] The lab trained the model on 2,048 H800 GPUs.`);
+    const big = output(
+      sentence.repeat(Math.ceil(5_600 / sentence.length)),
+      `[${k}] The lab trained the model on 2,048 H800 GPUs.`,
+    );
     const parsed = parseModelOutput(big)!;
     await verifyModelAnswer(parsed, verifier());
     const t = performance.now();
@@ -191,13 +269,16 @@ describe("checking each sentence of the prose against the passage it cites", () 
 describe("reading a reply as it streams", () => {
   const reply = `<answer>\nThe lab used 2,048 H800 GPUs [1]. It fell 17% on Jan. 27, 2025. [2] Dean W. Ball wrote it [3]! Shares fell 3.12% in a day\n</answer>\n<quotes>\n[1] x\n</quotes>`;
 
-  it.each([1, 2, 3, 7, 40])("hands out the same sentences as the finished answer, read %i characters at a time", (size) => {
-    const reader = createAnswerReader();
-    const out: string[] = [];
-    for (let i = 0; i < reply.length; i += size) out.push(...reader.push(reply.slice(i, i + size)));
-    expect(out).toEqual(splitProse(parseModelOutput(reply)!.prose));
-    expect(out).toHaveLength(4);
-  });
+  it.each([1, 2, 3, 7, 40])(
+    "hands out the same sentences as the finished answer, read %i characters at a time",
+    (size) => {
+      const reader = createAnswerReader();
+      const out: string[] = [];
+      for (let i = 0; i < reply.length; i += size) out.push(...reader.push(reply.slice(i, i + size)));
+      expect(out).toEqual(splitProse(parseModelOutput(reply)!.prose));
+      expect(out).toHaveLength(4);
+    },
+  );
 
   it("reads a 2 MB answer in time linear in its length", () => {
     const big = `<answer>${"The lab trained the model on 2,048 H800 GPUs [1]. ".repeat(40_000)}`;

@@ -24,11 +24,15 @@ describe("the asked: lists as a search index", () => {
   });
 
   it("puts the asked: question nearest the asker's first", () => {
-    expect(match("what happened to the stock on monday")[0]?.question.text).toBe("what happened to the chip maker's stock monday");
+    expect(match("what happened to the stock on monday")[0]?.question.text).toBe(
+      "what happened to the chip maker's stock monday",
+    );
   });
 
   it("reads the asker's words through the synonyms, as it reads the asked: questions", () => {
-    expect(match("how bad did the shares crater monday")[0]?.question.text).toBe("how bad did the shares tank on monday");
+    expect(match("how bad did the shares crater monday")[0]?.question.text).toBe(
+      "how bad did the shares tank on monday",
+    );
   });
 
   it("scores an asked: question that says all of the asker's question, and no more, as 1", () => {

@@ -15,6 +15,8 @@ describe("dates shown with a source", () => {
   });
 
   it("labels a note dated to the month without inventing a day", () => {
-    expect(sourceLabel({ title: "H800 report", publisher: "Tom's Hardware", published: "2023-03", kind: "note" })).toBe("H800 report (Tom's Hardware, Mar 2023)");
+    expect(sourceLabel({ title: "H800 report", publisher: "Tom's Hardware", published: "2023-03", kind: "note" })).toBe(
+      "H800 report (Tom's Hardware, Mar 2023)",
+    );
   });
 });

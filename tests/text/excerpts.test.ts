@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import type { KnowledgeDoc } from "../../src/knowledge/types.js";
-import { containsSpan, type Excerpt, excerptOf, isVerbatim, locateExcerpt, overlapsSpan } from "../../src/text/excerpts.js";
+import {
+  containsSpan,
+  type Excerpt,
+  excerptOf,
+  isVerbatim,
+  locateExcerpt,
+  overlapsSpan,
+} from "../../src/text/excerpts.js";
 
 // A small note held in memory: front matter, a heading, a hidden asked: list, then the body's two sentences.
 const FRONT = "---\nid: cost\ntitle: Cost report\nkind: note\n---\n";
@@ -60,11 +67,22 @@ describe("an excerpt checked against its file", () => {
   });
 
   it("takes the document's kind, title, link and path", () => {
-    expect(good).toMatchObject({ kind: "note", title: "Cost report", url: "https://example.org/cost", path: "knowledge/notes/cost.md", docId: "cost" });
+    expect(good).toMatchObject({
+      kind: "note",
+      title: "Cost report",
+      url: "https://example.org/cost",
+      path: "knowledge/notes/cost.md",
+      docId: "cost",
+    });
   });
 
   it("falls back to a note with no link when the document is unknown", () => {
-    expect(excerptOf(docs, "missing", { start: 0, end: 3, text: "---" })).toMatchObject({ kind: "note", title: "missing", url: null, path: "" });
+    expect(excerptOf(docs, "missing", { start: 0, end: 3, text: "---" })).toMatchObject({
+      kind: "note",
+      title: "missing",
+      url: null,
+      path: "",
+    });
   });
 });
 
@@ -81,7 +99,9 @@ describe("finding a quote in a document", () => {
   });
 
   it("ignores white space around the quote", () => {
-    expect(locateExcerpt(docs, "cost", "  The final run cost $5,576,000.  ")?.text).toBe("The final run cost $5,576,000.");
+    expect(locateExcerpt(docs, "cost", "  The final run cost $5,576,000.  ")?.text).toBe(
+      "The final run cost $5,576,000.",
+    );
   });
 
   it.each([

@@ -73,7 +73,15 @@ describe("figures and spellings written differently meet", () => {
 
 describe("word stems for phrase matching", () => {
   it("keeps stopwords, in order, so phrases like 'right now' can be matched", () => {
-    expect(wordStems("how much did they tank right now")).toEqual(["how", "much", "did", "thei", "tank", "right", "now"]);
+    expect(wordStems("how much did they tank right now")).toEqual([
+      "how",
+      "much",
+      "did",
+      "thei",
+      "tank",
+      "right",
+      "now",
+    ]);
   });
 
   it("stems each word as toTerms does", () => {

@@ -4,7 +4,22 @@ import { editDistance, Speller } from "../../src/understanding/spelling.js";
 
 // Built as createUnderstander builds it: the story's stems, the stopwords' stems as the only targets for short
 // words, and the story's whole words.
-const WORDS = ["nvidia", "training", "the", "what", "how", "cost", "chip", "chips", "shares", "export", "controls", "deepseek", "actually", "r1"];
+const WORDS = [
+  "nvidia",
+  "training",
+  "the",
+  "what",
+  "how",
+  "cost",
+  "chip",
+  "chips",
+  "shares",
+  "export",
+  "controls",
+  "deepseek",
+  "actually",
+  "r1",
+];
 const speller = new Speller(
   new Map(WORDS.map((w) => [stemWord(w), 5])),
   new Set([...STOPWORDS].map(stemWord)),

@@ -79,7 +79,10 @@ describe("reading a question's words", () => {
   });
 
   it("counts the share of the question the story knows", () => {
-    expect([fixture.understand("how much did the shares fall").coverage, fixture.understand("lasagna recipe").coverage]).toEqual([1, 0]);
+    expect([
+      fixture.understand("how much did the shares fall").coverage,
+      fixture.understand("lasagna recipe").coverage,
+    ]).toEqual([1, 0]);
   });
 
   it("marks the words that name something as the subject", () => {
@@ -137,7 +140,12 @@ describe("messages that say more than one thing", () => {
   });
 
   it("marks the words of the last question as its focus", () => {
-    expect(fixture.understand(RAMBLE).groups.filter((g) => g.focus).map((g) => g.text)).toEqual(["training", "cost"]);
+    expect(
+      fixture
+        .understand(RAMBLE)
+        .groups.filter((g) => g.focus)
+        .map((g) => g.text),
+    ).toEqual(["training", "cost"]);
   });
 
   it("gives every word full emphasis in a message that is one question", () => {
