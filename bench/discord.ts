@@ -3,7 +3,7 @@ import { Worker } from "node:worker_threads";
 import { buildEngine } from "../src/app.js";
 import { loadConfig } from "../src/config.js";
 import { startBot } from "../src/discord/bot.js";
-import { median, percentile, round, type PeakRss } from "./stats.js";
+import { median, type PeakRss, percentile, round } from "./stats.js";
 
 interface BatchResult {
   first: number[];

@@ -1,6 +1,6 @@
 import { loadCorpus } from "../src/corpus/corpus.js";
 import { createEngine } from "../src/engine/engine.js";
-import { median, percentile, round, type PeakRss } from "./stats.js";
+import { median, type PeakRss, percentile, round } from "./stats.js";
 
 /**
  * The engine without a model: load + index time (the knowledge files, synonyms, asked: lists and claims, read,

@@ -4,9 +4,9 @@ import { join } from "node:path";
 import { buildEngine } from "../src/app.js";
 import { loadConfig } from "../src/config.js";
 import { startBot } from "../src/discord/bot.js";
-import { chatInputInteraction, startDiscordStandIn } from "../tests/helpers/discordStandIn.js";
 import { cooperativeAnswer } from "../tests/helpers/cooperativeModel.js";
-import { startOpenAIStandIn, type ChatBehaviour, type ChatRequest } from "../tests/helpers/openaiStandIn.js";
+import { chatInputInteraction, startDiscordStandIn } from "../tests/helpers/discordStandIn.js";
+import { type ChatBehaviour, type ChatRequest, startOpenAIStandIn } from "../tests/helpers/openaiStandIn.js";
 import { median, round } from "./stats.js";
 
 const QUESTION = "how many H800 GPUs did DeepSeek use to train V3?";

@@ -5,8 +5,8 @@ import { buildEngine } from "../src/app.js";
 import { loadConfig } from "../src/config.js";
 import { startBot } from "../src/discord/bot.js";
 import { countTokens } from "../src/llm/tokens.js";
-import { chatInputInteraction, startDiscordStandIn } from "../tests/helpers/discordStandIn.js";
 import { cooperativeAnswer } from "../tests/helpers/cooperativeModel.js";
+import { chatInputInteraction, startDiscordStandIn } from "../tests/helpers/discordStandIn.js";
 import { startOpenAIStandIn } from "../tests/helpers/openaiStandIn.js";
 import { median, percentile, round } from "./stats.js";
 

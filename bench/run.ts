@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
+import { runMain } from "../src/runMain.js";
 import { benchEngine } from "./engine.js";
 import { PeakRss } from "./stats.js";
-import { runMain } from "../src/runMain.js";
 
 /** npm run bench [-- questions.jsonl]: speed and memory, as medians of several runs (never one run). */
 async function main(argv: string[]): Promise<void> {

@@ -1,14 +1,13 @@
 import { join } from "node:path";
 import type { Config } from "./config.js";
-import { loadCorpus, type Corpus } from "./corpus/corpus.js";
+import { type Corpus, loadCorpus } from "./corpus/corpus.js";
 import { createEngine, type Engine } from "./engine/engine.js";
 import { llmStep } from "./engine/llmStep.js";
+import { findModelInstructions } from "./knowledge/instructions.js";
 import { EmbeddingRanker } from "./llm/embeddingRanker.js";
 import { createChatModel, createEmbeddings, replyCharCap } from "./llm/models.js";
 import { countTokens } from "./llm/tokens.js";
-
 import { createLogger, type Logger } from "./log.js";
-import { findModelInstructions } from "./knowledge/instructions.js";
 
 export type { Logger } from "./log.js";
 

@@ -1,5 +1,5 @@
 import { buildEngine } from "./app.js";
-import { loadConfig, loadDotEnv, type Config } from "./config.js";
+import { type Config, loadConfig, loadDotEnv } from "./config.js";
 import { runConsole } from "./console/repl.js";
 import { explainDiscordFailure } from "./discord/failures.js";
 import { checkDiscordAccess } from "./discord/preflight.js";

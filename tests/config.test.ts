@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadConfig } from "../src/config.js";
-import { ConfigError } from "../src/errors.js";
+import type { ConfigError } from "../src/errors.js";
 
 const problems = (env: Record<string, string>) => {
   try {

@@ -1,15 +1,15 @@
 import type { Corpus } from "../corpus/corpus.js";
 import type { Sentence } from "../knowledge/types.js";
-import { excerptOf, overlapsSpan, type Excerpt } from "../text/excerpts.js";
-import { matchShare, saysGroup, scoreSentences, type WeightedGroup } from "../text/sentenceScore.js";
+import { type Excerpt, excerptOf, overlapsSpan } from "../text/excerpts.js";
 import { escapeRegExp } from "../text/regex.js";
+import { matchShare, saysGroup, scoreSentences, type WeightedGroup } from "../text/sentenceScore.js";
 import { toTerms } from "../text/terms.js";
+import { sameValue, type Value, valuesIn } from "../text/values.js";
 import type { Understander, Understanding } from "../understanding/understand.js";
 import { isOpinion } from "./opinion.js";
 import { readMessage } from "./statements.js";
 import type { CheckReport, CheckResult, Claim } from "./types.js";
 import { checkValues } from "./valueCheck.js";
-import { sameValue, valuesIn, type Value } from "../text/values.js";
 
 /** Share of a statement's (rarity-weighted) words that must belong to a known claim for the two to match. */
 const MATCH_THRESHOLD = 0.33;

@@ -1,5 +1,5 @@
-import { isChatNoise, stripMarkup } from "../text/chat.js";
 import { splitSentences } from "../knowledge/sentences.js";
+import { isChatNoise, stripMarkup } from "../text/chat.js";
 
 /** One statement of a message; `hearsay` when the writer only passes it on ("apparently", "i read", "i heard"). */
 export interface Statement {

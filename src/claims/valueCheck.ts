@@ -1,10 +1,10 @@
-import { onlyAsVariant, type Corpus } from "../corpus/corpus.js";
+import { type Corpus, onlyAsVariant } from "../corpus/corpus.js";
 import type { Passage, Sentence } from "../knowledge/types.js";
-import { excerptOf, type Excerpt } from "../text/excerpts.js";
+import { type Excerpt, excerptOf } from "../text/excerpts.js";
 import { escapeRegExp } from "../text/regex.js";
 import { matchShare } from "../text/sentenceScore.js";
 import { toTerms } from "../text/terms.js";
-import { sameUnit, sameValue, valuesIn, type Value } from "../text/values.js";
+import { sameUnit, sameValue, type Value, valuesIn } from "../text/values.js";
 import type { Understanding } from "../understanding/understand.js";
 
 export interface ValueVerdict {
@@ -135,7 +135,10 @@ export function checkValues(statement: string, u: Understanding, corpus: Corpus)
 const sentenceValues = new WeakMap<Sentence, Value[]>();
 function valuesOf(sentence: Sentence): Value[] {
   let values = sentenceValues.get(sentence);
-  if (!values) sentenceValues.set(sentence, (values = valuesIn(sentence.text)));
+  if (!values) {
+    values = valuesIn(sentence.text);
+    sentenceValues.set(sentence, values);
+  }
   return values;
 }
 

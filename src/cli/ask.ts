@@ -1,9 +1,9 @@
+import { ask } from "../../commands/ask.js";
 import { buildEngine } from "../app.js";
 import { loadConfig, loadDotEnv } from "../config.js";
-import { recordOptions } from "../discord/command.js";
 import { replyToText } from "../console/text.js";
+import { recordOptions } from "../discord/command.js";
 import { runMain } from "../runMain.js";
-import { ask } from "../../commands/ask.js";
 
 /** npm run ask -- "<question>" [--json]: one answer through the same pipeline, then exit. */
 async function main(argv: string[]): Promise<void> {

@@ -16,7 +16,7 @@ async function main(): Promise<void> {
     !discord && "DISCORD_TOKEN is required to register commands",
     !discord?.applicationId && "DISCORD_APPLICATION_ID is required to register commands",
   ].filter((x): x is string => typeof x === "string");
-  if (!discord || !discord.applicationId) throw new ConfigError(missing);
+  if (!discord?.applicationId) throw new ConfigError(missing);
   target = discord;
   const registered = await deployCommands({ ...discord, applicationId: discord.applicationId }, commands);
   process.stdout.write(`${describeRegistered(registered, discord.guildId)}\n`);

@@ -1,10 +1,10 @@
+import { type ChunkOptions, chunkDocument } from "../knowledge/chunk.js";
 import type { Claim } from "../knowledge/claimsFile.js";
-import { chunkDocument, type ChunkOptions } from "../knowledge/chunk.js";
-import { loadKnowledge, type KnowledgeBase } from "../knowledge/load.js";
-import type { AskedQuestion, KnowledgeDoc, Passage, Sentence } from "../knowledge/types.js";
+import { type KnowledgeBase, loadKnowledge } from "../knowledge/load.js";
 import type { SummaryFile } from "../knowledge/summaryFile.js";
 import type { SynonymRule } from "../knowledge/synonyms.js";
-import { factKinds, namePositions, type FactKind } from "../text/facts.js";
+import type { AskedQuestion, KnowledgeDoc, Passage, Sentence } from "../knowledge/types.js";
+import { type FactKind, factKinds, namePositions } from "../text/facts.js";
 import { STOPWORDS, stemWord, toTerms, wordStems } from "../text/terms.js";
 import type { TermWeights } from "../text/weights.js";
 import { ARTICLE_WORDS, LexicalIndex } from "./lexicalIndex.js";
@@ -143,7 +143,11 @@ export function buildCorpus(kb: KnowledgeBase, chunking?: Partial<ChunkOptions>)
     versions,
     vocabulary,
     words,
-    asOf: docs.reduce((max, d) => (d.asOf > max ? d.asOf : max), ""),
+    asOf:
+      docs
+        .map((d) => d.asOf)
+        .sort()
+        .at(-1) ?? "",
   };
 }
 

@@ -1,7 +1,7 @@
-import { Client, Events, GatewayIntentBits, Options, type Interaction } from "discord.js";
-import type { Logger } from "../log.js";
+import { Client, Events, GatewayIntentBits, type Interaction, Options } from "discord.js";
 import type { Config } from "../config.js";
 import type { Engine } from "../engine/engine.js";
+import type { Logger } from "../log.js";
 import { ClickLimit } from "./clickLimit.js";
 import { Cooldown } from "./cooldown.js";
 import { createInteractionHandler } from "./interactions.js";

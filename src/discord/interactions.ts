@@ -1,19 +1,19 @@
 import {
-  MessageFlags,
   type ButtonInteraction,
   type ChatInputCommandInteraction,
   type Interaction,
   type InteractionUpdateOptions,
   type MessageContextMenuCommandInteraction,
+  MessageFlags,
   type RepliableInteraction,
 } from "discord.js";
 import { findCommand, slashCommandList } from "../../commands/index.js";
-import type { Logger } from "../log.js";
 import type { Engine } from "../engine/engine.js";
-import { USER_MESSAGES, userMessage, UserFacingError } from "../errors.js";
-import { recordOptions, type CommandContext } from "./command.js";
-import type { Cooldown } from "./cooldown.js";
+import { USER_MESSAGES, UserFacingError, userMessage } from "../errors.js";
+import type { Logger } from "../log.js";
 import type { ClickLimit } from "./clickLimit.js";
+import { type CommandContext, recordOptions } from "./command.js";
+import type { Cooldown } from "./cooldown.js";
 import { BUTTON, NO_MENTIONS, toEditOptions, toReplyOptions, withMoreDisabled } from "./payload.js";
 import { renderSources } from "./render.js";
 import { notice, type Reply } from "./reply.js";

@@ -1,13 +1,13 @@
 import {
   ActionRowBuilder,
-  ComponentType,
   type APIActionRowComponent,
   type APIComponentInMessageActionRow,
   ButtonBuilder,
   ButtonStyle,
-  MessageFlags,
+  ComponentType,
   type InteractionEditReplyOptions,
   type InteractionReplyOptions,
+  MessageFlags,
 } from "discord.js";
 import type { Reply } from "./reply.js";
 

@@ -1,5 +1,5 @@
-import { hideLinkEmbed, hyperlink, type APIEmbed, type APIEmbedField } from "discord.js";
-import { VERDICT_LABEL, type CheckReport, type CheckResult } from "../claims/types.js";
+import { type APIEmbed, type APIEmbedField, hideLinkEmbed, hyperlink } from "discord.js";
+import { type CheckReport, type CheckResult, VERDICT_LABEL } from "../claims/types.js";
 import type { Answer, Excerpt, RetrievedPassage, SourceInfo, Summary } from "../engine/types.js";
 import { formatDate } from "../text/attribution.js";
 import { containsSpan } from "../text/excerpts.js";

@@ -1,6 +1,6 @@
 import type { ClaimChecker } from "../claims/checker.js";
 import { VERDICT_LABEL } from "../claims/types.js";
-import { containsSpan, isVerbatim, type Docs, type Excerpt } from "../text/excerpts.js";
+import { containsSpan, type Docs, type Excerpt, isVerbatim } from "../text/excerpts.js";
 import type { Understanding } from "../understanding/understand.js";
 import { MAX_EXCERPTS } from "./compose.js";
 import type { Draft } from "./draft.js";

@@ -1,4 +1,4 @@
-import { RunnableLambda, type Runnable, type RunnableConfig } from "@langchain/core/runnables";
+import { type Runnable, type RunnableConfig, RunnableLambda } from "@langchain/core/runnables";
 import type { ClaimChecker } from "../claims/checker.js";
 import type { Corpus } from "../corpus/corpus.js";
 import type { RankedPassage, Retrieve } from "../retrieval/retrieve.js";

@@ -17,7 +17,7 @@ export function orderByCitation<T>(answer: string, excerpts: readonly T[]): { an
     const i = Number(m[1]) - 1;
     if (i >= 0 && i < excerpts.length && !order.includes(i)) order.push(i);
   }
-  excerpts.forEach((_, i) => order.includes(i) || order.push(i));
+  for (let i = 0; i < excerpts.length; i++) if (!order.includes(i)) order.push(i);
   if (order.every((old, i) => old === i)) return { answer, excerpts: [...excerpts] };
   return { answer: renumberCitations(answer, order), excerpts: order.map((i) => excerpts[i]!) };
 }

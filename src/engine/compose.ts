@@ -1,4 +1,4 @@
-import { onlyAsVariant, type Corpus } from "../corpus/corpus.js";
+import { type Corpus, onlyAsVariant } from "../corpus/corpus.js";
 import type { DocKind, Passage, Sentence } from "../knowledge/types.js";
 import type { RankedPassage } from "../retrieval/retrieve.js";
 import { evidenceLine } from "../text/attribution.js";
@@ -80,17 +80,15 @@ export function composeExtractive(u: Understanding, ranked: readonly RankedPassa
   // After the article's words, the sources' words on the same fact.
   if (articleFirst) add(candidates.find((c) => c.kind !== "article" && sameFact(c, articleFirst)));
   // Each further question gets its own best sentence, not one already shown.
-  u.parts
-    .slice(1)
-    .forEach((p) =>
-      add(
-        rankCandidates(u, ranked, corpus, p).find(
-          (c) =>
-            (c.kindOk || !isSpecific(p.kinds[0]!)) &&
-            !chosen.some((x) => sameSpanOrInside(x, c) || sameSpanOrInside(c, x)),
-        ),
+  for (const p of u.parts.slice(1)) {
+    add(
+      rankCandidates(u, ranked, corpus, p).find(
+        (c) =>
+          (c.kindOk || !isSpecific(p.kinds[0]!)) &&
+          !chosen.some((x) => sameSpanOrInside(x, c) || sameSpanOrInside(c, x)),
       ),
     );
+  }
   // A part of the question the chosen sentences leave open ("friday AND monday", "math-500 and mmlu").
   add(complement(u, candidates, chosen));
   if (!answers(u, candidates[0] ?? lead, chosen)) return { declined: true, reason: "off_topic" };

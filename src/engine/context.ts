@@ -1,8 +1,8 @@
 import type { Corpus } from "../corpus/corpus.js";
 import type { Ranked } from "../corpus/lexicalIndex.js";
 import type { Passage } from "../knowledge/types.js";
-import { sourceLabel } from "../text/attribution.js";
 import { countTokens } from "../llm/tokens.js";
+import { sourceLabel } from "../text/attribution.js";
 
 export interface PromptContext {
   /** The passages as the model sees them, numbered from 1. */

@@ -2,10 +2,11 @@ import { LRUCache } from "lru-cache";
 import { ClaimChecker } from "../claims/checker.js";
 import type { CheckReport } from "../claims/types.js";
 import type { Corpus } from "../corpus/corpus.js";
+import type { Logger } from "../log.js";
 import { AskedIndex } from "../retrieval/askedIndex.js";
 import { createRetriever, type DenseRanker } from "../retrieval/retrieve.js";
 import { createUnderstander } from "../understanding/understand.js";
-import { buildAnswerChain, type Answered, type ComposeStep } from "./chain.js";
+import { type Answered, buildAnswerChain, type ComposeStep } from "./chain.js";
 import { composeStep } from "./composeStep.js";
 import { declineMessage, suggestionsFor } from "./decline.js";
 import { checkQuestion } from "./input.js";
@@ -13,7 +14,6 @@ import { normaliseQuestion } from "./memo.js";
 import { listSources } from "./sources.js";
 import { buildSummary } from "./summary.js";
 import type { Answer, DeclineReason, SourceInfo, Summary } from "./types.js";
-import type { Logger } from "../log.js";
 
 export interface EngineOptions {
   corpus: Corpus;

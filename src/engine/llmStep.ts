@@ -2,7 +2,7 @@ import type { BaseChatModel } from "@langchain/core/language_models/chat_models"
 import { ChatPromptTemplate } from "@langchain/core/prompts";
 import type { RunnableConfig } from "@langchain/core/runnables";
 import { LRUCache } from "lru-cache";
-import { streamReply, type ReplyFailure } from "../llm/streamReply.js";
+import { type ReplyFailure, streamReply } from "../llm/streamReply.js";
 import type { Logger } from "../log.js";
 import type { ComposeStep, Retrieved } from "./chain.js";
 import { composeExtractive } from "./compose.js";

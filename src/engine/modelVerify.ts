@@ -2,10 +2,10 @@ import type { Corpus } from "../corpus/corpus.js";
 import type { Ranked } from "../corpus/lexicalIndex.js";
 import { isModelInstruction } from "../knowledge/instructions.js";
 import { sourceLabel } from "../text/attribution.js";
-import { locateExcerpt, type Excerpt } from "../text/excerpts.js";
-import { isOtherLanguage, languageOf, type Language } from "./language.js";
-import { splitProse, type ParsedOutput } from "./modelOutput.js";
-import { cleanProse, statesFacts, supportOf, unsupportedFact, type Support } from "./proseCheck.js";
+import { type Excerpt, locateExcerpt } from "../text/excerpts.js";
+import { isOtherLanguage, type Language, languageOf } from "./language.js";
+import { type ParsedOutput, splitProse } from "./modelOutput.js";
+import { cleanProse, type Support, statesFacts, supportOf, unsupportedFact } from "./proseCheck.js";
 
 /** Why a sentence of the model's prose was cut. */
 export type CutReason = "unsupported" | "uncited" | "language" | "quote_failed";

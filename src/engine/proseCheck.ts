@@ -1,7 +1,7 @@
 import { namePositions } from "../text/facts.js";
-import { STOPWORDS, normaliseFigures, stemWord, toTerms, wordStems } from "../text/terms.js";
+import { normaliseFigures, STOPWORDS, stemWord, toTerms, wordStems } from "../text/terms.js";
 import { stripUnsafe } from "../text/unsafeChars.js";
-import { sameValue, valuesIn, type Value } from "../text/values.js";
+import { sameValue, type Value, valuesIn } from "../text/values.js";
 
 /** What a passage can vouch for: its figures, dates and words, read the way retrieval reads them. */
 export interface Support {
@@ -13,8 +13,7 @@ export interface Support {
 }
 
 /** A figure after normaliseFigures: "5.576 million", "3.12 percent", "2048". Digits inside names ("H800") are not figures. */
-const FIGURE =
-  /(?<![\p{L}\p{N}.\-])(\d+(?:\.\d+)?)(?:\s(thousand|million|billion|trillion|percent))?(?![\p{L}\p{N}])/gu;
+const FIGURE = /(?<![\p{L}\p{N}.-])(\d+(?:\.\d+)?)(?:\s(thousand|million|billion|trillion|percent))?(?![\p{L}\p{N}])/gu;
 
 function figuresOf(text: string): Array<{ n: string; scale: string }> {
   return [...normaliseFigures(text).matchAll(FIGURE)].map((m) => ({ n: m[1]!, scale: m[2] ?? "" }));

@@ -2,7 +2,7 @@ import type { ClaimChecker } from "../claims/checker.js";
 import { VERDICT_LABEL } from "../claims/types.js";
 import type { Corpus } from "../corpus/corpus.js";
 import type { SummaryFile } from "../knowledge/summaryFile.js";
-import { excerptOf, type Excerpt } from "../text/excerpts.js";
+import { type Excerpt, excerptOf } from "../text/excerpts.js";
 import type { Summary } from "./types.js";
 
 const LEAD_SENTENCES = 2;

@@ -7,17 +7,17 @@ import { renderAnswer } from "../discord/render.js";
 import type { Engine } from "../engine/engine.js";
 import type { Answer } from "../engine/types.js";
 import { StorybotError } from "../errors.js";
+import { runMain } from "../runMain.js";
 import {
-  scoreCase,
-  summarise,
-  summariseClaims,
   type CaseResult,
   type ClaimCase,
   type ClaimResult,
   type QuestionCase,
   type Shown,
+  scoreCase,
+  summarise,
+  summariseClaims,
 } from "./metrics.js";
-import { runMain } from "../runMain.js";
 
 interface Args {
   files: string[];
@@ -29,16 +29,16 @@ interface Args {
 const USAGE = "usage: npm run eval -- <file.jsonl> [more files] [--json] [--k N] [--mode auto|extractive|llm]";
 
 function parseArgs(argv: string[]): Args {
-  const valueOf = (flag: string) => {
+  const flagValue = (flag: string) => {
     const at = argv.indexOf(flag);
     return at >= 0 ? argv[at + 1] : undefined;
   };
   const files = argv.filter((a, i) => !a.startsWith("--") && argv[i - 1] !== "--k" && argv[i - 1] !== "--mode");
   if (files.length === 0) throw new StorybotError("usage", USAGE);
-  const k = Number(valueOf("--k") ?? 4);
+  const k = Number(flagValue("--k") ?? 4);
   if (!Number.isInteger(k) || k < 1)
     throw new StorybotError("usage", "--k takes a whole number of passages, 1 or more");
-  const mode = valueOf("--mode") ?? "auto";
+  const mode = flagValue("--mode") ?? "auto";
   if (mode !== "auto" && mode !== "extractive" && mode !== "llm")
     throw new StorybotError("usage", "--mode takes auto, extractive or llm");
   return { files, json: argv.includes("--json"), k, mode };

@@ -108,7 +108,9 @@ export function anchorParagraphAsked(
       return;
     }
     const target = { start: at, end: at + entry.paragraph.length };
-    entry.questions.forEach((q, k) => questions.push({ text: q, docId, target, line: lineOf(i, k) ?? line }));
+    entry.questions.forEach((q, k) => {
+      questions.push({ text: q, docId, target, line: lineOf(i, k) ?? line });
+    });
   });
   return { questions, problems };
 }

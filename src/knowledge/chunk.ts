@@ -93,7 +93,7 @@ function findUnits(text: string, bodyStart: number, hidden: KnowledgeDoc["hidden
       block++;
       if (h) heading = h[2] ?? null;
     } else {
-      const isItem = LIST_MARKER.test(line) && !/^\s*>/.test(line) ? true : false;
+      const isItem = LIST_MARKER.test(line) && !/^\s*>/.test(line);
       // A line without words (a dateline: "01/27 2025 381") stands alone; it is no hard-wrapped sentence. Only the
       // open paragraph's last character is looked at, so a long hard-wrapped paragraph costs time linear in its length.
       const worded = /\p{L}{2,}/u.test(line);

@@ -1,8 +1,9 @@
+import type { Dirent } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 import { KnowledgeError } from "../errors.js";
 import { anchorParagraphAsked, parseBodyAsked } from "./asked.js";
-import { CLAIMS_FILE, parseClaims, type Claim } from "./claimsFile.js";
+import { CLAIMS_FILE, type Claim, parseClaims } from "./claimsFile.js";
 import { frontMatterSchema, precisionOf, truncateDate } from "./frontMatter.js";
 import { parseSummary, SUMMARY_FILE, type SummaryFile } from "./summaryFile.js";
 import { parseSynonyms, SYNONYMS_FILE, type SynonymRule } from "./synonyms.js";
@@ -84,7 +85,7 @@ async function readOptional(file: string): Promise<string | null> {
 }
 
 async function listMarkdown(dir: string): Promise<string[]> {
-  let entries;
+  let entries: Dirent[];
   try {
     entries = await readdir(dir, { withFileTypes: true });
   } catch (error) {

@@ -53,20 +53,29 @@ export function parseSummary(
     const line = i + 1;
     if (raw.trim() === "") return;
     const section = summary.sections.at(-1);
-    let m: RegExpExecArray | null;
-    if ((m = /^# (.+)$/.exec(raw)) && !titled && summary.sections.length === 0) {
-      summary.title = m[1]!.trim();
+    const title = /^# (.+)$/.exec(raw);
+    const heading = /^## (.+)$/.exec(raw);
+    const item = /^- (.+)$/.exec(raw);
+    const citation = CITATION.exec(raw);
+    if (title && !titled && summary.sections.length === 0) {
+      summary.title = title[1]!.trim();
       titled = true;
-    } else if ((m = /^## (.+)$/.exec(raw))) {
-      summary.sections.push({ heading: m[1]!.trim(), bullets: [] });
+    } else if (heading) {
+      summary.sections.push({ heading: heading[1]!.trim(), bullets: [] });
       bullet = null;
-    } else if ((m = /^- (.+)$/.exec(raw))) {
-      if (!section) return problem(line, "a bullet needs a '## heading' above it");
-      bullet = { text: m[1]!.trim(), line, cites: [] };
+    } else if (item) {
+      if (!section) {
+        problem(line, "a bullet needs a '## heading' above it");
+        return;
+      }
+      bullet = { text: item[1]!.trim(), line, cites: [] };
       section.bullets.push(bullet);
-    } else if ((m = CITATION.exec(raw))) {
-      if (!bullet) return problem(line, "a citation must come under a bullet");
-      const cite = readCitation(m[1]!, m[2]!, docs, claims);
+    } else if (citation) {
+      if (!bullet) {
+        problem(line, "a citation must come under a bullet");
+        return;
+      }
+      const cite = readCitation(citation[1]!, citation[2]!, docs, claims);
       if (typeof cite === "string") problem(line, cite);
       else bullet.cites.push(cite);
     } else if (/^ {2,}\S/.test(raw) && bullet && bullet.cites.length === 0) {

@@ -2,8 +2,8 @@ import { createHash } from "node:crypto";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
 import type { EmbeddingsInterface } from "@langchain/core/embeddings";
-import type { Passage } from "../knowledge/types.js";
 import { LRUCache } from "lru-cache";
+import type { Passage } from "../knowledge/types.js";
 import type { DenseRanker } from "../retrieval/retrieve.js";
 
 interface CacheFile {

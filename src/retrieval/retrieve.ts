@@ -2,9 +2,9 @@ import type { Corpus } from "../corpus/corpus.js";
 import type { Ranked } from "../corpus/lexicalIndex.js";
 import type { Passage } from "../knowledge/types.js";
 import { matchShare } from "../text/sentenceScore.js";
+import { carriesKind } from "../understanding/evidence.js";
 import type { Understanding } from "../understanding/understand.js";
 import type { AskedIndex, AskedMatch } from "./askedIndex.js";
-import { carriesKind } from "../understanding/evidence.js";
 
 /** A second ranking to fuse with the lexical one (embeddings, in the language-model mode). */
 export interface DenseRanker {
@@ -99,8 +99,12 @@ function fuse(
 ): RankedPassage[] {
   const asked = new Map(lexical.map((r) => [r.passage.id, r.asked]));
   const scores = new Map<string, number>();
-  lexical.forEach((r, i) => scores.set(r.passage.id, 1 / (RRF_K + i + 1)));
-  denseRanks.forEach((r, i) => scores.set(r.passageId, (scores.get(r.passageId) ?? 0) + 1 / (RRF_K + i + 1)));
+  lexical.forEach((r, i) => {
+    scores.set(r.passage.id, 1 / (RRF_K + i + 1));
+  });
+  denseRanks.forEach((r, i) => {
+    scores.set(r.passageId, (scores.get(r.passageId) ?? 0) + 1 / (RRF_K + i + 1));
+  });
   return [...scores.entries()]
     .sort((a, b) => b[1] - a[1])
     .flatMap(([id, score]) => {

@@ -38,8 +38,6 @@ const SCALES: Record<string, number> = {
 /** What a large number counts when it is not money: "14.8 trillion tokens", "671B parameters", "10.9 million downloads". */
 const COUNTED =
   /^(tokens?|param\w*|active|activated|total|gpus?|chips?|cards?|h\d+\w*|a\d+\w*|samples?|examples?|hours?|gpu-hours?|downloads?|shares?|users?|people|models?|words?|times?|rows?|steps?|experts?|layers?)$/;
-const MONEY_CONTEXT =
-  /\b(cost|costs|costing|spent|spend|spending|price|priced|pricier|paid|pay|charge[sd]?|dollars?|bucks|usd|worth|value|market cap|mcap|capex|lost|loss|lose|erased|wiped|shed|budget|revenue|sales)\b/i;
 const APPROX = /\b(about|around|roughly|approximately|approx|almost|nearly|like|some|circa|ca)\s*$|~\s*$/i;
 const AT_LEAST = /\b(over|more than|above|at least|upwards of)\s*$/i;
 const AT_MOST = /\b(under|less than|below|at most|fewer than)\s*$/i;

@@ -3,9 +3,9 @@ import { ARTICLE_WORDS } from "../corpus/lexicalIndex.js";
 import { isChatNoise, stripMarkup } from "../text/chat.js";
 import { escapeRegExp } from "../text/regex.js";
 import { normaliseFigures, STOPWORDS, stemWord, toTerms, wordsOf } from "../text/terms.js";
-import { answerKinds, type AnswerKind } from "./answerKind.js";
+import { type AnswerKind, answerKinds } from "./answerKind.js";
 import { isSpecific } from "./evidence.js";
-import { unanswerable, type Unanswerable } from "./scope.js";
+import { type Unanswerable, unanswerable } from "./scope.js";
 import { Speller } from "./spelling.js";
 import { SynonymMatcher } from "./synonyms.js";
 

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { ClaimChecker } from "../../src/claims/checker.js";
-import { readMessage } from "../../src/claims/statements.js";
 import { isOpinion } from "../../src/claims/opinion.js";
-import { loadCorpus, type Corpus } from "../../src/corpus/corpus.js";
+import { readMessage } from "../../src/claims/statements.js";
+import { type Corpus, loadCorpus } from "../../src/corpus/corpus.js";
 import { isVerbatim } from "../../src/text/excerpts.js";
 import { createUnderstander } from "../../src/understanding/understand.js";
 

@@ -2,7 +2,7 @@ import { readdir } from "node:fs/promises";
 import { PassThrough } from "node:stream";
 import { beforeAll, describe, expect, it } from "vitest";
 import { runConsole } from "../../src/console/repl.js";
-import { loadCorpus, type Corpus } from "../../src/corpus/corpus.js";
+import { type Corpus, loadCorpus } from "../../src/corpus/corpus.js";
 import { createEngine } from "../../src/engine/engine.js";
 
 const KNOWLEDGE = new URL("../../knowledge", import.meta.url).pathname;

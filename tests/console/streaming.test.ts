@@ -8,7 +8,7 @@ import { loadConfig } from "../../src/config.js";
 import { runConsole } from "../../src/console/repl.js";
 import type { Engine } from "../../src/engine/engine.js";
 import { silentLogger } from "../../src/log.js";
-import { startOpenAIStandIn, type ChatRequest, type OpenAIStandIn } from "../helpers/openaiStandIn.js";
+import { type ChatRequest, type OpenAIStandIn, startOpenAIStandIn } from "../helpers/openaiStandIn.js";
 import { fakeTerminal } from "../helpers/terminal.js";
 
 const FIXTURE = new URL("../fixtures/knowledge", import.meta.url).pathname;

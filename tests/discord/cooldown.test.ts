@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { Cooldown } from "../../src/discord/cooldown.js";
 import { ClickLimit } from "../../src/discord/clickLimit.js";
+import { Cooldown } from "../../src/discord/cooldown.js";
 import { MORE_EXCERPTS_TTL_MS, ReplyStore } from "../../src/discord/replyStore.js";
 
 describe("the per-user cooldown", () => {

@@ -1,8 +1,8 @@
 import { DiscordAPIError, RateLimitError } from "discord.js";
 import { describe, expect, it } from "vitest";
-import { ConfigError } from "../../src/errors.js";
 import { explainDiscordFailure } from "../../src/discord/failures.js";
 import { SessionLimitError } from "../../src/discord/preflight.js";
+import { ConfigError } from "../../src/errors.js";
 import { describeFailure } from "../../src/runMain.js";
 
 const connect = { during: "connect" as const, apiUrl: null };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { CheckResult } from "../../src/claims/types.js";
+import { LIMITS, truncate } from "../../src/discord/limits.js";
 import {
   embedLength,
   fitEmbed,
@@ -10,7 +11,6 @@ import {
   renderSources,
   renderSummary,
 } from "../../src/discord/render.js";
-import { LIMITS, truncate } from "../../src/discord/limits.js";
 import type { Answer, Excerpt, SourceInfo, Summary } from "../../src/engine/types.js";
 
 const SOURCES: SourceInfo[] = [

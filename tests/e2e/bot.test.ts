@@ -1,21 +1,21 @@
-import { mkdtemp, mkdir, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { commands } from "../../commands/index.js";
 import { buildEngine } from "../../src/app.js";
 import { loadConfig } from "../../src/config.js";
-import { startBot, type Bot } from "../../src/discord/bot.js";
+import { type Bot, startBot } from "../../src/discord/bot.js";
 import { deployCommands } from "../../src/discord/deploy.js";
 import { createLogger } from "../../src/log.js";
 import {
   autocompleteInteraction,
   buttonInteraction,
   chatInputInteraction,
-  messageContextInteraction,
-  startDiscordStandIn,
   type DiscordStandIn,
+  messageContextInteraction,
   type RecordedRequest,
+  startDiscordStandIn,
 } from "../helpers/discordStandIn.js";
 
 const FIXTURE = new URL("../fixtures/knowledge", import.meta.url).pathname;

@@ -4,10 +4,10 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildEngine } from "../../src/app.js";
 import { loadConfig } from "../../src/config.js";
-import { startBot, type Bot } from "../../src/discord/bot.js";
+import { type Bot, startBot } from "../../src/discord/bot.js";
 import { replyCharCap } from "../../src/llm/models.js";
-import { chatInputInteraction, startDiscordStandIn, type DiscordStandIn } from "../helpers/discordStandIn.js";
-import { startOpenAIStandIn, type ChatRequest, type OpenAIStandIn } from "../helpers/openaiStandIn.js";
+import { chatInputInteraction, type DiscordStandIn, startDiscordStandIn } from "../helpers/discordStandIn.js";
+import { type ChatRequest, type OpenAIStandIn, startOpenAIStandIn } from "../helpers/openaiStandIn.js";
 
 const FIXTURE = new URL("../fixtures/knowledge", import.meta.url).pathname;
 const H800 = "The lab trained the model on 2,048 H800 GPUs.";

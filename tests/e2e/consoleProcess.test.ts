@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cooperativeAnswer } from "../helpers/cooperativeModel.js";
 import { runEntryPoint } from "../helpers/entryPoint.js";
-import { startOpenAIStandIn, type OpenAIStandIn } from "../helpers/openaiStandIn.js";
+import { type OpenAIStandIn, startOpenAIStandIn } from "../helpers/openaiStandIn.js";
 
 const FIXTURE = new URL("../fixtures/knowledge", import.meta.url).pathname;
 let openai: OpenAIStandIn;

@@ -6,10 +6,10 @@ import { buildEngine } from "../../src/app.js";
 import { loadConfig } from "../../src/config.js";
 import type { Engine } from "../../src/engine/engine.js";
 import {
-  startOpenAIStandIn,
   type ChatBehaviour,
   type ChatRequest,
   type OpenAIStandIn,
+  startOpenAIStandIn,
 } from "../helpers/openaiStandIn.js";
 
 /*

@@ -5,10 +5,10 @@ import {
   DiscordAPIError,
   Events,
   GatewayIntentBits,
+  type Interaction,
   MessageFlags,
   REST,
   Routes,
-  type Interaction,
 } from "discord.js";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import {
@@ -16,10 +16,10 @@ import {
   buttonInteraction,
   chatInputInteraction,
   DEFAULT_USER_ID,
-  messageContextInteraction,
-  startDiscordStandIn,
   type DiscordStandIn,
+  messageContextInteraction,
   type RecordedRequest,
+  startDiscordStandIn,
 } from "../helpers/discordStandIn.js";
 
 /*

@@ -10,10 +10,10 @@ import { SYSTEM_PROMPT } from "../../src/engine/prompts.js";
 import { countTokens } from "../../src/llm/tokens.js";
 import { createLogger, type Logger } from "../../src/log.js";
 import {
-  startOpenAIStandIn,
   type ChatBehaviour,
   type ChatRequest,
   type OpenAIStandIn,
+  startOpenAIStandIn,
 } from "../helpers/openaiStandIn.js";
 
 const FIXTURE = new URL("../fixtures/knowledge", import.meta.url).pathname;

@@ -1,16 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildEngine } from "../../src/app.js";
 import { loadConfig } from "../../src/config.js";
-import { startBot, type Bot } from "../../src/discord/bot.js";
+import { type Bot, startBot } from "../../src/discord/bot.js";
 import { LIMITS } from "../../src/discord/limits.js";
 import type { Engine } from "../../src/engine/engine.js";
 import { silentLogger } from "../../src/log.js";
 import {
   buttonInteraction,
   chatInputInteraction,
-  startDiscordStandIn,
   type DiscordStandIn,
   type RecordedRequest,
+  startDiscordStandIn,
 } from "../helpers/discordStandIn.js";
 
 const KNOWLEDGE = new URL("../../knowledge", import.meta.url).pathname;

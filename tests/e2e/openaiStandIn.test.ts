@@ -4,7 +4,7 @@ import { Tiktoken } from "js-tiktoken/lite";
 import gpt2 from "js-tiktoken/ranks/gpt2";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
-import { EMBEDDING_DIMENSIONS, startOpenAIStandIn, type OpenAIStandIn } from "../helpers/openaiStandIn.js";
+import { EMBEDDING_DIMENSIONS, type OpenAIStandIn, startOpenAIStandIn } from "../helpers/openaiStandIn.js";
 
 /*
  * The stand-in driven by the real LangChain clients. Every fetch the process makes is recorded; anything not

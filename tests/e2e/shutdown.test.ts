@@ -8,11 +8,11 @@ import { loadConfig } from "../../src/config.js";
 import { startBot } from "../../src/discord/bot.js";
 import {
   chatInputInteraction,
-  startDiscordStandIn,
   type DiscordStandIn,
   type RecordedRequest,
+  startDiscordStandIn,
 } from "../helpers/discordStandIn.js";
-import { startOpenAIStandIn, type ChatRequest, type OpenAIStandIn } from "../helpers/openaiStandIn.js";
+import { type ChatRequest, type OpenAIStandIn, startOpenAIStandIn } from "../helpers/openaiStandIn.js";
 
 const ROOT = new URL("../..", import.meta.url).pathname;
 const FIXTURE = new URL("../fixtures/knowledge", import.meta.url).pathname;

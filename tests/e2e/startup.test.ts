@@ -1,6 +1,6 @@
 import { createServer } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startDiscordStandIn, type DiscordStandIn } from "../helpers/discordStandIn.js";
+import { type DiscordStandIn, startDiscordStandIn } from "../helpers/discordStandIn.js";
 import { runEntryPoint } from "../helpers/entryPoint.js";
 
 const FIXTURE = new URL("../fixtures/knowledge", import.meta.url).pathname;

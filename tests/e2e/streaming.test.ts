@@ -4,9 +4,9 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildEngine } from "../../src/app.js";
 import { loadConfig } from "../../src/config.js";
-import { startBot, type Bot } from "../../src/discord/bot.js";
-import { chatInputInteraction, startDiscordStandIn, type DiscordStandIn } from "../helpers/discordStandIn.js";
-import { startOpenAIStandIn, type ChatRequest, type OpenAIStandIn } from "../helpers/openaiStandIn.js";
+import { type Bot, startBot } from "../../src/discord/bot.js";
+import { chatInputInteraction, type DiscordStandIn, startDiscordStandIn } from "../helpers/discordStandIn.js";
+import { type ChatRequest, type OpenAIStandIn, startOpenAIStandIn } from "../helpers/openaiStandIn.js";
 
 const FIXTURE = new URL("../fixtures/knowledge", import.meta.url).pathname;
 const H800 = "The lab trained the model on 2,048 H800 GPUs.";
@@ -132,7 +132,7 @@ describe("a model's answer in Discord", () => {
       content: (req) =>
         groundedAnswer(req).replace(
           "for its final run [",
-          "for its final run [" + numberOf(req) + "]. It cost exactly $1 and NVIDIA went bankrupt [",
+          `for its final run [${numberOf(req)}]. It cost exactly $1 and NVIDIA went bankrupt [`,
         ),
       delayMs: 200,
       chunkDelayMs: 30,

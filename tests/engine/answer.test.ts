@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadCorpus, type Corpus } from "../../src/corpus/corpus.js";
+import { type Corpus, loadCorpus } from "../../src/corpus/corpus.js";
 import { createEngine, type Engine } from "../../src/engine/engine.js";
 import { isVerbatim } from "../../src/text/excerpts.js";
 

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadCorpus, type Corpus } from "../../src/corpus/corpus.js";
+import { type Corpus, loadCorpus } from "../../src/corpus/corpus.js";
 import { listSources } from "../../src/engine/sources.js";
 
 const FIXTURE = new URL("../fixtures/knowledge", import.meta.url).pathname;

@@ -1,7 +1,7 @@
 import { PassThrough } from "node:stream";
 import { beforeAll, describe, expect, it } from "vitest";
 import { runConsole } from "../../src/console/repl.js";
-import { loadCorpus, type Corpus } from "../../src/corpus/corpus.js";
+import { type Corpus, loadCorpus } from "../../src/corpus/corpus.js";
 import { LIMITS } from "../../src/discord/limits.js";
 import { embedLength, renderSummary } from "../../src/discord/render.js";
 import { composeExtractive } from "../../src/engine/compose.js";

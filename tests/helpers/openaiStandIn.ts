@@ -144,7 +144,7 @@ export async function startOpenAIStandIn(): Promise<OpenAIStandIn> {
     const path = (req.url ?? "").split("?")[0] ?? "";
     const { body, ok, bytes } = await readJson(req);
     requests.push({ method: req.method ?? "", path, headers: req.headers, body, at: performance.now() });
-    if (closing) return void res.destroy();
+    if (closing !== null) return void res.destroy();
     if (req.method === "POST" && (path === "/v1/chat/completions" || path === "/v1/embeddings") && !ok) {
       return json(res, 400, { error: { message: "request body is not valid JSON", type: "invalid_request_error" } });
     }

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadCorpus, type Corpus } from "../../src/corpus/corpus.js";
+import { type Corpus, loadCorpus } from "../../src/corpus/corpus.js";
 import type { KnowledgeDoc } from "../../src/knowledge/types.js";
 
 /* The shipped knowledge folder, checked as data: a bad edit to it fails here with the document named. */

@@ -1,4 +1,4 @@
-import { mkdtemp, mkdir, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -226,7 +226,7 @@ describe("parsing a knowledge file", () => {
   });
 
   it("reports an empty body", () => {
-    const text = NOTE.slice(0, NOTE.indexOf("## Training cost")) + "  \n";
+    const text = `${NOTE.slice(0, NOTE.indexOf("## Training cost"))}  \n`;
     expect(problemsOf(text).map((p) => p.problem)).toContain("the body is empty");
   });
 

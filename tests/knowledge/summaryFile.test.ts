@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { KnowledgeError } from "../../src/errors.js";
-import { loadKnowledge, type KnowledgeBase } from "../../src/knowledge/load.js";
+import { type KnowledgeBase, loadKnowledge } from "../../src/knowledge/load.js";
 import { parseSummary, SUMMARY_MAX_BULLETS } from "../../src/knowledge/summaryFile.js";
 
 const FIXTURE = new URL("../fixtures/knowledge", import.meta.url).pathname;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseSynonyms } from "../../src/knowledge/synonyms.js";
 import { buildCorpus } from "../../src/corpus/corpus.js";
+import { parseSynonyms } from "../../src/knowledge/synonyms.js";
 import { stemWord, wordStems } from "../../src/text/terms.js";
 import { SynonymMatcher } from "../../src/understanding/synonyms.js";
 

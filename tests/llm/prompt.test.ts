@@ -1,8 +1,8 @@
-import { mkdtemp, mkdir, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadCorpus, type Corpus } from "../../src/corpus/corpus.js";
+import { type Corpus, loadCorpus } from "../../src/corpus/corpus.js";
 import type { Ranked } from "../../src/corpus/lexicalIndex.js";
 import { formatContext } from "../../src/engine/context.js";
 import { ProseVerifier } from "../../src/engine/modelVerify.js";

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadCorpus, type Corpus } from "../../src/corpus/corpus.js";
+import { type Corpus, loadCorpus } from "../../src/corpus/corpus.js";
 import type { Ranked } from "../../src/corpus/lexicalIndex.js";
 import { createAnswerReader, parseModelOutput, splitProse } from "../../src/engine/modelOutput.js";
 import { ProseVerifier, verifyModelAnswer } from "../../src/engine/modelVerify.js";

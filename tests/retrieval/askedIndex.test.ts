@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadCorpus, type Corpus } from "../../src/corpus/corpus.js";
+import { type Corpus, loadCorpus } from "../../src/corpus/corpus.js";
 import { AskedIndex } from "../../src/retrieval/askedIndex.js";
 import { createUnderstander, type Understander } from "../../src/understanding/understand.js";
 

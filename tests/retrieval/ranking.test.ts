@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildCorpus, loadCorpus, type Corpus } from "../../src/corpus/corpus.js";
+import { buildCorpus, type Corpus, loadCorpus } from "../../src/corpus/corpus.js";
 import { parseDocument } from "../../src/knowledge/load.js";
 import { AskedIndex } from "../../src/retrieval/askedIndex.js";
 import { createRetriever } from "../../src/retrieval/retrieve.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { factKinds, namesIn, type FactKind } from "../../src/text/facts.js";
+import { type FactKind, factKinds, namesIn } from "../../src/text/facts.js";
 import { sameValue, valuesIn } from "../../src/text/values.js";
 
 describe("the kinds of fact a sentence holds", () => {
