@@ -6,5 +6,7 @@ export default defineConfig({
     // The end-to-end suites start loopback servers; give them room on a 2-core machine.
     testTimeout: 20_000,
     hookTimeout: 20_000,
+    // A test that asserts nothing passes whatever the code does: every test must make at least one assertion.
+    expect: { requireAssertions: true },
   },
 });

@@ -8,5 +8,7 @@ export default defineConfig({
     exclude: ["tests/e2e/**", "tests/cli/ask.test.ts", "tests/cli/eval.test.ts", "node_modules/**"],
     testTimeout: 20_000,
     hookTimeout: 20_000,
+    // A test that asserts nothing passes whatever the code does: every test must make at least one assertion.
+    expect: { requireAssertions: true },
   },
 });

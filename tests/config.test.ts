@@ -1,14 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { loadConfig } from "../src/config.js";
-import type { ConfigError } from "../src/errors.js";
+import { ConfigError } from "../src/errors.js";
 
-const problems = (env: Record<string, string>) => {
+/** The problems loadConfig names for `env`; fails the test when it accepts `env` instead of refusing it. */
+const problems = (env: Record<string, string>): string[] => {
   try {
     loadConfig(env);
-    return [];
   } catch (e) {
-    return (e as ConfigError).problems;
+    if (e instanceof ConfigError) return e.problems;
+    throw e;
   }
+  throw new Error(`expected loadConfig to refuse ${JSON.stringify(Object.keys(env))}`);
 };
 
 describe("configuration", () => {

@@ -15,6 +15,8 @@ export interface Bot {
    * waiting on the model settles on its quick answer, with a note, and is sent (within FINISH_MS); then disconnects.
    */
   stop(): Promise<void>;
+  /** Resolves once no interaction is being handled: every reply the bot meant to send has been sent. */
+  idle(): Promise<void>;
 }
 
 /** After the grace period, how long the quick answers of unfinished questions get to reach Discord. */
@@ -104,5 +106,8 @@ export async function startBot({
     for (const signal of ["SIGINT", "SIGTERM"] as const)
       process.once(signal, () => void stop().then(() => process.exit(0)));
   }
-  return { client, stop };
+  const idle = async () => {
+    while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
+  };
+  return { client, stop, idle };
 }

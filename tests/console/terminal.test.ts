@@ -27,6 +27,7 @@ describe("the console in a terminal", () => {
     await term.waitFor("storybot>");
     type(CTRL_D);
     await done;
+    expect(term.screen().at(-1)).toMatch(/^storybot> ?$/);
   });
 
   it("lets the line be edited before it is sent", async () => {
@@ -65,6 +66,8 @@ describe("the console in a terminal", () => {
     await term.waitFor(/2,048 H800[\s\S]*storybot>$/);
     type(CTRL_D);
     await done;
+    const screen = term.screen().join("\n");
+    expect(screen.indexOf("2,048 H800")).toBeLessThan(screen.lastIndexOf("storybot>"));
   });
 });
 

@@ -306,7 +306,7 @@ describe("under load and in trouble", () => {
       100,
       15_000,
     );
-    await new Promise((r) => setTimeout(r, 200));
+    await bot.idle();
     for (const s of sent) expect(discord.repliesFor(s.id, s.token)).toHaveLength(1);
   });
 
@@ -381,8 +381,9 @@ describe("npm run deploy-commands", () => {
       { token: TOKEN, applicationId: discord.applicationId, guildId: null, apiUrl: discord.apiUrl },
       commands,
     );
-    await discord.waitForRequests(
+    const [put] = await discord.waitForRequests(
       (r) => r.method === "PUT" && r.path === `/v10/applications/${discord.applicationId}/commands`,
     );
+    expect(put!.path).not.toContain("/guilds/");
   });
 });

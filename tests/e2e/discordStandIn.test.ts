@@ -34,6 +34,8 @@ let standIn: DiscordStandIn;
 let client: Client;
 let handle: (interaction: Interaction) => Promise<unknown> = async () => undefined;
 let handlerErrors: unknown[] = [];
+/** Interactions whose handler has finished: once it counts all sent, every reply they make has been made. */
+let handled = 0;
 
 beforeAll(async () => {
   standIn = await startDiscordStandIn();
@@ -47,11 +49,17 @@ beforeEach(async () => {
   standIn.requests.length = 0;
   standIn.respondWith(null);
   handlerErrors = [];
+  handled = 0;
   handle = async () => undefined;
   client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: standIn.apiUrl } });
   client.on(
     Events.InteractionCreate,
-    (interaction) => void handle(interaction).catch((e: unknown) => handlerErrors.push(e)),
+    (interaction) =>
+      void handle(interaction)
+        .catch((e: unknown) => handlerErrors.push(e))
+        .finally(() => {
+          handled += 1;
+        }),
   );
   await Promise.all([once(client, Events.ClientReady), client.login(TOKEN)]);
 });
@@ -68,8 +76,8 @@ async function command(name = "ping"): Promise<{ id: string; token: string; firs
   return { id, token, first: first! };
 }
 
-/** Waits until the stand-in has seen no request for a moment, so "exactly one" also means "no late second". */
-const settle = () => new Promise((r) => setTimeout(r, 150));
+/** Waits until the client has finished handling `count` interactions, so "exactly one" also means "no late second". */
+const settle = (count = 1) => expect.poll(() => handled, { timeout: 5_000 }).toBe(count);
 
 describe("the gateway", () => {
   it("lets a discord.js client log in and see the guild with its text channel", async () => {
@@ -146,7 +154,7 @@ describe("interaction responses", () => {
     );
     const callbacks = new Set(sent.map((s) => `/v10/interactions/${s.id}/${s.token}/callback`));
     await standIn.waitForRequests((r) => callbacks.has(r.path), 50);
-    await settle();
+    await settle(50);
     for (const [n, s] of sent.entries()) {
       const replies = standIn.repliesFor(s.id, s.token);
       expect(replies).toHaveLength(1);
