@@ -25,7 +25,8 @@ export function inert(text: string): string {
   return stripUnsafe(text)
     .replace(/[\u200b-\u200f\u2060-\u2064\ufeff]/g, "")
     .replace(/[\\*_~`|[\]]/g, "\\$&")
-    .replace(/^(\s*)([>#-]|\d+\.)(?=\s)/gm, "$1\\$2")
+    // Line starts Discord reads as structure: quotes (">", ">>>"), headings ("#" to "###"), subtext ("-#"), lists.
+    .replace(/^(\s*)(>>>|>|#{1,3}|-#|-|\d+\.)(?=\s)/gm, "$1\\$2")
     .replace(/@(everyone|here)/g, "@\u200b$1")
     .replace(/<(@[!&]?|#)(\d+)>/g, "<\u200b$1$2>");
 }
