@@ -22,10 +22,10 @@ export interface RenderContext {
  * regular expressions, since every reply renders dozens of these (discord.js's escapeMarkdown is far slower).
  */
 export function inert(text: string): string {
+  // Line starts Discord reads as structure: quotes (">", ">>>"), headings ("#" to "###"), subtext ("-#"), lists.
   return stripUnsafe(text)
     .replace(/[\u200b-\u200f\u2060-\u2064\ufeff]/g, "")
     .replace(/[\\*_~`|[\]]/g, "\\$&")
-    // Line starts Discord reads as structure: quotes (">", ">>>"), headings ("#" to "###"), subtext ("-#"), lists.
     .replace(/^(\s*)(>>>|>|#{1,3}|-#|-|\d+\.)(?=\s)/gm, "$1\\$2")
     .replace(/@(everyone|here)/g, "@\u200b$1")
     .replace(/<(@[!&]?|#)(\d+)>/g, "<\u200b$1$2>");
