@@ -23,6 +23,9 @@ function importsOf(file: string): string[] {
   );
 }
 
+const everyFile = ["src", "commands", "tests", "bench"].flatMap(sourceFiles);
+const texts = new Map(everyFile.map((f) => [f, readFileSync(join(ROOT, f), "utf8")] as const));
+
 const graph = new Map(["src", "commands"].flatMap(sourceFiles).map((f) => [f, importsOf(f)] as const));
 
 function offenders(from: string, forbidden: (target: string) => boolean): string[] {
@@ -61,5 +64,17 @@ describe("the import boundaries", () => {
         (t) => t.startsWith("src/") && !t.startsWith("src/text/") && !t.startsWith("src/knowledge/types"),
       ),
     ).toEqual([]);
+  });
+
+  it("exports no function, constant or class that no other module uses", () => {
+    // Types may stay exported: they name the shapes of the functions that are.
+    const unused: string[] = [];
+    for (const file of everyFile.filter((f) => f.startsWith("src/") || f.startsWith("commands/"))) {
+      for (const m of texts.get(file)!.matchAll(/^export (?:async )?(?:function|const|class|let)\s+(\w+)/gm)) {
+        const word = new RegExp(`\\b${m[1]}\\b`);
+        if (![...texts].some(([other, text]) => other !== file && word.test(text))) unused.push(`${file}: ${m[1]}`);
+      }
+    }
+    expect(unused).toEqual([]);
   });
 });

@@ -19,7 +19,7 @@ const STRONG_MATCH = 0.6;
 const CLAIM_COVERAGE = 0.6;
 /** For a statement matching no known claim: how much of it one note sentence must say to count as support. */
 const SUPPORT_THRESHOLD = 0.75;
-export const MAX_STATEMENTS = 3;
+const MAX_STATEMENTS = 3;
 /** How well a question must match a claim for its answer to carry the claim's fact check. */
 const RELEVANT = 0.3;
 /** Negation decides many claims ("without NVIDIA chips", "didn't use GPUs") yet is a stopword for search. */

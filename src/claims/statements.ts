@@ -63,7 +63,7 @@ function tidy(s: string): string {
 }
 
 /** A statement says something: a few words beyond chat noise, not a bare question to someone ("did u push the fix"). */
-export function isStatement(s: string): boolean {
+function isStatement(s: string): boolean {
   const words = s.toLowerCase().match(/[\p{L}\p{N}$%.']+/gu) ?? [];
   const content = words.filter((w) => !isChatNoise(w.replace(/[.']+$/, "")) && w.length > 1);
   if (content.length < 2) return false;

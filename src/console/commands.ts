@@ -15,7 +15,7 @@ const CONSOLE_ONLY: readonly ConsoleCommand[] = [
 ];
 
 /** The option a typed line's text fills: the command's first required text option ("question", "claim"). */
-export function textOption(command: Command): string | null {
+function textOption(command: Command): string | null {
   const json = command.data.toJSON();
   const options = "options" in json ? (json.options ?? []) : [];
   return options.find((o) => o.type === ApplicationCommandOptionType.String && o.required)?.name ?? null;

@@ -20,7 +20,7 @@ export interface Bot {
 }
 
 /** After the grace period, how long the quick answers of unfinished questions get to reach Discord. */
-export const FINISH_MS = 2_500;
+const FINISH_MS = 2_500;
 
 export interface BotOptions {
   config: Config;

@@ -2,7 +2,7 @@ import { REST, Routes } from "discord.js";
 import type { DiscordConfig } from "../config.js";
 
 /** A rate limit longer than this fails at once with a reason, instead of a silent wait. */
-export const LONGEST_WAIT_MS = 5_000;
+const LONGEST_WAIT_MS = 5_000;
 /** How long one request to Discord may take before it counts as no answer. */
 const TIMEOUT_MS = 10_000;
 

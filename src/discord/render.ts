@@ -8,7 +8,7 @@ import { LIMITS, truncate } from "./limits.js";
 import { notice, type Reply } from "./reply.js";
 
 /** Excerpts shown under the answer; further passages wait behind "More excerpts". */
-export const EXCERPTS_SHOWN = 3;
+const EXCERPTS_SHOWN = 3;
 const COLOUR = 0x5865f2;
 
 export interface RenderContext {

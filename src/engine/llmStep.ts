@@ -39,7 +39,7 @@ const QUICK = "so this is the quick answer quoted straight from the sources.";
 export const FALLBACK_NOTE = `The language model could not answer just now, ${QUICK}`;
 export const LATE_NOTE = `The language model took too long, ${QUICK}`;
 export const NOT_COVERED_NOTE = `The language model found no answer in its passages, ${QUICK}`;
-export const SHUTDOWN_NOTE = `The bot is restarting, ${QUICK}`;
+const SHUTDOWN_NOTE = `The bot is restarting, ${QUICK}`;
 
 const NOTE_FOR: Record<ReplyFailure, string> = {
   deadline: LATE_NOTE,

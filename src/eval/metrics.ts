@@ -35,13 +35,13 @@ export interface CaseResult {
 }
 
 /** A reply longer than one Discord message (answer plus excerpts) counts as wrong: nobody reads it. */
-export const MAX_REPLY_CHARS = 4000;
+const MAX_REPLY_CHARS = 4000;
 
 const collapse = (s: string) => s.replace(/\s+/g, " ").trim();
 const fileCache = new LRUCache<string, string>({ max: 200 });
 
 /** The evaluation's own check, independent of the engine's: is the excerpt in the file it cites? */
-export function excerptIsInFile(text: string, path: string, root: string): boolean {
+function excerptIsInFile(text: string, path: string, root: string): boolean {
   let file = fileCache.get(path);
   if (file === undefined) {
     try {

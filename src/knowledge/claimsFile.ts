@@ -3,7 +3,7 @@ import type { FileProblem, KnowledgeDoc } from "./types.js";
 import { parseYamlWith } from "./yamlData.js";
 
 export const CLAIMS_FILE = "claims.yaml";
-export const VERDICTS = ["supported", "nuanced", "contradicted", "unverified", "opinion"] as const;
+const VERDICTS = ["supported", "nuanced", "contradicted", "unverified", "opinion"] as const;
 export type Verdict = (typeof VERDICTS)[number];
 
 /** One checkable claim of the article, as written in knowledge/claims.yaml: our judgement, shown as the fact check. */

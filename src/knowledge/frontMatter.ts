@@ -3,7 +3,7 @@ import { DOC_KINDS } from "./types.js";
 
 const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
-export const DATE_PRECISIONS = ["year", "month", "day"] as const;
+const DATE_PRECISIONS = ["year", "month", "day"] as const;
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 
 /** "2025" is a year, "2025-01" a month, "2025-01-27" a day. */
@@ -126,8 +126,6 @@ export const frontMatterSchema = z
     }
   });
 
-export type FrontMatter = z.output<typeof frontMatterSchema>;
-
 /** Characters that would let a link carry Markdown, HTML or a second link when it is rendered. */
 const NOT_IN_PLAIN_URL = /[\s<>[\]`"'*|\\{}^]/;
 
@@ -141,7 +139,7 @@ function balancedParentheses(value: string): boolean {
 }
 
 /** A plain http(s) address with a real host name and nothing a renderer could read as Markdown. */
-export function isHttpUrl(value: string): boolean {
+function isHttpUrl(value: string): boolean {
   if (NOT_IN_PLAIN_URL.test(value) || !balancedParentheses(value)) return false;
   try {
     const u = new URL(value);

@@ -5,7 +5,7 @@ export const SUMMARY_FILE = "summary.md";
 /** A catch-up is read in one go on a phone: few bullets, and little enough text to fit one message with room to spare. */
 export const SUMMARY_MAX_BULLETS = 8;
 /** The written words (title, headings, bullets); citation marks and the footer bring the message to under 1,800. */
-export const SUMMARY_MAX_CHARS = 1_500;
+const SUMMARY_MAX_CHARS = 1_500;
 const DEFAULT_TITLE = "Catching up on the story";
 
 /** What a bullet rests on: a phrase of the article, a section of a note, or a claim of claims.yaml. */

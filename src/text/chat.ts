@@ -2,7 +2,7 @@
  * Chat noise: what people add to a message that is never its topic. Removed before a question is understood or a
  * statement is checked.
  */
-export const CHAT_NOISE = new Set(
+const CHAT_NOISE = new Set(
   (
     "lol lmao lmfao rofl lul kek bruh bro bruv dude fam ngl tbh tbf fr frfr iirc afaik imo imho idk idc smh ffs omg omfg wtf " +
     "wow whoa yo ya yeah yep yup nah nope ok okay okk hmm hm uh um umm eh ah oh huh haha hahaha hehe lolol xd " +

@@ -22,7 +22,7 @@ export function groupLevel(terms: ReadonlySet<string>, group: Pick<WeightedGroup
 }
 
 /** A word said only through a synonym counts for a little less than the asker's own word. */
-export const SYNONYM_LEVEL = 0.92;
+const SYNONYM_LEVEL = 0.92;
 
 export interface ScoredSentence {
   sentence: Sentence;

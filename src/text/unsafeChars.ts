@@ -3,7 +3,7 @@
  * character U+FFFD and non-characters, bidirectional embeddings, overrides, isolates and marks (they can reverse how
  * a line reads), and halves of surrogate pairs with no other half.
  */
-export const UNSAFE_CHARS =
+const UNSAFE_CHARS =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is this pattern's purpose.
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffd\ufffe\uffff\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
