@@ -119,11 +119,10 @@ describe("cutting documents into passages", () => {
     expect(passages.at(-1)?.cutMidSentence).toBeUndefined();
   });
 
-  it("reads a hard-wrapped 2 MB paragraph in linear time", () => {
+  // Its speed (linear in the length) is measured by npm run bench, not asserted here.
+  it("keeps every passage of a hard-wrapped 2 MB paragraph within the cap", () => {
     const doc = note(`## A\n\n${"the lab rented more chips and\n".repeat(70_000)}`);
-    const t = performance.now();
     const passages = chunkDocument(doc);
-    expect(performance.now() - t).toBeLessThan(3_000);
     expect(Math.max(...passages.map((p) => p.text.length))).toBeLessThanOrEqual(900);
   });
 

@@ -251,7 +251,8 @@ describe("checking each sentence of the prose against the passage it cites", () 
     expect(v?.dropped.reasons).toEqual({ unsupported: 1 });
   });
 
-  it("verifies a reply as long as the largest one read within 50 ms", async () => {
+  // How long this takes is measured by npm run bench (and the bystander e2e test), not asserted here.
+  it("verifies a reply as long as the largest one read, keeping every grounded sentence", async () => {
     const k = n("2,048 H800");
     const sentence = `The lab trained the model on 2,048 H800 GPUs [${k}]. `;
     const big = output(
@@ -259,10 +260,9 @@ describe("checking each sentence of the prose against the passage it cites", () 
       `[${k}] The lab trained the model on 2,048 H800 GPUs.`,
     );
     const parsed = parseModelOutput(big)!;
-    await verifyModelAnswer(parsed, verifier());
-    const t = performance.now();
-    await verifyModelAnswer(parsed, verifier());
-    expect(performance.now() - t).toBeLessThan(50);
+    const verified = await verifyModelAnswer(parsed, verifier());
+    expect(verified?.dropped.sentences).toBe(0);
+    expect(verified?.answer.match(/2,048 H800/g)).toHaveLength(Math.ceil(5_600 / sentence.length));
   });
 });
 
@@ -280,13 +280,11 @@ describe("reading a reply as it streams", () => {
     },
   );
 
-  it("reads a 2 MB answer in time linear in its length", () => {
+  it("reads every sentence of a 2 MB answer fed in small pieces", () => {
     const big = `<answer>${"The lab trained the model on 2,048 H800 GPUs [1]. ".repeat(40_000)}`;
     const reader = createAnswerReader();
-    const t = performance.now();
     let sentences = 0;
     for (let i = 0; i < big.length; i += 15) sentences += reader.push(big.slice(i, i + 15)).length;
     expect(sentences).toBe(39_999);
-    expect(performance.now() - t).toBeLessThan(2_000);
   });
 });
