@@ -32,8 +32,11 @@ function computeTerms(text: string): string[] {
     if (word === "" || STOPWORDS.has(word)) continue;
     // "deepseek-r1" is searchable as a whole and as its parts.
     if (word.includes("-") || word.includes(".")) {
-      const parts = word.split(/[-.]/).filter((p) => p !== "" && !STOPWORDS.has(p));
-      for (const p of parts) terms.push(NUMBER.test(p) ? p : stemmer(p));
+      const all = word.split(/[-.]/).filter((p) => p !== "");
+      for (const p of all) if (!STOPWORDS.has(p)) terms.push(NUMBER.test(p) ? p : stemmer(p));
+      // A single letter joined by a hyphen is part of the name ("A-share", "H-share"), even when the letter alone
+      // is a stopword: the compound keeps it, so "A-shares" is not just "shares".
+      const parts = all.filter((p) => !STOPWORDS.has(p) || (p.length === 1 && !word.includes(".")));
       // Every run of two or more adjacent parts, so "R1-Zero" also finds "DeepSeek-R1-Zero".
       for (let i = 0; i < parts.length; i++) {
         for (let j = i + 2; j <= parts.length; j++) terms.push(stemmer(parts.slice(i, j).join("")));

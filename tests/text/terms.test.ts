@@ -92,3 +92,12 @@ describe("word stems for phrase matching", () => {
     expect(stemWord("optimisation")).toBe(stemWord("optimization"));
   });
 });
+
+describe("a name made of a letter and a word", () => {
+  it("keeps the letter in the compound, so A-shares are not just shares", () => {
+    const plain = new Set(toTerms("shares"));
+    const compound = toTerms("A-shares").filter((t) => !plain.has(t));
+    expect(compound.length).toBeGreaterThan(0);
+    expect(toTerms("the A-share market")).toEqual(expect.arrayContaining(compound));
+  });
+});
