@@ -1,5 +1,6 @@
 import { SlashCommandBuilder } from "discord.js";
 import type { Command } from "../src/discord/command.js";
+import { recordAnswer } from "../src/discord/recorded.js";
 import { renderAnswer, renderPartial } from "../src/discord/render.js";
 import { withoutCitations } from "../src/engine/citations.js";
 import { MAX_QUESTION_CHARS } from "../src/engine/input.js";
@@ -19,11 +20,10 @@ export const ask = {
       ? (prose: string) => onProgress(renderPartial(question, withoutCitations(prose)))
       : undefined;
     const answer = await engine.answer(question, onPartial ? { onPartial } : {});
-    const reply = renderAnswer(
-      answer,
-      { sources: engine.sources(), asOf: engine.asOf },
-      options.getBoolean("private") ?? false,
-    );
+    const reply = {
+      ...renderAnswer(answer, { sources: engine.sources(), asOf: engine.asOf }, options.getBoolean("private") ?? false),
+      record: recordAnswer(answer),
+    };
     return answer.declined ? { ...reply, unanswered: true } : reply;
   },
 } satisfies Command;

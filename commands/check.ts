@@ -1,5 +1,6 @@
 import { SlashCommandBuilder } from "discord.js";
 import type { Command } from "../src/discord/command.js";
+import { recordCheck } from "../src/discord/recorded.js";
 import { renderCheck } from "../src/discord/render.js";
 import { notice } from "../src/discord/reply.js";
 import { checkQuestion, MAX_QUESTION_CHARS } from "../src/engine/input.js";
@@ -13,19 +14,19 @@ export const check = {
     )
     .addBooleanOption((o) => o.setName("private").setDescription("Only you see the verdict")),
   async execute({ engine, options }) {
-    const input = checkQuestion(options.getString("claim") ?? "");
+    const claim = options.getString("claim") ?? "";
+    const input = checkQuestion(claim);
     if (!input.ok) {
       const text = input.message
         .replace(/question/g, "claim")
         .replace("/ask what did DeepSeek-R1 cost to train?", "/check R1 cost $5.5M to train");
-      return { ...notice(text), unanswered: true };
+      return { ...notice(text), unanswered: true, record: recordCheck("check", claim, null, input.reason) };
     }
     const report = engine.check(input.text);
-    const reply = renderCheck(
-      report,
-      { sources: engine.sources(), asOf: engine.asOf },
-      options.getBoolean("private") ?? false,
-    );
+    const reply = {
+      ...renderCheck(report, { sources: engine.sources(), asOf: engine.asOf }, options.getBoolean("private") ?? false),
+      record: recordCheck("check", input.text, report),
+    };
     return report.results.length ? reply : { ...reply, unanswered: true };
   },
 } satisfies Command;

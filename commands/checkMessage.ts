@@ -1,5 +1,6 @@
 import { ApplicationCommandType, ContextMenuCommandBuilder } from "discord.js";
 import type { Command } from "../src/discord/command.js";
+import { recordCheck } from "../src/discord/recorded.js";
 import { renderCheck } from "../src/discord/render.js";
 import { notice } from "../src/discord/reply.js";
 import { checkQuestion, MAX_MESSAGE_CHARS } from "../src/engine/input.js";
@@ -12,7 +13,10 @@ export const checkMessage = {
     const input = checkQuestion(text.slice(0, MAX_MESSAGE_CHARS), MAX_MESSAGE_CHARS);
     if (input.ok) {
       const report = engine.check(input.text);
-      const reply = renderCheck(report, { sources: engine.sources(), asOf: engine.asOf }, true);
+      const reply = {
+        ...renderCheck(report, { sources: engine.sources(), asOf: engine.asOf }, true),
+        record: recordCheck("Check with sources", input.text, report),
+      };
       return report.results.length ? reply : { ...reply, unanswered: true };
     }
     if (input.reason === "language")
