@@ -1,16 +1,21 @@
 import { SlashCommandBuilder } from "discord.js";
-import type { Command } from "../src/discord/command.js";
+import { type Command, everywhere, MIN_TEXT_CHARS } from "../src/discord/command.js";
 import { recordAnswer } from "../src/discord/recorded.js";
 import { renderAnswer, renderPartial } from "../src/discord/render.js";
 import { withoutCitations } from "../src/engine/citations.js";
 import { MAX_QUESTION_CHARS } from "../src/engine/input.js";
 
 export const ask = {
-  data: new SlashCommandBuilder()
+  data: everywhere(new SlashCommandBuilder())
     .setName("ask")
     .setDescription("Ask a question about the story; the answer quotes its sources word for word.")
     .addStringOption((o) =>
-      o.setName("question").setDescription("Your question").setRequired(true).setMaxLength(MAX_QUESTION_CHARS),
+      o
+        .setName("question")
+        .setDescription("Your question")
+        .setRequired(true)
+        .setMinLength(MIN_TEXT_CHARS)
+        .setMaxLength(MAX_QUESTION_CHARS),
     )
     .addBooleanOption((o) => o.setName("private").setDescription("Only you see the answer")),
   slow: ({ engine }) => engine.usesModel,

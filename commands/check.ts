@@ -1,16 +1,21 @@
 import { SlashCommandBuilder } from "discord.js";
-import type { Command } from "../src/discord/command.js";
+import { type Command, everywhere, MIN_TEXT_CHARS } from "../src/discord/command.js";
 import { recordCheck } from "../src/discord/recorded.js";
 import { renderCheck } from "../src/discord/render.js";
 import { notice } from "../src/discord/reply.js";
 import { checkQuestion, MAX_QUESTION_CHARS } from "../src/engine/input.js";
 
 export const check = {
-  data: new SlashCommandBuilder()
+  data: everywhere(new SlashCommandBuilder())
     .setName("check")
     .setDescription("Check a claim about the story against its sources.")
     .addStringOption((o) =>
-      o.setName("claim").setDescription("The claim to check").setRequired(true).setMaxLength(MAX_QUESTION_CHARS),
+      o
+        .setName("claim")
+        .setDescription("The claim to check")
+        .setRequired(true)
+        .setMinLength(MIN_TEXT_CHARS)
+        .setMaxLength(MAX_QUESTION_CHARS),
     )
     .addBooleanOption((o) => o.setName("private").setDescription("Only you see the verdict")),
   async execute({ engine, options }) {

@@ -1,9 +1,9 @@
 import { SlashCommandBuilder } from "discord.js";
-import type { Command } from "../src/discord/command.js";
+import { type Command, everywhere } from "../src/discord/command.js";
 import { renderSources } from "../src/discord/render.js";
 
 export const sources = {
-  data: new SlashCommandBuilder()
+  data: everywhere(new SlashCommandBuilder())
     .setName("sources")
     .setDescription("The article and the documents I answer from, with links and dates."),
   async execute({ engine }) {

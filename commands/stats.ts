@@ -1,4 +1,9 @@
-import { InteractionContextType, PermissionFlagsBits, SlashCommandBuilder } from "discord.js";
+import {
+  ApplicationIntegrationType,
+  InteractionContextType,
+  PermissionFlagsBits,
+  SlashCommandBuilder,
+} from "discord.js";
 import type { Command } from "../src/discord/command.js";
 import { renderStats } from "../src/discord/renderStats.js";
 import { notice } from "../src/discord/reply.js";
@@ -11,7 +16,8 @@ export const stats = {
     .setName("stats")
     .setDescription("For server managers: what people asked here this week, and what the bot could not answer.")
     .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
-    .setContexts(InteractionContextType.Guild),
+    .setContexts(InteractionContextType.Guild)
+    .setIntegrationTypes(ApplicationIntegrationType.GuildInstall),
   serverOnly: true,
   async execute({ stats, guildId }) {
     if (!guildId)

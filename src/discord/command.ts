@@ -1,4 +1,9 @@
-import type { ContextMenuCommandBuilder, SharedSlashCommand } from "discord.js";
+import {
+  ApplicationIntegrationType,
+  type ContextMenuCommandBuilder,
+  InteractionContextType,
+  type SharedSlashCommand,
+} from "discord.js";
 import type { Engine } from "../engine/engine.js";
 import type { Stats } from "../store/index.js";
 import type { Reply } from "./reply.js";
@@ -47,4 +52,22 @@ export function recordOptions(values: Record<string, string | boolean | undefine
     getString: (name) => (typeof values[name] === "string" ? (values[name] as string) : null),
     getBoolean: (name) => (typeof values[name] === "boolean" ? (values[name] as boolean) : null),
   };
+}
+
+/** Question length below which nothing can be asked ("?"); Discord stops shorter input before it is sent. */
+export const MIN_TEXT_CHARS = 3;
+
+/**
+ * Where a reading command is offered: in servers, in the bot's DMs, and, installed to a user's account, in any
+ * chat they are in. Its replies need nothing from the server, so all three work.
+ */
+export function everywhere<
+  T extends {
+    setContexts(...c: InteractionContextType[]): T;
+    setIntegrationTypes(...t: ApplicationIntegrationType[]): T;
+  },
+>(builder: T): T {
+  return builder
+    .setContexts(InteractionContextType.Guild, InteractionContextType.BotDM, InteractionContextType.PrivateChannel)
+    .setIntegrationTypes(ApplicationIntegrationType.GuildInstall, ApplicationIntegrationType.UserInstall);
 }

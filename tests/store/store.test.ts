@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { StorageError } from "../../src/errors.js";
-import { type AnswerRecord, exportCsv, openDatabase, Store } from "../../src/store/index.js";
+import { type AnswerRecord, BUTTON_LIFE_MS, exportCsv, openDatabase, Store } from "../../src/store/index.js";
 import { MIGRATIONS } from "../../src/store/migrations.js";
 
 const DAY = 86_400_000;
@@ -92,6 +92,18 @@ describe("votes", () => {
     expect(store.stats({ guildId: null, days: 7 }).toImprove[0]?.why).toBe("👎: it quoted the wrong figure");
     store.vote("111", "u1", "up");
     expect(store.explainDownvote("111", "u1", "late note")).toBe(false);
+  });
+});
+
+describe("More excerpts kept for their buttons", () => {
+  it("answers for a day after the answer, then reads as expired", () => {
+    let now = Date.now();
+    const store = storeAt(freshDir(), { now: () => now });
+    store.putAnswer(answer({ at: now, more: '{"ephemeral":true}' }));
+    now += BUTTON_LIFE_MS;
+    expect(store.more("111")).toBe('{"ephemeral":true}');
+    now += 1;
+    expect(store.more("111")).toBeNull();
   });
 });
 
