@@ -1,5 +1,6 @@
 import { SlashCommandBuilder } from "discord.js";
 import { type Command, everywhere, MIN_TEXT_CHARS } from "../src/discord/command.js";
+import { described } from "../src/discord/localisations.js";
 import { recordCheck } from "../src/discord/recorded.js";
 import { renderCheck } from "../src/discord/render.js";
 import { notice } from "../src/discord/reply.js";
@@ -9,15 +10,19 @@ export const check = {
   data: everywhere(new SlashCommandBuilder())
     .setName("check")
     .setDescription("Check a claim about the story against its sources.")
+    .setDescriptionLocalizations(described("check"))
     .addStringOption((o) =>
       o
         .setName("claim")
         .setDescription("The claim to check")
+        .setDescriptionLocalizations(described("claim"))
         .setRequired(true)
         .setMinLength(MIN_TEXT_CHARS)
         .setMaxLength(MAX_QUESTION_CHARS),
     )
-    .addBooleanOption((o) => o.setName("private").setDescription("Only you see the verdict")),
+    .addBooleanOption((o) =>
+      o.setName("private").setDescription("Only you see the verdict").setDescriptionLocalizations(described("private")),
+    ),
   async execute({ engine, options }) {
     const claim = options.getString("claim") ?? "";
     const input = checkQuestion(claim);

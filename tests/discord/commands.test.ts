@@ -42,3 +42,25 @@ describe("command metadata", () => {
     expect(json("stats")).toMatchObject({ default_member_permissions: "32", contexts: [0], integration_types: [0] });
   });
 });
+
+describe("command localisations", () => {
+  const LOCALES = ["de", "fr", "es-ES", "pt-BR", "ja"];
+  const slash = commands.filter((c) => "description" in c.data.toJSON());
+
+  it.each(slash.map((c) => c.data.name))(
+    "describes /%s in German, French, Spanish, Portuguese and Japanese, within 100 characters",
+    (name) => {
+      const json = commands.find((c) => c.data.name === name)!.data.toJSON() as {
+        description_localizations?: Record<string, string>;
+        options?: Array<{ description_localizations?: Record<string, string> }>;
+      };
+      for (const map of [
+        json.description_localizations,
+        ...(json.options ?? []).map((o) => o.description_localizations),
+      ]) {
+        expect(Object.keys(map ?? {}).sort()).toEqual([...LOCALES].sort());
+        for (const text of Object.values(map ?? {})) expect([...text].length).toBeLessThanOrEqual(100);
+      }
+    },
+  );
+});
