@@ -16,7 +16,8 @@ import type { Store } from "../store/index.js";
 import type { ClickLimit } from "./clickLimit.js";
 import { type CommandContext, recordOptions } from "./command.js";
 import type { Cooldown } from "./cooldown.js";
-import { BUTTON, NO_MENTIONS, takesVotes, toEditOptions, toReplyOptions, withMoreDisabled } from "./payload.js";
+import { keptMore, logQuestion, remember } from "./keep.js";
+import { BUTTON, NO_MENTIONS, toEditOptions, toReplyOptions, withMoreDisabled } from "./payload.js";
 import { renderSources } from "./render.js";
 import { notice, type Reply } from "./reply.js";
 import type { ReplyStore } from "./replyStore.js";
@@ -150,7 +151,7 @@ async function onCommand(
   const first = await Promise.race([pending, slow, progress.firstShown]).finally(() => clearTimeout(timer));
   if (first !== "slow") {
     await send(interaction, first, deps);
-    logQuestion(interaction, first, deps, trace, started);
+    traceQuestion(interaction, first, deps, trace, started);
     return;
   }
   // Not ready in time: acknowledge now so Discord does not give up on us (10062), then fill the reply in.
@@ -159,35 +160,20 @@ async function onCommand(
   const reply = await pending;
   await progress.settle();
   await send(interaction, reply, deps);
-  logQuestion(interaction, reply, deps, trace, started);
+  traceQuestion(interaction, reply, deps, trace, started);
 }
 
-/** Adds the question to the log (when it is one), with how long the asker waited for the reply. */
-function logQuestion(
+/** The reply's part of the interaction's log line; the question goes into the question log. */
+function traceQuestion(
   interaction: RepliableInteraction,
   reply: Reply,
   deps: InteractionDeps,
   trace: Trace,
   started: number,
 ): void {
-  const record = reply.record;
   if (reply.unanswered) trace.outcome = "declined";
-  if (!record) return;
-  trace.mode = record.mode;
-  if (keepsButtons(reply, deps)) trace.answerId = interaction.id;
-  deps.records?.logQuestion({
-    answerId: trace.answerId ?? null,
-    command: record.command,
-    text: record.text,
-    declined: record.declined,
-    declineReason: record.declineReason,
-    mode: record.mode,
-    latencyMs: Math.round(performance.now() - started),
-    docs: record.docs,
-    guildId: interaction.guildId,
-    channelId: interaction.channelId,
-    at: Date.now(),
-  });
+  trace.mode = reply.record?.mode;
+  trace.answerId = logQuestion(interaction, reply, deps, Math.round(performance.now() - started)) ?? undefined;
 }
 
 /**
@@ -277,7 +263,7 @@ async function onButton(interaction: ButtonInteraction, deps: InteractionDeps, t
     return;
   }
   if (kind === BUTTON.more && key) {
-    const more = deps.store.get(key) ?? storedMore(deps.records, key);
+    const more = keptMore(deps, key);
     if (more) await sendFirst(interaction, { ...more, ephemeral: true }, deps);
     else {
       trace.outcome = "expired";
@@ -287,12 +273,6 @@ async function onButton(interaction: ButtonInteraction, deps: InteractionDeps, t
   }
   trace.outcome = "foreign";
   await sendFirst(interaction, notice(USER_MESSAGES.foreign_button), deps);
-}
-
-/** "More excerpts" kept in the database: what answers a press after a restart. */
-function storedMore(records: Store | null | undefined, key: string): Reply | null {
-  const json = records?.more(key);
-  return json ? (JSON.parse(json) as Reply) : null;
 }
 
 async function onModal(interaction: ModalSubmitInteraction, deps: InteractionDeps, trace: Trace): Promise<void> {
@@ -342,33 +322,6 @@ async function send(interaction: RepliableInteraction, reply: Reply, deps: Inter
 async function sendFirst(interaction: RepliableInteraction, reply: Reply, deps: InteractionDeps): Promise<void> {
   const key = remember(interaction, reply, deps);
   await interaction.reply(toReplyOptions(reply, key, Boolean(deps.records)));
-}
-
-/** True when buttons under the reply carry its id (the interaction's) and need what is kept under it. */
-function keepsButtons(reply: Reply, deps: InteractionDeps): boolean {
-  return Boolean(reply.more) || (Boolean(deps.records) && takesVotes(reply));
-}
-
-/**
- * Keeps what the reply's buttons need before it is sent, so a press that follows at once finds it: "More excerpts"
- * in memory (fast, and still there when the database is not) and, with the answer's votes, in the database.
- */
-function remember(interaction: RepliableInteraction, reply: Reply, deps: InteractionDeps): string | null {
-  if (!keepsButtons(reply, deps)) return null;
-  const key = interaction.id;
-  if (reply.more) deps.store.put(key, reply.more);
-  deps.records?.putAnswer({
-    id: key,
-    command: reply.record?.command ?? (interaction.isCommand() ? interaction.commandName : "unknown"),
-    question: reply.record?.text ?? "",
-    mode: reply.record?.mode ?? "extractive",
-    docs: reply.record?.docs ?? [],
-    guildId: interaction.guildId,
-    channelId: interaction.channelId,
-    at: Date.now(),
-    more: reply.more ? JSON.stringify(reply.more) : null,
-  });
-  return key;
 }
 
 async function replyWithError(interaction: Interaction, error: unknown, log: Logger): Promise<void> {
