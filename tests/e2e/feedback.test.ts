@@ -7,7 +7,7 @@ import { loadConfig } from "../../src/config.js";
 import { type Bot, startBot } from "../../src/discord/bot.js";
 import type { Engine } from "../../src/engine/engine.js";
 import { createLogger } from "../../src/log.js";
-import type { Store } from "../../src/store/index.js";
+import { openDatabase, Store } from "../../src/store/index.js";
 import {
   buttonInteraction,
   chatInputInteraction,
@@ -189,6 +189,21 @@ describe("/stats", () => {
     const { first } = await interact(chatInputInteraction("stats"), newUser());
     expect(first.body.data.embeds[0].description).toMatch(/Recording is off/);
     records.db.pragma("query_only = OFF");
+  });
+});
+
+describe("retention", () => {
+  it("purges questions past LOG_RETENTION_DAYS when the bot starts", async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), "storybot-data-"));
+    const old = new Store(openDatabase(dataDir), { retentionDays: 30 });
+    const entry = { answerId: null, command: "ask", declined: false, declineReason: null, mode: "extractive" };
+    const common = { ...entry, latencyMs: 5, docs: [], guildId: discord.guildId, channelId: "1" };
+    old.logQuestion({ ...common, text: "asked long ago", at: Date.now() - 31 * 86_400_000 });
+    old.logQuestion({ ...common, text: "asked today", at: Date.now() });
+    old.close();
+    const { records } = await started(dataDir);
+    const kept = records.db.prepare("SELECT text FROM questions").all();
+    expect(kept).toEqual([{ text: "asked today" }]);
   });
 });
 
