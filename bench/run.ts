@@ -28,6 +28,7 @@ async function main(argv: string[]): Promise<void> {
     report.discord_fresh_answers = await benchDiscord(questions, rss, 0);
   }
   if (!only || only === "llm") report.llm = await (await import("./llm.js")).benchLlm(questions);
+  if (!only || only === "store") report.store = await (await import("./store.js")).benchStore();
   if (!only || only === "faults") report.faults = await (await import("./faults.js")).benchFaults();
   process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
 }

@@ -1,17 +1,28 @@
 import { SlashCommandBuilder } from "discord.js";
-import type { Command } from "../src/discord/command.js";
+import { type Command, everywhere, MIN_TEXT_CHARS } from "../src/discord/command.js";
+import { described } from "../src/discord/localisations.js";
+import { recordAnswer } from "../src/discord/recorded.js";
 import { renderAnswer, renderPartial } from "../src/discord/render.js";
 import { withoutCitations } from "../src/engine/citations.js";
 import { MAX_QUESTION_CHARS } from "../src/engine/input.js";
 
 export const ask = {
-  data: new SlashCommandBuilder()
+  data: everywhere(new SlashCommandBuilder())
     .setName("ask")
     .setDescription("Ask a question about the story; the answer quotes its sources word for word.")
+    .setDescriptionLocalizations(described("ask"))
     .addStringOption((o) =>
-      o.setName("question").setDescription("Your question").setRequired(true).setMaxLength(MAX_QUESTION_CHARS),
+      o
+        .setName("question")
+        .setDescription("Your question")
+        .setDescriptionLocalizations(described("question"))
+        .setRequired(true)
+        .setMinLength(MIN_TEXT_CHARS)
+        .setMaxLength(MAX_QUESTION_CHARS),
     )
-    .addBooleanOption((o) => o.setName("private").setDescription("Only you see the answer")),
+    .addBooleanOption((o) =>
+      o.setName("private").setDescription("Only you see the answer").setDescriptionLocalizations(described("private")),
+    ),
   slow: ({ engine }) => engine.usesModel,
   async execute({ engine, options, onProgress }) {
     const question = options.getString("question") ?? "";
@@ -19,11 +30,10 @@ export const ask = {
       ? (prose: string) => onProgress(renderPartial(question, withoutCitations(prose)))
       : undefined;
     const answer = await engine.answer(question, onPartial ? { onPartial } : {});
-    const reply = renderAnswer(
-      answer,
-      { sources: engine.sources(), asOf: engine.asOf },
-      options.getBoolean("private") ?? false,
-    );
+    const reply = {
+      ...renderAnswer(answer, { sources: engine.sources(), asOf: engine.asOf }, options.getBoolean("private") ?? false),
+      record: recordAnswer(answer),
+    };
     return answer.declined ? { ...reply, unanswered: true } : reply;
   },
 } satisfies Command;

@@ -1,31 +1,42 @@
 import { SlashCommandBuilder } from "discord.js";
-import type { Command } from "../src/discord/command.js";
+import { type Command, everywhere, MIN_TEXT_CHARS } from "../src/discord/command.js";
+import { described } from "../src/discord/localisations.js";
+import { recordCheck } from "../src/discord/recorded.js";
 import { renderCheck } from "../src/discord/render.js";
 import { notice } from "../src/discord/reply.js";
 import { checkQuestion, MAX_QUESTION_CHARS } from "../src/engine/input.js";
 
 export const check = {
-  data: new SlashCommandBuilder()
+  data: everywhere(new SlashCommandBuilder())
     .setName("check")
     .setDescription("Check a claim about the story against its sources.")
+    .setDescriptionLocalizations(described("check"))
     .addStringOption((o) =>
-      o.setName("claim").setDescription("The claim to check").setRequired(true).setMaxLength(MAX_QUESTION_CHARS),
+      o
+        .setName("claim")
+        .setDescription("The claim to check")
+        .setDescriptionLocalizations(described("claim"))
+        .setRequired(true)
+        .setMinLength(MIN_TEXT_CHARS)
+        .setMaxLength(MAX_QUESTION_CHARS),
     )
-    .addBooleanOption((o) => o.setName("private").setDescription("Only you see the verdict")),
+    .addBooleanOption((o) =>
+      o.setName("private").setDescription("Only you see the verdict").setDescriptionLocalizations(described("private")),
+    ),
   async execute({ engine, options }) {
-    const input = checkQuestion(options.getString("claim") ?? "");
+    const claim = options.getString("claim") ?? "";
+    const input = checkQuestion(claim);
     if (!input.ok) {
       const text = input.message
         .replace(/question/g, "claim")
         .replace("/ask what did DeepSeek-R1 cost to train?", "/check R1 cost $5.5M to train");
-      return { ...notice(text), unanswered: true };
+      return { ...notice(text), unanswered: true, record: recordCheck("check", claim, null, input.reason) };
     }
     const report = engine.check(input.text);
-    const reply = renderCheck(
-      report,
-      { sources: engine.sources(), asOf: engine.asOf },
-      options.getBoolean("private") ?? false,
-    );
+    const reply = {
+      ...renderCheck(report, { sources: engine.sources(), asOf: engine.asOf }, options.getBoolean("private") ?? false),
+      record: recordCheck("check", input.text, report),
+    };
     return report.results.length ? reply : { ...reply, unanswered: true };
   },
 } satisfies Command;

@@ -1,9 +1,13 @@
 import { SlashCommandBuilder } from "discord.js";
-import type { Command } from "../src/discord/command.js";
+import { type Command, everywhere } from "../src/discord/command.js";
+import { described } from "../src/discord/localisations.js";
 import { renderHelp } from "../src/discord/render.js";
 
 export const help = {
-  data: new SlashCommandBuilder().setName("help").setDescription("What this bot can do, and how to ask."),
+  data: everywhere(new SlashCommandBuilder())
+    .setName("help")
+    .setDescription("What this bot can do, and how to ask.")
+    .setDescriptionLocalizations(described("help")),
   async execute({ engine, surface }) {
     if (surface !== "console") return renderHelp(engine.topic);
     // Loaded when asked for: the console's help reads the command registry, which holds this command.

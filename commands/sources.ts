@@ -1,11 +1,13 @@
 import { SlashCommandBuilder } from "discord.js";
-import type { Command } from "../src/discord/command.js";
+import { type Command, everywhere } from "../src/discord/command.js";
+import { described } from "../src/discord/localisations.js";
 import { renderSources } from "../src/discord/render.js";
 
 export const sources = {
-  data: new SlashCommandBuilder()
+  data: everywhere(new SlashCommandBuilder())
     .setName("sources")
-    .setDescription("The article and the documents I answer from, with links and dates."),
+    .setDescription("The article and the documents I answer from, with links and dates.")
+    .setDescriptionLocalizations(described("sources")),
   async execute({ engine }) {
     return renderSources({ sources: engine.sources(), asOf: engine.asOf });
   },

@@ -1,12 +1,16 @@
 import { SlashCommandBuilder } from "discord.js";
-import type { Command } from "../src/discord/command.js";
+import { type Command, everywhere } from "../src/discord/command.js";
+import { described } from "../src/discord/localisations.js";
 import { renderSummary } from "../src/discord/render.js";
 
 export const summary = {
-  data: new SlashCommandBuilder()
+  data: everywhere(new SlashCommandBuilder())
     .setName("summary")
     .setDescription("Catch up on the story: what happened, the key numbers, and what the sources correct.")
-    .addBooleanOption((o) => o.setName("private").setDescription("Only you see the summary")),
+    .setDescriptionLocalizations(described("summary"))
+    .addBooleanOption((o) =>
+      o.setName("private").setDescription("Only you see the summary").setDescriptionLocalizations(described("private")),
+    ),
   async execute({ engine, options }) {
     return renderSummary(
       engine.summary(),

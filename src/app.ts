@@ -8,6 +8,7 @@ import { EmbeddingRanker } from "./llm/embeddingRanker.js";
 import { createChatModel, createEmbeddings, replyCharCap } from "./llm/models.js";
 import { countTokens } from "./llm/tokens.js";
 import { createLogger, type Logger } from "./log.js";
+import { openDatabase, Store } from "./store/index.js";
 
 export type { Logger } from "./log.js";
 
@@ -108,4 +109,26 @@ function warnAboutLongSentences(corpus: Corpus, log: Logger): void {
       "warn",
     );
   }
+}
+
+/**
+ * Opens the database in DATA_DIR (a StorageError naming the folder when it cannot be written). Should writes stop
+ * working later (a full disk), the bot keeps answering: the log says so once, and again when they work.
+ */
+export function openRecords(config: Config, log: Logger): Store {
+  return new Store(openDatabase(config.dataDir), {
+    retentionDays: config.logRetentionDays,
+    onRecordingChange: (on, error) =>
+      on
+        ? log("recording_on", { dataDir: config.dataDir })
+        : log(
+            "recording_off",
+            {
+              dataDir: config.dataDir,
+              error: String(error).slice(0, 300),
+              warning: "answers go on; votes and questions are not kept",
+            },
+            "warn",
+          ),
+  });
 }

@@ -34,6 +34,10 @@ export interface LlmConfig {
 export interface Config {
   knowledgeDir: string;
   cacheDir: string;
+  /** Where the bot keeps what must survive a restart (votes, the question log, buttons): storybot.db. */
+  dataDir: string;
+  /** Days questions and votes are kept; 0 keeps none. */
+  logRetentionDays: number;
   /** Null: no token, so `npm start` opens the local console. */
   discord: DiscordConfig | null;
   /** Null: no key, so answers are extractive. */
@@ -130,6 +134,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
   const config: Config = {
     knowledgeDir,
     cacheDir: text("CACHE_DIR") ?? ".cache",
+    dataDir: text("DATA_DIR") ?? "data",
+    logRetentionDays: int("LOG_RETENTION_DAYS", 30, 0, 3_650),
     discord: token ? { token, applicationId, guildId, apiUrl } : null,
     llm,
     cooldownPerMinute: int("ASK_COOLDOWN_PER_MINUTE", 5, 0, 1_000),

@@ -19,6 +19,13 @@ export class ConfigError extends StorybotError {
   }
 }
 
+/** The data folder or its database cannot be used; the message names the folder and what to do. */
+export class StorageError extends StorybotError {
+  constructor(message: string, cause?: unknown) {
+    super("storage", message, { cause });
+  }
+}
+
 /** A knowledge file that cannot be used; start-up stops and names the file and the reason. */
 export class KnowledgeError extends StorybotError {
   constructor(readonly problems: readonly FileProblem[]) {

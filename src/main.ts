@@ -1,4 +1,4 @@
-import { buildEngine } from "./app.js";
+import { buildEngine, openRecords } from "./app.js";
 import { type Config, loadConfig, loadDotEnv } from "./config.js";
 import { runConsole } from "./console/repl.js";
 import { explainDiscordFailure } from "./discord/failures.js";
@@ -19,12 +19,13 @@ async function main(): Promise<void> {
     level: config.logLevel ?? (config.discord ? "info" : "warn"),
     secrets: [config.discord?.token, config.llm?.apiKey],
   });
-  // Fail fast, before loading the knowledge, when Discord cannot be reached or refuses the token.
+  // Fail fast, before loading the knowledge, when the data folder cannot be written or Discord refuses the token.
+  const records = config.discord ? openRecords(config, log) : null;
   if (config.discord) await checkDiscordAccess(config.discord);
   const engine = await buildEngine(config, log);
   if (config.discord) {
     const { startBot } = await import("./discord/bot.js");
-    await withDeadline(startBot({ config, engine, log }), START_DEADLINE_MS);
+    await withDeadline(startBot({ config, engine, log, records }), START_DEADLINE_MS);
     return;
   }
   // Output piped into a reader that stops early (`npm start < q.txt | head`): nobody is left to answer, so stop quietly.

@@ -47,6 +47,7 @@ describe("the import boundaries", () => {
     "src/understanding/",
     "src/corpus/",
     "src/text/",
+    "src/store/",
   ])("keeps %s free of discord.js and of src/discord", (floor) => {
     expect(
       offenders(floor, (t) => t === "discord.js" || t.startsWith("@discordjs/") || t.startsWith("src/discord/")),
@@ -55,6 +56,10 @@ describe("the import boundaries", () => {
 
   it("keeps the claims checker a floor below the answer engine: claims/ never imports engine/, so the two never import each other", () => {
     expect(offenders("src/claims/", (t) => t.startsWith("src/engine/"))).toEqual([]);
+  });
+
+  it("keeps the storage floor free of the configuration: whoever opens it passes the folder and retention in", () => {
+    expect(offenders("src/store/", (t) => t === "src/config.ts" || t.startsWith("src/discord/"))).toEqual([]);
   });
 
   it("keeps the shared text floor below everything: src/text imports no other floor", () => {

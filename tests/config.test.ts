@@ -27,6 +27,20 @@ describe("configuration", () => {
     });
   });
 
+  it("keeps data in ./data for 30 days unless told otherwise", () => {
+    expect(loadConfig({})).toMatchObject({ dataDir: "data", logRetentionDays: 30 });
+    expect(loadConfig({ DATA_DIR: "/var/lib/storybot", LOG_RETENTION_DAYS: "0" })).toMatchObject({
+      dataDir: "/var/lib/storybot",
+      logRetentionDays: 0,
+    });
+  });
+
+  it.each(["-1", "thirty", "1.5"])("refuses LOG_RETENTION_DAYS=%s by name", (value) => {
+    expect(problems({ LOG_RETENTION_DAYS: value })).toEqual([
+      `LOG_RETENTION_DAYS must be a whole number from 0 to 3650 (got "${value}")`,
+    ]);
+  });
+
   it("names every bad value, each on its own", () => {
     const found = problems({
       DISCORD_TOKEN: "t",

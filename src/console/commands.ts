@@ -23,14 +23,16 @@ function textOption(command: Command): string | null {
 
 /** Every command the console takes, read from the same registry Discord uses, then the console's own. */
 export function consoleCommands(): ConsoleCommand[] {
-  const shared = commands.filter(isSlashCommand).map((c) => {
-    const option = textOption(c);
-    const json = c.data.toJSON();
-    return {
-      usage: `/${c.data.name}${option ? ` <${option}>` : ""}`,
-      description: "description" in json ? json.description : "",
-    };
-  });
+  const shared = commands
+    .filter((c) => isSlashCommand(c) && !c.serverOnly)
+    .map((c) => {
+      const option = textOption(c);
+      const json = c.data.toJSON();
+      return {
+        usage: `/${c.data.name}${option ? ` <${option}>` : ""}`,
+        description: "description" in json ? json.description : "",
+      };
+    });
   return [...shared, ...CONSOLE_ONLY];
 }
 
@@ -54,7 +56,7 @@ export function parseLine(line: string): ParsedLine {
     ? (/^\/(\S*)\s*([\s\S]*)$/.exec(line) ?? [])
     : [line, "ask", line];
   const command = findCommand(name.toLowerCase());
-  if (!command || !isSlashCommand(command)) return { kind: "unknown", name };
+  if (!command || !isSlashCommand(command) || command.serverOnly) return { kind: "unknown", name };
   const option = textOption(command);
   return { kind: "command", command, options: option ? { [option]: rest } : {} };
 }

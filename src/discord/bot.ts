@@ -2,6 +2,7 @@ import { Client, Events, GatewayIntentBits, type Interaction, Options } from "di
 import type { Config } from "../config.js";
 import type { Engine } from "../engine/engine.js";
 import type { Logger } from "../log.js";
+import type { Store } from "../store/index.js";
 import { ClickLimit } from "./clickLimit.js";
 import { Cooldown } from "./cooldown.js";
 import { createInteractionHandler } from "./interactions.js";
@@ -31,7 +32,11 @@ export interface BotOptions {
   editIntervalMs?: number;
   /** Install SIGINT/SIGTERM handlers (the real process); tests stop the bot themselves. */
   handleSignals?: boolean;
+  /** The database for votes, the question log and lasting buttons; none keeps nothing (and shows no votes). */
+  records?: Store | null;
 }
+
+const DAY_MS = 86_400_000;
 
 /** Connects to Discord (or whatever DISCORD_API_URL points at) and serves the commands until stopped. */
 export async function startBot({
@@ -41,6 +46,7 @@ export async function startBot({
   deferAfterMs,
   editIntervalMs,
   handleSignals = true,
+  records = null,
 }: BotOptions): Promise<Bot> {
   const discord = config.discord;
   if (!discord) throw new Error("startBot needs DISCORD_TOKEN");
@@ -65,6 +71,7 @@ export async function startBot({
   const handle = createInteractionHandler({
     engine,
     store,
+    records,
     log,
     cooldown: new Cooldown(config.cooldownPerMinute),
     clicks: new ClickLimit(config.buttonClicksPerMinute),
@@ -76,6 +83,13 @@ export async function startBot({
     const work = handle(interaction).finally(() => inFlight.delete(work));
     inFlight.add(work);
   });
+  // Retention is kept at start and once a day; the timer never holds the process open.
+  const purge = () => {
+    const removed = records?.purge();
+    if (removed && removed.questions + removed.votes + removed.answers > 0) log("purged", removed);
+  };
+  purge();
+  const purging = records ? setInterval(purge, DAY_MS).unref() : null;
   client.on(Events.Error, (error) => log("client_error", { error: error.message }, "error"));
   const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
   await client.login(discord.token);
@@ -88,6 +102,7 @@ export async function startBot({
   const stop = () =>
     (stopped ??= (async () => {
       stopping = true;
+      if (purging) clearInterval(purging);
       await settled(config.shutdownGraceMs);
       const late = inFlight.size;
       // The same path as a late model: each unfinished answer is edited to its quick answer, with a note.

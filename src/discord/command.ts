@@ -1,5 +1,11 @@
-import type { ContextMenuCommandBuilder, SharedSlashCommand } from "discord.js";
+import {
+  ApplicationIntegrationType,
+  type ContextMenuCommandBuilder,
+  InteractionContextType,
+  type SharedSlashCommand,
+} from "discord.js";
 import type { Engine } from "../engine/engine.js";
+import type { Stats } from "../store/index.js";
 import type { Reply } from "./reply.js";
 
 /** Option values as a command sees them, whether they came from Discord or from the console. */
@@ -15,8 +21,19 @@ export interface CommandContext {
   targetMessage?: { content: string; attachmentCount: number; embedCount: number };
   /** Receives the reply as it grows (streamed model answers); the caller decides how often to show it. */
   onProgress?: (partial: Reply) => void;
+  /** The server the command came from; null in a DM and in the console. */
+  guildId?: string | null;
+  /** The figures /stats shows; null when nothing is kept (the console, a bot without a database). */
+  stats?: StatsSource | null;
   /** Where the reply is shown (default Discord): help differs, since the console is typed differently. */
   surface?: "discord" | "console";
+}
+
+/** Where /stats reads its figures, and whether they are still being recorded. */
+export interface StatsSource {
+  readonly recording: boolean;
+  readonly retentionDays: number;
+  stats(query: { guildId: string | null; days: number }): Stats;
 }
 
 /** One Discord command: its definition, and a platform-free `execute` that returns what to show. */
@@ -24,6 +41,8 @@ export interface Command {
   data: SharedSlashCommand | ContextMenuCommandBuilder;
   /** True when the answer will take long enough that Discord should be told to wait at once (deferred reply). */
   slow?: (ctx: CommandContext) => boolean;
+  /** Only means something in a Discord server (e.g. /stats): the console does not offer it. */
+  serverOnly?: boolean;
   execute(ctx: CommandContext): Promise<Reply>;
 }
 
@@ -33,4 +52,22 @@ export function recordOptions(values: Record<string, string | boolean | undefine
     getString: (name) => (typeof values[name] === "string" ? (values[name] as string) : null),
     getBoolean: (name) => (typeof values[name] === "boolean" ? (values[name] as boolean) : null),
   };
+}
+
+/** Question length below which nothing can be asked ("?"); Discord stops shorter input before it is sent. */
+export const MIN_TEXT_CHARS = 3;
+
+/**
+ * Where a reading command is offered: in servers, in the bot's DMs, and, installed to a user's account, in any
+ * chat they are in. Its replies need nothing from the server, so all three work.
+ */
+export function everywhere<
+  T extends {
+    setContexts(...c: InteractionContextType[]): T;
+    setIntegrationTypes(...t: ApplicationIntegrationType[]): T;
+  },
+>(builder: T): T {
+  return builder
+    .setContexts(InteractionContextType.Guild, InteractionContextType.BotDM, InteractionContextType.PrivateChannel)
+    .setIntegrationTypes(ApplicationIntegrationType.GuildInstall, ApplicationIntegrationType.UserInstall);
 }

@@ -5,19 +5,23 @@ import {
   type InteractionUpdateOptions,
   type MessageContextMenuCommandInteraction,
   MessageFlags,
+  type ModalSubmitInteraction,
   type RepliableInteraction,
 } from "discord.js";
 import { findCommand, slashCommandList } from "../../commands/index.js";
 import type { Engine } from "../engine/engine.js";
 import { USER_MESSAGES, UserFacingError, userMessage } from "../errors.js";
 import type { Logger } from "../log.js";
+import type { Store } from "../store/index.js";
 import type { ClickLimit } from "./clickLimit.js";
 import { type CommandContext, recordOptions } from "./command.js";
 import type { Cooldown } from "./cooldown.js";
+import { keptMore, logQuestion, remember } from "./keep.js";
 import { BUTTON, NO_MENTIONS, toEditOptions, toReplyOptions, withMoreDisabled } from "./payload.js";
 import { renderSources } from "./render.js";
 import { notice, type Reply } from "./reply.js";
 import type { ReplyStore } from "./replyStore.js";
+import { onReason, onVote, REASON_MODAL } from "./votes.js";
 
 /** Commands that cost real work and so count against the per-user cooldown. */
 const RATE_LIMITED = new Set(["ask", "check", "Check with sources"]);
@@ -30,6 +34,8 @@ export interface InteractionDeps {
   /** Per-user limit on button presses (none when absent). */
   clicks?: ClickLimit;
   store: ReplyStore;
+  /** The database: votes, the question log, and "More excerpts" that outlive a restart. None: nothing is kept. */
+  records?: Store | null;
   log: Logger;
   /** Reply directly when the answer is ready within this; otherwise defer first (Discord allows 3 s). */
   deferAfterMs?: number;
@@ -42,30 +48,64 @@ export interface InteractionDeps {
 export function createInteractionHandler(deps: InteractionDeps): (interaction: Interaction) => Promise<void> {
   const deferAfter = deps.deferAfterMs ?? 1_500;
   return async (interaction) => {
+    if (interaction.isAutocomplete()) {
+      await interaction.respond([]).catch((error) => replyWithError(interaction, error, deps.log));
+      return;
+    }
+    const started = performance.now();
+    const trace: Trace = { command: traceName(interaction), outcome: "answered" };
     try {
-      if (interaction.isAutocomplete()) {
-        await interaction.respond([]);
-        return;
-      }
       if (!interaction.isRepliable()) return;
       if (deps.isShuttingDown?.()) {
-        await sendFirst(interaction, notice(USER_MESSAGES.shutting_down));
+        trace.outcome = "shutting_down";
+        await sendFirst(interaction, notice(USER_MESSAGES.shutting_down), deps);
         return;
       }
-      if (interaction.isButton()) await onButton(interaction, deps);
+      if (interaction.isButton()) await onButton(interaction, deps, trace);
+      else if (interaction.isModalSubmit()) await onModal(interaction, deps, trace);
       else if (interaction.isChatInputCommand() || interaction.isMessageContextMenuCommand())
-        await onCommand(interaction, deps, deferAfter);
-      else await sendFirst(interaction, notice(userMessage("unknown_command", { commands: slashCommandList() })));
+        await onCommand(interaction, deps, deferAfter, trace, started);
+      else {
+        trace.outcome = "unknown_command";
+        await sendFirst(interaction, notice(userMessage("unknown_command", { commands: slashCommandList() })), deps);
+      }
     } catch (error) {
+      trace.outcome = error instanceof UserFacingError ? error.code : "error";
       await replyWithError(interaction, error, deps.log);
+    } finally {
+      deps.log("interaction", {
+        command: trace.command,
+        guildId: interaction.guildId,
+        latencyMs: Math.round(performance.now() - started),
+        mode: trace.mode ?? null,
+        outcome: trace.outcome,
+        answerId: trace.answerId ?? null,
+      });
     }
   };
+}
+
+/** What one interaction's log line says about it, filled in as it is handled. */
+interface Trace {
+  command: string;
+  outcome: string;
+  mode?: string;
+  answerId?: string;
+}
+
+function traceName(interaction: Interaction): string {
+  if (interaction.isCommand()) return interaction.commandName;
+  if (interaction.isMessageComponent() || interaction.isModalSubmit())
+    return `${interaction.isModalSubmit() ? "modal" : "button"}:${interaction.customId.split(":")[0]}`;
+  return `type:${interaction.type}`;
 }
 
 async function onCommand(
   interaction: ChatInputCommandInteraction | MessageContextMenuCommandInteraction,
   deps: InteractionDeps,
   deferAfter: number,
+  trace: Trace,
+  started: number,
 ): Promise<void> {
   const command = findCommand(interaction.commandName);
   if (!command) throw new UserFacingError("unknown_command", { commands: slashCommandList() });
@@ -75,6 +115,8 @@ async function onCommand(
   }
   const ctx: CommandContext = {
     engine: deps.engine,
+    guildId: interaction.guildId,
+    stats: deps.records ?? null,
     options: {
       getString: (name) =>
         optionOrNull(() => (interaction.isChatInputCommand() ? interaction.options.getString(name) : null)),
@@ -108,7 +150,8 @@ async function onCommand(
   // Streaming text means a real answer is on its way: acknowledge at its first words rather than wait.
   const first = await Promise.race([pending, slow, progress.firstShown]).finally(() => clearTimeout(timer));
   if (first !== "slow") {
-    await send(interaction, first, deps.store);
+    await send(interaction, first, deps);
+    traceQuestion(interaction, first, deps, trace, started);
     return;
   }
   // Not ready in time: acknowledge now so Discord does not give up on us (10062), then fill the reply in.
@@ -116,7 +159,21 @@ async function onCommand(
   progress.start();
   const reply = await pending;
   await progress.settle();
-  await send(interaction, reply, deps.store);
+  await send(interaction, reply, deps);
+  traceQuestion(interaction, reply, deps, trace, started);
+}
+
+/** The reply's part of the interaction's log line; the question goes into the question log. */
+function traceQuestion(
+  interaction: RepliableInteraction,
+  reply: Reply,
+  deps: InteractionDeps,
+  trace: Trace,
+  started: number,
+): void {
+  if (reply.unanswered) trace.outcome = "declined";
+  trace.mode = reply.record?.mode;
+  trace.answerId = logQuestion(interaction, reply, deps, Math.round(performance.now() - started)) ?? undefined;
 }
 
 /**
@@ -177,17 +234,23 @@ function optionOrNull<T>(read: () => T | null): T | null {
   }
 }
 
-async function onButton(interaction: ButtonInteraction, deps: InteractionDeps): Promise<void> {
+async function onButton(interaction: ButtonInteraction, deps: InteractionDeps, trace: Trace): Promise<void> {
   const limit = deps.clicks?.check(interaction.user.id);
   if (limit && !limit.serve) {
     // Past the limit: one private word, then silence (each reply would cost REST budget every user shares).
     if (limit.tell) throw new UserFacingError("cooldown", { seconds: limit.seconds });
+    trace.outcome = "ignored";
     deps.log("button_ignored", { userId: interaction.user.id }, "debug");
     return;
   }
   const [kind, key, index] = interaction.customId.split(":");
+  if (key) trace.answerId = key;
+  if (kind === BUTTON.vote && key && deps.records) {
+    trace.outcome = await onVote(interaction, key, index ?? "", deps.records);
+    return;
+  }
   if (kind === BUTTON.sources && key === undefined) {
-    await sendFirst(interaction, renderSources({ sources: deps.engine.sources(), asOf: deps.engine.asOf }, true));
+    await sendFirst(interaction, renderSources({ sources: deps.engine.sources(), asOf: deps.engine.asOf }, true), deps);
     return;
   }
   if (kind === BUTTON.page && key) {
@@ -196,16 +259,31 @@ async function onButton(interaction: ButtonInteraction, deps: InteractionDeps): 
       Number(index)
     ];
     if (page) await interaction.update(toEditOptions(page, null) as InteractionUpdateOptions);
-    else await sendFirst(interaction, notice(USER_MESSAGES.expired_button));
+    else await sendFirst(interaction, notice(USER_MESSAGES.expired_button), deps);
     return;
   }
   if (kind === BUTTON.more && key) {
-    const more = deps.store.get(key);
-    if (more) await sendFirst(interaction, { ...more, ephemeral: true });
-    else await expire(interaction);
+    const more = keptMore(deps, key);
+    if (more) await sendFirst(interaction, { ...more, ephemeral: true }, deps);
+    else {
+      trace.outcome = "expired";
+      await expire(interaction);
+    }
     return;
   }
-  await sendFirst(interaction, notice(USER_MESSAGES.foreign_button));
+  trace.outcome = "foreign";
+  await sendFirst(interaction, notice(USER_MESSAGES.foreign_button), deps);
+}
+
+async function onModal(interaction: ModalSubmitInteraction, deps: InteractionDeps, trace: Trace): Promise<void> {
+  const [kind, key] = interaction.customId.split(":");
+  if (kind === REASON_MODAL && key && deps.records) {
+    trace.answerId = key;
+    trace.outcome = await onReason(interaction, key, deps.records);
+    return;
+  }
+  trace.outcome = "foreign";
+  await sendFirst(interaction, notice(USER_MESSAGES.foreign_button), deps);
 }
 
 /** An expired "More excerpts": its button is disabled on the message, and the presser is told privately why. */
@@ -221,30 +299,29 @@ async function expire(interaction: ButtonInteraction): Promise<void> {
   });
 }
 
-/** Sends the reply as the first response, or as the edit of a deferred one; remembers its "More excerpts". */
-async function send(interaction: RepliableInteraction, reply: Reply, store: ReplyStore): Promise<void> {
+/** Sends the reply as the first response, or as the edit of a deferred one; remembers what its buttons need. */
+async function send(interaction: RepliableInteraction, reply: Reply, deps: InteractionDeps): Promise<void> {
   if (!interaction.deferred && !interaction.replied) {
-    await sendFirst(interaction, reply, store);
+    await sendFirst(interaction, reply, deps);
     return;
   }
-  const key = reply.more ? interaction.id : null;
-  if (reply.more && key) store.put(key, reply.more);
+  const key = remember(interaction, reply, deps);
+  const votes = Boolean(deps.records);
   if (reply.ephemeral && !interaction.ephemeral) {
     // A private reply (a decline) after a public acknowledgement: remove the public placeholder, answer privately.
     await interaction.deleteReply().catch(() => undefined);
     await interaction.followUp({
-      ...toReplyOptions(reply, key),
+      ...toReplyOptions(reply, key, votes),
       flags: MessageFlags.Ephemeral | (reply.embeds.length ? 0 : MessageFlags.SuppressEmbeds),
     });
     return;
   }
-  await interaction.editReply(toEditOptions(reply, key));
+  await interaction.editReply(toEditOptions(reply, key, votes));
 }
 
-async function sendFirst(interaction: RepliableInteraction, reply: Reply, store?: ReplyStore): Promise<void> {
-  const key = reply.more && store ? interaction.id : null;
-  if (reply.more && key) store?.put(key, reply.more);
-  await interaction.reply(toReplyOptions(reply, key));
+async function sendFirst(interaction: RepliableInteraction, reply: Reply, deps: InteractionDeps): Promise<void> {
+  const key = remember(interaction, reply, deps);
+  await interaction.reply(toReplyOptions(reply, key, Boolean(deps.records)));
 }
 
 async function replyWithError(interaction: Interaction, error: unknown, log: Logger): Promise<void> {

@@ -14,9 +14,16 @@ import type { Reply } from "./reply.js";
 /** Nobody is ever pinged by a reply, whatever its text says. */
 export const NO_MENTIONS = { parse: [] as [] };
 
-export const BUTTON = { more: "more", sources: "sources", page: "page" } as const;
+export const BUTTON = { more: "more", sources: "sources", page: "page", vote: "vote" } as const;
 
-function components(reply: Reply, key: string | null) {
+/** A vote's custom id, "vote:<answer id>:up|down": the answer id finds the answer in the database after a restart. */
+export const voteId = (answerId: string, vote: "up" | "down") => `${BUTTON.vote}:${answerId}:${vote}`;
+
+/** True when a reply gets 👍/👎: an answer or a fact check that was answered, once the bot keeps votes. */
+export const takesVotes = (reply: Reply): boolean => reply.record !== undefined && !reply.record.declined;
+
+/** `votes`: the bot keeps votes (it has a database), so answered replies get 👍/👎 under them. */
+function components(reply: Reply, key: string | null, votes: boolean) {
   const buttons: ButtonBuilder[] = [];
   if (reply.more && key)
     buttons.push(
@@ -28,7 +35,16 @@ function components(reply: Reply, key: string | null) {
   if (reply.sourcesButton)
     buttons.push(new ButtonBuilder().setCustomId(BUTTON.sources).setLabel("Sources").setStyle(ButtonStyle.Secondary));
   if (reply.page) buttons.push(...pager(reply.page));
-  return buttons.length ? [new ActionRowBuilder<ButtonBuilder>().addComponents(buttons)] : [];
+  const voting =
+    votes && key && takesVotes(reply)
+      ? [
+          new ButtonBuilder().setCustomId(voteId(key, "up")).setEmoji("👍").setStyle(ButtonStyle.Secondary),
+          new ButtonBuilder().setCustomId(voteId(key, "down")).setEmoji("👎").setStyle(ButtonStyle.Secondary),
+        ]
+      : [];
+  // Discord allows five buttons a row: the votes join the row when they fit, else take their own.
+  const rows = buttons.length + voting.length <= 5 ? [[...buttons, ...voting]] : [buttons, voting];
+  return rows.filter((r) => r.length > 0).map((r) => new ActionRowBuilder<ButtonBuilder>().addComponents(r));
 }
 
 /**
@@ -46,46 +62,49 @@ function pager({ command, index, count }: NonNullable<Reply["page"]>): ButtonBui
 }
 
 /** A first response. Plain-text replies suppress link previews; embeds never create them. */
-export function toReplyOptions(reply: Reply, key: string | null): InteractionReplyOptions & { flags?: number } {
+export function toReplyOptions(
+  reply: Reply,
+  key: string | null,
+  votes = false,
+): InteractionReplyOptions & { flags?: number } {
   let flags = 0;
   if (reply.ephemeral) flags |= MessageFlags.Ephemeral;
   if (reply.embeds.length === 0) flags |= MessageFlags.SuppressEmbeds;
   return {
     ...(reply.content ? { content: reply.content } : {}),
     embeds: reply.embeds,
-    components: components(reply, key),
+    components: components(reply, key, votes),
     allowedMentions: NO_MENTIONS,
     ...(flags ? { flags } : {}),
   };
 }
 
 /** An edit of a deferred response (its visibility was fixed when it was deferred). */
-export function toEditOptions(reply: Reply, key: string | null): InteractionEditReplyOptions {
+export function toEditOptions(reply: Reply, key: string | null, votes = false): InteractionEditReplyOptions {
   return {
     content: reply.content ?? null,
     embeds: reply.embeds,
-    components: components(reply, key),
+    components: components(reply, key, votes),
     allowedMentions: NO_MENTIONS,
     ...(reply.embeds.length === 0 ? { flags: MessageFlags.SuppressEmbeds } : {}),
   } as InteractionEditReplyOptions;
 }
 
 /**
- * A message's button rows with its "More excerpts" button disabled, the others as they were: what an expired
- * button's message is edited to, so nobody presses it again for nothing.
+ * A message's button rows with its "More excerpts" and vote buttons disabled, the others as they were: what an
+ * expired button's message is edited to, so nobody presses it again for nothing.
  */
 export function withMoreDisabled(
   rows: ReadonlyArray<{ toJSON(): unknown }>,
 ): Array<APIActionRowComponent<APIComponentInMessageActionRow>> {
+  const expires = (id: string) => id.startsWith(`${BUTTON.more}:`) || id.startsWith(`${BUTTON.vote}:`);
   return rows
     .map((row) => row.toJSON() as APIActionRowComponent<APIComponentInMessageActionRow>)
     .filter((row) => row.type === ComponentType.ActionRow)
     .map((row) => ({
       ...row,
       components: row.components.map((c) =>
-        c.type === ComponentType.Button && "custom_id" in c && c.custom_id.startsWith(`${BUTTON.more}:`)
-          ? { ...c, disabled: true }
-          : c,
+        c.type === ComponentType.Button && "custom_id" in c && expires(c.custom_id) ? { ...c, disabled: true } : c,
       ),
     }));
 }

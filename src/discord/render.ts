@@ -320,6 +320,8 @@ export function renderHelp(topic: string): Reply {
       `• \`/ask\` a question, e.g. ${HELP_EXAMPLES.map((q) => `“${q}”`).join(", ")}`,
       "• `/summary` the story in one message · `/sources` every document I have read",
       "• `/check` a claim, e.g. “R1 cost $5.5M to train”; or right-click a message → Apps → **Check with sources**",
+      "• `/stats` (server managers) what was asked here this week, and what I could not answer",
+      "• 👍 / 👎 under an answer tell the maintainers whether it helped; 👎 lets you say what was wrong",
       "",
       "**Verdict marks** (in /check replies)",
       verdicts.join(" · "),

@@ -22,6 +22,19 @@ export interface Reply {
   pages?: readonly Reply[];
   /** Nothing was answered or checked (blank input, a decline): it does not use up the asker's cooldown. */
   unanswered?: boolean;
+  /** A question or claim to log, and, when it was answered, to put 👍/👎 buttons under. */
+  record?: Recorded;
+}
+
+/** What the question log and the votes keep about one /ask or /check. */
+export interface Recorded {
+  command: string;
+  text: string;
+  mode: string;
+  declined: boolean;
+  declineReason: string | null;
+  /** Ids of the documents the reply quotes, each once. */
+  docs: readonly string[];
 }
 
 export function notice(text: string, ephemeral = true): Reply {

@@ -210,7 +210,9 @@ describe("the bot in a server", () => {
   it("tells the user about an unknown command, privately, listing the real ones", async () => {
     const res = await interact(chatInputInteraction("dance"));
     expect(res.body.data.flags & EPHEMERAL).toBe(EPHEMERAL);
-    expect(res.body.data.content).toBe("I don't know that command. Try /ask, /summary, /sources, /check or /help.");
+    expect(res.body.data.content).toBe(
+      "I don't know that command. Try /ask, /summary, /sources, /check, /help or /stats.",
+    );
   });
 
   it("answers autocomplete requests with an empty list", async () => {

@@ -114,7 +114,12 @@ describe("shutting down with answers in flight", () => {
   it("does the same in the real process on SIGTERM, and exits within the grace period + 3 s", async () => {
     const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
       cwd: ROOT,
-      env: { ...process.env, ...(await env()), LOG_LEVEL: "error" },
+      env: {
+        ...process.env,
+        DATA_DIR: await mkdtemp(join(tmpdir(), "storybot-data-")),
+        ...(await env()),
+        LOG_LEVEL: "error",
+      },
       stdio: ["ignore", "ignore", "pipe"],
     });
     const exited = new Promise<{ code: number | null; at: number }>((resolve) =>

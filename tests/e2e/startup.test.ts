@@ -147,7 +147,7 @@ describe("npm run deploy-commands", { timeout: 35_000 }, () => {
     const run = await deploy({ DISCORD_GUILD_ID: discord.guildId });
     expect(run.code).toBe(0);
     expect(run.stdout.trim()).toBe(
-      `Registered 6 commands in guild ${discord.guildId}: /ask, /summary, /sources, /check, /help; and the message command "Check with sources" (right-click a message → Apps)`,
+      `Registered 7 commands in guild ${discord.guildId}: /ask, /summary, /sources, /check, /help, /stats; and the message command "Check with sources" (right-click a message → Apps)`,
     );
   });
 

@@ -554,7 +554,8 @@ export async function startDiscordStandIn(opts: { guildId?: string } = {}): Prom
     const data = (r.body?.data ?? {}) as Record<string, unknown>;
     if (![1, 4, 5, 6, 7, 8, 9, 10, 12].includes(type))
       throw invalidForm([[["type"], "BASE_TYPE_CHOICES", "Value must be one of {1, 4, 5, 6, 7, 8, 9, 10, 12}."]]);
-    validateMessage(type === 8 ? { choices: data.choices } : data, ["data"]);
+    if (type === 9) validateModal(data);
+    else validateMessage(type === 8 ? { choices: data.choices } : data, ["data"]);
     if (type === 4) refuseEmpty(data, r);
     it.acknowledged = true;
     if (type === 4)
@@ -798,6 +799,25 @@ export function buttonInteraction(
   };
 }
 
+/** A modal's submission (interaction type 5): each text input's custom id and value, one action row each. */
+export function modalSubmitInteraction(
+  customId: string,
+  values: Record<string, string>,
+  extra: Partial<InteractionInput> = {},
+): InteractionInput {
+  return {
+    type: 5,
+    data: {
+      custom_id: customId,
+      components: Object.entries(values).map(([id, value]) => ({
+        type: 1,
+        components: [{ type: 4, custom_id: id, value }],
+      })),
+    },
+    ...extra,
+  };
+}
+
 /** A message context-menu command (interaction type 2, command type 3) used on someone else's `message`. */
 export function messageContextInteraction(
   name: string,
@@ -927,6 +947,24 @@ function validateMessage(data: Record<string, unknown>, prefix: string[]): void 
       tooLong(c.custom_id, 100, ["components", String(i), "components", String(j), "custom_id"]);
     });
   });
+  if (problems.length > 0) throw invalidForm(problems);
+}
+
+/** A modal (response type 9): Discord's limits on its title, id and inputs. */
+function validateModal(data: Record<string, any>): void {
+  const problems: Problem[] = [];
+  if (typeof data.title !== "string" || [...data.title].length > 45 || data.title.length === 0)
+    problems.push([["data", "title"], "BASE_TYPE_BAD_LENGTH", "Must be between 1 and 45 in length."]);
+  if (typeof data.custom_id !== "string" || data.custom_id.length > 100 || data.custom_id.length === 0)
+    problems.push([["data", "custom_id"], "BASE_TYPE_BAD_LENGTH", "Must be between 1 and 100 in length."]);
+  const rows = Array.isArray(data.components) ? data.components : [];
+  if (rows.length < 1 || rows.length > 5)
+    problems.push([["data", "components"], "BASE_TYPE_BAD_LENGTH", "Must be between 1 and 5 in length."]);
+  for (const [i, row] of rows.entries()) {
+    const input = row?.type === 1 ? row.components?.[0] : row?.type === 18 ? row.component : null;
+    if (input?.type !== 4 || (input.max_length ?? 4000) > 4000 || (input.label ?? row.label ?? "").length > 45)
+      problems.push([["data", "components", String(i)], "COMPONENT_INVALID", "Invalid text input."]);
+  }
   if (problems.length > 0) throw invalidForm(problems);
 }
 

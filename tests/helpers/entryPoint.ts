@@ -1,4 +1,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 
 const ROOT = new URL("../..", import.meta.url).pathname;
 
@@ -17,17 +20,21 @@ export interface Run {
 export function runEntryPoint(
   script: string,
   env: Record<string, string>,
-  opts: { stdin?: string; timeoutMs?: number } = {},
+  opts: { stdin?: string; timeoutMs?: number; args?: readonly string[] } = {},
 ): Run {
   const clean = Object.fromEntries(
     Object.entries(process.env).filter(
-      ([k]) => !/^(DISCORD_|OPENAI_|LOG_LEVEL|KNOWLEDGE_DIR|CACHE_DIR|ASK_|SHUTDOWN_|ANSWER_|LLM_)/.test(k),
+      ([k]) =>
+        !/^(DISCORD_|OPENAI_|LOG_LEVEL|KNOWLEDGE_DIR|CACHE_DIR|DATA_DIR|LOG_RETENTION_DAYS|ASK_|SHUTDOWN_|ANSWER_|LLM_)/.test(
+          k,
+        ),
     ),
   );
   const started = performance.now();
-  const child = spawn(process.execPath, ["--import", "tsx", script], {
+  const child = spawn(process.execPath, ["--import", "tsx", script, ...(opts.args ?? [])], {
     cwd: ROOT,
-    env: { ...clean, ...env },
+    // A fresh data folder unless the test names one: no run writes into the working tree's data/.
+    env: { ...clean, DATA_DIR: mkdtempSync(join(tmpdir(), "storybot-data-")), ...env },
     stdio: ["pipe", "pipe", "pipe"],
   });
   let stdout = "";

@@ -1,0 +1,51 @@
+import type { Database } from "better-sqlite3";
+
+const COLUMNS = [
+  "record",
+  "at",
+  "guild_id",
+  "channel_id",
+  "answer_id",
+  "command",
+  "mode",
+  "text",
+  "declined",
+  "decline_reason",
+  "latency_ms",
+  "docs",
+  "vote",
+  "reason",
+] as const;
+
+/**
+ * Every question and vote kept, as CSV rows under one header (`record` says which). No column identifies a voter,
+ * not even the salted hash: an export is shared more widely than the database.
+ */
+export function exportCsv(db: Database): string {
+  const questions = db
+    .prepare(
+      `SELECT 'question' AS record, at, guild_id, channel_id, answer_id, command, mode, text, declined, decline_reason,
+              latency_ms, docs, NULL AS vote, NULL AS reason FROM questions ORDER BY at`,
+    )
+    .all() as Record<string, unknown>[];
+  const votes = db
+    .prepare(
+      `SELECT 'vote' AS record, v.at, v.guild_id, v.channel_id, v.answer_id, a.command, v.mode, v.question AS text,
+              NULL AS declined, NULL AS decline_reason, NULL AS latency_ms, v.docs, v.vote, v.reason
+       FROM votes v LEFT JOIN answers a ON a.id = v.answer_id ORDER BY v.at`,
+    )
+    .all() as Record<string, unknown>[];
+  const lines = [COLUMNS.join(",")];
+  for (const row of [...questions, ...votes]) {
+    lines.push(COLUMNS.map((c) => csvField(c === "at" ? new Date(row.at as number).toISOString() : row[c])).join(","));
+  }
+  return `${lines.join("\r\n")}\r\n`;
+}
+
+/** RFC 4180 quoting; a leading =, +, - or @ is prefixed with ' so a spreadsheet never runs a question as a formula. */
+function csvField(value: unknown): string {
+  if (value === null || value === undefined) return "";
+  let text = String(value);
+  if (/^[=+\-@]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}

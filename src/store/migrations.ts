@@ -1,0 +1,64 @@
+import type { Database } from "better-sqlite3";
+
+/**
+ * The schema, one step per version. A step is never edited once released: a later change is a new step, so a
+ * database from any earlier version is brought up to date at start. PRAGMA user_version records how far it got.
+ */
+export const MIGRATIONS: readonly string[] = [
+  `CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+   CREATE TABLE answers (
+     id TEXT PRIMARY KEY,
+     command TEXT NOT NULL,
+     question TEXT NOT NULL,
+     mode TEXT NOT NULL,
+     docs TEXT NOT NULL,
+     guild_id TEXT,
+     channel_id TEXT,
+     at INTEGER NOT NULL,
+     more TEXT
+   );
+   CREATE INDEX answers_at ON answers (at);
+   CREATE TABLE votes (
+     answer_id TEXT NOT NULL,
+     user_hash TEXT NOT NULL,
+     vote TEXT NOT NULL CHECK (vote IN ('up', 'down')),
+     reason TEXT,
+     question TEXT NOT NULL,
+     mode TEXT NOT NULL,
+     docs TEXT NOT NULL,
+     guild_id TEXT,
+     channel_id TEXT,
+     at INTEGER NOT NULL,
+     PRIMARY KEY (answer_id, user_hash)
+   );
+   CREATE INDEX votes_guild_at ON votes (guild_id, at);
+   CREATE TABLE questions (
+     id INTEGER PRIMARY KEY,
+     answer_id TEXT,
+     command TEXT NOT NULL,
+     text TEXT NOT NULL,
+     declined INTEGER NOT NULL,
+     decline_reason TEXT,
+     mode TEXT NOT NULL,
+     latency_ms INTEGER NOT NULL,
+     docs TEXT NOT NULL,
+     guild_id TEXT,
+     channel_id TEXT,
+     at INTEGER NOT NULL
+   );
+   CREATE INDEX questions_guild_at ON questions (guild_id, at);`,
+];
+
+/** Brings the database up to the newest schema, each step in its own transaction. */
+export function migrate(db: Database): number {
+  const from = db.pragma("user_version", { simple: true }) as number;
+  if (from > MIGRATIONS.length)
+    throw new Error(`the database is from a newer storybot (schema ${from}, this one knows ${MIGRATIONS.length})`);
+  for (let version = from; version < MIGRATIONS.length; version++) {
+    db.transaction(() => {
+      db.exec(MIGRATIONS[version]!);
+      db.pragma(`user_version = ${version + 1}`);
+    })();
+  }
+  return MIGRATIONS.length;
+}

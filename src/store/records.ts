@@ -1,0 +1,37 @@
+/** What /ask and /check leave behind, as the store keeps it. Times are milliseconds since the epoch. */
+export type Vote = "up" | "down";
+
+/** An answer or fact check that got buttons: what its votes refer to, and its "More excerpts" reply (JSON). */
+export interface AnswerRecord {
+  id: string;
+  command: string;
+  question: string;
+  mode: string;
+  docs: readonly string[];
+  guildId: string | null;
+  channelId: string | null;
+  at: number;
+  /** The private reply behind "More excerpts", serialised by whoever stored it; null when there is none. */
+  more: string | null;
+}
+
+/** One line of the question log. */
+export interface QuestionRecord {
+  answerId: string | null;
+  command: string;
+  text: string;
+  declined: boolean;
+  declineReason: string | null;
+  mode: string;
+  latencyMs: number;
+  docs: readonly string[];
+  guildId: string | null;
+  channelId: string | null;
+  at: number;
+}
+
+/** What happened to a vote: recorded (and what it replaced), its answer unknown, or not kept (recording is off). */
+export type VoteOutcome =
+  | { kind: "recorded"; vote: Vote; previous: Vote | null }
+  | { kind: "unknown" }
+  | { kind: "off" };

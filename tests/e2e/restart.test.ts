@@ -1,0 +1,154 @@
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import Database from "better-sqlite3";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openDatabase, Store } from "../../src/store/index.js";
+import {
+  buttonInteraction,
+  chatInputInteraction,
+  type DiscordStandIn,
+  modalSubmitInteraction,
+  startDiscordStandIn,
+} from "../helpers/discordStandIn.js";
+import { type Run, runEntryPoint } from "../helpers/entryPoint.js";
+
+const FIXTURE = new URL("../fixtures/knowledge", import.meta.url).pathname;
+const STRING = 3;
+const BURST = 40;
+
+let discord: DiscordStandIn;
+const dataDir = mkdtempSync(join(tmpdir(), "storybot-data-"));
+const children: Run[] = [];
+let nextUser = 400_000_000_000_000_000n;
+const newUser = () => String(nextUser++);
+
+/** The real entry point, as `npm start` runs it, against the stand-in; resolves once it says it is ready. */
+async function startBotProcess(): Promise<Run> {
+  const run = runEntryPoint(
+    "src/main.ts",
+    {
+      DISCORD_TOKEN: "test-token-restart",
+      DISCORD_API_URL: discord.apiUrl,
+      KNOWLEDGE_DIR: FIXTURE,
+      DATA_DIR: dataDir,
+      BUTTON_CLICKS_PER_MINUTE: "0",
+      ASK_COOLDOWN_PER_MINUTE: "0",
+    },
+    { timeoutMs: 60_000 },
+  );
+  children.push(run);
+  await run.printed(/"event":"ready"/, 30_000);
+  return run;
+}
+
+async function interact(input: Parameters<DiscordStandIn["sendInteraction"]>[0], userId = newUser()) {
+  const { id, token } = discord.sendInteraction({ userId, ...input });
+  const [first] = await discord.waitForRequests(
+    (r) => r.method === "POST" && r.path === `/v10/interactions/${id}/${token}/callback`,
+    1,
+    15_000,
+  );
+  return { first: first!, id };
+}
+
+beforeAll(async () => {
+  discord = await startDiscordStandIn();
+});
+
+afterAll(async () => {
+  for (const run of children) if (run.child.exitCode === null) run.child.kill("SIGKILL");
+  await discord?.close();
+});
+
+describe("a bot killed during a burst of votes, then started again", () => {
+  it("keeps every acknowledged vote, reopens cleanly, and /stats, npm run report and More excerpts agree after", async () => {
+    const first = await startBotProcess();
+    const asked = await interact(
+      chatInputInteraction("ask", [
+        { name: "question", type: STRING, value: "what did training cost and what does it leave out?" },
+      ]),
+    );
+    const moreId = asked.first.body.data.components[0].components[0].custom_id as string;
+    const critic = newUser();
+    await interact(buttonInteraction(`vote:${asked.id}:down`), critic);
+    await interact(modalSubmitInteraction(`why:${asked.id}`, { reason: "leaves out the hardware" }), critic);
+
+    // A burst of 👍, each from its own user; the bot is killed the moment the last is acknowledged.
+    const acknowledged = await Promise.all(
+      Array.from({ length: BURST }, () => interact(buttonInteraction(`vote:${asked.id}:up`))),
+    );
+    first.child.kill("SIGKILL");
+    const exit = await first.exited;
+    expect(exit.stderr).toContain("[killed by SIGKILL]");
+    expect(acknowledged.every((a) => /Recorded your 👍/.test(a.first.body.data.content))).toBe(true);
+
+    const db = new Database(join(dataDir, "storybot.db"));
+    expect(db.pragma("integrity_check", { simple: true })).toBe("ok");
+    expect(db.prepare("SELECT vote, COUNT(*) AS n FROM votes GROUP BY vote ORDER BY vote").all()).toEqual([
+      { vote: "down", n: 1 },
+      { vote: "up", n: BURST },
+    ]);
+    db.close();
+
+    await startBotProcess();
+    const more = await interact(buttonInteraction(moreId));
+    expect(more.first.body.data.embeds[0].title).toBe("More excerpts");
+    const stats = (await interact(chatInputInteraction("stats"))).first.body.data.embeds[0];
+    expect(stats.description).toContain("**Questions:** 1 · **Declined:** 0");
+    expect(stats.description).toContain(`**👍** ${BURST} · **👎** 1`);
+    expect(stats.fields[1].value).toContain("leaves out the hardware");
+
+    const report = await runEntryPoint("src/cli/report.ts", { DATA_DIR: dataDir }, { args: ["--json"] }).exited;
+    expect(report.code).toBe(0);
+    expect(JSON.parse(report.stdout)).toMatchObject({ questions: 1, declined: 0, up: BURST, down: 1 });
+    const text = await runEntryPoint("src/cli/report.ts", { DATA_DIR: dataDir }).exited;
+    expect(text.stdout).toContain(`👍 ${BURST} · 👎 1`);
+  }, 90_000);
+});
+
+describe("the data folder at start", () => {
+  it("stops with one clear line naming the folder when DATA_DIR cannot be written", async () => {
+    const file = join(mkdtempSync(join(tmpdir(), "storybot-")), "not-a-folder");
+    writeFileSync(file, "");
+    const { code, stderr } = await runEntryPoint("src/main.ts", {
+      DISCORD_TOKEN: "test-token-restart",
+      DISCORD_API_URL: "http://127.0.0.1:9/api",
+      KNOWLEDGE_DIR: FIXTURE,
+      DATA_DIR: join(file, "data"),
+    }).exited;
+    expect(code).toBe(1);
+    expect(stderr.trim()).toMatch(/^DATA_DIR: storybot cannot write to the folder ".*not-a-folder\/data"/);
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe("npm run report", () => {
+  it("names a bad argument with the usage", async () => {
+    const { code, stderr } = await runEntryPoint("src/cli/report.ts", {}, { args: ["--days", "soon"] }).exited;
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/--days must be a whole number .*Usage: npm run report/);
+  });
+
+  it("exports the questions and votes as CSV", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "storybot-data-"));
+    const store = new Store(openDatabase(dir), { retentionDays: 30 });
+    store.putAnswer({
+      id: "1",
+      command: "ask",
+      question: "q?",
+      mode: "extractive",
+      docs: [],
+      guildId: "g",
+      channelId: "c",
+      at: Date.now(),
+      more: null,
+    });
+    store.vote("1", "u", "up");
+    store.close();
+    const out = join(dir, "export.csv");
+    const { code } = await runEntryPoint("src/cli/report.ts", { DATA_DIR: dir }, { args: ["--export", out] }).exited;
+    expect(code).toBe(0);
+    expect(readFileSync(out, "utf8")).toMatch(/^record,at,.*\r\nvote,/);
+  });
+});

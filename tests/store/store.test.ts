@@ -1,0 +1,189 @@
+import { chmodSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { StorageError } from "../../src/errors.js";
+import { type AnswerRecord, BUTTON_LIFE_MS, exportCsv, openDatabase, Store } from "../../src/store/index.js";
+import { MIGRATIONS } from "../../src/store/migrations.js";
+
+const DAY = 86_400_000;
+const freshDir = () => mkdtempSync(join(tmpdir(), "storybot-data-"));
+
+function storeAt(dir = freshDir(), options: { retentionDays?: number; now?: () => number } = {}) {
+  return new Store(openDatabase(dir), { retentionDays: options.retentionDays ?? 30, now: options.now });
+}
+
+const answer = (over: Partial<AnswerRecord> = {}): AnswerRecord => ({
+  id: "111",
+  command: "ask",
+  question: "how many GPUs?",
+  mode: "extractive",
+  docs: ["cost-report"],
+  guildId: "g1",
+  channelId: "c1",
+  at: Date.now(),
+  more: null,
+  ...over,
+});
+
+describe("the data folder", () => {
+  it("creates the folder and its database, in WAL mode, at the newest schema", () => {
+    const dir = join(freshDir(), "nested", "data");
+    const db = openDatabase(dir);
+    expect(db.pragma("journal_mode", { simple: true })).toBe("wal");
+    expect(db.pragma("user_version", { simple: true })).toBe(MIGRATIONS.length);
+    db.close();
+  });
+
+  it("opens an existing database again without migrating twice", () => {
+    const dir = freshDir();
+    openDatabase(dir).close();
+    const db = openDatabase(dir);
+    expect(db.pragma("user_version", { simple: true })).toBe(MIGRATIONS.length);
+    db.close();
+  });
+
+  it("names the folder when it cannot be created", () => {
+    const file = join(freshDir(), "a-file");
+    writeFileSync(file, "");
+    expect(() => openDatabase(join(file, "data"))).toThrow(StorageError);
+    expect(() => openDatabase(join(file, "data"))).toThrow(
+      /DATA_DIR: storybot cannot write to the folder ".*a-file\/data"/,
+    );
+  });
+
+  it.skipIf(process.getuid?.() === 0)("names the folder when it is read-only", () => {
+    const dir = freshDir();
+    chmodSync(dir, 0o555);
+    expect(() => openDatabase(dir)).toThrow(new RegExp(`cannot write to the folder "${dir}"`));
+  });
+});
+
+describe("votes", () => {
+  it("keeps one vote per user per answer: pressing again changes it and says what it replaced", () => {
+    const store = storeAt();
+    store.putAnswer(answer());
+    expect(store.vote("111", "u1", "up")).toEqual({ kind: "recorded", vote: "up", previous: null });
+    expect(store.vote("111", "u1", "down")).toEqual({ kind: "recorded", vote: "down", previous: "up" });
+    expect(store.stats({ guildId: "g1", days: 7 })).toMatchObject({ up: 0, down: 1 });
+  });
+
+  it("never stores the raw user id, only a salted hash that is the same across restarts", () => {
+    const dir = freshDir();
+    const first = storeAt(dir);
+    first.putAnswer(answer());
+    first.vote("111", "123456789012345678", "up");
+    const hash = (first.db.prepare("SELECT user_hash FROM votes").get() as { user_hash: string }).user_hash;
+    expect(hash).not.toContain("123456789012345678");
+    first.close();
+    const again = storeAt(dir);
+    expect(again.vote("111", "123456789012345678", "down")).toMatchObject({ previous: "up" });
+  });
+
+  it("refuses a vote on an answer it does not know", () => {
+    expect(storeAt().vote("nope", "u1", "up")).toEqual({ kind: "unknown" });
+  });
+
+  it("keeps the note of a 👎, and drops it when the vote becomes 👍", () => {
+    const store = storeAt();
+    store.putAnswer(answer());
+    store.vote("111", "u1", "down");
+    expect(store.explainDownvote("111", "u1", "it quoted the wrong figure")).toBe(true);
+    expect(store.stats({ guildId: null, days: 7 }).toImprove[0]?.why).toBe("👎: it quoted the wrong figure");
+    store.vote("111", "u1", "up");
+    expect(store.explainDownvote("111", "u1", "late note")).toBe(false);
+  });
+});
+
+describe("More excerpts kept for their buttons", () => {
+  it("answers for a day after the answer, then reads as expired", () => {
+    let now = Date.now();
+    const store = storeAt(freshDir(), { now: () => now });
+    store.putAnswer(answer({ at: now, more: '{"ephemeral":true}' }));
+    now += BUTTON_LIFE_MS;
+    expect(store.more("111")).toBe('{"ephemeral":true}');
+    now += 1;
+    expect(store.more("111")).toBeNull();
+  });
+});
+
+describe("the question log and its retention", () => {
+  const question = (at: number, over = {}) => ({
+    answerId: null,
+    command: "ask",
+    text: "who made it?",
+    declined: false,
+    declineReason: null,
+    mode: "extractive",
+    latencyMs: 10,
+    docs: [],
+    guildId: "g1",
+    channelId: "c1",
+    at,
+    ...over,
+  });
+
+  it("purges questions and votes past the retention, keeping answers a day for their buttons", () => {
+    let now = Date.now();
+    const store = storeAt(freshDir(), { retentionDays: 1, now: () => now });
+    store.putAnswer(answer({ at: now }));
+    store.vote("111", "u1", "up");
+    store.logQuestion(question(now));
+    now += 2 * DAY;
+    expect(store.purge()).toEqual({ questions: 1, votes: 1, answers: 1 });
+  });
+
+  it("keeps no questions when the retention is 0 days", () => {
+    const store = storeAt(freshDir(), { retentionDays: 0 });
+    store.logQuestion(question(Date.now()));
+    expect(store.stats({ guildId: null, days: 7 }).questions).toBe(0);
+  });
+
+  it("counts one server's questions, declines by reason, median latency and top questions", () => {
+    const store = storeAt();
+    const now = Date.now();
+    store.logQuestion(question(now, { latencyMs: 10 }));
+    store.logQuestion(question(now, { text: "Who made it? ", latencyMs: 30 }));
+    store.logQuestion(question(now, { text: "weather?", declined: true, declineReason: "off_topic", latencyMs: 20 }));
+    store.logQuestion(question(now, { guildId: "other" }));
+    store.logQuestion(question(now - 8 * DAY));
+    expect(store.stats({ guildId: "g1", days: 7 })).toMatchObject({
+      questions: 3,
+      declined: 1,
+      declinesByReason: [{ reason: "off_topic", count: 1 }],
+      medianLatencyMs: 20,
+      topQuestions: [{ count: 2 }, { text: "weather?", count: 1 }],
+      toImprove: [{ text: "weather?", why: "declined: off_topic" }],
+    });
+    expect(store.stats({ guildId: null, days: 7 }).questions).toBe(4);
+  });
+
+  it("exports questions and votes as CSV, defusing spreadsheet formulas and leaving voters out", () => {
+    const store = storeAt();
+    store.putAnswer(answer());
+    store.vote("111", "u1", "down");
+    store.logQuestion(question(Date.now(), { text: '=HYPERLINK("x")' }));
+    const csv = exportCsv(store.db);
+    expect(csv.split("\r\n")[0]).toMatch(/^record,at,guild_id/);
+    expect(csv).toContain(`"'=HYPERLINK(""x"")"`);
+    expect(csv).toMatch(/\r\nvote,.*,down,/);
+    expect(csv).not.toMatch(/u1|user_hash/);
+  });
+});
+
+describe("a database that stops taking writes", () => {
+  it("keeps serving, reports recording off once, and back on when writes work again", () => {
+    const changes: boolean[] = [];
+    const store = new Store(openDatabase(freshDir()), {
+      retentionDays: 30,
+      onRecordingChange: (on) => changes.push(on),
+    });
+    store.db.pragma("query_only = ON");
+    expect(store.putAnswer(answer())).toBe(false);
+    store.logQuestion({ ...answer(), answerId: null, text: "x", declined: false, declineReason: null, latencyMs: 1 });
+    expect(store.recording).toBe(false);
+    store.db.pragma("query_only = OFF");
+    expect(store.putAnswer(answer())).toBe(true);
+    expect(changes).toEqual([false, true]);
+  });
+});
