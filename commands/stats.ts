@@ -10,7 +10,7 @@ import { renderStats } from "../src/discord/renderStats.js";
 import { notice } from "../src/discord/reply.js";
 
 /** The period /stats covers. */
-export const STATS_DAYS = 7;
+const STATS_DAYS = 7;
 
 export const stats = {
   data: new SlashCommandBuilder()

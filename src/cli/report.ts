@@ -9,7 +9,7 @@ import { statsToText } from "../store/statsText.js";
 const USAGE = "Usage: npm run report [-- --days N] [--json] | npm run report -- --export FILE.csv";
 
 /** What the command line asks for; a mistake is named with the usage, never a stack trace. */
-export function parseReportArgs(argv: readonly string[]): { days: number; json: boolean; exportTo: string | null } {
+function parseReportArgs(argv: readonly string[]): { days: number; json: boolean; exportTo: string | null } {
   const out = { days: 7, json: false, exportTo: null as string | null };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];

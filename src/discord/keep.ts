@@ -11,7 +11,7 @@ export interface Keepers {
 }
 
 /** True when buttons under the reply carry its id (the interaction's) and need what is kept under it. */
-export function keepsButtons(reply: Reply, keep: Keepers): boolean {
+function keepsButtons(reply: Reply, keep: Keepers): boolean {
   return Boolean(reply.more) || (Boolean(keep.records) && takesVotes(reply));
 }
 

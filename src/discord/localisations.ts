@@ -6,7 +6,7 @@ import type { LocalizationMap } from "discord.js";
  */
 type Described = Record<"de" | "fr" | "es-ES" | "pt-BR" | "ja", string>;
 
-export const DESCRIPTIONS = {
+const DESCRIPTIONS = {
   ask: {
     de: "Stelle eine Frage zur Geschichte; die Antwort zitiert ihre Quellen wörtlich.",
     fr: "Posez une question sur l'affaire ; la réponse cite ses sources mot pour mot.",

@@ -17,7 +17,7 @@ export const NO_MENTIONS = { parse: [] as [] };
 export const BUTTON = { more: "more", sources: "sources", page: "page", vote: "vote" } as const;
 
 /** A vote's custom id, "vote:<answer id>:up|down": the answer id finds the answer in the database after a restart. */
-export const voteId = (answerId: string, vote: "up" | "down") => `${BUTTON.vote}:${answerId}:${vote}`;
+const voteId = (answerId: string, vote: "up" | "down") => `${BUTTON.vote}:${answerId}:${vote}`;
 
 /** True when a reply gets 👍/👎: an answer or a fact check that was answered, once the bot keeps votes. */
 export const takesVotes = (reply: Reply): boolean => reply.record !== undefined && !reply.record.declined;

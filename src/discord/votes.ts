@@ -14,7 +14,7 @@ import { NO_MENTIONS, withMoreDisabled } from "./payload.js";
 export const REASON_MODAL = "why";
 const REASON_FIELD = "reason";
 /** Long enough for a sentence or two on what was wrong; short enough to read in a list of them. */
-export const MAX_REASON_CHARS = 300;
+const MAX_REASON_CHARS = 300;
 
 const EMOJI: Record<Vote, string> = { up: "👍", down: "👎" };
 
