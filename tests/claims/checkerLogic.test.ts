@@ -32,13 +32,15 @@ describe("hearsay no source records", () => {
 
 describe("opinions", () => {
   it("shows the closest view in the sources when one is near", () => {
-    const result = shipped.check("DeepSeek is the best AI lab");
+    const result = shipped.check("Nvidia is the greatest company ever");
     expect(result).toMatchObject({
       verdict: "opinion",
       claimId: null,
       explanation: "That is an opinion, not a checkable fact. The closest view in the sources is below.",
     });
-    expect(result.evidence).toHaveLength(1);
+    expect(result.evidence.map((e) => e.text)).toEqual([
+      "Wikipedia describes NVIDIA's roughly US$600 billion loss as the largest decline for a single company in US stock-market history.",
+    ]);
   });
 
   it("says the sources offer no view when none is near, and shows nothing", () => {
@@ -100,6 +102,21 @@ describe("a statement no known claim matches, checked against the notes", () => 
     expect(small.check("the H800 was sold in China").evidence.map((e) => e.text)).toEqual([
       "The H800 is a cut-down chip sold in China.",
     ]);
+  });
+
+  it("is supported by a note passage whose sentences share it out, showing the one that says most", () => {
+    expect(small.check("the lab trained the model on H800 chips sold in China")).toMatchObject({
+      verdict: "supported",
+      evidence: [expect.objectContaining({ text: "The H800 is a cut-down chip sold in China." })],
+    });
+  });
+
+  it.each([
+    "the lab trained the model on more H800 chips than China",
+    "the lab trained the model on more H800 chips vs China",
+    "the lab trained the model on H800 chips outperforming China",
+  ])("leaves a comparison to the sources' own comparisons: %j is not covered", (statement) => {
+    expect(small.check(statement).verdict).toBe("not_covered");
   });
 
   it("is not covered when most of its words are unknown to the story", () => {

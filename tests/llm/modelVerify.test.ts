@@ -132,6 +132,17 @@ describe("what a passage vouches for", () => {
     expect(checker().check(`It cost 77 million [${k}].`)).toMatchObject({ cut: "unsupported" });
   });
 
+  it("vouches for the text of a passage given without its sentences, orders to a model excepted", () => {
+    const chips = own.used[n("300 cards in a trial", own.used) - 1]!.passage;
+    const v = new ProseVerifier(
+      [{ passage: { ...chips, sentences: [] }, score: 1 }],
+      own.corpus,
+      "what did the lab buy?",
+    );
+    expect(v.check("The lab bought 300 cards [1].")).toMatchObject({ cites: [1] });
+    expect(v.check("The lab spent 99 million [1].")).toMatchObject({ cut: "unsupported" });
+  });
+
   it("never vouches for a sentence lying beyond the passage it was given", () => {
     const whole = own.used.find((r) => r.passage.docId === "long")!.passage;
     const end = whole.start + whole.text.indexOf("The lab later spent");
@@ -234,6 +245,10 @@ describe("renumbering citations", () => {
 
   it("rewrites a marker written against the word before it", () => {
     expect(renumber("It fell[3].", map)).toBe("It fell [1].");
+  });
+
+  it("leaves no space before a marker that opens the sentence", () => {
+    expect(renumber("[3] It fell.", map)).toBe("[1] It fell.");
   });
 
   it("removes a marker mapped to nothing", () => {

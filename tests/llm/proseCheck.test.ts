@@ -78,7 +78,11 @@ describe("names a passage holds", () => {
   });
 
   it("ignores the short words and numbers inside a name", () => {
-    expect(unheld("Shares of Bank of America fell.", "shares of bank america fell")).toBeNull();
+    expect(unheld("Shares of Bank of America fell.", "shares bank america fell")).toBeNull();
+  });
+
+  it("names a version the passage lacks of a name it holds", () => {
+    expect(unheld("The lab released DeepSeek-V3.", "The lab released DeepSeek.")).toBe("DeepSeek-V3");
   });
 
   it("names an unknown capitalised first word that is not an ordinary word", () => {
