@@ -120,9 +120,9 @@ describe("a statement no known claim matches, checked against the notes", () => 
   });
 
   it("is supported despite a few ordinary words the story never uses", () => {
-    expect(small.check("frankly the figure leaves out earlier research and ablation experiments, sadly, alas").verdict).toBe(
-      "supported",
-    );
+    expect(
+      small.check("frankly the figure leaves out earlier research and ablation experiments, sadly, alas").verdict,
+    ).toBe("supported");
   });
 
   it("is not covered when most of its words are unknown to the story", () => {
