@@ -104,8 +104,15 @@ export class ProseVerifier {
       const evidence = passage.sentences.filter(
         (s) => s.start >= passage.start && s.end <= passage.end && !isModelInstruction(s.text),
       );
+      // A passage with no sentences left may be one whose every sentence was an order to a model: its text is
+      // read as start-up reads files, sentence by sentence, so that the orders still vouch for nothing.
       const body =
-        evidence.length > 0 || passage.sentences.length > 0 ? evidence.map((s) => s.text).join(" ") : passage.text;
+        evidence.length > 0 || passage.sentences.length > 0
+          ? evidence.map((s) => s.text).join(" ")
+          : passage.text
+              .split(/(?<=[.!?])\s+/)
+              .filter((s) => !isModelInstruction(s))
+              .join(" ");
       const about = doc ? [sourceLabel(doc), doc.title, doc.publisher ?? "", doc.authors ?? ""].join(" ; ") : "";
       return `${body}\n${passage.heading ?? ""}\n${about}`;
     });
