@@ -8,7 +8,7 @@ const OPINION: RegExp[] = [
   // Advice.
   /^(buy|sell|short|hold|dump|grab|get|avoid|don'?t buy|don'?t sell)\b|\b(should|shouldn'?t|ought to|must|needs? to be|need to)\b|\bbuy the dip\b/i,
   // Judgements.
-  /\b(best|worst|greatest|most impressive|impressive|overrated|underrated|overhyped|over-hyped|a steal|pointless|useless|a waste|waste of|stupid|dumb|genius|amazing|incredible|insane|cooked|doomed|finished|done for|dead|bubble|scam|fraud|got played|played|fools?|mid|goated|goat|the future|game[- ]?changer|embarrassing|pathetic|winning|losing|fell into|trap|overblown|overreaction)\b/i,
+  /\b(best|worst|greatest|most impressive|impressive|overrated|underrated|overhyped|over-hyped|a steal|pointless|useless|a waste|waste of|stupid|dumb|genius|amazing|incredible|insane|cooked|doomed|finished|done for|dead|bubble|scam|fraud|got played|played|fools?|mid|goated|goat|the future|game[- ]?changer|embarrassing|pathetic|winning|losing|fell into|trap|overblown|overreaction|awesome|terrible|awful|brilliant|ridiculous|lame|sucks?|trash|garbage|fantastic|disappointing|underwhelming)\b/i,
 ];
 
 export function isOpinion(statement: string): boolean {

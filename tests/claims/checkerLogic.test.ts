@@ -43,6 +43,10 @@ describe("opinions", () => {
     ]);
   });
 
+  it("is an opinion, not supported, when a judgement is made of something a note describes", () => {
+    expect(small.check("the final training run was awesome imo")).toMatchObject({ verdict: "opinion", evidence: [] });
+  });
+
   it("says the sources offer no view when none is near, and shows nothing", () => {
     expect(small.check("pineapple pizza is the best food ever")).toMatchObject({
       verdict: "opinion",
@@ -141,5 +145,14 @@ describe("a statement no known claim matches, checked against the notes", () => 
 
   it("is not covered when it states a figure the note sentence lacks", () => {
     expect(small.check("the figure leaves out 7 earlier research experiments").verdict).toBe("not_covered");
+  });
+});
+
+describe("a comparison", () => {
+  it("of one thing at two times is checked against the notes like any statement", () => {
+    expect(small.check("the friday fall was much smaller than monday's")).toMatchObject({
+      verdict: "supported",
+      evidence: [expect.objectContaining({ text: "The Friday fall of 3.12% was much smaller than Monday's." })],
+    });
   });
 });
