@@ -3,10 +3,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { buildEngine } from "../src/app.js";
 import { loadConfig } from "../src/config.js";
-import { startBot } from "../src/discord/bot.js";
 import { cooperativeAnswer } from "../tests/helpers/cooperativeModel.js";
 import { chatInputInteraction, startDiscordStandIn } from "../tests/helpers/discordStandIn.js";
 import { type ChatBehaviour, type ChatRequest, startOpenAIStandIn } from "../tests/helpers/openaiStandIn.js";
+import { startBenchBot } from "./benchBot.js";
 import { median, round } from "./stats.js";
 
 const QUESTION = "how many H800 GPUs did DeepSeek use to train V3?";
@@ -70,17 +70,7 @@ export async function benchFaults(runs = 3) {
   openai.setChatRouter(null);
 
   const discord = await startDiscordStandIn();
-  const bot = await startBot({
-    config: loadConfig({
-      ...env,
-      DISCORD_TOKEN: "bench-token",
-      DISCORD_API_URL: discord.apiUrl,
-      ASK_COOLDOWN_PER_MINUTE: "0",
-    }),
-    engine,
-    log: () => {},
-    handleSignals: false,
-  });
+  const bot = await startBenchBot(engine, discord.apiUrl, env);
   let user = 9_000_000;
   const help = async () => {
     const s = discord.sendInteraction({ userId: String(user++), ...chatInputInteraction("help") });

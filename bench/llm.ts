@@ -3,11 +3,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { buildEngine } from "../src/app.js";
 import { loadConfig } from "../src/config.js";
-import { startBot } from "../src/discord/bot.js";
 import { countTokens } from "../src/llm/tokens.js";
 import { cooperativeAnswer } from "../tests/helpers/cooperativeModel.js";
 import { chatInputInteraction, startDiscordStandIn } from "../tests/helpers/discordStandIn.js";
 import { startOpenAIStandIn } from "../tests/helpers/openaiStandIn.js";
+import { startBenchBot } from "./benchBot.js";
 import { median, percentile, round } from "./stats.js";
 
 /**
@@ -53,17 +53,7 @@ export async function benchLlm(questions: readonly string[], runs = 3) {
 
   // First streamed edit: the model sends a token every 50 ms; how long after the first one does Discord see text?
   const discord = await startDiscordStandIn();
-  const bot = await startBot({
-    config: loadConfig({
-      ...env,
-      DISCORD_TOKEN: "bench-token",
-      DISCORD_API_URL: discord.apiUrl,
-      ASK_COOLDOWN_PER_MINUTE: "0",
-    }),
-    engine,
-    log: () => {},
-    handleSignals: false,
-  });
+  const bot = await startBenchBot(engine, discord.apiUrl, env);
   const firstEdit: number[] = [];
   openai.setDefaultChat({ kind: "reply", content: cooperativeAnswer, chunkDelayMs: 50 });
   try {
