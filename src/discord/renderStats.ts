@@ -1,6 +1,6 @@
 import type { APIEmbed } from "discord.js";
 import type { Stats } from "../store/index.js";
-import { fitEmbed, inert } from "./render.js";
+import { fitEmbed, inert } from "./neutralise.js";
 import type { Reply } from "./reply.js";
 
 const COLOUR = 0x5865f2;

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { replyToText } from "../../src/console/text.js";
 import { type Corpus, loadCorpus } from "../../src/corpus/corpus.js";
-import { inert, type RenderContext, renderAnswer } from "../../src/discord/render.js";
+import { inert } from "../../src/discord/neutralise.js";
+import { type RenderContext, renderAnswer } from "../../src/discord/render.js";
 import { createEngine, type Engine } from "../../src/engine/engine.js";
 import type { Answer, Excerpt } from "../../src/engine/types.js";
 import { evidenceLine } from "../../src/text/attribution.js";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { LIMITS, truncate } from "../../src/discord/limits.js";
-import { embedLength, fitEmbed, inert, titleOf } from "../../src/discord/render.js";
+import { embedLength, fitEmbed, inert, titleOf } from "../../src/discord/neutralise.js";
 import { stripUnsafe } from "../../src/text/unsafeChars.js";
 
 describe("text made inert before Discord shows it", () => {

@@ -1,16 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { CheckResult } from "../../src/claims/types.js";
 import { LIMITS, truncate } from "../../src/discord/limits.js";
-import {
-  embedLength,
-  fitEmbed,
-  inert,
-  NOTHING_TO_CHECK,
-  renderAnswer,
-  renderCheck,
-  renderSources,
-  renderSummary,
-} from "../../src/discord/render.js";
+import { embedLength, fitEmbed, inert } from "../../src/discord/neutralise.js";
+import { NOTHING_TO_CHECK, renderAnswer, renderCheck, renderSources, renderSummary } from "../../src/discord/render.js";
 import type { Answer, Excerpt, SourceInfo, Summary } from "../../src/engine/types.js";
 
 const SOURCES: SourceInfo[] = [
