@@ -1,4 +1,4 @@
-import { Client, Events, GatewayIntentBits, type Interaction, Options } from "discord.js";
+import { Client, Events, GatewayIntentBits, type Interaction, Options, Partials } from "discord.js";
 import type { Config } from "../config.js";
 import type { Engine } from "../engine/engine.js";
 import type { Logger } from "../log.js";
@@ -53,6 +53,9 @@ export async function startBot({
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
     allowedMentions: NO_MENTIONS,
+    // An interaction's channel is built from the interaction itself when it is not cached (a thread opened before a
+    // restart, or one the bot never saw): /ask needs to know whether it was asked in a thread.
+    partials: [Partials.Channel],
     // The bot keeps no state about people or messages: every interaction carries what it needs. Caching each asker
     // and their messages would only grow memory (and work) with a busy server.
     makeCache: Options.cacheWithLimits({
@@ -86,7 +89,8 @@ export async function startBot({
   // Retention is kept at start and once a day; the timer never holds the process open.
   const purge = () => {
     const removed = records?.purge();
-    if (removed && removed.questions + removed.votes + removed.answers > 0) log("purged", removed);
+    if (removed && removed.questions + removed.votes + removed.answers + removed.conversations > 0)
+      log("purged", removed);
   };
   purge();
   const purging = records ? setInterval(purge, DAY_MS).unref() : null;

@@ -5,6 +5,7 @@ import {
   type SharedSlashCommand,
 } from "discord.js";
 import type { Engine } from "../engine/engine.js";
+import type { Turn } from "../engine/types.js";
 import type { Stats } from "../store/index.js";
 import type { Reply } from "./reply.js";
 
@@ -27,6 +28,10 @@ export interface CommandContext {
   stats?: StatsSource | null;
   /** Where the reply is shown (default Discord): help differs, since the console is typed differently. */
   surface?: "discord" | "console";
+  /** A follow-up: the conversation's earlier questions (oldest first), and whether it goes on in a thread or a modal. */
+  followUp?: { earlier: readonly Turn[]; in: "thread" | "modal" };
+  /** Asked in a thread the bot did not open, so there is no conversation to read it in: answered alone, privately. */
+  strayThread?: boolean;
 }
 
 /** Where /stats reads its figures, and whether they are still being recorded. */
@@ -43,6 +48,8 @@ export interface Command {
   slow?: (ctx: CommandContext) => boolean;
   /** Only means something in a Discord server (e.g. /stats): the console does not offer it. */
   serverOnly?: boolean;
+  /** Answers follow-ups: in a follow-up thread, and from the follow-up modal, it reads the earlier questions. */
+  followsUp?: boolean;
   execute(ctx: CommandContext): Promise<Reply>;
 }
 

@@ -8,14 +8,22 @@ import {
   type ModalSubmitInteraction,
   type RepliableInteraction,
 } from "discord.js";
-import { findCommand, slashCommandList } from "../../commands/index.js";
+import { commands, findCommand, slashCommandList } from "../../commands/index.js";
 import type { Engine } from "../engine/engine.js";
 import { USER_MESSAGES, UserFacingError, userMessage } from "../errors.js";
 import type { Logger } from "../log.js";
 import type { Store } from "../store/index.js";
 import type { ClickLimit } from "./clickLimit.js";
-import { type CommandContext, recordOptions } from "./command.js";
+import { type Command, type CommandContext, recordOptions } from "./command.js";
 import type { Cooldown } from "./cooldown.js";
+import {
+  type Conversation,
+  FOLLOW_UP_MODAL,
+  followUpQuestion,
+  modalConversation,
+  startFollowUp,
+  threadConversation,
+} from "./followUp.js";
 import { keptMore, logQuestion, remember } from "./keep.js";
 import { BUTTON, NO_MENTIONS, toEditOptions, toReplyOptions, withMoreDisabled } from "./payload.js";
 import { renderSources } from "./render.js";
@@ -27,6 +35,8 @@ import { onReason, onVote, REASON_MODAL } from "./votes.js";
 const RATE_LIMITED = new Set(["ask", "check", "Check with sources"]);
 /** How long a streaming command may take to turn out quick (a decline, a cached answer) before it is deferred. */
 const QUICK_MS = 150;
+/** Reply directly when the answer is ready within this; otherwise defer first (Discord allows 3 s). */
+const DEFER_AFTER_MS = 1_500;
 
 export interface InteractionDeps {
   engine: Engine;
@@ -46,7 +56,7 @@ export interface InteractionDeps {
 
 /** Routes every interaction, and is the one place errors become friendly private replies. */
 export function createInteractionHandler(deps: InteractionDeps): (interaction: Interaction) => Promise<void> {
-  const deferAfter = deps.deferAfterMs ?? 1_500;
+  const deferAfter = deps.deferAfterMs ?? DEFER_AFTER_MS;
   return async (interaction) => {
     if (interaction.isAutocomplete()) {
       await interaction.respond([]).catch((error) => replyWithError(interaction, error, deps.log));
@@ -109,10 +119,10 @@ async function onCommand(
 ): Promise<void> {
   const command = findCommand(interaction.commandName);
   if (!command) throw new UserFacingError("unknown_command", { commands: slashCommandList() });
-  if (RATE_LIMITED.has(interaction.commandName)) {
-    const wait = deps.cooldown.take(interaction.user.id);
-    if (wait > 0) throw new UserFacingError("cooldown", { seconds: wait });
-  }
+  const rateLimited = RATE_LIMITED.has(interaction.commandName);
+  if (rateLimited) takeTurn(interaction, deps);
+  // In a thread the bot opened on an answer, a question is read with the ones asked there before it.
+  const where = command.followsUp ? threadConversation(interaction, deps.records ?? null) : null;
   const ctx: CommandContext = {
     engine: deps.engine,
     guildId: interaction.guildId,
@@ -132,34 +142,77 @@ async function onCommand(
           },
         }
       : {}),
+    ...(where === "stray"
+      ? { strayThread: true }
+      : where
+        ? { followUp: { earlier: where.earlier, in: "thread" } }
+        : {}),
   };
-  const wantsPrivate = ctx.options.getBoolean("private") ?? interaction.isMessageContextMenuCommand();
+  const wantsPrivate =
+    (ctx.options.getBoolean("private") ?? interaction.isMessageContextMenuCommand()) || where === "stray";
+  await run(
+    interaction,
+    command,
+    ctx,
+    { wantsPrivate, rateLimited, conversation: where === "stray" ? null : where },
+    deps,
+    deferAfter,
+    trace,
+    started,
+  );
+}
+
+/** The per-user cooldown, for commands that cost real work. */
+function takeTurn(interaction: RepliableInteraction, deps: InteractionDeps): void {
+  const wait = deps.cooldown.take(interaction.user.id);
+  if (wait > 0) throw new UserFacingError("cooldown", { seconds: wait });
+}
+
+interface RunOptions {
+  /** The reply will be private: a deferred acknowledgement must be too. */
+  wantsPrivate: boolean;
+  /** Counts against the cooldown; a question left unanswered gives its turn back. */
+  rateLimited: boolean;
+  /** The conversation the question continues: the answer is added to it. */
+  conversation: Conversation | null;
+}
+
+/** Runs a command and sends what it answers: at once when quick, else deferred and filled in (streamed if it can). */
+async function run(
+  interaction: RepliableInteraction,
+  command: Command,
+  ctx: CommandContext,
+  opts: RunOptions,
+  deps: InteractionDeps,
+  deferAfter: number,
+  trace: Trace,
+  started: number,
+): Promise<void> {
   // A model answer takes seconds and streams: give it only a moment to turn out to be a quick decline or a cached
   // answer, then acknowledge and let the reply grow. Anything else gets until deferAfter to answer in one call.
   const streams = command.slow?.(ctx) ?? false;
   const progress = throttledEdits(interaction, deps.editIntervalMs ?? 1_000);
   // Only questions answered or checked use up the cooldown: blank input and declines give their turn back.
   const pending = command.execute(streams ? { ...ctx, onProgress: progress.show } : ctx).then((reply) => {
-    if (reply.unanswered && RATE_LIMITED.has(interaction.commandName)) deps.cooldown.giveBack(interaction.user.id);
+    if (reply.unanswered && opts.rateLimited) deps.cooldown.giveBack(interaction.user.id);
     return reply;
   });
   let timer: NodeJS.Timeout | undefined;
   const slow = new Promise<"slow">(
     (resolve) => (timer = setTimeout(() => resolve("slow"), streams ? QUICK_MS : deferAfter)),
   );
+  const conversationId = opts.conversation?.id ?? null;
   // Streaming text means a real answer is on its way: acknowledge at its first words rather than wait.
-  const first = await Promise.race([pending, slow, progress.firstShown]).finally(() => clearTimeout(timer));
-  if (first !== "slow") {
-    await send(interaction, first, deps);
-    traceQuestion(interaction, first, deps, trace, started);
-    return;
+  let reply = await Promise.race([pending, slow, progress.firstShown]).finally(() => clearTimeout(timer));
+  if (reply === "slow") {
+    // Not ready in time: acknowledge now so Discord does not give up on us (10062), then fill the reply in.
+    await interaction.deferReply(opts.wantsPrivate ? { flags: MessageFlags.Ephemeral } : {});
+    progress.start();
+    reply = await pending;
+    await progress.settle();
   }
-  // Not ready in time: acknowledge now so Discord does not give up on us (10062), then fill the reply in.
-  await interaction.deferReply(wantsPrivate ? { flags: MessageFlags.Ephemeral } : {});
-  progress.start();
-  const reply = await pending;
-  await progress.settle();
-  await send(interaction, reply, deps);
+  await send(interaction, reply, deps, conversationId);
+  if (conversationId && reply.turn) deps.records?.addTurn(conversationId, reply.turn);
   traceQuestion(interaction, reply, deps, trace, started);
 }
 
@@ -262,6 +315,11 @@ async function onButton(interaction: ButtonInteraction, deps: InteractionDeps, t
     else await sendFirst(interaction, notice(USER_MESSAGES.expired_button), deps);
     return;
   }
+  if (kind === BUTTON.followUp && key && deps.records) {
+    trace.outcome = await startFollowUp(interaction, key, deps.records, deps.log);
+    if (trace.outcome === "expired") await expire(interaction);
+    return;
+  }
   if (kind === BUTTON.more && key) {
     const more = keptMore(deps, key);
     if (more) await sendFirst(interaction, { ...more, ephemeral: true }, deps);
@@ -282,6 +340,26 @@ async function onModal(interaction: ModalSubmitInteraction, deps: InteractionDep
     trace.outcome = await onReason(interaction, key, deps.records);
     return;
   }
+  const ask = commands.find((c) => c.followsUp);
+  if (kind === FOLLOW_UP_MODAL && key && deps.records && ask) {
+    trace.answerId = key;
+    const conversation = modalConversation(deps.records, key, interaction.guildId);
+    if (!conversation) {
+      trace.outcome = "expired";
+      await sendFirst(interaction, notice(USER_MESSAGES.expired_button), deps);
+      return;
+    }
+    takeTurn(interaction, deps);
+    const ctx: CommandContext = {
+      engine: deps.engine,
+      guildId: interaction.guildId,
+      options: recordOptions({ question: followUpQuestion(interaction) }),
+      followUp: { earlier: conversation.earlier, in: "modal" },
+    };
+    const opts = { wantsPrivate: false, rateLimited: true, conversation };
+    await run(interaction, ask, ctx, opts, deps, deps.deferAfterMs ?? DEFER_AFTER_MS, trace, performance.now());
+    return;
+  }
   trace.outcome = "foreign";
   await sendFirst(interaction, notice(USER_MESSAGES.foreign_button), deps);
 }
@@ -300,12 +378,17 @@ async function expire(interaction: ButtonInteraction): Promise<void> {
 }
 
 /** Sends the reply as the first response, or as the edit of a deferred one; remembers what its buttons need. */
-async function send(interaction: RepliableInteraction, reply: Reply, deps: InteractionDeps): Promise<void> {
+async function send(
+  interaction: RepliableInteraction,
+  reply: Reply,
+  deps: InteractionDeps,
+  conversationId: string | null = null,
+): Promise<void> {
   if (!interaction.deferred && !interaction.replied) {
-    await sendFirst(interaction, reply, deps);
+    await sendFirst(interaction, reply, deps, conversationId);
     return;
   }
-  const key = remember(interaction, reply, deps);
+  const key = remember(interaction, reply, deps, conversationId);
   const votes = Boolean(deps.records);
   if (reply.ephemeral && !interaction.ephemeral) {
     // A private reply (a decline) after a public acknowledgement: remove the public placeholder, answer privately.
@@ -319,8 +402,13 @@ async function send(interaction: RepliableInteraction, reply: Reply, deps: Inter
   await interaction.editReply(toEditOptions(reply, key, votes));
 }
 
-async function sendFirst(interaction: RepliableInteraction, reply: Reply, deps: InteractionDeps): Promise<void> {
-  const key = remember(interaction, reply, deps);
+async function sendFirst(
+  interaction: RepliableInteraction,
+  reply: Reply,
+  deps: InteractionDeps,
+  conversationId: string | null = null,
+): Promise<void> {
+  const key = remember(interaction, reply, deps, conversationId);
   await interaction.reply(toReplyOptions(reply, key, Boolean(deps.records)));
 }
 

@@ -12,7 +12,7 @@ export interface Keepers {
 
 /** True when buttons under the reply carry its id (the interaction's) and need what is kept under it. */
 function keepsButtons(reply: Reply, keep: Keepers): boolean {
-  return Boolean(reply.more) || (Boolean(keep.records) && takesVotes(reply));
+  return Boolean(reply.more) || (Boolean(keep.records) && (takesVotes(reply) || Boolean(reply.followUp)));
 }
 
 /**
@@ -20,7 +20,12 @@ function keepsButtons(reply: Reply, keep: Keepers): boolean {
  * in memory (fast, and still there when the database is not) and, with the answer's votes, in the database.
  * Returns the id the buttons carry, or null when the reply has none that need one.
  */
-export function remember(interaction: RepliableInteraction, reply: Reply, keep: Keepers): string | null {
+export function remember(
+  interaction: RepliableInteraction,
+  reply: Reply,
+  keep: Keepers,
+  conversationId: string | null = null,
+): string | null {
   if (!keepsButtons(reply, keep)) return null;
   const key = interaction.id;
   if (reply.more) keep.store.put(key, reply.more);
@@ -34,6 +39,8 @@ export function remember(interaction: RepliableInteraction, reply: Reply, keep: 
     channelId: interaction.channelId,
     at: Date.now(),
     more: reply.more ? JSON.stringify(reply.more) : null,
+    turn: reply.followUp ? (reply.turn ?? null) : null,
+    conversationId,
   });
   return key;
 }

@@ -14,7 +14,13 @@ import type { Reply } from "./reply.js";
 /** Nobody is ever pinged by a reply, whatever its text says. */
 export const NO_MENTIONS = { parse: [] as [] };
 
-export const BUTTON = { more: "more", sources: "sources", page: "page", vote: "vote" } as const;
+export const BUTTON = {
+  more: "more",
+  sources: "sources",
+  page: "page",
+  vote: "vote",
+  followUp: "followup",
+} as const;
 
 /** A vote's custom id, "vote:<answer id>:up|down": the answer id finds the answer in the database after a restart. */
 const voteId = (answerId: string, vote: "up" | "down") => `${BUTTON.vote}:${answerId}:${vote}`;
@@ -35,6 +41,14 @@ function components(reply: Reply, key: string | null, votes: boolean) {
   if (reply.sourcesButton)
     buttons.push(new ButtonBuilder().setCustomId(BUTTON.sources).setLabel("Sources").setStyle(ButtonStyle.Secondary));
   if (reply.page) buttons.push(...pager(reply.page));
+  // A follow-up builds on the answer kept in the database, so it is offered only where there is one.
+  if (reply.followUp && votes && key)
+    buttons.push(
+      new ButtonBuilder()
+        .setCustomId(`${BUTTON.followUp}:${key}`)
+        .setLabel("Ask a follow-up")
+        .setStyle(ButtonStyle.Secondary),
+    );
   const voting =
     votes && key && takesVotes(reply)
       ? [
@@ -91,13 +105,14 @@ export function toEditOptions(reply: Reply, key: string | null, votes = false): 
 }
 
 /**
- * A message's button rows with its "More excerpts" and vote buttons disabled, the others as they were: what an
+ * A message's button rows with its "More excerpts", vote and follow-up buttons disabled, the others as they were: what an
  * expired button's message is edited to, so nobody presses it again for nothing.
  */
 export function withMoreDisabled(
   rows: ReadonlyArray<{ toJSON(): unknown }>,
 ): Array<APIActionRowComponent<APIComponentInMessageActionRow>> {
-  const expires = (id: string) => id.startsWith(`${BUTTON.more}:`) || id.startsWith(`${BUTTON.vote}:`);
+  const expires = (id: string) =>
+    id.startsWith(`${BUTTON.more}:`) || id.startsWith(`${BUTTON.vote}:`) || id.startsWith(`${BUTTON.followUp}:`);
   return rows
     .map((row) => row.toJSON() as APIActionRowComponent<APIComponentInMessageActionRow>)
     .filter((row) => row.type === ComponentType.ActionRow)

@@ -69,6 +69,13 @@ function footer(answer: Answer, ctx: RenderContext): string {
   return `${mode} · knowledge as of ${formatDate(ctx.asOf)}`;
 }
 
+/** Says so when a follow-up was read as being about what the question before it was about. */
+function followUpNote(answer: Answer): string[] {
+  return answer.borrowedSubject && answer.subject.length > 0
+    ? [`Read as a follow-up about ${answer.subject.join(" and ")}, from the question before.`]
+    : [];
+}
+
 /** A decline: why, what the bot covers, and questions it can answer instead. Only the asker sees it. */
 function renderDecline(answer: Answer): Reply {
   const tries = answer.suggestions.length
@@ -80,7 +87,7 @@ function renderDecline(answer: Answer): Reply {
 export function renderAnswer(answer: Answer, ctx: RenderContext, ephemeral = false): Reply {
   if (answer.declined) return renderDecline(answer);
   const shown = answer.excerpts.slice(0, EXCERPTS_SHOWN);
-  const notes = (answer.notes ?? []).map((n) => `\n*${inert(n)}*`).join("");
+  const notes = [...(answer.notes ?? []), ...followUpNote(answer)].map((n) => `\n*${inert(n)}*`).join("");
   const description = truncate(
     linkMarkers(inert(answer.answer), answer.excerpts) + notes,
     LIMITS.embedDescription - 200,

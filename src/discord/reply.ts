@@ -1,4 +1,5 @@
 import type { APIEmbed } from "discord.js";
+import type { Turn } from "../engine/types.js";
 
 /**
  * What a command answers, before it becomes a Discord message or console text. Plain data, so the console can print
@@ -24,6 +25,10 @@ export interface Reply {
   unanswered?: boolean;
   /** A question or claim to log, and, when it was answered, to put 👍/👎 buttons under. */
   record?: Recorded;
+  /** An answer a later question may follow up: what that question builds on. */
+  turn?: Turn;
+  /** Show "Ask a follow-up" under it (a public answer outside a follow-up thread, where /ask already follows up). */
+  followUp?: boolean;
 }
 
 /** What the question log and the votes keep about one /ask or /check. */

@@ -5,12 +5,19 @@ import type { RankedPassage, Retrieve } from "../retrieval/retrieve.js";
 import type { Understander, Understanding } from "../understanding/understand.js";
 import { annotate } from "./annotate.js";
 import type { Draft } from "./draft.js";
+import { readInContext } from "./followUp.js";
+import type { Turn } from "./types.js";
 import { verifyDraft } from "./verify.js";
 
 /** What travels through the chain: each step adds its part, none reaches back into another. */
 export interface Understood {
+  /** The question as answered: a follow-up that names nothing carries the earlier question's subject. */
   question: string;
   understanding: Understanding;
+  /** The conversation's earlier questions, oldest first; empty for a question asked on its own. */
+  earlier: readonly Turn[];
+  /** The subject came from the earlier question. */
+  borrowed: boolean;
 }
 export interface Retrieved extends Understood {
   context: RankedPassage[];
@@ -37,6 +44,11 @@ export interface ChainParts {
   corpus: Corpus;
 }
 
+export interface ChainInput {
+  question: string;
+  earlier?: readonly Turn[];
+}
+
 /**
  * understand -> retrieve -> compose -> verify -> annotate, as one runnable. The question's understanding is computed
  * once and travels in the chain's data; each step adds its part and none reaches back into another. The output
@@ -48,9 +60,16 @@ export function buildAnswerChain({
   compose,
   checker,
   corpus,
-}: ChainParts): Runnable<{ question: string }, Answered> {
-  return RunnableLambda.from(async (input: { question: string }, config?: RunnableConfig): Promise<Answered> => {
-    const understood: Understood = { question: input.question, understanding: understander.understand(input.question) };
+}: ChainParts): Runnable<ChainInput, Answered> {
+  return RunnableLambda.from(async (input: ChainInput, config?: RunnableConfig): Promise<Answered> => {
+    const earlier = input.earlier ?? [];
+    const read = readInContext(understander, input.question, earlier);
+    const understood: Understood = {
+      question: read.text,
+      understanding: read.understanding,
+      earlier,
+      borrowed: read.borrowed,
+    };
     const why = understood.understanding.unanswerable;
     const retrieved: Retrieved = {
       ...understood,

@@ -9,11 +9,12 @@ import { createUnderstander } from "../understanding/understand.js";
 import { type Answered, buildAnswerChain, type ComposeStep } from "./chain.js";
 import { composeStep } from "./composeStep.js";
 import { declineMessage, suggestionsFor } from "./decline.js";
+import { subjectOf } from "./followUp.js";
 import { checkQuestion } from "./input.js";
 import { normaliseQuestion } from "./memo.js";
 import { listSources } from "./sources.js";
 import { buildSummary } from "./summary.js";
-import type { Answer, DeclineReason, SourceInfo, Summary } from "./types.js";
+import type { Answer, DeclineReason, SourceInfo, Summary, Turn } from "./types.js";
 
 export interface EngineOptions {
   corpus: Corpus;
@@ -37,6 +38,8 @@ export interface ComposeParts {
 export interface AnswerOptions {
   /** Called with the answer's prose as it is written (language-model mode only); the final Answer still follows. */
   onPartial?: (prose: string) => void;
+  /** The conversation's earlier questions (a follow-up thread), oldest first: the question is read in their light. */
+  earlier?: readonly Turn[];
 }
 
 /** The one answer pipeline: Discord, the console, the CLI and the evaluation all call `answer`. */
@@ -97,6 +100,7 @@ export function createEngine(options: EngineOptions): Engine {
     retrieved: extra.retrieved ?? [],
     mode: "extractive",
     timings: extra.timings ?? { retrieveMs: 0, answerMs: 0, totalMs: performance.now() - start },
+    subject: extra.subject ?? [],
   });
 
   function toAnswer(question: string, out: Answered, start: number): Answer {
@@ -113,9 +117,10 @@ export function createEngine(options: EngineOptions): Engine {
     }));
     if (out.dropped > 0) log("excerpts_dropped", { question, dropped: out.dropped }, "warn");
     const { draft } = out;
+    const subject = subjectOf(out.understanding);
     if (draft.declined) {
       const suggestions = draft.reason === "misuse" ? [] : suggestionsFor(out.understanding, asked, corpus);
-      return declined(question, draft.reason, start, { retrieved, timings, suggestions });
+      return declined(question, draft.reason, start, { retrieved, timings, suggestions, subject });
     }
     return {
       question,
@@ -126,6 +131,8 @@ export function createEngine(options: EngineOptions): Engine {
       retrieved,
       mode: draft.mode,
       timings,
+      subject,
+      ...(out.borrowed ? { borrowedSubject: true } : {}),
       ...(draft.notes?.length ? { notes: draft.notes } : {}),
     };
   }
@@ -142,16 +149,18 @@ export function createEngine(options: EngineOptions): Engine {
       const start = performance.now();
       const input = checkQuestion(question);
       if (!input.ok) return declined(question, input.reason, start, { answer: input.message });
-      const key = normaliseQuestion(input.text);
-      const remembered = memo?.get(key);
+      const earlier = answerOptions.earlier ?? [];
+      // A follow-up's answer depends on its conversation, so only questions asked on their own are remembered.
+      const key = earlier.length === 0 ? normaliseQuestion(input.text) : null;
+      const remembered = key === null ? undefined : memo?.get(key);
       if (remembered)
         return { ...remembered, question, timings: { retrieveMs: 0, answerMs: 0, totalMs: performance.now() - start } };
       const out = await chain.invoke(
-        { question: input.text },
+        { question: input.text, earlier },
         answerOptions.onPartial ? { configurable: { onPartial: answerOptions.onPartial } } : undefined,
       );
       const answer = toAnswer(question, out, start);
-      memo?.set(key, answer);
+      if (key !== null) memo?.set(key, answer);
       return answer;
     },
   };

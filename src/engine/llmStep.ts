@@ -9,10 +9,11 @@ import { composeExtractive } from "./compose.js";
 import { formatContext } from "./context.js";
 import type { Draft } from "./draft.js";
 import type { ComposeParts } from "./engine.js";
+import { earlierForPrompt } from "./followUp.js";
 import { normaliseQuestion } from "./memo.js";
 import { createAnswerReader, parseModelOutput } from "./modelOutput.js";
 import { ProseVerifier, renumber, verifyModelAnswer } from "./modelVerify.js";
-import { SYSTEM_PROMPT, USER_TEMPLATE } from "./prompts.js";
+import { FOLLOW_UP_TEMPLATE, SYSTEM_PROMPT, USER_TEMPLATE } from "./prompts.js";
 
 export interface LlmStepOptions {
   model: BaseChatModel;
@@ -56,6 +57,10 @@ const PROMPT = ChatPromptTemplate.fromMessages([
   ["system", SYSTEM_PROMPT],
   ["human", USER_TEMPLATE],
 ]);
+const FOLLOW_UP_PROMPT = ChatPromptTemplate.fromMessages([
+  ["system", SYSTEM_PROMPT],
+  ["human", FOLLOW_UP_TEMPLATE],
+]);
 
 /**
  * The language-model compose step: decide scope cheaply (the extractive step declines what the documents cannot
@@ -73,17 +78,19 @@ export function llmStep(options: LlmStepOptions) {
       const started = performance.now();
       const quick = composeExtractive(s.understanding, s.context, corpus);
       if (quick.declined) return quick;
-      const key = normaliseQuestion(s.question);
-      const hit = cache?.get(key);
+      // A follow-up's answer depends on the conversation before it: only questions asked alone are cached.
+      const key = s.earlier.length === 0 ? normaliseQuestion(s.question) : null;
+      const hit = key === null ? undefined : cache?.get(key);
       if (hit) return hit;
       if (stop?.aborted) return withNote(quick, SHUTDOWN_NOTE);
 
       const onPartial = (config?.configurable as StreamConfig | undefined)?.onPartial;
-      const prompt = formatContext(s.context, corpus, options.promptTokenBudget);
-      const messages = await PROMPT.formatMessages({
-        passages: prompt.text,
-        question: s.question.replace(/<\/?question>/gi, ""),
-      });
+      const earlier = s.earlier.length > 0 ? earlierForPrompt(s.earlier, options.promptTokenBudget) : null;
+      const prompt = formatContext(s.context, corpus, options.promptTokenBudget - (earlier?.tokens ?? 0));
+      const question = s.question.replace(/<\/?question>/gi, "");
+      const messages = earlier?.text
+        ? await FOLLOW_UP_PROMPT.formatMessages({ passages: prompt.text, earlier: earlier.text, question })
+        : await PROMPT.formatMessages({ passages: prompt.text, question });
       const verifier = new ProseVerifier(prompt.used, corpus, s.question);
       const reader = createAnswerReader();
       const shown: string[] = [];
@@ -153,7 +160,7 @@ export function llmStep(options: LlmStepOptions) {
       if (dropped.quotes + dropped.markers + dropped.sentences + dropped.links > 0)
         options.log("model_answer_trimmed", dropped);
       const draft: Draft = { declined: false, answer: verified.answer, excerpts: verified.excerpts, mode: "generated" };
-      cache?.set(key, draft);
+      if (key !== null) cache?.set(key, draft);
       return draft;
     };
 }

@@ -45,6 +45,19 @@ export interface Answer {
   timings: { retrieveMs: number; answerMs: number; totalMs: number };
   /** Short remarks for the reader, e.g. that the quick answer was used because the model failed. */
   notes?: string[];
+  /** What the question was read as being about (the names it asks about, its own or borrowed): a follow-up's context. */
+  subject: string[];
+  /** The subject came from the conversation's earlier question, since this one named none ("and on monday?"). */
+  borrowedSubject?: boolean;
+}
+
+/** One earlier question of a conversation (a follow-up thread), as the next question reads it. */
+export interface Turn {
+  question: string;
+  /** The names it was about (Answer.subject): a follow-up without a subject of its own borrows these. */
+  subject: readonly string[];
+  /** The start of its answer, for a model's prompt. */
+  answer: string;
 }
 
 /** A bullet assembled from the documents: the excerpt at `excerpt`, after an optional `lead` (a verdict on it). */

@@ -47,6 +47,25 @@ export const MIGRATIONS: readonly string[] = [
      at INTEGER NOT NULL
    );
    CREATE INDEX questions_guild_at ON questions (guild_id, at);`,
+  // Follow-ups: what an answer's "Ask a follow-up" builds on, and each conversation's questions so far.
+  `ALTER TABLE answers ADD COLUMN turn TEXT;
+   ALTER TABLE answers ADD COLUMN conversation_id TEXT;
+   CREATE TABLE conversations (
+     id TEXT PRIMARY KEY,
+     kind TEXT NOT NULL CHECK (kind IN ('thread', 'modal')),
+     guild_id TEXT,
+     at INTEGER NOT NULL
+   );
+   CREATE INDEX conversations_at ON conversations (at);
+   CREATE TABLE turns (
+     id INTEGER PRIMARY KEY,
+     conversation_id TEXT NOT NULL,
+     question TEXT NOT NULL,
+     subject TEXT NOT NULL,
+     answer TEXT NOT NULL,
+     at INTEGER NOT NULL
+   );
+   CREATE INDEX turns_conversation ON turns (conversation_id, id);`,
 ];
 
 /** Brings the database up to the newest schema, each step in its own transaction. */

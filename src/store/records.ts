@@ -13,7 +13,21 @@ export interface AnswerRecord {
   at: number;
   /** The private reply behind "More excerpts", serialised by whoever stored it; null when there is none. */
   more: string | null;
+  /** What a follow-up to this answer builds on; absent for replies that cannot be followed up. */
+  turn?: StoredTurn | null;
+  /** The conversation the answer continues (a follow-up asked through the modal), if any. */
+  conversationId?: string | null;
 }
+
+/** One question of a conversation, as the next question in it reads it. */
+export interface StoredTurn {
+  question: string;
+  subject: readonly string[];
+  answer: string;
+}
+
+/** Where a conversation goes on: a thread the bot opened on an answer, or a chain of follow-ups asked in modals. */
+export type ConversationKind = "thread" | "modal";
 
 /** One line of the question log. */
 export interface QuestionRecord {

@@ -1,11 +1,13 @@
 import type { Database } from "better-sqlite3";
-import type { AnswerRecord, QuestionRecord, Vote, VoteOutcome } from "./records.js";
+import type { AnswerRecord, ConversationKind, QuestionRecord, StoredTurn, Vote, VoteOutcome } from "./records.js";
 import { readStats, type Stats } from "./stats.js";
 import { userHasher } from "./userHash.js";
 
 const DAY_MS = 86_400_000;
 /** Buttons (votes, "More excerpts") work this long after their answer, at least, whatever the retention. */
 export const BUTTON_LIFE_MS = DAY_MS;
+/** A conversation's newest questions kept: more than a follow-up ever reads. */
+const TURNS_KEPT = 8;
 
 export interface StoreOptions {
   /** LOG_RETENTION_DAYS: questions and votes older than this are purged; 0 keeps none. */
@@ -34,8 +36,22 @@ export class Store {
     this.hash = userHasher(db);
     this.statements = {
       putAnswer: db.prepare(
-        `INSERT OR REPLACE INTO answers (id, command, question, mode, docs, guild_id, channel_id, at, more)
-         VALUES (@id, @command, @question, @mode, @docs, @guildId, @channelId, @at, @more)`,
+        `INSERT OR REPLACE INTO answers (id, command, question, mode, docs, guild_id, channel_id, at, more, turn, conversation_id)
+         VALUES (@id, @command, @question, @mode, @docs, @guildId, @channelId, @at, @more, @turn, @conversationId)`,
+      ),
+      openConversation: db.prepare(
+        "INSERT INTO conversations (id, kind, guild_id, at) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO NOTHING",
+      ),
+      getConversation: db.prepare("SELECT kind FROM conversations WHERE id = ?"),
+      touchConversation: db.prepare("UPDATE conversations SET at = ? WHERE id = ?"),
+      putTurn: db.prepare(
+        "INSERT INTO turns (conversation_id, question, subject, answer, at) VALUES (@conversationId, @question, @subject, @answer, @at)",
+      ),
+      getTurns: db.prepare(
+        "SELECT question, subject, answer FROM turns WHERE conversation_id = ? ORDER BY id DESC LIMIT ?",
+      ),
+      trimTurns: db.prepare(
+        "DELETE FROM turns WHERE conversation_id = ?1 AND id NOT IN (SELECT id FROM turns WHERE conversation_id = ?1 ORDER BY id DESC LIMIT ?2)",
       ),
       getAnswer: db.prepare("SELECT * FROM answers WHERE id = ?"),
       getVote: db.prepare("SELECT vote FROM votes WHERE answer_id = ? AND user_hash = ?"),
@@ -64,7 +80,16 @@ export class Store {
 
   /** Keeps an answer that has buttons, so its votes and "More excerpts" work after a restart. */
   putAnswer(answer: AnswerRecord): boolean {
-    return this.write(() => this.statements.putAnswer.run({ ...answer, docs: JSON.stringify(answer.docs) })) !== null;
+    return (
+      this.write(() =>
+        this.statements.putAnswer.run({
+          ...answer,
+          docs: JSON.stringify(answer.docs),
+          turn: answer.turn ? JSON.stringify(answer.turn) : null,
+          conversationId: answer.conversationId ?? null,
+        }),
+      ) !== null
+    );
   }
 
   /** The answer, while its buttons still work; null when unknown or past BUTTON_LIFE_MS and the retention. */
@@ -81,7 +106,53 @@ export class Store {
       channelId: row.channel_id,
       at: row.at,
       more: row.more,
+      turn: row.turn ? (JSON.parse(row.turn) as StoredTurn) : null,
+      conversationId: row.conversation_id,
     };
+  }
+
+  /**
+   * Starts a conversation with the questions it follows from, unless it exists already (a second press, a restart).
+   * False when it could not be kept (recording is off).
+   */
+  openConversation(id: string, kind: ConversationKind, guildId: string | null, seed: readonly StoredTurn[]): boolean {
+    const done = this.write(() =>
+      this.db.transaction(() => {
+        const at = this.now();
+        if (this.statements.openConversation.run(id, kind, guildId, at).changes === 0) return;
+        for (const turn of seed) this.insertTurn(id, turn, at);
+      })(),
+    );
+    return done !== null;
+  }
+
+  /** A conversation's questions so far, oldest first; null when there is no such conversation (or it was purged). */
+  conversation(id: string): StoredTurn[] | null {
+    const found = this.read(() => this.statements.getConversation.get(id) as { kind: string } | undefined);
+    if (!found) return null;
+    const rows = this.read(
+      () =>
+        this.statements.getTurns.all(id, TURNS_KEPT) as Array<{ question: string; subject: string; answer: string }>,
+    );
+    return (rows ?? [])
+      .reverse()
+      .map((r) => ({ question: r.question, subject: JSON.parse(r.subject) as string[], answer: r.answer }));
+  }
+
+  /** Adds a question to its conversation, which keeps its newest TURNS_KEPT. */
+  addTurn(id: string, turn: StoredTurn): void {
+    this.write(() =>
+      this.db.transaction(() => {
+        const at = this.now();
+        this.insertTurn(id, turn, at);
+        this.statements.touchConversation.run(at, id);
+        this.statements.trimTurns.run(id, TURNS_KEPT);
+      })(),
+    );
+  }
+
+  private insertTurn(conversationId: string, turn: StoredTurn, at: number): void {
+    this.statements.putTurn.run({ conversationId, ...turn, subject: JSON.stringify(turn.subject), at });
   }
 
   /** "More excerpts" behind an answer, while it has not expired. */
@@ -133,19 +204,28 @@ export class Store {
     );
   }
 
-  /** Removes what is past its retention; answers stay at least BUTTON_LIFE_MS so their buttons keep working. */
-  purge(): { questions: number; votes: number; answers: number } {
+  /**
+   * Removes what is past its retention. Answers stay at least BUTTON_LIFE_MS so their buttons keep working, and a
+   * conversation as long after its last question, so a thread's follow-ups keep their context for a day even when
+   * the retention keeps no questions.
+   */
+  purge(): { questions: number; votes: number; answers: number; conversations: number } {
     const now = this.now();
     const cutoff = now - this.options.retentionDays * DAY_MS;
-    const answersCutoff = Math.min(cutoff, now - BUTTON_LIFE_MS);
+    const kept = Math.min(cutoff, now - BUTTON_LIFE_MS);
     return (
       this.write(() =>
-        this.db.transaction(() => ({
-          questions: this.db.prepare("DELETE FROM questions WHERE at < ?").run(cutoff).changes,
-          votes: this.db.prepare("DELETE FROM votes WHERE at < ?").run(cutoff).changes,
-          answers: this.db.prepare("DELETE FROM answers WHERE at < ?").run(answersCutoff).changes,
-        }))(),
-      ) ?? { questions: 0, votes: 0, answers: 0 }
+        this.db.transaction(() => {
+          const conversations = this.db.prepare("DELETE FROM conversations WHERE at < ?").run(kept).changes;
+          this.db.exec("DELETE FROM turns WHERE conversation_id NOT IN (SELECT id FROM conversations)");
+          return {
+            questions: this.db.prepare("DELETE FROM questions WHERE at < ?").run(cutoff).changes,
+            votes: this.db.prepare("DELETE FROM votes WHERE at < ?").run(cutoff).changes,
+            answers: this.db.prepare("DELETE FROM answers WHERE at < ?").run(kept).changes,
+            conversations,
+          };
+        })(),
+      ) ?? { questions: 0, votes: 0, answers: 0, conversations: 0 }
     );
   }
 
@@ -194,4 +274,6 @@ interface AnswerRow {
   channel_id: string | null;
   at: number;
   more: string | null;
+  turn: string | null;
+  conversation_id: string | null;
 }

@@ -38,6 +38,7 @@ function answerWith(e: Excerpt, prose: string): Answer {
     suggestions: [],
     retrieved: [],
     mode: "extractive",
+    subject: [],
     timings: { retrieveMs: 0, answerMs: 0, totalMs: 0 },
   };
 }

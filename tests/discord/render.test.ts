@@ -72,6 +72,7 @@ function answer(over: Partial<Answer> = {}): Answer {
     suggestions: [],
     retrieved: [],
     mode: "generated",
+    subject: [],
     timings: { retrieveMs: 0, answerMs: 0, totalMs: 0 },
     ...over,
   };

@@ -102,8 +102,14 @@ describe("feedback on answers", () => {
   it("puts 👍 and 👎 under an answer, with the answer's id in their custom ids", async () => {
     const { first, id } = await ask("how many H800 GPUs were used?", newUser());
     const buttons = buttonsOf(first);
-    expect(buttons.map((b) => b.emoji?.name ?? b.label)).toEqual(["More excerpts", "Sources", "👍", "👎"]);
-    expect(buttons.slice(2).map((b) => b.custom_id)).toEqual([`vote:${id}:up`, `vote:${id}:down`]);
+    expect(buttons.map((b) => b.emoji?.name ?? b.label)).toEqual([
+      "More excerpts",
+      "Sources",
+      "Ask a follow-up",
+      "👍",
+      "👎",
+    ]);
+    expect(buttons.slice(3).map((b) => b.custom_id)).toEqual([`vote:${id}:up`, `vote:${id}:down`]);
   });
 
   it("puts no votes under a decline", async () => {

@@ -13,6 +13,7 @@ function answer(over: Partial<Answer>): Answer {
     suggestions: [],
     retrieved: [],
     mode: "extractive",
+    subject: [],
     timings: { retrieveMs: 0, answerMs: 0, totalMs: 1 },
     ...over,
   };

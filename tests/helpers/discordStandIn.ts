@@ -34,6 +34,8 @@ export interface InteractionInput {
   userId?: string;
   /** From a direct message instead of the guild's text channel: `user` instead of `member`, no guild_id. */
   dm?: boolean;
+  /** From a public thread of the guild's text channel, with this id (one the bot opened, or any other). */
+  threadId?: string;
   /** The message a component sits on; completed as a message the bot posted in the interaction's channel. */
   message?: Record<string, unknown>;
   /** Any other raw payload field (locale, app_permissions, member, ...); overrides the default. */
@@ -161,6 +163,8 @@ export async function startDiscordStandIn(opts: { guildId?: string } = {}): Prom
   const interactions = new Map<string, InteractionState>();
   const byToken = new Map<string, InteractionState>();
   const commands = new Map<string, unknown[]>();
+  /** Threads opened on messages, by id (a thread opened on a message takes the message's id, as on Discord). */
+  const threads = new Map<string, Record<string, unknown>>();
   let override: ((req: RecordedRequest) => ForcedResponse | undefined) | null = null;
   let closed = false;
 
@@ -382,8 +386,9 @@ export async function startDiscordStandIn(opts: { guildId?: string } = {}): Prom
   }
 
   function interactionPayload(input: InteractionInput) {
-    const { userId, type, data, message: msg, dm, ...extra } = input;
+    const { userId, type, data, message: msg, dm, threadId, ...extra } = input;
     const who = user(userId ?? DEFAULT_USER_ID);
+    const inChannel = threadId ?? channelId;
     const where = dm
       ? {
           channel: { id: dmChannelId, type: 1, recipients: [who], last_message_id: null, flags: 0 },
@@ -396,18 +401,20 @@ export async function startDiscordStandIn(opts: { guildId?: string } = {}): Prom
           guild_locale: "en-US",
           guild: { id: guildId, locale: "en-US", features: [] },
           // discord.js reads the interaction's channel from this object, not from channel_id.
-          channel: {
-            id: channelId,
-            type: 0,
-            guild_id: guildId,
-            name: "general",
-            position: 0,
-            nsfw: false,
-            parent_id: null,
-            permissions: TEXT_PERMISSIONS,
-            flags: 0,
-          },
-          channel_id: channelId,
+          channel: threadId
+            ? { ...threadObject(threadId, "a thread", null), permissions: TEXT_PERMISSIONS }
+            : {
+                id: channelId,
+                type: 0,
+                guild_id: guildId,
+                name: "general",
+                position: 0,
+                nsfw: false,
+                parent_id: null,
+                permissions: TEXT_PERMISSIONS,
+                flags: 0,
+              },
+          channel_id: inChannel,
           member: {
             user: who,
             roles: [],
@@ -428,7 +435,7 @@ export async function startDiscordStandIn(opts: { guildId?: string } = {}): Prom
       id: nextId(),
       application_id: applicationId,
       type,
-      data: withResolvedMessagesPlaced(data ?? {}, dm ? dmChannelId : channelId, dm ? undefined : guildId),
+      data: withResolvedMessagesPlaced(data ?? {}, dm ? dmChannelId : inChannel, dm ? undefined : guildId),
       ...where,
       token: `tok-${randomBytes(24).toString("base64url")}`,
       version: 1,
@@ -440,6 +447,44 @@ export async function startDiscordStandIn(opts: { guildId?: string } = {}): Prom
       ...(msg ? { message: botMessage(msg, dm) } : {}),
       ...extra,
     };
+  }
+
+  /** A public thread of the guild's text channel, as the API returns it. */
+  function threadObject(id: string, name: string, ownerId: string | null): Record<string, unknown> {
+    return {
+      id,
+      type: 11,
+      guild_id: guildId,
+      parent_id: channelId,
+      owner_id: ownerId ?? nextId(),
+      name,
+      last_message_id: null,
+      rate_limit_per_user: 0,
+      message_count: 0,
+      member_count: 1,
+      total_message_sent: 0,
+      flags: 0,
+      thread_metadata: {
+        archived: false,
+        auto_archive_duration: 1440,
+        archive_timestamp: new Date().toISOString(),
+        locked: false,
+        create_timestamp: new Date().toISOString(),
+      },
+    };
+  }
+
+  /** Opens a thread on a message of the text channel: once per message, as Discord allows. */
+  function startThread(r: RecordedRequest, channel: string, messageId: string): [number, unknown] {
+    if (channel !== channelId) return [404, { message: "Unknown Channel", code: 10003 }];
+    if (threads.has(messageId))
+      return [400, { message: "A thread has already been created for this message", code: 160004 }];
+    const name = typeof r.body?.name === "string" ? r.body.name : "";
+    if (name.length < 1 || [...name].length > 100)
+      throw invalidForm([[["name"], "BASE_TYPE_BAD_LENGTH", "Must be between 1 and 100 in length."]]);
+    const thread = threadObject(messageId, name, botUserId);
+    threads.set(messageId, thread);
+    return [201, thread];
   }
 
   // ---- REST -------------------------------------------------------------------------------------------------
@@ -503,6 +548,8 @@ export async function startDiscordStandIn(opts: { guildId?: string } = {}): Prom
       ];
     }
     if (p === "/v10/gateway" && r.method === "GET") return [200, { url: gatewayUrl }];
+    if ((g = m(/^\/v10\/channels\/([^/]+)\/messages\/([^/]+)\/threads$/)) && r.method === "POST")
+      return startThread(r, g[1]!, g[2]!);
     if (p === "/v10/users/@me" && r.method === "GET") return [200, botUser];
     if (p === "/v10/applications/@me" && r.method === "GET") {
       return [

@@ -124,7 +124,7 @@ describe("the question log and its retention", () => {
     store.vote("111", "u1", "up");
     store.logQuestion(question(now));
     now += 2 * DAY;
-    expect(store.purge()).toEqual({ questions: 1, votes: 1, answers: 1 });
+    expect(store.purge()).toEqual({ questions: 1, votes: 1, answers: 1, conversations: 0 });
   });
 
   it("keeps no questions when the retention is 0 days", () => {

@@ -1,0 +1,148 @@
+import {
+  ActionRowBuilder,
+  type ButtonInteraction,
+  ChannelType,
+  DiscordAPIError,
+  type Interaction,
+  MessageFlags,
+  ModalBuilder,
+  type ModalSubmitInteraction,
+  PermissionFlagsBits,
+  TextInputBuilder,
+  TextInputStyle,
+  ThreadAutoArchiveDuration,
+} from "discord.js";
+import { MAX_QUESTION_CHARS } from "../engine/input.js";
+import type { Logger } from "../log.js";
+import { BUTTON_LIFE_MS, type Store, type StoredTurn } from "../store/index.js";
+import { stripUnsafe } from "../text/unsafeChars.js";
+import { MIN_TEXT_CHARS } from "./command.js";
+import { truncate } from "./limits.js";
+import { NO_MENTIONS } from "./payload.js";
+
+/** The follow-up modal's custom id: "followup:<answer id>", the answer it follows up. */
+export const FOLLOW_UP_MODAL = "followup";
+const QUESTION_FIELD = "question";
+/** Discord's limits on a thread's name and a text input's placeholder. */
+const THREAD_NAME_CHARS = 100;
+const PLACEHOLDER_CHARS = 100;
+/** "A thread has already been created for this message": a second press, or a race with someone else's. */
+const THREAD_EXISTS = 160_004;
+
+/** A conversation a question continues: where its questions are kept, and those asked so far (oldest first). */
+export interface Conversation {
+  id: string;
+  earlier: StoredTurn[];
+}
+
+/** What "Ask a follow-up" did, for the interaction's log line. */
+export type FollowUpResult = "thread" | "modal" | "expired";
+
+/**
+ * "Ask a follow-up": opens a thread on the answer's message, where /ask reads each question with the ones before
+ * it; where the bot cannot open one (a DM, a private reply, a thread already, no permission), the modal asks the
+ * follow-up instead. An answer past its buttons' life says it has expired (the caller disables its buttons).
+ */
+export async function startFollowUp(
+  interaction: ButtonInteraction,
+  answerId: string,
+  records: Store,
+  log: Logger,
+): Promise<FollowUpResult> {
+  const answer = records.answer(answerId);
+  if (!answer?.turn || Date.now() - answer.at > BUTTON_LIFE_MS) return "expired";
+  const seed = (answer.conversationId ? records.conversation(answer.conversationId) : null) ?? [answer.turn];
+  const threadId = canOpenThread(interaction) ? await openThread(interaction, answer.question, log) : null;
+  if (threadId === null) {
+    await interaction.showModal(followUpModal(answerId, answer.question));
+    return "modal";
+  }
+  const kept = records.openConversation(threadId, "thread", interaction.guildId, seed);
+  await interaction.reply({
+    content: kept
+      ? `Ask your follow-up in <#${threadId}> with /ask: I'll read each question there with the ones before it.`
+      : `Ask your follow-up in <#${threadId}> with /ask. I can't store the conversation right now, so I'll answer each question there on its own.`,
+    flags: MessageFlags.Ephemeral,
+    allowedMentions: NO_MENTIONS,
+  });
+  return "thread";
+}
+
+/**
+ * The conversation a follow-up sent from the modal continues: the one the answer belongs to, or a new one that
+ * starts with the answer. Null when the answer is gone or nothing can be kept.
+ */
+export function modalConversation(records: Store, answerId: string, guildId: string | null): Conversation | null {
+  const answer = records.answer(answerId);
+  if (!answer?.turn || Date.now() - answer.at > BUTTON_LIFE_MS) return null;
+  const id = answer.conversationId ?? `answer:${answerId}`;
+  const earlier = records.conversation(id);
+  if (earlier) return { id, earlier };
+  if (!records.openConversation(id, "modal", guildId, [answer.turn])) return { id, earlier: [answer.turn] };
+  return { id, earlier: records.conversation(id) ?? [answer.turn] };
+}
+
+/**
+ * Where an /ask stands: in a thread the bot opened (its conversation), in a thread it did not ("stray": it reads
+ * no messages, so it knows nothing of what was said there), or anywhere else (null).
+ */
+export function threadConversation(interaction: Interaction, records: Store | null): Conversation | "stray" | null {
+  if (!interaction.channelId) return null;
+  const earlier = records?.conversation(interaction.channelId) ?? null;
+  if (earlier) return { id: interaction.channelId, earlier };
+  return interaction.channel?.isThread() ? "stray" : null;
+}
+
+/** The question typed into the follow-up modal; a crafted submission without the field reads as blank. */
+export function followUpQuestion(interaction: ModalSubmitInteraction): string {
+  try {
+    return interaction.fields.getTextInputValue(QUESTION_FIELD) ?? "";
+  } catch {
+    return "";
+  }
+}
+
+/** Threads need a server text channel the bot may open public threads in, under a public message. */
+function canOpenThread(interaction: ButtonInteraction): boolean {
+  const channel = interaction.channel;
+  if (!interaction.inGuild() || !channel) return false;
+  if (channel.type !== ChannelType.GuildText && channel.type !== ChannelType.GuildAnnouncement) return false;
+  if (interaction.message.flags.has(MessageFlags.Ephemeral)) return false;
+  return interaction.appPermissions.has([
+    PermissionFlagsBits.CreatePublicThreads,
+    PermissionFlagsBits.SendMessagesInThreads,
+  ]);
+}
+
+/** The thread's id (a thread opened on a message shares its id), or null when Discord would not open one. */
+async function openThread(interaction: ButtonInteraction, question: string, log: Logger): Promise<string | null> {
+  try {
+    const thread = await interaction.message.startThread({
+      name: truncate(stripUnsafe(question).replace(/\s+/g, " ").trim(), THREAD_NAME_CHARS) || "Follow-ups",
+      autoArchiveDuration: ThreadAutoArchiveDuration.OneDay,
+    });
+    return thread.id;
+  } catch (error) {
+    if (error instanceof DiscordAPIError && error.code === THREAD_EXISTS) return interaction.message.id;
+    log("thread_refused", { error: error instanceof Error ? error.message : String(error) }, "warn");
+    return null;
+  }
+}
+
+function followUpModal(answerId: string, question: string): ModalBuilder {
+  return new ModalBuilder()
+    .setCustomId(`${FOLLOW_UP_MODAL}:${answerId}`)
+    .setTitle("Ask a follow-up")
+    .addComponents(
+      new ActionRowBuilder<TextInputBuilder>().addComponents(
+        new TextInputBuilder()
+          .setCustomId(QUESTION_FIELD)
+          .setLabel("Your follow-up question")
+          .setPlaceholder(truncate(`After: ${stripUnsafe(question).replace(/\s+/g, " ")}`, PLACEHOLDER_CHARS))
+          .setStyle(TextInputStyle.Short)
+          .setRequired(true)
+          .setMinLength(MIN_TEXT_CHARS)
+          .setMaxLength(MAX_QUESTION_CHARS),
+      ),
+    );
+}
