@@ -54,18 +54,22 @@ export const subjectOf = (u: Understanding): string[] => u.subject.map((g) => g.
 
 /**
  * The conversation's last turns for a model's prompt, oldest first, within a share of the token budget: the
- * newest are kept when not all fit. Tags that could close the block early are removed.
+ * newest are kept when not all fit, and a turn whose answer does not fit keeps its question, which says most about
+ * what a follow-up refers to. Tags that could close the block early are removed.
  */
 export function earlierForPrompt(earlier: readonly Turn[], budgetTokens: number): { text: string; tokens: number } {
   const room = Math.floor(budgetTokens * EARLIER_SHARE);
   const blocks: string[] = [];
   let tokens = 0;
   for (const turn of earlier.slice(-TURNS_KEPT).reverse()) {
-    const block = `Q: ${turn.question}\nA: ${turn.answer}`.replace(/<\/?(earlier|question|passages)>/gi, "");
-    const cost = countTokens(block) + 2;
-    if (tokens + cost > room) break;
-    blocks.unshift(block);
-    tokens += cost;
+    const question = `Q: ${turn.question}`;
+    const fits = [`${question}\nA: ${turn.answer}`, question]
+      .map((block) => block.replace(/<\/?(earlier|question|passages)>/gi, ""))
+      .map((block) => ({ block, cost: countTokens(block) + 2 }))
+      .find(({ cost }) => tokens + cost <= room);
+    if (!fits) break;
+    blocks.unshift(fits.block);
+    tokens += fits.cost;
   }
   return { text: blocks.join("\n\n"), tokens };
 }

@@ -136,7 +136,7 @@ export function llmStep(options: LlmStepOptions) {
       options.log("model_tokens", {
         promptTokens: outcome.usage?.input_tokens ?? null,
         outputTokens: outcome.usage?.output_tokens ?? null,
-        contextTokens: prompt.tokens,
+        contextTokens: prompt.tokens + (earlier?.tokens ?? 0),
         attempts: outcome.attempts,
         ms,
       });

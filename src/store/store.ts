@@ -51,7 +51,7 @@ export class Store {
         "SELECT question, subject, answer FROM turns WHERE conversation_id = ? ORDER BY id DESC LIMIT ?",
       ),
       trimTurns: db.prepare(
-        "DELETE FROM turns WHERE conversation_id = ?1 AND id NOT IN (SELECT id FROM turns WHERE conversation_id = ?1 ORDER BY id DESC LIMIT ?2)",
+        "DELETE FROM turns WHERE conversation_id = @id AND id NOT IN (SELECT id FROM turns WHERE conversation_id = @id ORDER BY id DESC LIMIT @keep)",
       ),
       getAnswer: db.prepare("SELECT * FROM answers WHERE id = ?"),
       getVote: db.prepare("SELECT vote FROM votes WHERE answer_id = ? AND user_hash = ?"),
@@ -146,7 +146,7 @@ export class Store {
         const at = this.now();
         this.insertTurn(id, turn, at);
         this.statements.touchConversation.run(at, id);
-        this.statements.trimTurns.run(id, TURNS_KEPT);
+        this.statements.trimTurns.run({ id, keep: TURNS_KEPT });
       })(),
     );
   }

@@ -122,6 +122,13 @@ describe("following up an answer", () => {
     expect(text).toContain("Read as a follow-up about h800, from the question before.");
   });
 
+  it("keeps each question asked in the thread for the ones after it", async () => {
+    const { messageId } = await followUp("what is the h800?");
+    await ask("where is it sold?", { threadId: messageId });
+    await bot.idle();
+    expect(records.conversation(messageId)?.map((t) => t.question)).toEqual(["what is the h800?", "where is it sold?"]);
+  });
+
   it("reads the same question asked outside the thread on its own", async () => {
     const { first } = await ask("how many were used?");
     expect(first.body.data.flags & EPHEMERAL).toBe(EPHEMERAL);

@@ -173,6 +173,54 @@ describe("answers written by a language model", () => {
   });
 });
 
+describe("follow-ups written by a language model", () => {
+  const earlier = [
+    { question: "what is the h800?", subject: ["h800"], answer: "The H800 is a cut-down chip sold in China." },
+  ];
+
+  it("shows the model the conversation's earlier questions, fenced, before the question", async () => {
+    const engine = await engineWith();
+    openai.queueChat({ kind: "reply", content: groundedAnswer });
+    const answer = await engine.answer("how many were used?", { earlier });
+    const user = userText(openai.chatRequests.at(-1)!);
+    expect(user).toMatch(
+      /<earlier>\nQ: what is the h800\?\nA: The H800 is a cut-down chip sold in China\.\n<\/earlier>/,
+    );
+    expect(user.indexOf("</earlier>")).toBeLessThan(user.indexOf("<question>"));
+    expect(answer).toMatchObject({ declined: false, mode: "generated" });
+  });
+
+  it("shows no earlier block for a question asked on its own", async () => {
+    const engine = await engineWith();
+    openai.queueChat({ kind: "reply", content: groundedAnswer });
+    await engine.answer("how many H800 GPUs were used?");
+    expect(userText(openai.chatRequests.at(-1)!)).not.toContain("<earlier>");
+  });
+
+  it("keeps a follow-up's passages and earlier turns together within the token budget", async () => {
+    const engine = await engineWith({ LLM_PROMPT_TOKEN_BUDGET: "300" });
+    openai.queueChat({ kind: "reply", content: groundedAnswer });
+    const long = Array.from({ length: 6 }, (_, i) => ({
+      question: `what about part ${i} of the h800?`,
+      subject: ["h800"],
+      answer: "The H800 is a cut-down chip sold in China. ".repeat(9),
+    }));
+    await engine.answer("how many were used?", { earlier: long });
+    const tokens = logs.find((l) => l.event === "model_tokens");
+    expect(tokens!.contextTokens as number).toBeLessThanOrEqual(300);
+    expect(userText(openai.chatRequests.at(-1)!)).toContain("what about part 5 of the h800?");
+  });
+
+  it("does not answer a follow-up from the cache of the same words asked alone", async () => {
+    const engine = await engineWith({ ANSWER_CACHE_SECONDS: "60" });
+    openai.setDefaultChat({ kind: "reply", content: groundedAnswer });
+    const before = openai.chatRequests.length;
+    await engine.answer("how many H800 GPUs were used?");
+    await engine.answer("how many H800 GPUs were used?", { earlier });
+    expect(openai.chatRequests.length - before).toBe(2);
+  });
+});
+
 describe("when the model fails, the question is still answered", () => {
   it.each([
     [

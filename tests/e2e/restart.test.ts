@@ -8,6 +8,7 @@ import {
   buttonInteraction,
   chatInputInteraction,
   type DiscordStandIn,
+  type InteractionInput,
   modalSubmitInteraction,
   startDiscordStandIn,
 } from "../helpers/discordStandIn.js";
@@ -61,14 +62,21 @@ afterAll(async () => {
   await discord?.close();
 });
 
+const ask = (question: string, extra: Partial<InteractionInput> = {}) =>
+  interact(chatInputInteraction("ask", [{ name: "question", type: STRING, value: question }], extra));
+
 describe("a bot killed during a burst of votes, then started again", () => {
-  it("keeps every acknowledged vote, reopens cleanly, and /stats, npm run report and More excerpts agree after", async () => {
+  it("keeps every acknowledged vote and the follow-up thread, reopens cleanly, and /stats, npm run report and More excerpts agree after", async () => {
     const first = await startBotProcess();
-    const asked = await interact(
-      chatInputInteraction("ask", [
-        { name: "question", type: STRING, value: "what did training cost and what does it leave out?" },
-      ]),
-    );
+    const asked = await ask("what did training cost and what does it leave out?");
+    // A follow-up thread, whose second question names nothing and is answered from the first.
+    const h800 = await ask("what is the h800?");
+    const threadId = "700000000000000001";
+    const opened = await interact(buttonInteraction(`followup:${h800.id}`, threadId));
+    expect(opened.first.body.data.content).toContain(`<#${threadId}>`);
+    const inThread = await ask("how many were used?", { threadId });
+    expect(inThread.first.body.data.embeds[0].description).toContain("2,048 H800 GPUs");
+
     const moreId = asked.first.body.data.components[0].components[0].custom_id as string;
     const critic = newUser();
     await interact(buttonInteraction(`vote:${asked.id}:down`), critic);
@@ -95,15 +103,20 @@ describe("a bot killed during a burst of votes, then started again", () => {
     const more = await interact(buttonInteraction(moreId));
     expect(more.first.body.data.embeds[0].title).toBe("More excerpts");
     const stats = (await interact(chatInputInteraction("stats"))).first.body.data.embeds[0];
-    expect(stats.description).toContain("**Questions:** 1 · **Declined:** 0");
+    expect(stats.description).toContain("**Questions:** 3 · **Declined:** 0");
     expect(stats.description).toContain(`**👍** ${BURST} · **👎** 1`);
     expect(stats.fields[1].value).toContain("leaves out the hardware");
 
     const report = await runEntryPoint("src/cli/report.ts", { DATA_DIR: dataDir }, { args: ["--json"] }).exited;
     expect(report.code).toBe(0);
-    expect(JSON.parse(report.stdout)).toMatchObject({ questions: 1, declined: 0, up: BURST, down: 1 });
+    expect(JSON.parse(report.stdout)).toMatchObject({ questions: 3, declined: 0, up: BURST, down: 1 });
     const text = await runEntryPoint("src/cli/report.ts", { DATA_DIR: dataDir }).exited;
     expect(text.stdout).toContain(`👍 ${BURST} · 👎 1`);
+
+    // The thread still has its context: a question naming nothing is read with the ones before it.
+    const after = await ask("how many were used?", { threadId });
+    expect(after.first.body.data.embeds[0].description).toContain("2,048 H800 GPUs");
+    expect(after.first.body.data.embeds[0].description).toContain("Read as a follow-up about h800");
   }, 90_000);
 });
 

@@ -181,3 +181,88 @@ describe("a database that stops taking writes", () => {
     expect(changes).toEqual([false, true]);
   });
 });
+
+describe("follow-up conversations", () => {
+  const turn = (n: number) => ({ question: `q${n}?`, subject: ["h800"], answer: `a${n}` });
+
+  it("keeps the turn an answer can be followed up from, and the conversation it continues", () => {
+    const store = storeAt();
+    store.putAnswer(answer({ turn: turn(1), conversationId: "answer:9" }));
+    expect(store.answer("111")).toMatchObject({ turn: turn(1), conversationId: "answer:9" });
+  });
+
+  it("starts a conversation with the questions it follows from, then adds each new one, oldest first", () => {
+    const store = storeAt();
+    store.openConversation("thread-1", "thread", "g1", [turn(1)]);
+    store.addTurn("thread-1", turn(2));
+    expect(store.conversation("thread-1")).toEqual([turn(1), turn(2)]);
+  });
+
+  it("keeps a conversation as it was when it is opened again (a second press, a restart)", () => {
+    const store = storeAt();
+    store.openConversation("thread-1", "thread", "g1", [turn(1)]);
+    store.openConversation("thread-1", "thread", "g1", [turn(7)]);
+    expect(store.conversation("thread-1")).toEqual([turn(1)]);
+  });
+
+  it("knows no conversation it never opened", () => {
+    expect(storeAt().conversation("someone-elses-thread")).toBeNull();
+  });
+
+  it("keeps a conversation's newest eight questions", () => {
+    const store = storeAt();
+    store.openConversation("thread-1", "thread", "g1", [turn(0)]);
+    for (let n = 1; n <= 10; n++) store.addTurn("thread-1", turn(n));
+    expect(store.conversation("thread-1")?.map((t) => t.question)).toEqual(
+      [3, 4, 5, 6, 7, 8, 9, 10].map((n) => `q${n}?`),
+    );
+  });
+
+  it("keeps a conversation across a restart", () => {
+    const dir = freshDir();
+    const first = storeAt(dir);
+    first.openConversation("thread-1", "thread", "g1", [turn(1)]);
+    first.close();
+    expect(storeAt(dir).conversation("thread-1")).toEqual([turn(1)]);
+  });
+
+  it("purges a conversation a day after its last question when the retention keeps no questions", () => {
+    let now = Date.now();
+    const store = storeAt(freshDir(), { retentionDays: 0, now: () => now });
+    store.openConversation("thread-1", "thread", "g1", [turn(1)]);
+    now += DAY / 2;
+    expect(store.purge().conversations).toBe(0);
+    now += DAY;
+    expect(store.purge().conversations).toBe(1);
+    expect(store.conversation("thread-1")).toBeNull();
+    expect(store.db.prepare("SELECT COUNT(*) AS n FROM turns").get()).toEqual({ n: 0 });
+  });
+
+  it("keeps a conversation for the retention after its last question", () => {
+    let now = Date.now();
+    const store = storeAt(freshDir(), { retentionDays: 30, now: () => now });
+    store.openConversation("thread-1", "thread", "g1", [turn(1)]);
+    now += 20 * DAY;
+    store.addTurn("thread-1", turn(2));
+    now += 20 * DAY;
+    store.purge();
+    expect(store.conversation("thread-1")).toHaveLength(2);
+  });
+
+  it("brings a database from before follow-ups up to date, keeping its answers", () => {
+    const dir = freshDir();
+    const old = openDatabase(dir);
+    old.exec("DROP TABLE turns; DROP TABLE conversations;");
+    old.exec("ALTER TABLE answers DROP COLUMN turn; ALTER TABLE answers DROP COLUMN conversation_id;");
+    old.pragma("user_version = 1");
+    old
+      .prepare(
+        "INSERT INTO answers (id, command, question, mode, docs, guild_id, channel_id, at, more) VALUES ('1', 'ask', 'q?', 'extractive', '[]', 'g', 'c', ?, NULL)",
+      )
+      .run(Date.now());
+    old.close();
+    const store = new Store(openDatabase(dir), { retentionDays: 30 });
+    expect(store.answer("1")).toMatchObject({ question: "q?", turn: null, conversationId: null });
+    expect(store.conversation("none")).toBeNull();
+  });
+});
