@@ -1,6 +1,6 @@
 import { SlashCommandBuilder } from "discord.js";
 import { type Command, everywhere, MIN_TEXT_CHARS } from "../src/discord/command.js";
-import { described } from "../src/discord/localisations.js";
+import { described, named } from "../src/discord/localisations.js";
 import { recordAnswer } from "../src/discord/recorded.js";
 import { renderAnswer, renderPartial } from "../src/discord/render.js";
 import { withoutCitations } from "../src/engine/citations.js";
@@ -9,11 +9,13 @@ import { MAX_QUESTION_CHARS } from "../src/engine/input.js";
 export const ask = {
   data: everywhere(new SlashCommandBuilder())
     .setName("ask")
+    .setNameLocalizations(named("ask"))
     .setDescription("Ask a question about the story; the answer quotes its sources word for word.")
     .setDescriptionLocalizations(described("ask"))
     .addStringOption((o) =>
       o
         .setName("question")
+        .setNameLocalizations(named("question"))
         .setDescription("Your question")
         .setDescriptionLocalizations(described("question"))
         .setRequired(true)
@@ -21,7 +23,11 @@ export const ask = {
         .setMaxLength(MAX_QUESTION_CHARS),
     )
     .addBooleanOption((o) =>
-      o.setName("private").setDescription("Only you see the answer").setDescriptionLocalizations(described("private")),
+      o
+        .setName("private")
+        .setNameLocalizations(named("private"))
+        .setDescription("Only you see the answer")
+        .setDescriptionLocalizations(described("private")),
     ),
   slow: ({ engine }) => engine.usesModel,
   async execute({ engine, options, onProgress }) {

@@ -1,6 +1,6 @@
 import { SlashCommandBuilder } from "discord.js";
 import { type Command, everywhere, MIN_TEXT_CHARS } from "../src/discord/command.js";
-import { described } from "../src/discord/localisations.js";
+import { described, named } from "../src/discord/localisations.js";
 import { recordCheck } from "../src/discord/recorded.js";
 import { renderCheck } from "../src/discord/render.js";
 import { notice } from "../src/discord/reply.js";
@@ -9,11 +9,13 @@ import { checkQuestion, MAX_QUESTION_CHARS } from "../src/engine/input.js";
 export const check = {
   data: everywhere(new SlashCommandBuilder())
     .setName("check")
+    .setNameLocalizations(named("check"))
     .setDescription("Check a claim about the story against its sources.")
     .setDescriptionLocalizations(described("check"))
     .addStringOption((o) =>
       o
         .setName("claim")
+        .setNameLocalizations(named("claim"))
         .setDescription("The claim to check")
         .setDescriptionLocalizations(described("claim"))
         .setRequired(true)
@@ -21,7 +23,11 @@ export const check = {
         .setMaxLength(MAX_QUESTION_CHARS),
     )
     .addBooleanOption((o) =>
-      o.setName("private").setDescription("Only you see the verdict").setDescriptionLocalizations(described("private")),
+      o
+        .setName("private")
+        .setNameLocalizations(named("private"))
+        .setDescription("Only you see the verdict")
+        .setDescriptionLocalizations(described("private")),
     ),
   async execute({ engine, options }) {
     const claim = options.getString("claim") ?? "";

@@ -1,5 +1,6 @@
 import { ApplicationCommandType, ContextMenuCommandBuilder } from "discord.js";
 import { type Command, everywhere } from "../src/discord/command.js";
+import { named } from "../src/discord/localisations.js";
 import { recordCheck } from "../src/discord/recorded.js";
 import { renderCheck } from "../src/discord/render.js";
 import { notice } from "../src/discord/reply.js";
@@ -9,6 +10,7 @@ import { checkQuestion, MAX_MESSAGE_CHARS } from "../src/engine/input.js";
 export const checkMessage = {
   data: everywhere(new ContextMenuCommandBuilder())
     .setName("Check with sources")
+    .setNameLocalizations(named("Check with sources"))
     .setType(ApplicationCommandType.Message),
   async execute({ engine, targetMessage }) {
     const text = targetMessage?.content ?? "";

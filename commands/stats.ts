@@ -5,7 +5,7 @@ import {
   SlashCommandBuilder,
 } from "discord.js";
 import type { Command } from "../src/discord/command.js";
-import { described } from "../src/discord/localisations.js";
+import { described, named } from "../src/discord/localisations.js";
 import { renderStats } from "../src/discord/renderStats.js";
 import { notice } from "../src/discord/reply.js";
 
@@ -15,6 +15,7 @@ const STATS_DAYS = 7;
 export const stats = {
   data: new SlashCommandBuilder()
     .setName("stats")
+    .setNameLocalizations(named("stats"))
     .setDescription("For server managers: what people asked here this week, and what the bot could not answer.")
     .setDescriptionLocalizations(described("stats"))
     .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
