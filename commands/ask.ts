@@ -1,5 +1,5 @@
 import { SlashCommandBuilder } from "discord.js";
-import { type Command, everywhere, MIN_TEXT_CHARS } from "../src/discord/command.js";
+import { type Command, everywhere, MIN_TEXT_CHARS, renderContext } from "../src/discord/command.js";
 import { described, named } from "../src/discord/localisations.js";
 import { recordAnswer } from "../src/discord/recorded.js";
 import { renderAnswer, renderPartial } from "../src/discord/render.js";
@@ -30,14 +30,14 @@ export const ask = {
         .setDescriptionLocalizations(described("private")),
     ),
   slow: ({ engine }) => engine.usesModel,
-  async execute({ engine, options, onProgress }) {
+  async execute({ engine, options, onProgress, locale }) {
     const question = options.getString("question") ?? "";
     const onPartial = onProgress
-      ? (prose: string) => onProgress(renderPartial(question, withoutCitations(prose)))
+      ? (prose: string) => onProgress(renderPartial(question, withoutCitations(prose), locale))
       : undefined;
     const answer = await engine.answer(question, onPartial ? { onPartial } : {});
     const reply = {
-      ...renderAnswer(answer, { sources: engine.sources(), asOf: engine.asOf }, options.getBoolean("private") ?? false),
+      ...renderAnswer(answer, renderContext({ engine, locale }), options.getBoolean("private") ?? false),
       record: recordAnswer(answer),
     };
     return answer.declined ? { ...reply, unanswered: true } : reply;

@@ -1,5 +1,5 @@
 import { SlashCommandBuilder } from "discord.js";
-import { type Command, everywhere } from "../src/discord/command.js";
+import { type Command, everywhere, renderContext } from "../src/discord/command.js";
 import { described, named } from "../src/discord/localisations.js";
 import { renderSummary } from "../src/discord/render.js";
 
@@ -16,11 +16,7 @@ export const summary = {
         .setDescription("Only you see the summary")
         .setDescriptionLocalizations(described("private")),
     ),
-  async execute({ engine, options }) {
-    return renderSummary(
-      engine.summary(),
-      { sources: engine.sources(), asOf: engine.asOf },
-      options.getBoolean("private") ?? false,
-    );
+  async execute({ engine, options, locale }) {
+    return renderSummary(engine.summary(), renderContext({ engine, locale }), options.getBoolean("private") ?? false);
   },
 } satisfies Command;

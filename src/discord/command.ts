@@ -5,7 +5,9 @@ import {
   type SharedSlashCommand,
 } from "discord.js";
 import type { Engine } from "../engine/engine.js";
+import type { Locale } from "../messages/locale.js";
 import type { Stats } from "../store/index.js";
+import type { RenderContext } from "./render.js";
 import type { Reply } from "./reply.js";
 
 /** Option values as a command sees them, whether they came from Discord or from the console. */
@@ -27,6 +29,8 @@ export interface CommandContext {
   stats?: StatsSource | null;
   /** Where the reply is shown (default Discord): help differs, since the console is typed differently. */
   surface?: "discord" | "console";
+  /** The language of the person asking, for the bot's own words (default English, as in the console). */
+  locale?: Locale;
 }
 
 /** Where /stats reads its figures, and whether they are still being recorded. */
@@ -44,6 +48,11 @@ export interface Command {
   /** Only means something in a Discord server (e.g. /stats): the console does not offer it. */
   serverOnly?: boolean;
   execute(ctx: CommandContext): Promise<Reply>;
+}
+
+/** What a reply is rendered with: the engine's documents, their date and topic, and the reader's language. */
+export function renderContext({ engine, locale }: Pick<CommandContext, "engine" | "locale">): RenderContext {
+  return { sources: engine.sources(), asOf: engine.asOf, topic: engine.topic, locale: locale ?? "en" };
 }
 
 /** Options from a plain record (the console, tests). */

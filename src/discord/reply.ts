@@ -1,4 +1,5 @@
 import type { APIEmbed } from "discord.js";
+import type { Locale } from "../messages/locale.js";
 
 /**
  * What a command answers, before it becomes a Discord message or console text. Plain data, so the console can print
@@ -24,6 +25,8 @@ export interface Reply {
   unanswered?: boolean;
   /** A question or claim to log, and, when it was answered, to put 👍/👎 buttons under. */
   record?: Recorded;
+  /** The language of its buttons' labels (default English), the reader's. */
+  locale?: Locale;
 }
 
 /** What the question log and the votes keep about one /ask or /check. */
