@@ -1,4 +1,6 @@
 import type { FileProblem } from "./knowledge/types.js";
+import type { Locale } from "./messages/locale.js";
+import { say } from "./messages/say.js";
 
 /** Base of every error storybot raises on purpose; `code` lets the edges choose what to say. */
 export class StorybotError extends Error {
@@ -36,27 +38,28 @@ export class KnowledgeError extends StorybotError {
   }
 }
 
-/** Messages a user may see. Anything not in this table is never shown to a user. */
-export const USER_MESSAGES = {
-  internal: "Sorry, something went wrong on my side while answering. Please try again in a moment.",
-  cooldown: "You're asking quickly. Please try again in {seconds} s.",
-  /** {commands}: the real ones, from the command registry of wherever it is shown. */
-  unknown_command: "I don't know that command. Try {commands}.",
-  expired_button: "That button has expired. Ask again with /ask to get fresh excerpts.",
-  foreign_button: "Those buttons belong to someone else's question. Ask your own with /ask.",
-  shutting_down: "I'm restarting right now. Please ask again in a minute.",
-} as const;
+/** Errors a user may be told about, each with its message in src/messages. Anything else is never shown to a user. */
+export type UserMessageCode =
+  | "internal"
+  | "cooldown"
+  | "unknown_command"
+  | "expired_button"
+  | "foreign_button"
+  | "shutting_down";
 
-export type UserMessageCode = keyof typeof USER_MESSAGES;
+type MessageVars = Record<string, string | number>;
 
-/** A message from the table with its {placeholders} filled in. */
-export function userMessage(code: UserMessageCode, vars: Record<string, string | number> = {}): string {
-  return USER_MESSAGES[code].replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ""));
+/** A user-facing message in the reader's language (default English) with its {placeholders} filled in. */
+export function userMessage(code: UserMessageCode, vars: MessageVars = {}, locale: Locale = "en"): string {
+  return say(locale, `error.${code}`, vars);
 }
 
-/** An error whose message is written for the person who triggered it. */
+/** An error whose message is written for the person who triggered it; the edge says it in their language. */
 export class UserFacingError extends StorybotError {
-  constructor(code: UserMessageCode, vars: Record<string, string | number> = {}) {
+  constructor(
+    override readonly code: UserMessageCode,
+    readonly vars: MessageVars = {},
+  ) {
     super(code, userMessage(code, vars));
   }
 }

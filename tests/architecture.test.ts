@@ -48,6 +48,7 @@ describe("the import boundaries", () => {
     "src/corpus/",
     "src/text/",
     "src/store/",
+    "src/messages/",
   ])("keeps %s free of discord.js and of src/discord", (floor) => {
     expect(
       offenders(floor, (t) => t === "discord.js" || t.startsWith("@discordjs/") || t.startsWith("src/discord/")),

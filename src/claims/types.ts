@@ -1,4 +1,5 @@
 import type { Verdict } from "../knowledge/claimsFile.js";
+import { EN } from "../messages/en.js";
 import type { Excerpt } from "../text/excerpts.js";
 
 export type { Claim, Verdict } from "../knowledge/claimsFile.js";
@@ -22,11 +23,12 @@ export interface CheckReport {
   unchecked: number;
 }
 
+/** Each verdict's name in English (answers, the console); Discord shows it in the reader's language. */
 export const VERDICT_LABEL: Record<CheckResult["verdict"], string> = {
-  supported: "Supported",
-  nuanced: "Needs nuance",
-  contradicted: "Contradicted by the sources",
-  unverified: "Unverified",
-  opinion: "Opinion, not a checkable fact",
-  not_covered: "Not covered by the sources",
+  supported: EN["verdict.supported"],
+  nuanced: EN["verdict.nuanced"],
+  contradicted: EN["verdict.contradicted"],
+  unverified: EN["verdict.unverified"],
+  opinion: EN["verdict.opinion"],
+  not_covered: EN["verdict.not_covered"],
 };

@@ -3,7 +3,7 @@ import type { Readable, Writable } from "node:stream";
 import { recordOptions } from "../discord/command.js";
 import { notice, type Reply } from "../discord/reply.js";
 import type { Engine } from "../engine/engine.js";
-import { USER_MESSAGES, userMessage } from "../errors.js";
+import { userMessage } from "../errors.js";
 import type { Logger } from "../log.js";
 import { consoleCommandList, parseLine } from "./commands.js";
 import { StreamEcho } from "./stream.js";
@@ -68,7 +68,7 @@ export async function runConsole({ engine, input, output, log }: ConsoleOptions)
       }
     } catch (error) {
       log?.("console_error", { error: String(error) }, "error");
-      reply = notice(USER_MESSAGES.internal);
+      reply = notice(userMessage("internal"));
     }
     if (reply.more) lastMore = reply.more;
     write(`${replyToText(reply)}\n`);

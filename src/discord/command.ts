@@ -6,7 +6,9 @@ import {
 } from "discord.js";
 import type { Engine } from "../engine/engine.js";
 import type { Turn } from "../engine/types.js";
+import type { Locale } from "../messages/locale.js";
 import type { Stats } from "../store/index.js";
+import type { RenderContext } from "./render.js";
 import type { Reply } from "./reply.js";
 
 /** Option values as a command sees them, whether they came from Discord or from the console. */
@@ -32,6 +34,8 @@ export interface CommandContext {
   followUp?: { earlier: readonly Turn[]; in: "thread" | "modal" };
   /** Asked in a thread the bot did not open, so there is no conversation to read it in: answered alone, privately. */
   strayThread?: boolean;
+  /** The language of the person asking, for the bot's own words (default English, as in the console). */
+  locale?: Locale;
 }
 
 /** Where /stats reads its figures, and whether they are still being recorded. */
@@ -51,6 +55,11 @@ export interface Command {
   /** Answers follow-ups: in a follow-up thread, and from the follow-up modal, it reads the earlier questions. */
   followsUp?: boolean;
   execute(ctx: CommandContext): Promise<Reply>;
+}
+
+/** What a reply is rendered with: the engine's documents, their date and topic, and the reader's language. */
+export function renderContext({ engine, locale }: Pick<CommandContext, "engine" | "locale">): RenderContext {
+  return { sources: engine.sources(), asOf: engine.asOf, topic: engine.topic, locale: locale ?? "en" };
 }
 
 /** Options from a plain record (the console, tests). */

@@ -14,6 +14,8 @@ import {
 } from "discord.js";
 import { MAX_QUESTION_CHARS } from "../engine/input.js";
 import type { Logger } from "../log.js";
+import { type Locale, localeOf } from "../messages/locale.js";
+import { say } from "../messages/say.js";
 import { BUTTON_LIFE_MS, type Store, type StoredTurn } from "../store/index.js";
 import { stripUnsafe } from "../text/unsafeChars.js";
 import { MIN_TEXT_CHARS } from "./command.js";
@@ -52,16 +54,15 @@ export async function startFollowUp(
   const answer = records.answer(answerId);
   if (!answer?.turn || Date.now() - answer.at > BUTTON_LIFE_MS) return "expired";
   const seed = (answer.conversationId ? records.conversation(answer.conversationId) : null) ?? [answer.turn];
+  const locale = localeOf(interaction.locale);
   const threadId = canOpenThread(interaction) ? await openThread(interaction, answer.question, log) : null;
   if (threadId === null) {
-    await interaction.showModal(followUpModal(answerId, answer.question));
+    await interaction.showModal(followUpModal(answerId, answer.question, locale));
     return "modal";
   }
   const kept = records.openConversation(threadId, "thread", interaction.guildId, seed);
   await interaction.reply({
-    content: kept
-      ? `Ask your follow-up in <#${threadId}> with /ask: I'll read each question there with the ones before it.`
-      : `Ask your follow-up in <#${threadId}> with /ask. I can't store the conversation right now, so I'll answer each question there on its own.`,
+    content: say(locale, kept ? "followup.thread_opened" : "followup.thread_unkept", { thread: `<#${threadId}>` }),
     flags: MessageFlags.Ephemeral,
     allowedMentions: NO_MENTIONS,
   });
@@ -129,16 +130,17 @@ async function openThread(interaction: ButtonInteraction, question: string, log:
   }
 }
 
-function followUpModal(answerId: string, question: string): ModalBuilder {
+function followUpModal(answerId: string, question: string, locale: Locale): ModalBuilder {
+  const asked = stripUnsafe(question).replace(/\s+/g, " ");
   return new ModalBuilder()
     .setCustomId(`${FOLLOW_UP_MODAL}:${answerId}`)
-    .setTitle("Ask a follow-up")
+    .setTitle(say(locale, "followup.modal_title"))
     .addComponents(
       new ActionRowBuilder<TextInputBuilder>().addComponents(
         new TextInputBuilder()
           .setCustomId(QUESTION_FIELD)
-          .setLabel("Your follow-up question")
-          .setPlaceholder(truncate(`After: ${stripUnsafe(question).replace(/\s+/g, " ")}`, PLACEHOLDER_CHARS))
+          .setLabel(say(locale, "followup.modal_label"))
+          .setPlaceholder(truncate(say(locale, "followup.modal_placeholder", { question: asked }), PLACEHOLDER_CHARS))
           .setStyle(TextInputStyle.Short)
           .setRequired(true)
           .setMinLength(MIN_TEXT_CHARS)

@@ -10,11 +10,12 @@ import {
 } from "discord.js";
 import { commands, findCommand, slashCommandList } from "../../commands/index.js";
 import type { Engine } from "../engine/engine.js";
-import { USER_MESSAGES, UserFacingError, userMessage } from "../errors.js";
+import { UserFacingError, userMessage } from "../errors.js";
 import type { Logger } from "../log.js";
+import { localeOf } from "../messages/locale.js";
 import type { Store } from "../store/index.js";
 import type { ClickLimit } from "./clickLimit.js";
-import { type Command, type CommandContext, recordOptions } from "./command.js";
+import { type Command, type CommandContext, recordOptions, renderContext } from "./command.js";
 import type { Cooldown } from "./cooldown.js";
 import {
   type Conversation,
@@ -68,7 +69,7 @@ export function createInteractionHandler(deps: InteractionDeps): (interaction: I
       if (!interaction.isRepliable()) return;
       if (deps.isShuttingDown?.()) {
         trace.outcome = "shutting_down";
-        await sendFirst(interaction, notice(USER_MESSAGES.shutting_down), deps);
+        await sendFirst(interaction, notice(userMessage("shutting_down", {}, localeOf(interaction.locale))), deps);
         return;
       }
       if (interaction.isButton()) await onButton(interaction, deps, trace);
@@ -77,7 +78,9 @@ export function createInteractionHandler(deps: InteractionDeps): (interaction: I
         await onCommand(interaction, deps, deferAfter, trace, started);
       else {
         trace.outcome = "unknown_command";
-        await sendFirst(interaction, notice(userMessage("unknown_command", { commands: slashCommandList() })), deps);
+        const locale = localeOf(interaction.locale);
+        const commands = slashCommandList(locale);
+        await sendFirst(interaction, notice(userMessage("unknown_command", { commands }, locale)), deps);
       }
     } catch (error) {
       trace.outcome = error instanceof UserFacingError ? error.code : "error";
@@ -118,13 +121,16 @@ async function onCommand(
   started: number,
 ): Promise<void> {
   const command = findCommand(interaction.commandName);
-  if (!command) throw new UserFacingError("unknown_command", { commands: slashCommandList() });
+  // Discord sends the English name whatever the user's language, so the registry's names route every command.
+  if (!command)
+    throw new UserFacingError("unknown_command", { commands: slashCommandList(localeOf(interaction.locale)) });
   const rateLimited = RATE_LIMITED.has(interaction.commandName);
   if (rateLimited) takeTurn(interaction, deps);
   // In a thread the bot opened on an answer, a question is read with the ones asked there before it.
   const where = command.followsUp ? threadConversation(interaction, deps.records ?? null) : null;
   const ctx: CommandContext = {
     engine: deps.engine,
+    locale: localeOf(interaction.locale),
     guildId: interaction.guildId,
     stats: deps.records ?? null,
     options: {
@@ -303,16 +309,17 @@ async function onButton(interaction: ButtonInteraction, deps: InteractionDeps, t
     return;
   }
   if (kind === BUTTON.sources && key === undefined) {
-    await sendFirst(interaction, renderSources({ sources: deps.engine.sources(), asOf: deps.engine.asOf }, true), deps);
+    const locale = localeOf(interaction.locale);
+    await sendFirst(interaction, renderSources(renderContext({ engine: deps.engine, locale }), true), deps);
     return;
   }
   if (kind === BUTTON.page && key) {
     // A page of a long listing, made again by its command, shown in place of the page the button sits on.
-    const page = (await findCommand(key)?.execute({ engine: deps.engine, options: recordOptions({}) }))?.pages?.[
-      Number(index)
-    ];
+    const locale = localeOf(interaction.locale);
+    const page = (await findCommand(key)?.execute({ engine: deps.engine, options: recordOptions({}), locale }))
+      ?.pages?.[Number(index)];
     if (page) await interaction.update(toEditOptions(page, null) as InteractionUpdateOptions);
-    else await sendFirst(interaction, notice(USER_MESSAGES.expired_button), deps);
+    else await sendFirst(interaction, notice(userMessage("expired_button", {}, locale)), deps);
     return;
   }
   if (kind === BUTTON.followUp && key && deps.records) {
@@ -330,7 +337,7 @@ async function onButton(interaction: ButtonInteraction, deps: InteractionDeps, t
     return;
   }
   trace.outcome = "foreign";
-  await sendFirst(interaction, notice(USER_MESSAGES.foreign_button), deps);
+  await sendFirst(interaction, notice(userMessage("foreign_button", {}, localeOf(interaction.locale))), deps);
 }
 
 async function onModal(interaction: ModalSubmitInteraction, deps: InteractionDeps, trace: Trace): Promise<void> {
@@ -344,15 +351,17 @@ async function onModal(interaction: ModalSubmitInteraction, deps: InteractionDep
   if (kind === FOLLOW_UP_MODAL && key && deps.records && ask) {
     trace.answerId = key;
     const conversation = modalConversation(deps.records, key, interaction.guildId);
+    const locale = localeOf(interaction.locale);
     if (!conversation) {
       trace.outcome = "expired";
-      await sendFirst(interaction, notice(USER_MESSAGES.expired_button), deps);
+      await sendFirst(interaction, notice(userMessage("expired_button", {}, locale)), deps);
       return;
     }
     takeTurn(interaction, deps);
     const ctx: CommandContext = {
       engine: deps.engine,
       guildId: interaction.guildId,
+      locale,
       options: recordOptions({ question: followUpQuestion(interaction) }),
       followUp: { earlier: conversation.earlier, in: "modal" },
     };
@@ -361,7 +370,7 @@ async function onModal(interaction: ModalSubmitInteraction, deps: InteractionDep
     return;
   }
   trace.outcome = "foreign";
-  await sendFirst(interaction, notice(USER_MESSAGES.foreign_button), deps);
+  await sendFirst(interaction, notice(userMessage("foreign_button", {}, localeOf(interaction.locale))), deps);
 }
 
 /** An expired "More excerpts": its button is disabled on the message, and the presser is told privately why. */
@@ -371,7 +380,7 @@ async function expire(interaction: ButtonInteraction): Promise<void> {
     allowedMentions: NO_MENTIONS,
   });
   await interaction.followUp({
-    content: USER_MESSAGES.expired_button,
+    content: userMessage("expired_button", {}, localeOf(interaction.locale)),
     flags: MessageFlags.Ephemeral,
     allowedMentions: NO_MENTIONS,
   });
@@ -421,7 +430,8 @@ async function replyWithError(interaction: Interaction, error: unknown, log: Log
       "error",
     );
   if (!interaction.isRepliable()) return;
-  const text = known ? error.message : USER_MESSAGES.internal;
+  const locale = localeOf(interaction.locale);
+  const text = known ? userMessage(error.code, error.vars, locale) : userMessage("internal", {}, locale);
   try {
     if (interaction.deferred || interaction.replied) {
       await interaction.followUp({ content: text, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });

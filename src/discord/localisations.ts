@@ -1,10 +1,13 @@
 import type { LocalizationMap } from "discord.js";
+import { COMMAND_NAMES, type CommandName } from "../messages/commandNames.js";
+import type { Translated } from "../messages/locale.js";
 
 /**
  * Command and option descriptions in German, French, Spanish, Brazilian Portuguese and Japanese, which Discord shows
- * by each user's language. Names stay English: the help and replies name them that way, and are English for now.
+ * by each user's language. The names are in src/messages, where replies read them to name commands as the reader's
+ * client shows them.
  */
-type Described = Record<"de" | "fr" | "es-ES" | "pt-BR" | "ja", string>;
+type Described = Record<Translated, string>;
 
 const DESCRIPTIONS = {
   ask: {
@@ -72,5 +75,14 @@ const DESCRIPTIONS = {
   },
 } satisfies Record<string, Described>;
 
+/**
+ * Discord keeps Latin American Spanish apart from Spain's: without its own entry those users would see English names
+ * while the replies, which read es-419 as Spanish, name the Spanish ones.
+ */
+const withLatinAmerica = (map: Described): LocalizationMap => ({ ...map, "es-419": map["es-ES"] });
+
 /** The descriptions of one command or option, as Discord's API takes them. */
-export const described = (key: keyof typeof DESCRIPTIONS): LocalizationMap => DESCRIPTIONS[key];
+export const described = (key: keyof typeof DESCRIPTIONS): LocalizationMap => withLatinAmerica(DESCRIPTIONS[key]);
+
+/** The names of one command or option in each language, as Discord's API takes them. */
+export const named = (name: CommandName): LocalizationMap => withLatinAmerica(COMMAND_NAMES[name]);

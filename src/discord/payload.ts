@@ -9,6 +9,7 @@ import {
   type InteractionReplyOptions,
   MessageFlags,
 } from "discord.js";
+import { say } from "../messages/say.js";
 import type { Reply } from "./reply.js";
 
 /** Nobody is ever pinged by a reply, whatever its text says. */
@@ -30,23 +31,29 @@ export const takesVotes = (reply: Reply): boolean => reply.record !== undefined 
 
 /** `votes`: the bot keeps votes (it has a database), so answered replies get 👍/👎 under them. */
 function components(reply: Reply, key: string | null, votes: boolean) {
+  const locale = reply.locale ?? "en";
   const buttons: ButtonBuilder[] = [];
   if (reply.more && key)
     buttons.push(
       new ButtonBuilder()
         .setCustomId(`${BUTTON.more}:${key}`)
-        .setLabel("More excerpts")
+        .setLabel(say(locale, "button.more"))
         .setStyle(ButtonStyle.Secondary),
     );
   if (reply.sourcesButton)
-    buttons.push(new ButtonBuilder().setCustomId(BUTTON.sources).setLabel("Sources").setStyle(ButtonStyle.Secondary));
-  if (reply.page) buttons.push(...pager(reply.page));
+    buttons.push(
+      new ButtonBuilder()
+        .setCustomId(BUTTON.sources)
+        .setLabel(say(locale, "button.sources"))
+        .setStyle(ButtonStyle.Secondary),
+    );
+  if (reply.page) buttons.push(...pager(reply.page, [say(locale, "button.previous"), say(locale, "button.next")]));
   // A follow-up builds on the answer kept in the database, so it is offered only where there is one.
   if (reply.followUp && votes && key)
     buttons.push(
       new ButtonBuilder()
         .setCustomId(`${BUTTON.followUp}:${key}`)
-        .setLabel("Ask a follow-up")
+        .setLabel(say(locale, "button.follow_up"))
         .setStyle(ButtonStyle.Secondary),
     );
   const voting =
@@ -65,14 +72,17 @@ function components(reply: Reply, key: string | null, votes: boolean) {
  * Previous and next: custom id "page:<command>:<index>", so the router can make the page again whenever it is
  * pressed (pages are never stored, so they never expire). The two ids differ even when one button is disabled.
  */
-function pager({ command, index, count }: NonNullable<Reply["page"]>): ButtonBuilder[] {
+function pager(
+  { command, index, count }: NonNullable<Reply["page"]>,
+  [previous, next]: [string, string],
+): ButtonBuilder[] {
   const to = (i: number, label: string) =>
     new ButtonBuilder()
       .setCustomId(`${BUTTON.page}:${command}:${i}`)
       .setLabel(label)
       .setStyle(ButtonStyle.Secondary)
       .setDisabled(i < 0 || i >= count);
-  return [to(index - 1, "◀ Previous"), to(index + 1, "Next ▶")];
+  return [to(index - 1, previous), to(index + 1, next)];
 }
 
 /** A first response. Plain-text replies suppress link previews; embeds never create them. */

@@ -1,7 +1,10 @@
 import { type APIEmbed, type APIEmbedField, hideLinkEmbed, hyperlink } from "discord.js";
-import { type CheckReport, type CheckResult, VERDICT_LABEL } from "../claims/types.js";
+import type { CheckReport, CheckResult } from "../claims/types.js";
+import { MAX_QUESTION_CHARS } from "../engine/input.js";
 import type { Answer, Excerpt, RetrievedPassage, SourceInfo, Summary } from "../engine/types.js";
-import { formatDate } from "../text/attribution.js";
+import type { MessageKey } from "../messages/en.js";
+import type { Locale } from "../messages/locale.js";
+import { localDate, localName, ownWords, say } from "../messages/say.js";
 import { containsSpan } from "../text/excerpts.js";
 import { LIMITS, truncate } from "./limits.js";
 import { embedLength, fitEmbed, inert, titleOf } from "./neutralise.js";
@@ -14,25 +17,38 @@ const COLOUR = 0x5865f2;
 export interface RenderContext {
   sources: readonly SourceInfo[];
   asOf: string;
+  /** The reader's language for the bot's own words (default English); quotes and notes stay as written. */
+  locale?: Locale;
+  /** What the bot is about, named in declines (default "this story"). */
+  topic?: string;
 }
 
+const localeOf = (ctx: RenderContext): Locale => ctx.locale ?? "en";
+
 /** A source's name, linked; a link that only reaches the site says so. */
-function linkedName(src: SourceInfo | undefined, fallbackTitle: string, url: string | null): string {
+function linkedName(src: SourceInfo | undefined, fallbackTitle: string, url: string | null, locale: Locale): string {
   const title = inert(src?.title ?? fallbackTitle);
   if (!url) return title;
-  if (src?.urlScope === "site")
-    return `${title} (${hyperlink(`${new URL(url).hostname.replace(/^www\./, "")}, the site: exact page not known`, hideLinkEmbed(url))})`;
+  if (src?.urlScope === "site") {
+    const site = say(locale, "answer.site_link", { host: new URL(url).hostname.replace(/^www\./, "") });
+    return `${title} (${hyperlink(site, hideLinkEmbed(url))})`;
+  }
   return hyperlink(title, hideLinkEmbed(url));
 }
 
 /** Who said it, by kind: the article and sources speak for themselves; a note is ours, about its source. */
-function credit(e: Pick<Excerpt, "kind" | "docId" | "title" | "url">, ctx: RenderContext): string {
+function credit(
+  e: Pick<Excerpt, "kind" | "docId" | "title" | "url">,
+  ctx: RenderContext,
+  note: MessageKey = "answer.note_credit",
+): string {
+  const locale = localeOf(ctx);
   const src = ctx.sources.find((s) => s.id === e.docId);
-  const date = src ? formatDate(src.published) : "";
-  if (e.kind === "article") return `the article, ${date}`;
+  const date = src ? localDate(src.published, locale) : "";
+  if (e.kind === "article") return say(locale, "answer.article_credit", { date });
   const by = src?.publisher ? `${inert(src.publisher)}, ` : "";
-  const name = `${linkedName(src, e.title, e.url)} (${by}${date})`;
-  return e.kind === "note" ? `our notes on ${name}: our summary, not its words` : name;
+  const name = `${linkedName(src, e.title, e.url, locale)} (${by}${date})`;
+  return e.kind === "note" ? say(locale, note, { name }) : name;
 }
 
 /**
@@ -46,9 +62,10 @@ function excerptField(
 ): APIEmbedField {
   const by = credit(e, ctx);
   const room = LIMITS.fieldValue - by.length - 8;
-  if (e.kind === "note") return { name: `${label} From our notes`, value: `${truncate(inert(e.text), room)}\n— ${by}` };
+  const says = (key: MessageKey) => `${label} ${say(localeOf(ctx), key)}`;
+  if (e.kind === "note") return { name: says("answer.from_notes"), value: `${truncate(inert(e.text), room)}\n— ${by}` };
   return {
-    name: `${label} ${e.kind === "article" ? "The article says" : "The source says"}`,
+    name: says(e.kind === "article" ? "answer.article_says" : "answer.source_says"),
     value: `> ${truncate(inert(e.text), room)}\n— ${by}`,
   };
 }
@@ -62,32 +79,49 @@ function linkMarkers(text: string, excerpts: readonly Excerpt[]): string {
 }
 
 function footer(answer: Answer, ctx: RenderContext): string {
-  const mode =
-    answer.mode === "generated"
-      ? "Written by a language model from the excerpts below"
-      : "Taken from the documents word for word (no language model)";
-  return `${mode} · knowledge as of ${formatDate(ctx.asOf)}`;
+  const locale = localeOf(ctx);
+  const mode = say(locale, answer.mode === "generated" ? "answer.by_model" : "answer.word_for_word");
+  return `${mode} · ${say(locale, "answer.as_of", { date: localDate(ctx.asOf, locale) })}`;
 }
 
 /** Says so when a follow-up was read as being about what the question before it was about. */
-function followUpNote(answer: Answer): string[] {
+function followUpNote(answer: Answer, locale: Locale): string[] {
   return answer.borrowedSubject && answer.subject.length > 0
-    ? [`Read as a follow-up about ${answer.subject.join(" and ")}, from the question before.`]
+    ? [say(locale, "answer.read_as_follow_up", { subject: answer.subject.join(", ") })]
     : [];
 }
 
 /** A decline: why, what the bot covers, and questions it can answer instead. Only the asker sees it. */
-function renderDecline(answer: Answer): Reply {
+function renderDecline(answer: Answer, ctx: RenderContext): Reply {
+  const locale = localeOf(ctx);
   const tries = answer.suggestions.length
-    ? `\n\nYou could ask:\n${answer.suggestions.map((q) => `• ${inert(q)}`).join("\n")}`
+    ? `\n\n${say(locale, "decline.you_could_ask")}\n${answer.suggestions.map((q) => `• ${inert(q)}`).join("\n")}`
     : "";
-  return notice(truncate(`${inert(answer.answer)}${tries}`, LIMITS.content), true);
+  return notice(truncate(`${inert(declineText(answer, ctx))}${tries}`, LIMITS.content), true);
+}
+
+/**
+ * Why a question was declined, in the reader's words: the engine gives the reason and its English sentence (from the
+ * same catalogue), and another language's wording is chosen here.
+ */
+function declineText(answer: Answer, ctx: RenderContext): string {
+  const locale = localeOf(ctx);
+  const reason = answer.declineReason;
+  if (!reason || locale === "en") return answer.answer;
+  return say(locale, `decline.${reason}`, {
+    max: MAX_QUESTION_CHARS,
+    length: answer.question.length,
+    covers: say(locale, "decline.covers", { topic: ctx.topic ?? "this story" }),
+  });
 }
 
 export function renderAnswer(answer: Answer, ctx: RenderContext, ephemeral = false): Reply {
-  if (answer.declined) return renderDecline(answer);
+  if (answer.declined) return renderDecline(answer, ctx);
+  const locale = localeOf(ctx);
   const shown = answer.excerpts.slice(0, EXCERPTS_SHOWN);
-  const notes = [...(answer.notes ?? []), ...followUpNote(answer)].map((n) => `\n*${inert(n)}*`).join("");
+  const notes = [...(answer.notes ?? []).map((n) => ownWords(n, locale)), ...followUpNote(answer, locale)]
+    .map((n) => `\n*${inert(n)}*`)
+    .join("");
   const description = truncate(
     linkMarkers(inert(answer.answer), answer.excerpts) + notes,
     LIMITS.embedDescription - 200,
@@ -95,11 +129,13 @@ export function renderAnswer(answer: Answer, ctx: RenderContext, ephemeral = fal
   // An excerpt the answer already gives in full is credited in one line; one it only cites is shown whole.
   const inAnswer = (e: Excerpt) => answer.answer.includes(e.text);
   const credits = shown.flatMap((e, i) =>
-    inAnswer(e) ? [`[${i + 1}] ${e.kind === "note" ? "From " : ""}${credit(e, ctx)}`] : [],
+    inAnswer(e) ? [`[${i + 1}] ${credit(e, ctx, "answer.note_credit_from")}`] : [],
   );
   const fields: APIEmbedField[] = [
     ...shown.flatMap((e, i) => (inAnswer(e) ? [] : [excerptField(e, `[${i + 1}]`, ctx)])),
-    ...(credits.length ? [{ name: "Sources", value: truncate(credits.join("\n"), LIMITS.fieldValue) }] : []),
+    ...(credits.length
+      ? [{ name: say(locale, "answer.sources"), value: truncate(credits.join("\n"), LIMITS.fieldValue) }]
+      : []),
   ];
   const embed: APIEmbed = {
     color: COLOUR,
@@ -108,7 +144,7 @@ export function renderAnswer(answer: Answer, ctx: RenderContext, ephemeral = fal
     fields,
     footer: { text: footer(answer, ctx) },
   };
-  return { ephemeral, embeds: [fitEmbed(embed)], more: renderMore(answer, ctx), sourcesButton: true };
+  return { ephemeral, embeds: [fitEmbed(embed)], more: renderMore(answer, ctx), sourcesButton: true, locale };
 }
 
 /** The private reply behind "More excerpts": further passages retrieved for the question, each shown by its kind. */
@@ -138,11 +174,8 @@ function renderMore(answer: Answer, ctx: RenderContext): Reply {
     embeds: [
       fitEmbed({
         color: COLOUR,
-        title: "More excerpts",
-        description:
-          fields.length === 0
-            ? "No further excerpts: the ones above are everything relevant I found."
-            : "Further passages I retrieved for this question.",
+        title: say(localeOf(ctx), "more.title"),
+        description: say(localeOf(ctx), fields.length === 0 ? "more.none" : "more.some"),
         fields,
       }),
     ],
@@ -150,7 +183,7 @@ function renderMore(answer: Answer, ctx: RenderContext): Reply {
 }
 
 /** The answer while a model is still writing it: prose only; excerpts follow once they are verified. */
-export function renderPartial(question: string, prose: string): Reply {
+export function renderPartial(question: string, prose: string, locale: Locale = "en"): Reply {
   return {
     ephemeral: false,
     embeds: [
@@ -158,13 +191,14 @@ export function renderPartial(question: string, prose: string): Reply {
         color: COLOUR,
         title: titleOf(question),
         description: truncate(`${inert(prose)} …`, LIMITS.embedDescription),
-        footer: { text: "Writing… excerpts appear once they are checked against the documents" },
+        footer: { text: say(locale, "answer.writing") },
       }),
     ],
   };
 }
 
 export function renderSummary(summary: Summary, ctx: RenderContext, ephemeral = false): Reply {
+  const locale = localeOf(ctx);
   const written = summary.origin === "written";
   const refs: string[] = [];
   const line = (b: Summary["sections"][number]["bullets"][number]): string => {
@@ -180,7 +214,11 @@ export function renderSummary(summary: Summary, ctx: RenderContext, ephemeral = 
     // as an unlabelled block on Discord).
     let value = "";
     let part = 0;
-    const push = () => fields.push({ name: part++ === 0 ? section.heading : `${section.heading} (continued)`, value });
+    const push = () =>
+      fields.push({
+        name: part++ === 0 ? section.heading : say(locale, "continued", { heading: section.heading }),
+        value,
+      });
     for (const text of section.bullets.map(line)) {
       if (value && value.length + 1 + text.length > LIMITS.fieldValue) {
         push();
@@ -196,16 +234,13 @@ export function renderSummary(summary: Summary, ctx: RenderContext, ephemeral = 
       fitEmbed({
         color: COLOUR,
         title: truncate(inert(summary.title), LIMITS.embedTitle),
-        description: written
-          ? "In our words; each [n] links to a source the line rests on."
-          : "The article's lines are quoted word for word; the corrections come from our notes on its sources, with links.",
+        description: say(locale, written ? "summary.in_our_words" : "summary.quoted"),
         fields,
-        footer: {
-          text: `Knowledge as of ${formatDate(ctx.asOf)} · /sources lists every document · /ask for your own question`,
-        },
+        footer: { text: say(locale, "summary.footer", { date: localDate(ctx.asOf, locale) }) },
       }),
     ],
     sourcesButton: true,
+    locale,
   };
 }
 
@@ -228,16 +263,25 @@ const SOURCES_PAGE_CHARS = 2_400;
  * they do not fit one message they are split between whole entries into pages (`pages`), each within Discord's limits.
  */
 export function renderSources(ctx: RenderContext, ephemeral = true): Reply {
+  const locale = localeOf(ctx);
   const entry = (s: SourceInfo) => {
     const by = s.publisher ? ` — ${inert(s.publisher)}` : "";
-    return `• **${linkedName(s, s.title, s.url)}**${by}, ${formatDate(s.published)}\n${inert(s.about)}`;
+    return `• **${linkedName(s, s.title, s.url, locale)}**${by}, ${localDate(s.published, locale)}\n${inert(s.about)}`;
   };
   const notes = ctx.sources.filter((s) => s.kind === "note");
   const verbatim = ctx.sources.filter((s) => s.kind === "source");
+  const group = (name: MessageKey, items: SourceInfo[], count?: MessageKey) => ({
+    name: `**${say(locale, name)}**`,
+    heading: `**${say(locale, name)}**${count ? ` ${say(locale, count, { count: items.length })}` : ""}`,
+    items,
+  });
   const groups = [
-    { heading: "**The article**", items: ctx.sources.filter((s) => s.kind === "article") },
-    { heading: `**Its sources** (${notes.length}; I answer from my own notes on each, with its link)`, items: notes },
-    { heading: `**Sources I hold word for word** (${verbatim.length})`, items: verbatim },
+    group(
+      "sources.article",
+      ctx.sources.filter((s) => s.kind === "article"),
+    ),
+    group("sources.notes", notes, "sources.notes_count"),
+    group("sources.verbatim", verbatim, "sources.verbatim_count"),
   ].filter((g) => g.items.length > 0);
 
   // Pages break between entries, never inside one; a group carried over to a new page says so.
@@ -252,7 +296,7 @@ export function renderSources(ctx: RenderContext, ephemeral = true): Reply {
       if (page.length > 0 && size([...page, ...heading, text]) > SOURCES_PAGE_CHARS) {
         page = [];
         pages.push(page);
-        if (opened) heading.push(`${g.heading.replace(/ \(.*$/, "")} (continued)`);
+        if (opened) heading.push(say(locale, "continued", { heading: g.name }));
       }
       if (!opened && page.length > 0) page.push("");
       page.push(...heading, text);
@@ -265,11 +309,15 @@ export function renderSources(ctx: RenderContext, ephemeral = true): Reply {
     embeds: [
       fitEmbed({
         color: COLOUR,
-        title: count > 1 ? `What I have read (${index + 1} of ${count})` : "What I have read",
+        title:
+          count > 1 ? say(locale, "sources.title_paged", { page: index + 1, count }) : say(locale, "sources.title"),
         description: lines.join("\n"),
-        footer: { text: `${ctx.sources.length} documents · knowledge as of ${formatDate(ctx.asOf)}` },
+        footer: {
+          text: say(locale, "sources.footer", { count: ctx.sources.length, date: localDate(ctx.asOf, locale) }),
+        },
       }),
     ],
+    locale,
     ...(count > 1 ? { page: { command: "sources", index, count } } : {}),
   }));
   return count > 1 ? { ...replies[0]!, pages: replies } : replies[0]!;
@@ -283,32 +331,41 @@ export const HELP_EXAMPLES = [
 ] as const;
 
 /** Help for Discord: what to ask, what the verdict marks mean, what private does, and the pace. */
-export function renderHelp(topic: string): Reply {
-  const verdicts = Object.entries(VERDICT_LABEL).map(
-    ([v, label]) => `${VERDICT_MARK[v as CheckResult["verdict"]]} ${label.toLowerCase()}`,
-  );
+export function renderHelp(topic: string, locale: Locale = "en"): Reply {
+  // German capitalises its nouns, so its labels keep their case inside a line.
+  const inLine = (label: string) => (locale === "de" ? label : label.toLocaleLowerCase(locale));
+  const verdicts = VERDICTS.map((v) => `${VERDICT_MARK[v]} ${inLine(verdictLabel(v, locale))}`);
+  const names = { menu: localName("Check with sources", locale), private: localName("private", locale) };
   return notice(
     [
-      `I answer questions about ${inert(topic)}: I quote the article word for word and show my notes on its sources, with links.`,
+      say(locale, "help.intro", { topic: inert(topic) }),
       "",
-      "**Commands**",
-      `• \`/ask\` a question, e.g. ${HELP_EXAMPLES.map((q) => `“${q}”`).join(", ")}`,
-      "• `/summary` the story in one message · `/sources` every document I have read",
-      "• `/check` a claim, e.g. “R1 cost $5.5M to train”; or right-click a message → Apps → **Check with sources**",
-      "• `/stats` (server managers) what was asked here this week, and what I could not answer",
-      "• 👍 / 👎 under an answer tell the maintainers whether it helped; 👎 lets you say what was wrong",
+      say(locale, "help.commands"),
+      say(locale, "help.ask", { examples: HELP_EXAMPLES.map((q) => `“${q}”`).join(", ") }),
+      say(locale, "help.summary"),
+      say(locale, "help.check", names),
+      say(locale, "help.stats"),
+      say(locale, "help.votes"),
       "",
-      "**Verdict marks** (in /check replies)",
+      say(locale, "help.verdicts"),
       verdicts.join(" · "),
       "",
-      "**Private replies**",
-      "Set `private` to True on /ask, /check or /summary and only you see the reply. Check with sources is always private.",
+      say(locale, "help.private_heading"),
+      say(locale, "help.private", names),
       "",
-      "**Pace**",
-      "/ask and /check have a per-person limit each minute: go faster and I say how many seconds to wait. Questions I can't answer don't count.",
+      say(locale, "help.pace_heading"),
+      say(locale, "help.pace"),
     ].join("\n"),
     true,
   );
+}
+
+/** Every verdict, in the order help lists them. */
+const VERDICTS = ["supported", "nuanced", "contradicted", "unverified", "opinion", "not_covered"] as const;
+
+/** A verdict's name in the reader's language: "Supported", "Belegt". */
+function verdictLabel(verdict: CheckResult["verdict"], locale: Locale): string {
+  return say(locale, `verdict.${verdict}`);
 }
 
 /** The mark in front of each verdict, in /check replies and in both helps. */
@@ -321,24 +378,25 @@ export const VERDICT_MARK: Record<CheckResult["verdict"], string> = {
   not_covered: "➖",
 };
 
-/** The reply to a message that states nothing a fact check could take up. */
-export const NOTHING_TO_CHECK =
-  "Nothing to check here: that message doesn't state anything I can check against the sources.";
-
 /**
  * Verdicts side by side with the article's words (quoted) and the sources' side (our notes, with links), one embed
  * per statement, all in one message; a message with nothing to check gets one private line.
  */
 export function renderCheck(report: CheckReport, ctx: RenderContext, ephemeral: boolean): Reply {
-  if (report.results.length === 0) return notice(NOTHING_TO_CHECK, true);
+  const locale = localeOf(ctx);
+  if (report.results.length === 0) return notice(say(locale, "check.nothing"), true);
   const embeds = report.results.map((r: CheckResult) => {
     const fields: APIEmbedField[] = [];
     if (r.articleExcerpt) fields.push(excerptField(r.articleExcerpt, "", ctx));
     for (const e of r.evidence) fields.push(excerptField(e, "", ctx));
     return fitEmbed({
       color: COLOUR,
-      title: truncate(`${VERDICT_MARK[r.verdict]} ${VERDICT_LABEL[r.verdict]}`, LIMITS.embedTitle),
-      description: `**Checked:** ${inert(r.statement)}\n\n${inert(r.explanation)}${r.verdict === "not_covered" ? "\n\nTry /ask for what the story's documents do say." : ""}`,
+      title: truncate(`${VERDICT_MARK[r.verdict]} ${verdictLabel(r.verdict, locale)}`, LIMITS.embedTitle),
+      description: [
+        say(locale, "check.checked", { statement: inert(r.statement) }),
+        inert(r.claimId === null ? ownWords(r.explanation, locale) : r.explanation),
+        ...(r.verdict === "not_covered" ? [say(locale, "check.try_ask")] : []),
+      ].join("\n\n"),
       fields,
     });
   });
@@ -351,12 +409,15 @@ export function renderCheck(report: CheckReport, ctx: RenderContext, ephemeral: 
   }
   const rest =
     report.unchecked > 0
-      ? `I checked the first ${report.results.length} statements; ${report.unchecked} more ${report.unchecked === 1 ? "was" : "were"} not checked.`
+      ? say(locale, report.unchecked === 1 ? "check.unchecked_one" : "check.unchecked_many", {
+          checked: report.results.length,
+          unchecked: report.unchecked,
+        })
       : "";
   const last = embeds.at(-1)!;
   last.footer = {
     text: truncate(
-      `${rest ? `${rest} · ` : ""}Verdicts come from the article's checked claims and our notes on its sources · knowledge as of ${formatDate(ctx.asOf)}`,
+      `${rest ? `${rest} · ` : ""}${say(locale, "check.footer", { date: localDate(ctx.asOf, locale) })}`,
       LIMITS.footer,
     ),
   };

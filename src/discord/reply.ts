@@ -1,5 +1,6 @@
 import type { APIEmbed } from "discord.js";
 import type { Turn } from "../engine/types.js";
+import type { Locale } from "../messages/locale.js";
 
 /**
  * What a command answers, before it becomes a Discord message or console text. Plain data, so the console can print
@@ -29,6 +30,8 @@ export interface Reply {
   turn?: Turn;
   /** Show "Ask a follow-up" under it (a public answer outside a follow-up thread, where /ask already follows up). */
   followUp?: boolean;
+  /** The language of its buttons' labels (default English), the reader's. */
+  locale?: Locale;
 }
 
 /** What the question log and the votes keep about one /ask or /check. */

@@ -7,7 +7,10 @@ import {
   TextInputBuilder,
   TextInputStyle,
 } from "discord.js";
-import type { Store, Vote } from "../store/index.js";
+import type { MessageKey } from "../messages/en.js";
+import { localeOf } from "../messages/locale.js";
+import { say } from "../messages/say.js";
+import type { Store } from "../store/index.js";
 import { NO_MENTIONS, withMoreDisabled } from "./payload.js";
 
 /** The "What was wrong?" modal's custom id: "why:<answer id>". */
@@ -15,8 +18,6 @@ export const REASON_MODAL = "why";
 const REASON_FIELD = "reason";
 /** Long enough for a sentence or two on what was wrong; short enough to read in a list of them. */
 const MAX_REASON_CHARS = 300;
-
-const EMOJI: Record<Vote, string> = { up: "👍", down: "👎" };
 
 /** What a press did, for the interaction's log line. */
 export type VoteResult = "recorded" | "changed" | "unknown" | "off" | "bad_id";
@@ -32,7 +33,7 @@ export async function onVote(
   store: Store,
 ): Promise<VoteResult> {
   if (raw !== "up" && raw !== "down") {
-    await privately(interaction, "That button is not one of mine. Ask with /ask to get fresh buttons.");
+    await privately(interaction, "vote.bad_id");
     return "bad_id";
   }
   const outcome = store.vote(answerId, interaction.user.id, raw);
@@ -43,28 +44,21 @@ export async function onVote(
       allowedMentions: NO_MENTIONS,
     });
     await interaction.followUp({
-      content:
-        "That answer has expired, so votes on it are no longer kept. Ask again with /ask to vote on a fresh one.",
+      content: say(localeOf(interaction.locale), "vote.expired"),
       flags: MessageFlags.Ephemeral,
       allowedMentions: NO_MENTIONS,
     });
     return "unknown";
   }
   if (outcome.kind === "off") {
-    await privately(
-      interaction,
-      "Sorry, I can't record votes right now (my storage is unavailable). Your vote was not kept.",
-    );
+    await privately(interaction, "vote.off");
     return "off";
   }
   const changed = outcome.previous !== null && outcome.previous !== outcome.vote;
   if (outcome.vote === "down") {
-    await interaction.showModal(reasonModal(answerId, changed));
+    await interaction.showModal(reasonModal(answerId, changed, interaction.locale));
   } else {
-    await privately(
-      interaction,
-      changed ? "Changed your vote on this answer to 👍. Thank you." : "Recorded your 👍 for this answer. Thank you.",
-    );
+    await privately(interaction, changed ? "vote.up_changed" : "vote.up");
   }
   return changed ? "changed" : "recorded";
 }
@@ -73,26 +67,28 @@ export async function onVote(
 export async function onReason(interaction: ModalSubmitInteraction, answerId: string, store: Store): Promise<string> {
   const reason = readReason(interaction).trim().slice(0, MAX_REASON_CHARS);
   if (!reason) {
-    await privately(interaction, "Recorded your 👎 for this answer, without a note. Thank you.");
+    await privately(interaction, "vote.down_without_note");
     return "no_note";
   }
   if (!store.explainDownvote(answerId, interaction.user.id, reason)) {
-    await privately(interaction, "Your vote on this answer is no longer 👎, so the note was not kept.");
+    await privately(interaction, "vote.no_longer_down");
     return "no_downvote";
   }
-  await privately(interaction, "Recorded your 👎 and your note. Thank you: it helps improve the sources.");
+  await privately(interaction, "vote.noted");
   return "noted";
 }
 
-function reasonModal(answerId: string, changed: boolean): ModalBuilder {
+/** `discordLocale`: the presser's, so the modal speaks their language. */
+function reasonModal(answerId: string, changed: boolean, discordLocale: string): ModalBuilder {
+  const locale = localeOf(discordLocale);
   return new ModalBuilder()
     .setCustomId(`${REASON_MODAL}:${answerId}`)
-    .setTitle(changed ? `Changed to ${EMOJI.down}. What was wrong?` : `${EMOJI.down} recorded. What was wrong?`)
+    .setTitle(say(locale, changed ? "vote.down_changed_title" : "vote.down_title"))
     .addComponents(
       new ActionRowBuilder<TextInputBuilder>().addComponents(
         new TextInputBuilder()
           .setCustomId(REASON_FIELD)
-          .setLabel("What was wrong? (optional)")
+          .setLabel(say(locale, "vote.reason_label"))
           .setStyle(TextInputStyle.Paragraph)
           .setRequired(false)
           .setMaxLength(MAX_REASON_CHARS),
@@ -109,6 +105,8 @@ function readReason(interaction: ModalSubmitInteraction): string {
   }
 }
 
-async function privately(interaction: ButtonInteraction | ModalSubmitInteraction, content: string): Promise<void> {
+/** A private reply in the presser's language. */
+async function privately(interaction: ButtonInteraction | ModalSubmitInteraction, key: MessageKey): Promise<void> {
+  const content = say(localeOf(interaction.locale), key);
   await interaction.reply({ content, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
 }

@@ -1,4 +1,5 @@
 import type { Corpus } from "../corpus/corpus.js";
+import { say } from "../messages/say.js";
 import type { AskedIndex } from "../retrieval/askedIndex.js";
 import type { Understanding } from "../understanding/understand.js";
 import type { DeclineReason } from "./types.js";
@@ -8,23 +9,13 @@ const SUGGESTIONS = 3;
 /** An asked question this close to the asker's is about the same thing, so worth offering. */
 const RELATED = 0.2;
 
-/** What a decline says: why, and what the bot does cover. */
+/** Declines that say why in their own words; any other reason reads as "the documents don't answer that". */
+const SAYS_WHY = new Set<DeclineReason>(["misuse", "live", "future", "howto", "advice"]);
+
+/** What a decline says in English (the CLI and evaluation read it): why, and what the bot does cover. */
 export function declineMessage(reason: DeclineReason, topic: string): string {
-  const covers = `I answer questions about ${topic}: what the article claims, and what its sources say about the same facts.`;
-  switch (reason) {
-    case "misuse":
-      return `I can't help with that. ${covers}`;
-    case "live":
-      return `I don't have live data: my documents are a record of the story around January 2025, not today's prices or news. ${covers}`;
-    case "future":
-      return `I can't tell what will happen: my documents only say what was reported. ${covers}`;
-    case "howto":
-      return `I can't give instructions or set-up help. ${covers}`;
-    case "advice":
-      return `I can't give buying or investment advice. ${covers}`;
-    default:
-      return `The story's documents don't answer that. ${covers}`;
-  }
+  const covers = say("en", "decline.covers", { topic });
+  return say("en", SAYS_WHY.has(reason) ? `decline.${reason as "misuse"}` : "decline.off_topic", { covers });
 }
 
 /**

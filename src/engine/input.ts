@@ -1,3 +1,4 @@
+import { say } from "../messages/say.js";
 import { INVISIBLE, stripMarkup } from "../text/chat.js";
 import type { DeclineReason } from "./types.js";
 
@@ -5,6 +6,7 @@ export const MAX_QUESTION_CHARS = 500;
 /** A message someone else posted may be long (Discord allows 4,000 characters with Nitro); it is checked all the same. */
 export const MAX_MESSAGE_CHARS = 4_000;
 
+/** `message`: what is wrong, in English (the CLI and evaluation); Discord picks its words by `reason`. */
 export type CheckedInput = { ok: true; text: string } | { ok: false; reason: DeclineReason; message: string };
 
 /**
@@ -14,35 +16,22 @@ export type CheckedInput = { ok: true; text: string } | { ok: false; reason: Dec
 export function checkQuestion(raw: string, maxChars = MAX_QUESTION_CHARS): CheckedInput {
   const text = stripMarkup(raw);
   if (raw.replace(INVISIBLE, "").trim() === "") {
-    return {
-      ok: false,
-      reason: "empty",
-      message: "Please type a question, for example: /ask what did DeepSeek-R1 cost to train?",
-    };
+    return { ok: false, reason: "empty", message: say("en", "decline.empty") };
   }
   if (raw.length > maxChars) {
     return {
       ok: false,
       reason: "too_long",
-      message: `Questions can be at most ${maxChars} characters; yours has ${raw.length}. Please shorten it.`,
+      message: say("en", "decline.too_long", { max: maxChars, length: raw.length }),
     };
   }
   if (!/[\p{L}\p{N}]/u.test(text)) {
-    return {
-      ok: false,
-      reason: "no_words",
-      message:
-        "I need a question in words (mentions, links, emoji and punctuation alone don't tell me what to look up).",
-    };
+    return { ok: false, reason: "no_words", message: say("en", "decline.no_words") };
   }
   const letters = text.match(/\p{L}/gu) ?? [];
   const latin = letters.filter((c) => /\p{Script=Latin}/u.test(c)).length;
   if (letters.length > 0 && latin / letters.length < 0.5) {
-    return {
-      ok: false,
-      reason: "language",
-      message: "I can only answer in English for now: the story and its sources are in English. Please ask in English.",
-    };
+    return { ok: false, reason: "language", message: say("en", "decline.language") };
   }
   return { ok: true, text };
 }

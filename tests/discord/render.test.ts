@@ -2,8 +2,9 @@ import { describe, expect, it } from "vitest";
 import type { CheckResult } from "../../src/claims/types.js";
 import { LIMITS, truncate } from "../../src/discord/limits.js";
 import { embedLength, fitEmbed, inert } from "../../src/discord/neutralise.js";
-import { NOTHING_TO_CHECK, renderAnswer, renderCheck, renderSources, renderSummary } from "../../src/discord/render.js";
+import { renderAnswer, renderCheck, renderSources, renderSummary } from "../../src/discord/render.js";
 import type { Answer, Excerpt, SourceInfo, Summary } from "../../src/engine/types.js";
+import { say } from "../../src/messages/say.js";
 
 const SOURCES: SourceInfo[] = [
   {
@@ -250,7 +251,7 @@ describe("rendering fact checks", () => {
   it("says there is nothing to check, privately, when a message states nothing", () => {
     expect(renderCheck({ results: [], unchecked: 0 }, CTX, false)).toMatchObject({
       ephemeral: true,
-      content: NOTHING_TO_CHECK,
+      content: say("en", "check.nothing"),
       embeds: [],
     });
   });

@@ -108,6 +108,13 @@ describe("following up an answer", () => {
     expect(press.first.body.data.content).toContain(`<#${messageId}>`);
   });
 
+  it("says where to ask in the presser's language", async () => {
+    const { press, messageId } = await followUp("what is the h800?", { locale: "de" });
+    expect(press.first.body.data.content).toBe(
+      `Stell deine Nachfrage in <#${messageId}> mit /fragen: Dort lese ich jede Frage zusammen mit den vorherigen.`,
+    );
+  });
+
   it("sends a second press to the thread the first one opened", async () => {
     const { button, messageId } = await followUp("what is the h800?");
     const again = await interact(buttonInteraction(button, messageId));
