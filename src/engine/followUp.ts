@@ -19,23 +19,32 @@ export interface ReadInContext {
   borrowed: boolean;
 }
 
+/** Days, months and years: they say when, not what about ("and on friday?" still asks about the earlier thing). */
+const WHEN =
+  /^(?:mon|tues|wednes|thurs|fri|satur|sun)days?$|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$|^(?:19|20)\d\d$|^(?:today|yesterday|tomorrow|week|month|year)s?$/i;
+const isWhen = (name: string) => name.split(/\s+/).every((w) => WHEN.test(w));
+
 /**
  * Reads a question in its conversation. A question that names what it asks about stands alone; one that names
- * nothing ("and on monday?", "who made it?") is about what the question before it was about: the earlier subject
- * takes the place of the first word pointing back, or, when there is none, is added at the end.
+ * nothing, or only a time ("and on friday?", "who made it?"), is about what the question before it was about, and
+ * so is a word pointing back at it ("what hardware was that on?"). The earlier subject takes the place of the first
+ * pointing word or, when there is none, is added at the end.
  */
 export function readInContext(understander: Understander, question: string, earlier: readonly Turn[]): ReadInContext {
   const own = understander.understand(question);
-  const subject = earlier.at(-1)?.subject ?? [];
-  if (own.subject.length > 0 || subject.length === 0 || own.unanswerable)
-    return { understanding: own, text: question, borrowed: false };
-  const named = subject.join(" and ");
-  const text = POINTER.test(question)
-    ? question.replace(POINTER, named)
-    : `${question.trim().replace(/[?.!\s]+$/, "")} (${named})?`;
+  const alone = { understanding: own, text: question, borrowed: false };
+  const named = new Set(subjectOf(own).map((s) => s.toLowerCase()));
+  const subject = (earlier.at(-1)?.subject ?? []).filter((s) => !isWhen(s) && !named.has(s.toLowerCase()));
+  const pointing = POINTER.test(question);
+  const namesNothing = [...named].every(isWhen);
+  if (subject.length === 0 || own.unanswerable || !(namesNothing || pointing)) return alone;
+  const borrowed = subject.join(" and ");
+  const text = pointing
+    ? question.replace(POINTER, borrowed)
+    : `${question.trim().replace(/[?.!\s]+$/, "")} (${borrowed})?`;
   const understanding = understander.understand(text);
   // Borrowing that makes a question unreadable (a pronoun swap gone wrong) is worse than the question alone.
-  if (understanding.unanswerable && !own.unanswerable) return { understanding: own, text: question, borrowed: false };
+  if (understanding.unanswerable) return alone;
   return { understanding, text, borrowed: true };
 }
 
@@ -49,8 +58,12 @@ export function turnOf(answer: Answer): Turn {
   };
 }
 
-/** The names an understanding is about, as the asker wrote them: what a later follow-up may borrow. */
-export const subjectOf = (u: Understanding): string[] => u.subject.map((g) => g.text);
+/**
+ * What an understanding is about, as the asker wrote it: the names in it or, with none, the term of a "what is X"
+ * question ("what is open-r1"). What a later follow-up may borrow.
+ */
+export const subjectOf = (u: Understanding): string[] =>
+  u.subject.length > 0 ? u.subject.map((g) => g.text) : u.defines ? [u.defines] : [];
 
 /**
  * The conversation's last turns for a model's prompt, oldest first, within a share of the token budget: the

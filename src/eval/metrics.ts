@@ -3,6 +3,8 @@ import { LRUCache } from "lru-cache";
 import type { Answer } from "../engine/types.js";
 
 export interface QuestionCase {
+  /** Questions asked before it in the same conversation (a follow-up thread), oldest first. */
+  earlier?: string[];
   id: string;
   question: string;
   in_scope: boolean;

@@ -5,7 +5,8 @@ import { loadConfig, loadDotEnv } from "../config.js";
 import { replyToText } from "../console/text.js";
 import { renderAnswer } from "../discord/render.js";
 import type { Engine } from "../engine/engine.js";
-import type { Answer } from "../engine/types.js";
+import { turnOf } from "../engine/followUp.js";
+import type { Answer, Turn } from "../engine/types.js";
 import { StorybotError } from "../errors.js";
 import { runMain } from "../runMain.js";
 import {
@@ -88,7 +89,10 @@ async function runFile(engine: Engine, file: string): Promise<FileReport> {
   const cases = all.filter((c): c is Record<string, unknown> & QuestionCase => typeof c.question === "string");
   const results: CaseResult[] = [];
   for (const c of cases) {
-    const answer = await engine.answer(c.question);
+    // A follow-up case: its conversation is asked first, each question read with the ones before it, as in a thread.
+    const earlier: Turn[] = [];
+    for (const q of c.earlier ?? []) earlier.push(turnOf(await engine.answer(q, { earlier: [...earlier] })));
+    const answer = await engine.answer(c.question, { earlier });
     results.push(scoreCase(c, answer, shownOf(answer, engine), process.cwd()));
   }
   return { file, type: "questions", metrics: summarise(results), results };

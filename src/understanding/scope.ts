@@ -24,7 +24,7 @@ const ABOUT_SOMEONE =
   /\b(article|piece|story|writer|author|report|insiders?|analysts?|experts?|they|he|she|nvidia|deepseek|amodei|nature|people)\b.{0,30}\b(say|says|said|think|thinks|thought|claim\w*|expect\w*|predict\w*|argue\w*|believe\w*|reckon\w*|warn\w*)\b|\baccording to\b/;
 
 const LIVE_TIME =
-  /\b(rn|right now|currently|at the moment|atm|today|tonight|this (morning|afternoon|evening|week)|live|real[- ]?time|as we speak|these days|as of now|at present|presently)\b/;
+  /\b(rn|right now|currently|at the moment|atm|today|tonight|this (morning|afternoon|evening|week)|live|real[- ]?time|as we speak|these days|as of now|at present|presently)\b|\b(at|trading|worth|priced?|costs?|value) now\b/;
 
 const FUTURE: RegExp[] = [
   /\b(gonna|going to|will|won'?t|'ll|next (year|month|week|quarter|gen\w*|version|model|release)|tomorrow|by (summer|winter|spring|autumn|the end of|next|20[3-9]\d|202[6-9])|in the (future|coming)|upcoming|eventually|long[- ]term|predict\w*|forecast\w*)\b/,

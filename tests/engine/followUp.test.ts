@@ -42,6 +42,20 @@ describe("a follow-up question", () => {
     expect(answer.subject).toEqual(["h800"]);
   });
 
+  it("borrows the earlier subject when it names only a time", async () => {
+    const earlier: Turn[] = [{ question: "what about the h800 on monday?", subject: ["h800", "monday"], answer: "…" }];
+    const answer = await engine.answer("and on friday?", { earlier });
+    expect(answer.borrowedSubject).toBe(true);
+    expect(answer.subject).toContain("h800");
+  });
+
+  it("borrows the earlier subject for a word pointing back, even beside a name of its own", async () => {
+    const earlier: Turn[] = [{ question: "what is the h800?", subject: ["h800"], answer: "A chip." }];
+    const answer = await engine.answer("how many gpus of that kind were used?", { earlier });
+    expect(answer.borrowedSubject).toBe(true);
+    expect(answer.answer).toContain("2,048 H800 GPUs");
+  });
+
   it("is read on its own without earlier questions", async () => {
     expect((await engine.answer("how many were used?")).declined).toBe(true);
   });

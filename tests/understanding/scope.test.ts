@@ -4,6 +4,8 @@ import { unanswerable } from "../../src/understanding/scope.js";
 describe("questions no document can answer", () => {
   it.each([
     ["whats nvda trading at rn", "live"],
+    ["what's it at now?", "live"],
+    ["what is nvidia worth now", "live"],
     ["bitcoin price right now", "live"],
     ["what's nvidia's market cap today?", "live"],
     ["when is r2 dropping", "future"],
