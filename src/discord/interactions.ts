@@ -25,11 +25,13 @@ import {
   startFollowUp,
   threadConversation,
 } from "./followUp.js";
-import { keptMore, logQuestion, remember } from "./keep.js";
-import { BUTTON, NO_MENTIONS, toEditOptions, toReplyOptions, withMoreDisabled } from "./payload.js";
+import { keptMore, logQuestion } from "./keep.js";
+import { BUTTON, NO_MENTIONS, toEditOptions, withMoreDisabled } from "./payload.js";
 import { renderSources } from "./render.js";
 import { notice, type Reply } from "./reply.js";
 import type { ReplyStore } from "./replyStore.js";
+import { send, sendFirst } from "./send.js";
+import { throttledEdits } from "./throttledEdits.js";
 import { onReason, onVote, REASON_MODAL } from "./votes.js";
 
 /** Commands that cost real work and so count against the per-user cooldown. */
@@ -235,55 +237,6 @@ function traceQuestion(
   trace.answerId = logQuestion(interaction, reply, deps, Math.round(performance.now() - started)) ?? undefined;
 }
 
-/**
- * Shows partial replies as edits: the first at once, then at most one per interval, always the latest text. A failed
- * edit is not fatal: the final reply follows anyway.
- */
-function throttledEdits(interaction: RepliableInteraction, intervalMs: number) {
-  let latest: Reply | null = null;
-  let lastSent = 0;
-  let inFlight: Promise<void> = Promise.resolve();
-  let timer: NodeJS.Timeout | null = null;
-  let done = false;
-  let started = false;
-  let announce: (value: "slow") => void = () => {};
-  const firstShown = new Promise<"slow">((resolve) => (announce = resolve));
-  const flush = () => {
-    timer = null;
-    if (!latest || done || !started) return;
-    const reply = latest;
-    latest = null;
-    lastSent = Date.now();
-    inFlight = inFlight.then(() =>
-      interaction.editReply(toEditOptions(reply, null)).then(
-        () => undefined,
-        () => undefined,
-      ),
-    );
-  };
-  return {
-    firstShown,
-    show(reply: Reply) {
-      latest = reply;
-      announce("slow");
-      if (timer || done || !started) return;
-      const wait = Math.max(0, lastSent + intervalMs - Date.now());
-      if (wait === 0) flush();
-      else timer = setTimeout(flush, wait);
-    },
-    /** Edits may begin: the response has been deferred. */
-    start() {
-      started = true;
-      flush();
-    },
-    async settle() {
-      done = true;
-      if (timer) clearTimeout(timer);
-      await inFlight;
-    },
-  };
-}
-
 /** An option of the wrong type (a stale command definition, a crafted request) reads as missing, not as a crash. */
 function optionOrNull<T>(read: () => T | null): T | null {
   try {
@@ -384,41 +337,6 @@ async function expire(interaction: ButtonInteraction): Promise<void> {
     flags: MessageFlags.Ephemeral,
     allowedMentions: NO_MENTIONS,
   });
-}
-
-/** Sends the reply as the first response, or as the edit of a deferred one; remembers what its buttons need. */
-async function send(
-  interaction: RepliableInteraction,
-  reply: Reply,
-  deps: InteractionDeps,
-  conversationId: string | null = null,
-): Promise<void> {
-  if (!interaction.deferred && !interaction.replied) {
-    await sendFirst(interaction, reply, deps, conversationId);
-    return;
-  }
-  const key = remember(interaction, reply, deps, conversationId);
-  const votes = Boolean(deps.records);
-  if (reply.ephemeral && !interaction.ephemeral) {
-    // A private reply (a decline) after a public acknowledgement: remove the public placeholder, answer privately.
-    await interaction.deleteReply().catch(() => undefined);
-    await interaction.followUp({
-      ...toReplyOptions(reply, key, votes),
-      flags: MessageFlags.Ephemeral | (reply.embeds.length ? 0 : MessageFlags.SuppressEmbeds),
-    });
-    return;
-  }
-  await interaction.editReply(toEditOptions(reply, key, votes));
-}
-
-async function sendFirst(
-  interaction: RepliableInteraction,
-  reply: Reply,
-  deps: InteractionDeps,
-  conversationId: string | null = null,
-): Promise<void> {
-  const key = remember(interaction, reply, deps, conversationId);
-  await interaction.reply(toReplyOptions(reply, key, Boolean(deps.records)));
 }
 
 async function replyWithError(interaction: Interaction, error: unknown, log: Logger): Promise<void> {
