@@ -30,13 +30,21 @@ export async function benchStore(runs = 5, answersPerRun = 2_000, voters = 100) 
   );
   const p50: number[] = [];
   const p95: number[] = [];
+  const threadP50: number[] = [];
+  const threadP95: number[] = [];
   for (let run = 0; run < runs; run++) {
     const store = new Store(openDatabase(freshDir()), { retentionDays: 30 });
     const times: number[] = [];
+    const threadTimes: number[] = [];
     for (let i = 0; i < answersPerRun; i++) {
       const reply = replies[i % replies.length]!;
       const record = reply.record!;
+      // Every other answer is asked in a follow-up thread: its conversation is read first and the answer added to it.
+      const thread = i % 2 === 1 ? `thread-${run}-${i % 50}` : null;
       const started = performance.now();
+      if (thread) {
+        if (!store.conversation(thread) && reply.turn) store.openConversation(thread, "thread", "1", [reply.turn]);
+      }
       store.putAnswer({
         id: `${run}-${i}`,
         command: record.command,
@@ -44,26 +52,35 @@ export async function benchStore(runs = 5, answersPerRun = 2_000, voters = 100) 
         mode: record.mode,
         docs: record.docs,
         guildId: "1",
-        channelId: "2",
+        channelId: thread ?? "2",
         at: Date.now(),
         more: reply.more ? JSON.stringify(reply.more) : null,
+        turn: reply.followUp && !thread ? (reply.turn ?? null) : null,
       });
       store.logQuestion({
         ...record,
         answerId: `${run}-${i}`,
         latencyMs: 5,
         guildId: "1",
-        channelId: "2",
+        channelId: thread ?? "2",
         at: Date.now(),
       });
-      times.push(performance.now() - started);
+      if (thread && reply.turn) store.addTurn(thread, reply.turn);
+      (thread ? threadTimes : times).push(performance.now() - started);
     }
     p50.push(percentile(times, 50));
     p95.push(percentile(times, 95));
+    threadP50.push(percentile(threadTimes, 50));
+    threadP95.push(percentile(threadTimes, 95));
     store.close();
   }
   return {
-    db_per_answer_ms: { p50: round(median(p50), 3), p95: round(median(p95), 3), answers: runs * answersPerRun },
+    db_per_answer_ms: { p50: round(median(p50), 3), p95: round(median(p95), 3), answers: (runs * answersPerRun) / 2 },
+    db_per_thread_answer_ms: {
+      p50: round(median(threadP50), 3),
+      p95: round(median(threadP95), 3),
+      answers: (runs * answersPerRun) / 2,
+    },
     concurrent_votes: await benchVotes(voters),
   };
 }
