@@ -6,6 +6,7 @@ import type { MessageKey } from "../messages/en.js";
 import type { Locale } from "../messages/locale.js";
 import { localDate, localName, ownWords, say } from "../messages/say.js";
 import { containsSpan } from "../text/excerpts.js";
+import { localLeads } from "./leads.js";
 import { LIMITS, truncate } from "./limits.js";
 import { embedLength, fitEmbed, inert, titleOf } from "./neutralise.js";
 import { notice, type Reply } from "./reply.js";
@@ -123,7 +124,7 @@ export function renderAnswer(answer: Answer, ctx: RenderContext, ephemeral = fal
     .map((n) => `\n*${inert(n)}*`)
     .join("");
   const description = truncate(
-    linkMarkers(inert(answer.answer), answer.excerpts) + notes,
+    linkMarkers(inert(localLeads(answer.answer, answer.excerpts, ctx.sources, locale)), answer.excerpts) + notes,
     LIMITS.embedDescription - 200,
   );
   // An excerpt the answer already gives in full is credited in one line; one it only cites is shown whole.

@@ -68,6 +68,10 @@ export const DE = {
   "followup.stray_thread":
     "Diesen Thread habe ich nicht eröffnet, darum sehe ich nicht, was darin gefragt wurde: Hier ist eine Antwort auf deine Frage für sich, nur für dich. Um bei einer Antwort nachzufragen, drück darunter auf **Nachfrage stellen**.",
   "answer.read_as_follow_up": "Als Nachfrage zu {subject} gelesen, aus der vorherigen Frage.",
+  "lead.article_says": "Der Artikel sagt:",
+  "lead.source_says": "{source} sagt:",
+  "lead.from_notes_on": "Aus unseren Notizen zu {source}:",
+  "lead.fact_check": "Faktencheck ({verdict}):",
 
   continued: "{heading} (Fortsetzung)",
   "summary.in_our_words": "In unseren Worten; jedes [n] verlinkt eine Quelle, auf der die Zeile beruht.",

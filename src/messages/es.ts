@@ -68,6 +68,10 @@ export const ES = {
   "followup.stray_thread":
     "No abrí este hilo, así que no veo lo que se preguntó en él: aquí tienes una respuesta a tu pregunta por sí sola, solo para ti. Para seguir preguntando sobre una respuesta, pulsa **Hacer otra pregunta** debajo de ella.",
   "answer.read_as_follow_up": "Leída como continuación sobre {subject}, según la pregunta anterior.",
+  "lead.article_says": "El artículo dice:",
+  "lead.source_says": "{source} dice:",
+  "lead.from_notes_on": "De nuestras notas sobre {source}:",
+  "lead.fact_check": "Verificación ({verdict}):",
 
   continued: "{heading} (continuación)",
   "summary.in_our_words": "Con nuestras palabras; cada [n] enlaza a una fuente en la que se basa la línea.",

@@ -26,6 +26,24 @@ describe("replies in the reader's language", () => {
     );
   });
 
+  it("introduces an answer's excerpts and its fact check in German, the quoted words as written", async () => {
+    const question = "how much did nvidia fall?";
+    const english = await engine.answer(question);
+    const reply = await ask.execute({ engine, options: recordOptions({ question }), locale: "de" });
+    const lines = reply.embeds[0]!.description!.split("\n");
+    expect(english.answer).toMatch(/^The article says: “/);
+    expect(lines[0]).toMatch(/^Der Artikel sagt: “Consequently, NVIDIA's stock price plummeted by 3\.12%/);
+    expect(lines.find((l) => l.startsWith("Faktencheck"))).toMatch(/^Faktencheck \(Belegt\): /);
+  });
+
+  it("introduces our notes on a source in French, with the source's name as written", async () => {
+    const question = "how many h800 gpus did deepseek use?";
+    const english = await engine.answer(question);
+    expect(english.answer).toMatch(/^From our notes on /);
+    const reply = await ask.execute({ engine, options: recordOptions({ question }), locale: "fr" });
+    expect(reply.embeds[0]!.description).toMatch(/^D'après nos notes sur .+ :/);
+  });
+
   it("says why an off-topic question is declined in French, and offers the suggestions as written", async () => {
     const reply = await ask.execute({
       engine,
