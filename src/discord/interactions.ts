@@ -59,7 +59,6 @@ export interface InteractionDeps {
 
 /** Routes every interaction, and is the one place errors become friendly private replies. */
 export function createInteractionHandler(deps: InteractionDeps): (interaction: Interaction) => Promise<void> {
-  const deferAfter = deps.deferAfterMs ?? DEFER_AFTER_MS;
   return async (interaction) => {
     if (interaction.isAutocomplete()) {
       await interaction.respond([]).catch((error) => replyWithError(interaction, error, deps.log));
@@ -75,9 +74,9 @@ export function createInteractionHandler(deps: InteractionDeps): (interaction: I
         return;
       }
       if (interaction.isButton()) await onButton(interaction, deps, trace);
-      else if (interaction.isModalSubmit()) await onModal(interaction, deps, trace);
+      else if (interaction.isModalSubmit()) await onModal(interaction, deps, trace, started);
       else if (interaction.isChatInputCommand() || interaction.isMessageContextMenuCommand())
-        await onCommand(interaction, deps, deferAfter, trace, started);
+        await onCommand(interaction, deps, trace, started);
       else {
         trace.outcome = "unknown_command";
         const locale = localeOf(interaction.locale);
@@ -118,7 +117,6 @@ function traceName(interaction: Interaction): string {
 async function onCommand(
   interaction: ChatInputCommandInteraction | MessageContextMenuCommandInteraction,
   deps: InteractionDeps,
-  deferAfter: number,
   trace: Trace,
   started: number,
 ): Promise<void> {
@@ -158,16 +156,8 @@ async function onCommand(
   };
   const wantsPrivate =
     (ctx.options.getBoolean("private") ?? interaction.isMessageContextMenuCommand()) || where === "stray";
-  await run(
-    interaction,
-    command,
-    ctx,
-    { wantsPrivate, rateLimited, conversation: where === "stray" ? null : where },
-    deps,
-    deferAfter,
-    trace,
-    started,
-  );
+  const conversation = where === "stray" ? null : where;
+  await run(interaction, command, ctx, { wantsPrivate, rateLimited, conversation }, deps, trace, started);
 }
 
 /** The per-user cooldown, for commands that cost real work. */
@@ -192,10 +182,10 @@ async function run(
   ctx: CommandContext,
   opts: RunOptions,
   deps: InteractionDeps,
-  deferAfter: number,
   trace: Trace,
   started: number,
 ): Promise<void> {
+  const deferAfter = deps.deferAfterMs ?? DEFER_AFTER_MS;
   // A model answer takes seconds and streams: give it only a moment to turn out to be a quick decline or a cached
   // answer, then acknowledge and let the reply grow. Anything else gets until deferAfter to answer in one call.
   const streams = command.slow?.(ctx) ?? false;
@@ -293,7 +283,12 @@ async function onButton(interaction: ButtonInteraction, deps: InteractionDeps, t
   await sendFirst(interaction, notice(userMessage("foreign_button", {}, localeOf(interaction.locale))), deps);
 }
 
-async function onModal(interaction: ModalSubmitInteraction, deps: InteractionDeps, trace: Trace): Promise<void> {
+async function onModal(
+  interaction: ModalSubmitInteraction,
+  deps: InteractionDeps,
+  trace: Trace,
+  started: number,
+): Promise<void> {
   const [kind, key] = interaction.customId.split(":");
   if (kind === REASON_MODAL && key && deps.records) {
     trace.answerId = key;
@@ -319,7 +314,7 @@ async function onModal(interaction: ModalSubmitInteraction, deps: InteractionDep
       followUp: { earlier: conversation.earlier, in: "modal" },
     };
     const opts = { wantsPrivate: false, rateLimited: true, conversation };
-    await run(interaction, ask, ctx, opts, deps, deps.deferAfterMs ?? DEFER_AFTER_MS, trace, performance.now());
+    await run(interaction, ask, ctx, opts, deps, trace, started);
     return;
   }
   trace.outcome = "foreign";
