@@ -18,7 +18,7 @@ const LOG =
 
 let corpus: Corpus;
 let used: Ranked[];
-/** One note of three sentences, in one passage. */
+/** A note of three sentences in one passage, one whose heading ends with a name and whose text opens with one, a list. */
 let log: Corpus;
 beforeAll(async () => {
   corpus = await loadCorpus(FIXTURE, FIXTURE);
@@ -32,6 +32,14 @@ beforeAll(async () => {
   await writeFile(
     join(dir, "notes", "log.md"),
     `---\nid: log\ntitle: Log\nauthors: Log Lab\nurl: https://example.org/log\npublished: 2024-12-27\nkind: note\nas_of: 2026-01-01\n---\n${LOG}\n`,
+  );
+  await writeFile(
+    join(dir, "notes", "kit.md"),
+    "---\nid: kit\ntitle: Kit\npublisher: Wire\npublished: 2025-01-27\nurl: https://example.org/kit\nkind: note\nas_of: 2026-01-01\n---\n## Cards from Huawei\n\nKunpeng servers ran 300 cards.\n",
+  );
+  await writeFile(
+    join(dir, "notes", "parts.md"),
+    "---\nid: parts\ntitle: Parts\npublisher: Wire\npublished: 2025-01-27\nurl: https://example.org/parts\nkind: note\nas_of: 2026-01-01\n---\nThe lab used:\n\n- Atlas boards\n- Kirin phones\n",
   );
   log = await loadCorpus(dir, dir);
 });
@@ -63,6 +71,26 @@ describe("the citations of a sentence", () => {
   });
 });
 
+describe("what the cited passages vouch for", () => {
+  const of = (id: string) => ({ passage: log.passages.find((p) => p.docId === id)!, score: 1 });
+
+  it("vouches for the name that ends a passage's heading", () => {
+    const v = new ProseVerifier([of("kit")], log, "who made the cards?");
+    expect(v.check("The cards came from Huawei [1].")).toMatchObject({ cites: [1] });
+  });
+
+  it("vouches for every item of a list", () => {
+    const list = { passage: log.passages.find((p) => p.text.includes("Kirin"))!, score: 1 };
+    const v = new ProseVerifier([list], log, "what did the lab use?");
+    expect(v.check("The lab used Kirin phones [1].")).toMatchObject({ cites: [1] });
+  });
+
+  it("vouches for the name that opens the second of two passages cited together", () => {
+    const v = new ProseVerifier([of("log"), of("kit")], log, "what did the lab use?");
+    expect(v.check("The lab later spent 9 million on Kunpeng servers [1] [2].")).toMatchObject({ cites: [1, 2] });
+  });
+});
+
 describe("a quote the model copied", () => {
   it("is dropped when it comes from an earlier passage of the same document than the one it names", async () => {
     const gpus = n("2,048 H800");
@@ -77,7 +105,7 @@ describe("a quote the model copied", () => {
 
 describe("the layout of a kept sentence", () => {
   it("moves a two-digit citation after the full stop inside the sentence", () => {
-    // The fixture's passages given three times over, so the hardware passage is also number 12 or more.
+    // The fixture's passages given three times over, so the hardware passage also has a two-digit number.
     const many = [...used, ...used, ...used];
     const k = 2 * used.length + n("2,048 H800");
     expect(k).toBeGreaterThanOrEqual(10);
