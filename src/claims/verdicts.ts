@@ -98,7 +98,7 @@ export function checkAgainstNotes(statement: string, u: Understanding, corpus: C
     .sort((a, b) => b.match - a.match)[0];
   const bySentence = sentence && sentence.match >= SUPPORT_THRESHOLD ? sentence : null;
   const byPassage =
-    !bySentence && passage && passage.match >= SUPPORT_THRESHOLD
+    passage && passage.match >= SUPPORT_THRESHOLD
       ? sentences.find((x) => x.passage === passage.r.passage && x.match >= 0.4)
       : null;
   const best = bySentence ?? byPassage;
