@@ -30,18 +30,36 @@ const NOTES: Record<string, string> = {
   guild: "Smiths and tanners met. Coopers and masons came. Glaziers left.",
 };
 
-let corpus: Corpus;
-let understander: Understander;
-beforeAll(async () => {
+/**
+ * A story whose every document names its team and model: search leaves such common words out, so a short note
+ * sharing only the rarer words of a statement ranks above a longer one that says all of it.
+ */
+const KESTREL = "The team built a model.";
+const KESTREL_NOTES: Record<string, string> = {
+  tests: "The team tested the model.",
+  release: "The team released the model.",
+  short: "Kestrel uses a lattice.",
+  long: "Kestrel has a big team of researchers. The lattice model came later this year.",
+};
+
+async function corpusOf(article: string, notes: Record<string, string>): Promise<Corpus> {
   const dir = await mkdtemp(join(tmpdir(), "storybot-notes-"));
   await mkdir(join(dir, "notes"));
   const front = (id: string, kind: string) =>
     `---\nid: ${id}\ntitle: ${id}\npublisher: Wire\npublished: 2025-01-27\nurl: https://example.org/${id}\nkind: ${kind}\nas_of: 2026-01-01\n---\n`;
-  await writeFile(join(dir, "article.md"), `${front("article", "article")}${ARTICLE}\n`);
-  for (const [id, text] of Object.entries(NOTES))
+  await writeFile(join(dir, "article.md"), `${front("article", "article")}${article}\n`);
+  for (const [id, text] of Object.entries(notes))
     await writeFile(join(dir, "notes", `${id}.md`), `${front(id, "note")}${text}\n`);
-  corpus = await loadCorpus(dir, dir);
+  return loadCorpus(dir, dir);
+}
+
+let corpus: Corpus;
+let understander: Understander;
+let kestrel: Corpus;
+beforeAll(async () => {
+  corpus = await corpusOf(ARTICLE, NOTES);
   understander = createUnderstander(corpus);
+  kestrel = await corpusOf(KESTREL, KESTREL_NOTES);
 });
 
 const notes = (statement: string) => checkAgainstNotes(statement, understander.understand(statement), corpus);
@@ -121,6 +139,13 @@ describe("a statement that a note passage's sentences share out", () => {
 
   it("is supported when the passage's best sentence says two fifths of it", () => {
     expect(notes("smiths and tanners worked with coopers, masons and glaziers").verdict).toBe("supported");
+  });
+
+  it("is supported by the passage that says all of it, though a shorter one that says less ranks above it", () => {
+    const statement = "the kestrel team has a lattice model";
+    expect(checkAgainstNotes(statement, createUnderstander(kestrel).understand(statement), kestrel).verdict).toBe(
+      "supported",
+    );
   });
 
   it("is not covered when each sentence of the passage says only a scrap of it", () => {
