@@ -1,7 +1,6 @@
 import type { Corpus } from "../corpus/corpus.js";
 import type { Sentence } from "../knowledge/types.js";
 import { type Excerpt, excerptOf, overlapsSpan } from "../text/excerpts.js";
-import { escapeRegExp } from "../text/regex.js";
 import { matchShare, saysGroup, scoreSentences, type WeightedGroup } from "../text/sentenceScore.js";
 import { toTerms } from "../text/terms.js";
 import { sameValue, type Value, valuesIn } from "../text/values.js";
@@ -10,6 +9,7 @@ import { isOpinion } from "./opinion.js";
 import { readMessage } from "./statements.js";
 import type { CheckReport, CheckResult, Claim } from "./types.js";
 import { checkValues } from "./valueCheck.js";
+import { checkAgainstNotes, claimVerdict, negated, opinionOf, unverified } from "./verdicts.js";
 
 /** Share of a statement's (rarity-weighted) words that must belong to a known claim for the two to match. */
 const MATCH_THRESHOLD = 0.33;
@@ -17,13 +17,9 @@ const MATCH_THRESHOLD = 0.33;
 const STRONG_MATCH = 0.6;
 /** Share of a statement's words the story must know for it to be one of the article's claims. */
 const CLAIM_COVERAGE = 0.6;
-/** For a statement matching no known claim: how much of it one note sentence must say to count as support. */
-const SUPPORT_THRESHOLD = 0.75;
 const MAX_STATEMENTS = 3;
 /** How well a question must match a claim for its answer to carry the claim's fact check. */
 const RELEVANT = 0.3;
-/** Negation decides many claims ("without NVIDIA chips", "didn't use GPUs") yet is a stopword for search. */
-const NEGATION = /\b(no|not|never|none|without|didn'?t|did not|don'?t|doesn'?t|isn'?t|wasn'?t|avoid\w*)\b|n't\b/i;
 const NEG_TERM = "\u0000negation";
 /** The statement reports what someone said or thinks: a fact about a view, not the writer's own opinion. */
 const REPORTS =
@@ -38,10 +34,6 @@ const HEARSAY =
 function coreTerms(claim: Claim, corpus: Corpus): string[] {
   const keywords = new Set(toTerms(claim.keywords.join(" ")));
   return [...new Set(toTerms(claim.claim))].filter((t) => keywords.has(t) || corpus.entityTerms.has(t));
-}
-
-function negated(text: string): boolean {
-  return NEGATION.test(text);
 }
 
 interface Prepared {
@@ -72,7 +64,7 @@ export class ClaimChecker {
       core: coreTerms(claim, corpus),
       terms: new Set([
         ...toTerms(`${claim.claim} ${claim.keywords.join(" ")}`),
-        ...(NEGATION.test(claim.claim) ? [NEG_TERM] : []),
+        ...(negated(claim.claim) ? [NEG_TERM] : []),
       ]),
       evidence: this.findEvidence(claim),
     }));
@@ -97,12 +89,13 @@ export class ClaimChecker {
         ? best.prepared
         : null;
     // "the most impressive release ever", "buy the dip": an opinion, unless it is one of the article's claims.
-    if (!reports && isOpinion(statement) && (!claim || best!.score < STRONG_MATCH)) return this.opinion(statement, u);
+    if (!reports && isOpinion(statement) && (!claim || best!.score < STRONG_MATCH))
+      return opinionOf(statement, u, this.corpus);
     const values = checkValues(statement, u, this.corpus);
     // A statement repeating the article's claim in other words gets the claim's verdict; one that names another
     // subject or states its own figures is checked value by value against the notes.
-    if (claim && (!values || this.repeats(u, claim))) return this.resultFor(statement, claim, u);
-    if (hearsay) return this.unverified(statement);
+    if (claim && (!values || this.repeats(u, claim))) return this.claimVerdict(statement, claim);
+    if (hearsay) return unverified(statement);
     if (values) {
       return {
         statement,
@@ -113,11 +106,11 @@ export class ClaimChecker {
         evidence: [values.evidence],
       };
     }
-    if (claim) return this.resultFor(statement, claim, u);
-    const supported = this.checkAgainstNotes(statement, u);
+    if (claim) return this.claimVerdict(statement, claim);
+    const supported = checkAgainstNotes(statement, u, this.corpus);
     if (supported.verdict !== "not_covered") return supported;
     // Hearsay the sources cannot confirm ("apparently an exec admitted ...", "i read they used smuggled chips").
-    if ((passedOn || HEARSAY.test(statement)) && u.coverage >= 0.5) return this.unverified(statement);
+    if ((passedOn || HEARSAY.test(statement)) && u.coverage >= 0.5) return unverified(statement);
     return supported;
   }
 
@@ -159,6 +152,11 @@ export class ClaimChecker {
     return excerptOf(this.corpus.docById, article.id, { text: claim.claim, start: claim.start, end: claim.end });
   }
 
+  /** The verdict of a known claim for a statement that makes it, with the article's words and the notes' shown. */
+  private claimVerdict(statement: string, p: Prepared): CheckResult {
+    return claimVerdict(statement, p.claim, this.articleExcerpt(p.claim), p.evidence);
+  }
+
   evidenceFor(claimId: string): Excerpt[] {
     return this.prepared.find((p) => p.claim.id === claimId)?.evidence ?? [];
   }
@@ -169,7 +167,7 @@ export class ClaimChecker {
    */
   private matchScores(u: Understanding): Array<{ prepared: Prepared; score: number }> {
     const groups: Array<WeightedGroup & { entity?: boolean }> = u.groups.filter((g) => g.known);
-    if (NEGATION.test(u.text)) groups.push({ alternatives: [[NEG_TERM]], weight: Math.log(5) });
+    if (negated(u.text)) groups.push({ alternatives: [[NEG_TERM]], weight: Math.log(5) });
     const said = new Set(groups.flatMap((g) => g.alternatives.flat()));
     return this.prepared
       .map((prepared) => {
@@ -207,118 +205,6 @@ export class ClaimChecker {
     return specific.every((g) => saysGroup(sentence.terms, g)) && figures.every(asTheArticle);
   }
 
-  private unverified(statement: string): CheckResult {
-    return {
-      statement,
-      verdict: "unverified",
-      claimId: null,
-      explanation: "No source we hold confirms this; it rests on someone's word.",
-      articleExcerpt: null,
-      evidence: [],
-    };
-  }
-
-  /** An opinion, with the closest view from the sources when there is one. */
-  private opinion(statement: string, u: Understanding): CheckResult {
-    const ranked = this.rankSources(u);
-    const views = scoreSentences(
-      u.groups.filter((g) => g.known),
-      ranked,
-      this.corpus.sentenceTerms,
-    )
-      .filter((c) => c.match >= 0.5 && (this.corpus.facts.get(c.sentence)?.has("view") ?? false))
-      .sort((a, b) => b.match - a.match);
-    const view = views[0];
-    return {
-      statement,
-      verdict: "opinion",
-      claimId: null,
-      explanation: view
-        ? "That is an opinion, not a checkable fact. The closest view in the sources is below."
-        : "That is an opinion, not a checkable fact, and the sources offer no view on it.",
-      articleExcerpt: null,
-      evidence: view ? [excerptOf(this.corpus.docById, view.passage.docId, view.sentence)] : [],
-    };
-  }
-
-  private resultFor(statement: string, p: Prepared, u?: Understanding): CheckResult {
-    // "they did use nvidia chips" against the article's "without relying on NVIDIA chips": the statement says the
-    // opposite of the claim, so it gets the opposite verdict.
-    const flipped = u !== undefined && negated(statement) !== negated(p.claim.claim);
-    const verdict =
-      flipped && p.claim.verdict === "contradicted"
-        ? "supported"
-        : flipped && p.claim.verdict === "supported"
-          ? "contradicted"
-          : p.claim.verdict;
-    return {
-      statement,
-      verdict,
-      claimId: p.claim.id,
-      explanation: p.claim.explanation,
-      articleExcerpt: this.articleExcerpt(p.claim),
-      evidence: p.evidence,
-    };
-  }
-
-  /** No known claim: supported only if one note sentence says (nearly) all of it, figures included. */
-  private checkAgainstNotes(statement: string, u: Understanding): CheckResult {
-    const notCovered: CheckResult = {
-      statement,
-      verdict: "not_covered",
-      claimId: null,
-      explanation: "The story's documents don't say anything that settles this, so I won't give it a verdict.",
-      articleExcerpt: null,
-      evidence: [],
-    };
-    if (u.coverage < 0.5) return notCovered;
-    // A name the story never mentions ("Tesla stock rose 10%") counts against every match: the notes may share the
-    // rest of the words, but they are not about that thing.
-    const groups = u.groups.filter((g) => g.known || writtenAsName(u.text, g.text));
-    const ranked = this.rankSources(u);
-    const figures = statement.match(/\d+(?:[.,]\d+)*/g) ?? [];
-    // A comparison ("pricier than o1") is settled by which way the sources' comparison goes, not by shared words.
-    const compares =
-      /\b(than|vs\.?|versus|beat|beats|outperform\w*|edged out|ahead of)\b/i.test(statement) && u.subject.length >= 2;
-    if (compares) return notCovered;
-    // The statement said by one sentence, or by one passage whose sentences share it out ("GRPO drops the critic
-    // ... and scores answers against the group's average").
-    const sentences = scoreSentences(groups, ranked, this.corpus.sentenceTerms).sort((a, b) => b.match - a.match);
-    const sentence = sentences[0];
-    const passage = ranked
-      .map((r) => ({ r, match: matchShare(this.corpus.passageTerms.get(r.passage) ?? new Set(), groups) }))
-      .filter(({ r }) => r.passage.text.length < 700)
-      .sort((a, b) => b.match - a.match)[0];
-    const bySentence = sentence && sentence.match >= SUPPORT_THRESHOLD ? sentence : null;
-    const byPassage =
-      !bySentence && passage && passage.match >= SUPPORT_THRESHOLD
-        ? sentences.find((x) => x.passage === passage.r.passage && x.match >= 0.4)
-        : null;
-    const best = bySentence ?? byPassage;
-    if (best && figures.every((f) => best.passage.text.includes(f))) {
-      // "DeepSeek didn't use NVIDIA GPUs" against "DeepSeek-V3 was trained on NVIDIA H800 GPUs": the opposite.
-      const opposite = negated(statement) !== negated(bySentence ? best.sentence.text : best.passage.text);
-      return {
-        statement,
-        verdict: opposite ? "contradicted" : "supported",
-        claimId: null,
-        explanation: opposite
-          ? "Our notes on the sources say otherwise, as shown below."
-          : "Our notes on the sources say the same thing, as shown below.",
-        articleExcerpt: null,
-        evidence: [excerptOf(this.corpus.docById, best.passage.docId, best.sentence)],
-      };
-    }
-    return notCovered;
-  }
-
-  /** The best passages for a statement among the sources' (the article is what is being checked). */
-  private rankSources(u: Understanding) {
-    return this.corpus.index
-      .rank(u.terms, 8, u.boosts)
-      .filter((r) => this.corpus.docById.get(r.passage.docId)?.kind !== "article");
-  }
-
   /** The sentences of the claim's notes that best address it (claim words, keywords and explanation). */
   private findEvidence(claim: Claim): Excerpt[] {
     const u = this.understander.understand(`${claim.claim} ${claim.keywords.join(" ")} ${claim.explanation}`);
@@ -331,12 +217,6 @@ export class ClaimChecker {
     }
     return out;
   }
-}
-
-/** True when `word` is written with a capital in `text`: "Tesla", not "yesterday". */
-function writtenAsName(text: string, word: string): boolean {
-  const at = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, "iu").exec(text);
-  return at !== null && /^\p{Lu}/u.test(at[0]);
 }
 
 /** The article's sentence holding the claim (its own words when no sentence holds it whole). */

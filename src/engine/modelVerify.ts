@@ -44,7 +44,7 @@ const SLICE_MS = 8;
  * to a model are never evidence. Work is linear in the length of the prose.
  */
 export class ProseVerifier {
-  private readonly supports = new Map<number, Support>();
+  private readonly supports = new Map<string, Support>();
   /** Each sentence is checked once, whether it was first seen streaming or in the finished answer. */
   private readonly checked = new Map<string, ReturnType<ProseVerifier["checkOnce"]>>();
   private readonly knownUrls: ReadonlySet<string>;
@@ -63,11 +63,8 @@ export class ProseVerifier {
 
   /** The sentence as it may be shown, or why it must be cut. */
   check(sentence: string): CheckedSentence | { cut: CutReason; fact?: string; links: number } {
-    let result = this.checked.get(sentence);
-    if (!result) {
-      result = this.checkOnce(sentence);
-      this.checked.set(sentence, result);
-    }
+    const result = this.checked.get(sentence) ?? this.checkOnce(sentence);
+    this.checked.set(sentence, result);
     return result;
   }
 
@@ -93,11 +90,16 @@ export class ProseVerifier {
     return { text: tidy(kept), cites, links: linksRemoved };
   }
 
-  /** What the cited passages vouch for together: their sentences (orders to a model left out), heading and source. */
+  /** What the cited passages vouch for together, worked out once for each set of citations. */
   private supportFor(cites: readonly number[]): Support {
-    const key = cites.length === 1 ? cites[0]! : -1;
-    const cached = this.supports.get(key);
-    if (cached) return cached;
+    const key = cites.join();
+    const support = this.supports.get(key) ?? supportOf(this.textOf(cites));
+    this.supports.set(key, support);
+    return support;
+  }
+
+  /** The cited passages' evidence, one after another: their sentences (orders to a model left out), heading and source. */
+  private textOf(cites: readonly number[]): string {
     const texts = cites.map((n) => {
       const { passage } = this.used[n - 1]!;
       const doc = this.corpus.docById.get(passage.docId);
@@ -107,18 +109,17 @@ export class ProseVerifier {
       // A passage with no sentences left may be one whose every sentence was an order to a model: its text is
       // read as start-up reads files, sentence by sentence, so that the orders still vouch for nothing.
       const body =
-        evidence.length > 0 || passage.sentences.length > 0
+        passage.sentences.length > 0
           ? evidence.map((s) => s.text).join(" ")
           : passage.text
               .split(/(?<=[.!?])\s+/)
               .filter((s) => !isModelInstruction(s))
               .join(" ");
-      const about = doc ? [sourceLabel(doc), doc.title, doc.publisher ?? "", doc.authors ?? ""].join(" ; ") : "";
-      return `${body}\n${passage.heading ?? ""}\n${about}`;
+      // join() writes a missing publisher, author or heading as nothing.
+      const about = doc ? [sourceLabel(doc), doc.title, doc.publisher, doc.authors].join(" ; ") : "";
+      return [body, passage.heading, about].join("\n");
     });
-    const support = supportOf(texts.join("\n"));
-    if (key >= 0) this.supports.set(key, support);
-    return support;
+    return texts.join("\n");
   }
 
   /** A quote the model copied from passage `n`, found in its file inside that passage, and not an order to a model. */

@@ -1,0 +1,130 @@
+import type { Corpus } from "../corpus/corpus.js";
+import { type Excerpt, excerptOf } from "../text/excerpts.js";
+import { escapeRegExp } from "../text/regex.js";
+import { matchShare, scoreSentences } from "../text/sentenceScore.js";
+import type { Understanding } from "../understanding/understand.js";
+import type { CheckResult, Claim } from "./types.js";
+
+/** For a statement matching no known claim: how much of it one note sentence must say to count as support. */
+const SUPPORT_THRESHOLD = 0.75;
+/** Negation decides many claims ("without NVIDIA chips", "didn't use GPUs") yet is a stopword for search. */
+const NEGATION = /\b(no|not|never|none|without|didn'?t|did not|don'?t|doesn'?t|isn'?t|wasn'?t|avoid\w*)\b|n't\b/i;
+
+/** True when the text says something is not so ("without", "didn't", "not"). */
+export function negated(text: string): boolean {
+  return NEGATION.test(text);
+}
+
+/** Someone's word that no source we hold records. */
+export function unverified(statement: string): CheckResult {
+  return {
+    statement,
+    verdict: "unverified",
+    claimId: null,
+    explanation: "No source we hold confirms this; it rests on someone's word.",
+    articleExcerpt: null,
+    evidence: [],
+  };
+}
+
+/** An opinion, with the closest view from the sources when there is one. */
+export function opinionOf(statement: string, u: Understanding, corpus: Corpus): CheckResult {
+  const views = scoreSentences(
+    u.groups.filter((g) => g.known),
+    rankSources(u, corpus),
+    corpus.sentenceTerms,
+  )
+    .filter((c) => c.match >= 0.5 && (corpus.facts.get(c.sentence)?.has("view") ?? false))
+    .sort((a, b) => b.match - a.match);
+  const view = views[0];
+  return {
+    statement,
+    verdict: "opinion",
+    claimId: null,
+    explanation: view
+      ? "That is an opinion, not a checkable fact. The closest view in the sources is below."
+      : "That is an opinion, not a checkable fact, and the sources offer no view on it.",
+    articleExcerpt: null,
+    evidence: view ? [excerptOf(corpus.docById, view.passage.docId, view.sentence)] : [],
+  };
+}
+
+/**
+ * The verdict of a known claim for a statement that makes it. "they did use nvidia chips" against the article's
+ * "without relying on NVIDIA chips": the statement says the opposite of the claim, so it gets the opposite verdict.
+ */
+export function claimVerdict(
+  statement: string,
+  claim: Claim,
+  articleExcerpt: Excerpt,
+  evidence: Excerpt[],
+): CheckResult {
+  const flipped = negated(statement) !== negated(claim.claim);
+  const verdict =
+    flipped && claim.verdict === "contradicted"
+      ? "supported"
+      : flipped && claim.verdict === "supported"
+        ? "contradicted"
+        : claim.verdict;
+  return { statement, verdict, claimId: claim.id, explanation: claim.explanation, articleExcerpt, evidence };
+}
+
+/** No known claim: supported only if one note sentence says (nearly) all of it, figures included. */
+export function checkAgainstNotes(statement: string, u: Understanding, corpus: Corpus): CheckResult {
+  const notCovered: CheckResult = {
+    statement,
+    verdict: "not_covered",
+    claimId: null,
+    explanation: "The story's documents don't say anything that settles this, so I won't give it a verdict.",
+    articleExcerpt: null,
+    evidence: [],
+  };
+  if (u.coverage < 0.5) return notCovered;
+  // A comparison ("pricier than o1") is settled by which way the sources' comparison goes, not by shared words.
+  const compares =
+    /\b(than|vs\.?|versus|beat|beats|outperform\w*|edged out|ahead of)\b/i.test(statement) && u.subject.length >= 2;
+  if (compares) return notCovered;
+  // A name the story never mentions ("Tesla stock rose 10%") counts against every match: the notes may share the
+  // rest of the words, but they are not about that thing.
+  const groups = u.groups.filter((g) => g.known || writtenAsName(u.text, g.text));
+  const ranked = rankSources(u, corpus);
+  // The statement said by one sentence, or by one passage whose sentences share it out ("GRPO drops the critic
+  // ... and scores answers against the group's average").
+  const sentences = scoreSentences(groups, ranked, corpus.sentenceTerms).sort((a, b) => b.match - a.match);
+  const sentence = sentences[0];
+  const passage = ranked
+    .map((r) => ({ r, match: matchShare(corpus.passageTerms.get(r.passage) ?? new Set(), groups) }))
+    .filter(({ r }) => r.passage.text.length < 700)
+    .sort((a, b) => b.match - a.match)[0];
+  const bySentence = sentence && sentence.match >= SUPPORT_THRESHOLD ? sentence : null;
+  const byPassage =
+    passage && passage.match >= SUPPORT_THRESHOLD
+      ? sentences.find((x) => x.passage === passage.r.passage && x.match >= 0.4)
+      : null;
+  const best = bySentence ?? byPassage;
+  const figures = statement.match(/\d+(?:[.,]\d+)*/g) ?? [];
+  if (!best || !figures.every((f) => best.passage.text.includes(f))) return notCovered;
+  // "DeepSeek didn't use NVIDIA GPUs" against "DeepSeek-V3 was trained on NVIDIA H800 GPUs": the opposite.
+  const opposite = negated(statement) !== negated(bySentence ? best.sentence.text : best.passage.text);
+  return {
+    statement,
+    verdict: opposite ? "contradicted" : "supported",
+    claimId: null,
+    explanation: opposite
+      ? "Our notes on the sources say otherwise, as shown below."
+      : "Our notes on the sources say the same thing, as shown below.",
+    articleExcerpt: null,
+    evidence: [excerptOf(corpus.docById, best.passage.docId, best.sentence)],
+  };
+}
+
+/** The best passages for a statement among the sources' (the article is what is being checked). */
+function rankSources(u: Understanding, corpus: Corpus) {
+  return corpus.index.rank(u.terms, 8, u.boosts).filter((r) => corpus.docById.get(r.passage.docId)?.kind !== "article");
+}
+
+/** True when `word` is written with a capital in `text`: "Tesla", not "yesterday". */
+function writtenAsName(text: string, word: string): boolean {
+  const at = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, "iu").exec(text);
+  return at !== null && /^\p{Lu}/u.test(at[0]);
+}
