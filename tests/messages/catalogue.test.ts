@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { FALLBACK_NOTE, LATE_NOTE, NOT_COVERED_NOTE } from "../../src/engine/llmStep.js";
 import { EN, type MessageKey } from "../../src/messages/en.js";
@@ -64,8 +64,9 @@ describe("fixed wording from below the Discord layer", () => {
   it("covers every explanation the claims checker writes itself", () => {
     // The checker writes these sentences as literals after `explanation:`; each must be one the catalogue translates.
     const own = new Set(KEYS.filter((k) => k.startsWith("explanation.")).map((k) => EN[k] as string));
-    const written = ["checker.ts", "valueCheck.ts"].flatMap((file) => {
-      const source = readFileSync(new URL(`../../src/claims/${file}`, import.meta.url), "utf8");
+    const claims = new URL("../../src/claims/", import.meta.url);
+    const written = readdirSync(claims).flatMap((file) => {
+      const source = readFileSync(new URL(file, claims), "utf8");
       return [...source.matchAll(/explanation:([\s\S]{0,300}?)(?:,\n\s*\w+:|\n\s*\};?\n)/g)].flatMap((m) =>
         [...m[1]!.matchAll(/"([A-Z][^"]+\.)"/g)].map((s) => s[1]!),
       );
