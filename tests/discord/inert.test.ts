@@ -24,6 +24,7 @@ describe("text made inert before Discord shows it", () => {
     ["a multi-line quote", ">>> all of it", "\\>>> all of it"],
     ["a list item", "- item", "\\- item"],
     ["a numbered item", "1. first", "\\1. first"],
+    ["a numbered item past nine", "10. tenth", "\\10. tenth"],
     ["an indented heading on a later line", "text\n  ## Sub", "text\n  \\## Sub"],
   ])("escapes the line-start mark of %s", (_, raw, shown) => {
     expect(inert(raw)).toBe(shown);
@@ -68,6 +69,14 @@ describe("a question shown as a title", () => {
     expect(titleOf("how much\ndid it\tcost?")).not.toMatch(/[\n\t]/);
   });
 
+  it("shows runs of spaces and line breaks as one space", () => {
+    expect(titleOf("how  much\n\ndid it cost?")).toBe("how much did it cost?");
+  });
+
+  it("has no spaces at either end", () => {
+    expect(titleOf("  what did r1 cost?  ")).toBe("what did r1 cost?");
+  });
+
   it("shows a run of mentions once", () => {
     const title = titleOf(`${"@everyone ".repeat(45)}what did r1 cost?`);
     expect(title.match(/everyone/g)).toHaveLength(1);
@@ -108,6 +117,30 @@ describe("cutting text to Discord's limits", () => {
     expect(fitted.description!.length).toBeLessThanOrEqual(LIMITS.embedDescription);
     expect(fitted.footer!.text.length).toBeLessThanOrEqual(LIMITS.footer);
     expect(embedLength(fitted)).toBeLessThanOrEqual(LIMITS.embedTotal);
+  });
+
+  it("cuts a description over its own limit even when the whole embed is within the total", () => {
+    const fitted = fitEmbed({ description: "word ".repeat(1_000) });
+    expect(fitted.description!.length).toBeLessThanOrEqual(LIMITS.embedDescription);
+  });
+
+  it("keeps an embed of exactly the total length whole", () => {
+    const fields = [1, 2].map((i) => ({ name: `${i}`, value: "v".repeat(1_000) }));
+    const embed = { title: "t".repeat(200), description: "d".repeat(3_798), fields };
+    expect(embedLength(embed)).toBe(LIMITS.embedTotal);
+    const fitted = fitEmbed(embed);
+    expect(fitted.fields).toHaveLength(2);
+    expect(fitted.description).toBe(embed.description);
+  });
+
+  it("shortens the description only by what is over the total once no fields are left", () => {
+    const fitted = fitEmbed({
+      title: "t".repeat(LIMITS.embedTitle),
+      description: "word ".repeat(819),
+      footer: { text: "f".repeat(LIMITS.footer) },
+    });
+    expect(embedLength(fitted)).toBeLessThanOrEqual(LIMITS.embedTotal);
+    expect(fitted.description!.length).toBeGreaterThan(LIMITS.embedTotal - LIMITS.embedTitle - LIMITS.footer - 20);
   });
 
   it("keeps at most 25 fields, each with a name and a value", () => {
