@@ -13,6 +13,8 @@ import { verifyDraft } from "./verify.js";
 export interface Understood {
   /** The question as answered: a follow-up that names nothing carries the earlier question's subject. */
   question: string;
+  /** The question in the asker's words, as a model is shown it beside the earlier questions. */
+  asked: string;
   understanding: Understanding;
   /** The conversation's earlier questions, oldest first; empty for a question asked on its own. */
   earlier: readonly Turn[];
@@ -66,6 +68,7 @@ export function buildAnswerChain({
     const read = readInContext(understander, input.question, earlier);
     const understood: Understood = {
       question: read.text,
+      asked: input.question,
       understanding: read.understanding,
       earlier,
       borrowed: read.borrowed,

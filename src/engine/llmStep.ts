@@ -87,7 +87,8 @@ export function llmStep(options: LlmStepOptions) {
       const onPartial = (config?.configurable as StreamConfig | undefined)?.onPartial;
       const earlier = s.earlier.length > 0 ? earlierForPrompt(s.earlier, options.promptTokenBudget) : null;
       const prompt = formatContext(s.context, corpus, options.promptTokenBudget - (earlier?.tokens ?? 0));
-      const question = s.question.replace(/<\/?question>/gi, "");
+      // A follow-up is shown as asked: the earlier questions beside it say what it refers to.
+      const question = (earlier?.text ? s.asked : s.question).replace(/<\/?question>/gi, "");
       const messages = earlier?.text
         ? await FOLLOW_UP_PROMPT.formatMessages({ passages: prompt.text, earlier: earlier.text, question })
         : await PROMPT.formatMessages({ passages: prompt.text, question });
