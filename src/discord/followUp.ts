@@ -16,7 +16,7 @@ import { MAX_QUESTION_CHARS } from "../engine/input.js";
 import type { Logger } from "../log.js";
 import { type Locale, localeOf } from "../messages/locale.js";
 import { say } from "../messages/say.js";
-import { BUTTON_LIFE_MS, type Store, type StoredTurn } from "../store/index.js";
+import { type AnswerRecord, BUTTON_LIFE_MS, type Store, type StoredTurn } from "../store/index.js";
 import { stripUnsafe } from "../text/unsafeChars.js";
 import { MIN_TEXT_CHARS } from "./command.js";
 import { truncate } from "./limits.js";
@@ -51,8 +51,8 @@ export async function startFollowUp(
   records: Store,
   log: Logger,
 ): Promise<FollowUpResult> {
-  const answer = records.answer(answerId);
-  if (!answer?.turn || Date.now() - answer.at > BUTTON_LIFE_MS) return "expired";
+  const answer = followable(records, answerId);
+  if (!answer) return "expired";
   const seed = (answer.conversationId ? records.conversation(answer.conversationId) : null) ?? [answer.turn];
   const locale = localeOf(interaction.locale);
   const threadId = canOpenThread(interaction) ? await openThread(interaction, answer.question, log) : null;
@@ -74,8 +74,8 @@ export async function startFollowUp(
  * starts with the answer. Null when the answer is gone or nothing can be kept.
  */
 export function modalConversation(records: Store, answerId: string, guildId: string | null): Conversation | null {
-  const answer = records.answer(answerId);
-  if (!answer?.turn || Date.now() - answer.at > BUTTON_LIFE_MS) return null;
+  const answer = followable(records, answerId);
+  if (!answer) return null;
   const id = answer.conversationId ?? `answer:${answerId}`;
   const earlier = records.conversation(id);
   if (earlier) return { id, earlier };
@@ -101,6 +101,13 @@ export function followUpQuestion(interaction: ModalSubmitInteraction): string {
   } catch {
     return "";
   }
+}
+
+/** The answer a follow-up builds on, while its button still works: null when gone, expired or not followable. */
+function followable(records: Store, answerId: string): (AnswerRecord & { turn: StoredTurn }) | null {
+  const answer = records.answer(answerId);
+  if (!answer?.turn || Date.now() - answer.at > BUTTON_LIFE_MS) return null;
+  return { ...answer, turn: answer.turn };
 }
 
 /** Threads need a server text channel the bot may open public threads in, under a public message. */

@@ -2,7 +2,7 @@ import { VERDICT_LABEL } from "../claims/types.js";
 import type { Excerpt, SourceInfo } from "../engine/types.js";
 import type { Locale } from "../messages/locale.js";
 import { localDate, say } from "../messages/say.js";
-import { attribution } from "../text/attribution.js";
+import { attribution, sourceLabel } from "../text/attribution.js";
 
 /**
  * An answer's lines in the reader's language where they are the bot's words: the engine introduces each excerpt
@@ -22,7 +22,7 @@ export function localLeads(
     const src = sources.find((s) => s.id === e.docId);
     if (!src) continue;
     const english = attribution(e, src).lead;
-    const label = `${src.title} (${src.publisher ? `${src.publisher}, ` : ""}${localDate(src.published, locale)})`;
+    const label = sourceLabel(src, (iso) => localDate(iso, locale));
     leads.set(
       english,
       e.kind === "article"

@@ -13,10 +13,13 @@ export function formatDate(iso: string): string {
 
 type DocInfo = Pick<KnowledgeDoc, "title" | "publisher" | "published" | "kind">;
 
-/** "DeepSeek-V3 Technical Report (arXiv, 27 Dec 2024)"; the article is "the article (27 Jan 2025)". */
-export function sourceLabel(doc: DocInfo): string {
-  if (doc.kind === "article") return `the article (${formatDate(doc.published)})`;
-  return `${doc.title} (${doc.publisher ? `${doc.publisher}, ` : ""}${formatDate(doc.published)})`;
+/**
+ * "DeepSeek-V3 Technical Report (arXiv, 27 Dec 2024)"; the article is "the article (27 Jan 2025)". `date` writes the
+ * date (another language's renderer writes it its own way).
+ */
+export function sourceLabel(doc: DocInfo, date: (iso: string) => string = formatDate): string {
+  if (doc.kind === "article") return `the article (${date(doc.published)})`;
+  return `${doc.title} (${doc.publisher ? `${doc.publisher}, ` : ""}${date(doc.published)})`;
 }
 
 /**
