@@ -34,6 +34,8 @@ export interface CaseResult {
   verbatimExcerpts: number;
   /** Why the case failed, for the failure list; null when it passed. */
   failure: string | null;
+  /** The case's labels (style, article/reference, trap …), for figures per style. */
+  tags: string[];
 }
 
 /** A reply longer than one Discord message (answer plus excerpts) counts as wrong: nobody reads it. */
@@ -94,6 +96,7 @@ export function scoreCase(c: QuestionCase, answer: Answer, shown: Shown, root: s
     excerpts: answer.excerpts.length,
     verbatimExcerpts: verbatim,
     failure,
+    tags: c.tags ?? [],
   };
 }
 
@@ -151,6 +154,8 @@ export interface ClaimCase {
   id: string;
   claim: string;
   verdict: string;
+  /** What makes it true or false ("direction", "benchmark", "attribution" …), for figures per kind. */
+  kind?: string;
 }
 
 export interface ClaimResult {
@@ -159,13 +164,53 @@ export interface ClaimResult {
   expected: string;
   got: string;
   ms: number;
+  kind?: string;
+}
+
+/** Right over all per key, as "right/cases", keys in order. */
+function tally<T>(rows: readonly T[], keysOf: (row: T) => readonly string[], right: (row: T) => boolean) {
+  const out = new Map<string, [number, number]>();
+  for (const r of rows)
+    for (const key of keysOf(r)) {
+      const row = out.get(key) ?? [0, 0];
+      out.set(key, [row[0] + (right(r) ? 1 : 0), row[1] + 1]);
+    }
+  return Object.fromEntries(
+    [...out.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([key, [n, all]]) => [key, `${n}/${all}`]),
+  );
+}
+
+/**
+ * Accuracy per label: for each tag the cases carry, right answers (in scope) or right declines (out of scope) over
+ * its cases. Shows which styles of question the bot fails on.
+ */
+export function byTag(results: readonly CaseResult[]): Record<string, string> {
+  return tally(
+    results,
+    (r) => r.tags,
+    (r) => (r.inScope ? r.answerHit : r.declined),
+  );
+}
+
+/** Verdict accuracy per kind of claim (claims without a kind are left out). */
+export function byKind(rows: readonly ClaimResult[]): Record<string, string> {
+  return tally(
+    rows,
+    (r) => (r.kind ? [r.kind] : []),
+    (r) => r.got === r.expected,
+  );
 }
 
 export function summariseClaims(rows: readonly ClaimResult[]) {
   const round = (x: number) => Math.round(x * 100) / 100;
+  const notTrue = rows.filter((r) => r.expected !== "supported");
   return {
     cases: rows.length,
     verdict_accuracy: ratio(rows.filter((r) => r.got === r.expected).length, rows.length),
+    // A ✅ on a claim that is not true is the checker's worst error: counted on its own, with its count.
+    false_supported: `${notTrue.filter((r) => r.got === "supported").length}/${notTrue.length}`,
+    false_supported_rate:
+      notTrue.length === 0 ? 0 : ratio(notTrue.filter((r) => r.got === "supported").length, notTrue.length),
     latency_ms: {
       p50: round(
         percentile(

@@ -10,6 +10,8 @@ import type { Answer, Turn } from "../engine/types.js";
 import { StorybotError } from "../errors.js";
 import { runMain } from "../runMain.js";
 import {
+  byKind,
+  byTag,
   type CaseResult,
   type ClaimCase,
   type ClaimResult,
@@ -19,22 +21,27 @@ import {
   summarise,
   summariseClaims,
 } from "./metrics.js";
+import { appendScoring } from "./results.js";
 
 interface Args {
   files: string[];
   json: boolean;
+  /** Append this scoring, under this label, to bench/eval/RESULTS.md. */
+  log: string | null;
   k: number;
   mode: "auto" | "extractive" | "llm";
 }
 
-const USAGE = "usage: npm run eval -- <file.jsonl> [more files] [--json] [--k N] [--mode auto|extractive|llm]";
+const USAGE =
+  "usage: npm run eval -- <file.jsonl> [more files] [--json] [--k N] [--mode auto|extractive|llm] [--log LABEL]";
 
 function parseArgs(argv: string[]): Args {
   const flagValue = (flag: string) => {
     const at = argv.indexOf(flag);
     return at >= 0 ? argv[at + 1] : undefined;
   };
-  const files = argv.filter((a, i) => !a.startsWith("--") && argv[i - 1] !== "--k" && argv[i - 1] !== "--mode");
+  const valued = new Set(["--k", "--mode", "--log"]);
+  const files = argv.filter((a, i) => !a.startsWith("--") && !valued.has(argv[i - 1] ?? ""));
   if (files.length === 0) throw new StorybotError("usage", USAGE);
   const k = Number(flagValue("--k") ?? 4);
   if (!Number.isInteger(k) || k < 1)
@@ -42,7 +49,9 @@ function parseArgs(argv: string[]): Args {
   const mode = flagValue("--mode") ?? "auto";
   if (mode !== "auto" && mode !== "extractive" && mode !== "llm")
     throw new StorybotError("usage", "--mode takes auto, extractive or llm");
-  return { files, json: argv.includes("--json"), k, mode };
+  const log = argv.includes("--log") ? (flagValue("--log") ?? "") : null;
+  if (log === "" || log?.startsWith("--")) throw new StorybotError("usage", "--log takes a label for the scoring");
+  return { files, json: argv.includes("--json"), log, k, mode };
 }
 
 function readCases(file: string): Array<Record<string, unknown>> {
@@ -72,8 +81,10 @@ function shownOf(answer: Answer, engine: Engine): Shown {
 }
 
 type FileReport =
-  | { file: string; type: "questions"; metrics: ReturnType<typeof summarise>; results: CaseResult[] }
-  | { file: string; type: "claims"; metrics: ReturnType<typeof summariseClaims>; results: ClaimResult[] };
+  | { file: string; type: "questions"; metrics: QuestionMetrics; results: CaseResult[] }
+  | { file: string; type: "claims"; metrics: ClaimMetrics; results: ClaimResult[] };
+type QuestionMetrics = ReturnType<typeof summarise> & { by_tag: Record<string, string> };
+type ClaimMetrics = ReturnType<typeof summariseClaims> & { by_kind: Record<string, string> };
 
 async function runFile(engine: Engine, file: string): Promise<FileReport> {
   const all = readCases(file);
@@ -82,9 +93,9 @@ async function runFile(engine: Engine, file: string): Promise<FileReport> {
     const results = claims.map((c) => {
       const t = performance.now();
       const got = engine.check(c.claim).results[0]?.verdict ?? "not_covered";
-      return { id: c.id, claim: c.claim, expected: c.verdict, got, ms: performance.now() - t };
+      return { id: c.id, claim: c.claim, expected: c.verdict, got, ms: performance.now() - t, kind: c.kind };
     });
-    return { file, type: "claims", metrics: summariseClaims(results), results };
+    return { file, type: "claims", metrics: { ...summariseClaims(results), by_kind: byKind(results) }, results };
   }
   const cases = all.filter((c): c is Record<string, unknown> & QuestionCase => typeof c.question === "string");
   const results: CaseResult[] = [];
@@ -95,7 +106,7 @@ async function runFile(engine: Engine, file: string): Promise<FileReport> {
     const answer = await engine.answer(c.question, { earlier });
     results.push(scoreCase(c, answer, shownOf(answer, engine), process.cwd()));
   }
-  return { file, type: "questions", metrics: summarise(results), results };
+  return { file, type: "questions", metrics: { ...summarise(results), by_tag: byTag(results) }, results };
 }
 
 /**
@@ -114,6 +125,8 @@ async function main(argv: string[]): Promise<void> {
     ...(questionResults.length ? { questions: summarise(questionResults) } : {}),
     ...(claimResults.length ? { claims: summariseClaims(claimResults) } : {}),
   };
+  if (args.log !== null)
+    appendScoring("bench/eval/RESULTS.md", args.log, engine.usesModel ? "llm" : "extractive", reports);
   if (args.json) {
     const files = reports.map((r) => ({
       file: r.file,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Answer, Excerpt } from "../../src/engine/types.js";
-import { percentile, scoreCase, summarise, summariseClaims } from "../../src/eval/metrics.js";
+import { byKind, byTag, percentile, scoreCase, summarise, summariseClaims } from "../../src/eval/metrics.js";
 
 const ROOT = new URL("../fixtures", import.meta.url).pathname;
 
@@ -109,6 +109,7 @@ describe("summarising a run", () => {
       retrievalHit: true,
       answerHit: true,
       leadHit: true,
+      tags: [],
     };
     const m = summarise([
       { ...base, id: "1", inScope: true, declined: false },
@@ -146,5 +147,64 @@ describe("summarising a run", () => {
 
   it("takes percentiles by rank", () => {
     expect([percentile([1, 2, 3, 4], 50), percentile([1, 2, 3, 4], 95)]).toEqual([2, 4]);
+  });
+});
+
+describe("figures per label", () => {
+  const row = (id: string, inScope: boolean, right: boolean, tags: string[]) => ({
+    id,
+    question: "q",
+    inScope,
+    declined: !inScope && right,
+    retrievalHit: right,
+    answerHit: inScope && right,
+    leadHit: inScope && right,
+    replyChars: 1,
+    latencyMs: 1,
+    excerpts: 0,
+    verbatimExcerpts: 0,
+    failure: null,
+    tags,
+  });
+
+  it("counts an in-scope case right when answered and an out-of-scope one when declined", () => {
+    const tags = byTag([
+      row("1", true, true, ["slang"]),
+      row("2", true, false, ["slang"]),
+      row("3", false, true, ["slang", "trap"]),
+    ]);
+    expect(tags).toEqual({ slang: "2/3", trap: "1/1" });
+  });
+
+  it("counts claims per kind and leaves out claims without one", () => {
+    const claim = (expected: string, got: string, kind?: string) => ({
+      id: "c",
+      claim: "c",
+      expected,
+      got,
+      ms: 1,
+      kind,
+    });
+    expect(
+      byKind([
+        claim("contradicted", "supported", "direction"),
+        claim("contradicted", "contradicted", "direction"),
+        claim("supported", "supported"),
+      ]),
+    ).toEqual({ direction: "1/2" });
+  });
+});
+
+describe("false supported verdicts", () => {
+  it("counts supported given to claims that are not true, over those claims", () => {
+    const claim = (expected: string, got: string) => ({ id: "c", claim: "c", expected, got, ms: 1 });
+    const m = summariseClaims([
+      claim("contradicted", "supported"),
+      claim("nuanced", "nuanced"),
+      claim("supported", "supported"),
+      claim("not_covered", "not_covered"),
+    ]);
+    expect(m.false_supported).toBe("1/3");
+    expect(m.false_supported_rate).toBe(0.333);
   });
 });
