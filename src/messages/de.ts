@@ -142,6 +142,12 @@ export const DE = {
   "explanation.notes_agree": "Unsere Notizen zu den Quellen sagen dasselbe, wie unten zu sehen.",
   "explanation.same_figure": "Unsere Notizen zu den Quellen nennen dieselbe Zahl, wie unten zu sehen.",
   "explanation.other_figure": "Unsere Notizen zu den Quellen nennen eine andere Zahl, wie unten zu sehen.",
+  "explanation.bound_elsewhere":
+    "Unsere Notizen zu den Quellen nennen diese Zahl für etwas anderes, wie unten zu sehen.",
+  "explanation.other_direction":
+    "Laut unseren Notizen zu den Quellen ging es in die andere Richtung, wie unten zu sehen.",
+  "explanation.not_in_article":
+    "Das sagt der Artikel nicht: Die Zahl stammt aus unseren Notizen zu den Quellen, unten zu sehen.",
 
   "stats.in_a_dm":
     "{/stats} zeigt die Fragen eines Servers: Nutze es auf diesem Server (du brauchst dort „Server verwalten“).",

@@ -138,6 +138,10 @@ export const EN = {
   "explanation.notes_agree": "Our notes on the sources say the same thing, as shown below.",
   "explanation.same_figure": "Our notes on the sources give the same figure, as shown below.",
   "explanation.other_figure": "Our notes on the sources give a different figure, as shown below.",
+  "explanation.bound_elsewhere": "Our notes on the sources give that figure for something else, as shown below.",
+  "explanation.other_direction": "Our notes on the sources say it moved the other way, as shown below.",
+  "explanation.not_in_article":
+    "The article doesn't say that: the figure comes from our notes on the sources, shown below.",
 
   "stats.in_a_dm": "{/stats} shows one server's questions: use it in that server (you need Manage Server there).",
   "stats.no_database": "Nothing is recorded here: this bot runs without its database, so there are no figures.",

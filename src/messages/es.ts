@@ -139,6 +139,10 @@ export const ES = {
   "explanation.notes_agree": "Nuestras notas sobre las fuentes dicen lo mismo, como se ve abajo.",
   "explanation.same_figure": "Nuestras notas sobre las fuentes dan la misma cifra, como se ve abajo.",
   "explanation.other_figure": "Nuestras notas sobre las fuentes dan otra cifra, como se ve abajo.",
+  "explanation.bound_elsewhere": "Nuestras notas sobre las fuentes dan esa cifra para otra cosa, como se ve abajo.",
+  "explanation.other_direction":
+    "Según nuestras notas sobre las fuentes, se movió en sentido contrario, como se ve abajo.",
+  "explanation.not_in_article": "El artículo no dice eso: la cifra viene de nuestras notas sobre las fuentes, abajo.",
 
   "stats.in_a_dm":
     "{/stats} muestra las preguntas de un servidor: úsalo en ese servidor (necesitas el permiso Gestionar servidor).",

@@ -144,6 +144,10 @@ export const FR = {
   "explanation.notes_agree": "Nos notes sur les sources disent la même chose, comme ci-dessous.",
   "explanation.same_figure": "Nos notes sur les sources donnent le même chiffre, comme ci-dessous.",
   "explanation.other_figure": "Nos notes sur les sources donnent un autre chiffre, comme ci-dessous.",
+  "explanation.bound_elsewhere": "Nos notes sur les sources donnent ce chiffre pour autre chose, comme ci-dessous.",
+  "explanation.other_direction": "Selon nos notes sur les sources, cela a évolué dans l'autre sens, comme ci-dessous.",
+  "explanation.not_in_article":
+    "L'article ne dit pas cela : le chiffre vient de nos notes sur les sources, ci-dessous.",
 
   "stats.in_a_dm":
     "{/stats} montre les questions d'un serveur : utilisez-la sur ce serveur (il vous faut la permission Gérer le serveur).",

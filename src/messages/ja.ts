@@ -127,6 +127,9 @@ export const JA = {
   "explanation.notes_agree": "出典についての私たちのメモにも、下のとおり同じ内容が書かれています。",
   "explanation.same_figure": "出典についての私たちのメモにも、下のとおり同じ数字があります。",
   "explanation.other_figure": "出典についての私たちのメモには、下のとおり別の数字があります。",
+  "explanation.bound_elsewhere": "出典についての私たちのメモでは、下のとおりその数字は別のものについての数字です。",
+  "explanation.other_direction": "出典についての私たちのメモでは、下のとおり逆の方向に動いています。",
+  "explanation.not_in_article": "記事はそうは書いていません。その数字は下の出典についての私たちのメモにあるものです。",
 
   "stats.in_a_dm":
     "{/stats} は 1 つのサーバーの質問を表示します。そのサーバーで使ってください（サーバー管理の権限が必要です）。",

@@ -135,6 +135,10 @@ export const PT = {
   "explanation.notes_agree": "Nossas notas sobre as fontes dizem a mesma coisa, como mostrado abaixo.",
   "explanation.same_figure": "Nossas notas sobre as fontes dão o mesmo número, como mostrado abaixo.",
   "explanation.other_figure": "Nossas notas sobre as fontes dão um número diferente, como mostrado abaixo.",
+  "explanation.bound_elsewhere": "Nossas notas sobre as fontes dão esse número para outra coisa, como mostrado abaixo.",
+  "explanation.other_direction":
+    "Segundo nossas notas sobre as fontes, o movimento foi no sentido contrário, como mostrado abaixo.",
+  "explanation.not_in_article": "O artigo não diz isso: o número vem das nossas notas sobre as fontes, abaixo.",
 
   "stats.in_a_dm":
     "{/stats} mostra as perguntas de um servidor: use-o nesse servidor (você precisa da permissão Gerenciar servidor lá).",

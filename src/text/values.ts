@@ -115,9 +115,16 @@ export function valuesIn(text: string): Value[] {
     });
   }
   for (const m of text.matchAll(NUMBER)) {
-    const [whole, currency, lowText, highText, scaleText, percent, after] = m;
-    const start = m.index + (whole.length - whole.trimStart().length);
-    if (!free(start, start + whole.length)) continue;
+    const [matched, currency, lowText, highText, scaleText, percent, afterAll] = m;
+    const start = m.index + (matched.length - matched.trimStart().length);
+    // The words read as a unit may run into a date after them ("3.12% on fri jan 24"): they stop where it starts,
+    // and the figure is dropped only when the number itself is inside one.
+    const coreEnd = m.index + matched.length - (afterAll?.length ?? 0);
+    if (!free(start, coreEnd)) continue;
+    const stop = Math.min(...taken.filter(([a]) => a >= coreEnd).map(([a]) => a), Infinity);
+    const after =
+      stop < coreEnd + (afterAll?.length ?? 0) ? afterAll!.slice(0, stop - coreEnd).replace(/\s+\S*$/, "") : afterAll;
+    const whole = text.slice(m.index, coreEnd) + (after ?? "");
     const scale = scaleText ? SCALES[scaleText.toLowerCase()]! : 1;
     let low = num(lowText!) * scale;
     let high = highText ? num(highText) * scale : low;

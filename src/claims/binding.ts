@@ -1,0 +1,368 @@
+import type { Corpus } from "../corpus/corpus.js";
+import type { Passage, Sentence } from "../knowledge/types.js";
+import { wordPattern, wordSet } from "../language/words.js";
+import { type Excerpt, excerptOf } from "../text/excerpts.js";
+import { matchShare, type WeightedGroup } from "../text/sentenceScore.js";
+import { stemWord, toTerms } from "../text/terms.js";
+import { sameUnit, sameValue, type Value, valuesIn } from "../text/values.js";
+import type { CheckResult } from "./types.js";
+
+/**
+ * A figure is a fact only with what it is bound to: what it measures, of what, on which day, which way it moved, and
+ * who said it. "79.8 on MATH-500" is false though R1 scored 79.8 (on AIME); "went up 3.12% on friday" is false though
+ * 3.12% is in the sources (it fell). So a ✅ holds only when every value of the statement is found with the same
+ * binding: the same names near it (the names nearest each value in the source), no rival name in their place, the
+ * same direction, and, for "the article says …", in the article itself.
+ */
+
+/** A name in a text, at a position: a specific thing the story knows (a chip, a benchmark, a model) or a weekday. */
+interface Mention {
+  term: string;
+  at: number;
+}
+
+interface Bound {
+  /** The value, with what a price is per ("$2.19 per million tokens": "million"; "" for none). */
+  value: Value & { per: string };
+  /** The names nearer this value than any other value of the text. */
+  names: Set<string>;
+}
+
+type Direction = "up" | "down" | null;
+
+/** "$2.19 per million tokens": a price per thousand is another price. */
+const PER = /^\s*(?:\w+\s+){0,2}?per\s+(thousand|million|billion|k|m)\b/i;
+const SPECIFIC_SHARE = 1;
+/** Share of the statement's words (other than its figures) a contradicting sentence must say. */
+const TOPIC = 0.5;
+const UNNAMED_TOPIC = 0.75;
+const DAYS = wordSet("days");
+const RISING = wordPattern("rising");
+const FALLING = wordPattern("falling");
+const ABOUT_ARTICLE = new RegExp(
+  `(?:${wordPattern("article-attribution").source}).{0,40}\\b(?:say|says|said|mention\\w*|admit\\w*|claim\\w*|report\\w*|itself|state\\w*|write\\w*|wrote|put\\w*)\\b|\\baccording to (?:${wordPattern("article-attribution").source})|\\b(?:article|piece)'s\\b`,
+  "i",
+);
+
+export type BindingOutcome =
+  | { holds: true; also: Excerpt[] }
+  | { holds: false; contradiction: { excerpt: Excerpt; why: BindingWhy } | null };
+export type BindingWhy = "other_figure" | "bound_elsewhere" | "other_direction" | "not_in_article";
+
+/** Reads the statements and sentences of one corpus: which names are specific enough to bind a value. */
+export class BindingReader {
+  private readonly specific: (term: string) => boolean;
+  private alias: Alias = new Map();
+
+  constructor(private readonly corpus: Corpus) {
+    // A name in a quarter of the passages or more is what the whole story is about (its company, its model): it
+    // binds nothing, since every figure is about it.
+    const common = SPECIFIC_SHARE * corpus.passages.length;
+    this.specific = (t) => corpus.entityTerms.has(t) && corpus.weights.frequency(t) < common;
+  }
+
+  /**
+   * Whether a ✅ on `statement`, resting on the shown excerpts, holds value by value. When a value is confirmed only
+   * by another note sentence than those shown, that sentence is returned to be shown too; when one is not confirmed,
+   * what says otherwise (if anything does).
+   */
+  check(
+    statement: string,
+    result: CheckResult,
+    topic: readonly WeightedGroup[],
+    alias: Alias = new Map(),
+  ): BindingOutcome {
+    this.alias = alias;
+    const stated = this.bind(statement);
+    if (stated.length === 0) return { holds: true, also: [] };
+    const direction = directionOf(statement);
+    const article = ABOUT_ARTICLE.test(statement);
+    const shown = [result.articleExcerpt, ...result.evidence]
+      .filter((e): e is Excerpt => e !== null && (!article || this.corpus.docById.get(e.docId)?.kind === "article"))
+      .map((e) => ({ text: e.text, docId: e.docId, sentence: null }));
+    const sources = article ? this.articleSentences() : this.noteSentences();
+    const also: Excerpt[] = [];
+    for (const s of stated) {
+      if (this.confirming(s, direction, shown)) continue;
+      const other = this.confirming(s, direction, sources);
+      if (other?.sentence) {
+        also.push(excerptOf(this.corpus.docById, other.docId, other.sentence));
+        continue;
+      }
+      // "The article says …" of a figure only the sources give: the article does not say it.
+      const elsewhere = article ? this.confirming(s, direction, this.noteSentences()) : null;
+      if (elsewhere?.sentence)
+        return {
+          holds: false,
+          contradiction: {
+            excerpt: excerptOf(this.corpus.docById, elsewhere.docId, elsewhere.sentence),
+            why: "not_in_article",
+          },
+        };
+      return { holds: false, contradiction: this.contradiction(s, direction, sources, topic) };
+    }
+    return { holds: true, also };
+  }
+
+  /** The statement's values, each with the specific names nearest it. */
+  bind(text: string): Bound[] {
+    const all = this.mentions(text);
+    // A four-digit number right after a name is part of the name ("AIME 2024"), not a figure of its own.
+    const values = valuesIn(text).filter(
+      (v) => !(v.kind === "count" && /^\d{4}\b/.test(v.raw) && this.afterName(text, v)),
+    );
+    // A month inside a date ("December 2024") is the value itself, not a name bound to it.
+    const mentions = all.filter(
+      (m) => !values.some((v) => v.kind === "date" && m.at >= v.index && m.at < v.index + v.raw.length),
+    );
+    return values.map((value, i) => ({
+      value: { ...value, per: perOf(text, value) },
+      names: new Set(mentions.filter((m) => nearest(m.at, values) === i).map((m) => m.term)),
+    }));
+  }
+
+  private afterName(text: string, v: Value): boolean {
+    const before = /([\p{L}\p{N}][\p{L}\p{N}.-]*)\s+$/u.exec(text.slice(Math.max(0, v.index - 40), v.index))?.[1];
+    return before !== undefined && toTerms(before).some((t) => this.specific(t));
+  }
+
+  private mentions(text: string): Mention[] {
+    const out: Mention[] = [];
+    for (const m of text.toLowerCase().matchAll(/[\p{L}\p{N}][\p{L}\p{N}.-]*/gu)) {
+      const word = m[0].replace(/[.-]+$/, "");
+      if (DAYS.has(word)) {
+        out.push({ term: word, at: m.index });
+        continue;
+      }
+      // A name with a hyphen and digits is a name of its own ("MATH-500", "R1-Zero"), and so is each of its tails
+      // with digits ("OpenAI-o1-1217" is also "o1-1217"). Its parts are names too, but for a part with digits that
+      // goes on ("R1" in "R1-Zero"): R1-Zero is not R1.
+      const parts = word.includes("-") && /\d/.test(word) ? word.replace(/(?<=\d)s$/, "").split("-") : [word];
+      const terms = parts
+        .filter((part, i) => i === parts.length - 1 || !/\d/.test(part))
+        .flatMap((part) => toTerms(part))
+        .filter(this.specific);
+      for (const t of terms) out.push({ term: t, at: m.index });
+      if (parts.length > 1 && terms.length > 0)
+        for (let i = 0; i < parts.length - 1; i++) {
+          const tail = parts.slice(i).join("-");
+          if (/\d/.test(tail)) out.push({ term: tail, at: m.index });
+        }
+    }
+    return out;
+  }
+
+  /** A sentence of the pool that states the value with every name the statement binds to it, moving the same way. */
+  private confirming(s: Bound, direction: Direction, pool: readonly PoolSentence[]): PoolSentence | undefined {
+    return pool.find((p) => {
+      const theirs = this.bindCached(p);
+      const title = this.titleTerms(p.docId);
+      return theirs.some(
+        (x) =>
+          sameFigure(s.value, x.value) &&
+          boundAlike(s, x, theirs, this.allNames(p), title, this.alias) &&
+          agrees(direction, directionOf(p.text)),
+      );
+    });
+  }
+
+  /**
+   * What says otherwise, with the right value: the same names with another figure of the same kind, the same figure
+   * bound to another name (a rival where the statement's name should be), or the same figure moving the other way.
+   */
+  private contradiction(
+    s: Bound,
+    direction: Direction,
+    pool: readonly PoolSentence[],
+    topic: readonly WeightedGroup[],
+  ): { excerpt: Excerpt; why: BindingWhy } | null {
+    // With no specific name bound to the value, the sentence must say more of the statement to be about it.
+    const needed = s.names.size === 0 ? UNNAMED_TOPIC : TOPIC;
+    const found: Array<{ excerpt: Excerpt; why: BindingWhy }> = [];
+    for (const p of pool) {
+      // Only a sentence about the same thing says otherwise: "released on 20 January" answers "released in
+      // December", "published in Nature in September" does not.
+      if (!p.sentence || matchShare(this.corpus.sentenceTerms.get(p.sentence) ?? new Set(), topic) < needed) continue;
+      const theirs = this.bindCached(p);
+      const title = this.titleTerms(p.docId);
+      const names = this.allNames(p);
+      for (const x of theirs) {
+        if (!comparable(s.value, x.value)) continue;
+        const alike = boundAlike(s, x, theirs, names, title, this.alias);
+        const same = sameFigure(s.value, x.value);
+        const why: BindingWhy | null =
+          alike && !same && [...s.names].every((n) => has(x.names, n, this.alias))
+            ? "other_figure"
+            : alike && same && !agrees(direction, directionOf(p.text))
+              ? "other_direction"
+              : !alike && same && rival(s, x)
+                ? "bound_elsewhere"
+                : null;
+        if (why) found.push({ excerpt: excerptOf(this.corpus.docById, p.docId, p.sentence), why });
+      }
+    }
+    // The right value for what the statement names says most; "that figure is for something else" comes last.
+    return found.find((f) => f.why !== "bound_elsewhere") ?? found[0] ?? null;
+  }
+
+  private readonly cache = new WeakMap<object, { bound: Bound[]; names: Set<string> }>();
+  private bindCached(p: PoolSentence): Bound[] {
+    return this.read(p).bound;
+  }
+  private allNames(p: PoolSentence): Set<string> {
+    return this.read(p).names;
+  }
+  private read(p: PoolSentence) {
+    const key = p.sentence ?? p;
+    let r = this.cache.get(key);
+    if (!r) {
+      r = { bound: this.bind(p.text), names: new Set(this.mentions(p.text).map((m) => m.term)) };
+      this.cache.set(key, r);
+    }
+    return r;
+  }
+
+  private titles = new Map<string, Set<string>>();
+  private titleTerms(docId: string): Set<string> {
+    let t = this.titles.get(docId);
+    if (!t) {
+      t = new Set(toTerms(this.corpus.docById.get(docId)?.title ?? ""));
+      this.titles.set(docId, t);
+    }
+    return t;
+  }
+
+  private notes: PoolSentence[] | null = null;
+  private noteSentences(): PoolSentence[] {
+    this.notes ??= this.sentencesWhere((p) => this.corpus.docById.get(p.docId)?.kind !== "article");
+    return this.notes;
+  }
+  private articles: PoolSentence[] | null = null;
+  private articleSentences(): PoolSentence[] {
+    this.articles ??= this.sentencesWhere((p) => this.corpus.docById.get(p.docId)?.kind === "article");
+    return this.articles;
+  }
+  private sentencesWhere(keep: (p: Passage) => boolean): PoolSentence[] {
+    return this.corpus.passages
+      .filter(keep)
+      .flatMap((p) =>
+        p.sentences.filter((s) => /\d/.test(s.text)).map((s) => ({ text: s.text, docId: p.docId, sentence: s })),
+      );
+  }
+}
+
+interface PoolSentence {
+  text: string;
+  docId: string;
+  sentence: Sentence | null;
+}
+
+/** "$2.19 per million tokens": what a price is per ("" for none). */
+function perOf(text: string, v: Value): string {
+  const per = PER.exec(text.slice(v.index + coreLength(v), v.index + coreLength(v) + 24))?.[1]?.toLowerCase() ?? "";
+  return per === "k" ? "thousand" : per === "m" ? "million" : per;
+}
+
+/** The length of the figure itself ("79.8%"), without the words after it that valuesIn reads as its unit. */
+function coreLength(v: Value): number {
+  if (v.kind === "date" || v.kind === "licence") return v.raw.length;
+  return CORE.exec(v.raw)?.[0].length ?? v.raw.length;
+}
+const CORE =
+  /^(?:US\$|\$|£|¥)?\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:-|–|to)\s?\d[\d,]*(?:\.\d+)?)?(?:\s?(?:k|thousand|mn|mil|mill|million|m|bn|billion|b|tn|trillion|t)\b)?(?:\s?(?:%|percent|per cent))?/i;
+
+/** Index of the value nearest a position (ties to the earlier one). */
+function nearest(at: number, values: readonly Value[]): number {
+  let best = 0;
+  let dist = Infinity;
+  values.forEach((v, i) => {
+    const d = at < v.index ? v.index - at : Math.max(0, at - (v.index + coreLength(v)));
+    if (d < dist) {
+      dist = d;
+      best = i;
+    }
+  });
+  return best;
+}
+
+/**
+ * The statement's names for a value are the source's for it: each is bound to the source's value, or named in the
+ * source's document title, or named in its sentence without a figure of the same kind of its own there ("79.8% on
+ * AIME and 97.3% on MATH-500": MATH-500 has its own score, so 79.8 is not MATH-500's).
+ */
+function boundAlike(
+  s: Bound,
+  x: Bound,
+  sentence: readonly Bound[],
+  names: ReadonlySet<string>,
+  title: ReadonlySet<string>,
+  alias: Alias,
+): boolean {
+  return [...s.names].every((n) => {
+    if (has(x.names, n, alias) || has(title, n, alias)) return true;
+    if (!has(names, n, alias)) return false;
+    return !sentence.some((y) => y !== x && has(y.names, n, alias) && comparable(y.value, x.value));
+  });
+}
+
+/** Other ways the statement names a thing ("nvda" for "nvidia"), from how the question reader read it. */
+export type Alias = ReadonlyMap<string, readonly string[]>;
+function has(set: ReadonlySet<string>, name: string, alias: Alias): boolean {
+  return set.has(name) || (alias.get(name) ?? []).some((a) => set.has(a));
+}
+
+/** The source binds its value to a name the statement does not give it, of the same sort (a weekday for a weekday). */
+function rival(s: Bound, x: Bound): boolean {
+  const missing = [...s.names].filter((n) => !x.names.has(n));
+  if (missing.length === 0) return false;
+  const others = [...x.names].filter((n) => !s.names.has(n));
+  return missing.some((n) => others.some((o) => sameSort(n, o)));
+}
+
+/** Two names of one sort: both weekdays, or both names of things (H100 and H800; AIME and MATH-500). */
+function sameSort(a: string, b: string): boolean {
+  return DAYS.has(a) === DAYS.has(b);
+}
+
+/** Same kind of figure (a percentage and a bare score under 100 compare: "79.8 on AIME" is 79.8%). */
+function comparable(a: Value, b: Value): boolean {
+  if (a.kind === b.kind) return a.kind !== "count" || sameUnit(a, b) || sameStems(a, b) || scoreLike(a) || scoreLike(b);
+  return (scoreLike(a) && b.kind === "percent") || (scoreLike(b) && a.kind === "percent");
+}
+
+/** "2.788M GPU hours" is not "2.788M GPU days": a count of time counts in one unit of it ("" when it counts none). */
+function timeUnit(v: Value): string {
+  if (v.kind !== "count" && v.kind !== "money") return "";
+  return (
+    /^\s*(?:\S+\s+){0,2}?\S*?\b(hour|day|week|month|year|minute|second)s?\b/i
+      .exec(v.raw.slice(coreLength(v)))?.[1]
+      ?.toLowerCase() ?? ""
+  );
+}
+
+/** Counts of the same thing in other forms ("37B active" and "37B are activated"). */
+function sameStems(a: Value, b: Value): boolean {
+  const stems = (v: Value) => v.unit.split(" ").filter(Boolean).map(stemWord);
+  const theirs = new Set(stems(b));
+  return stems(a).some((w) => theirs.has(w));
+}
+
+function scoreLike(v: Value): boolean {
+  return (v.kind === "count" || v.kind === "percent") && v.low === v.high && v.low <= 100 && !Number.isInteger(v.low);
+}
+
+function sameFigure(a: Bound["value"], b: Bound["value"]): boolean {
+  if (!comparable(a, b) || timeUnit(a) !== timeUnit(b) || a.per !== b.per) return false;
+  if (a.kind === b.kind) return sameValue(a, b);
+  return Math.abs(a.low - b.low) <= 0.005 * Math.max(a.low, b.low);
+}
+
+function directionOf(text: string): Direction {
+  const up = RISING.test(text);
+  const down = FALLING.test(text);
+  return up === down ? null : up ? "up" : "down";
+}
+
+function agrees(a: Direction, b: Direction): boolean {
+  return a === null || b === null || a === b;
+}
