@@ -22,6 +22,8 @@ interface Mention {
 }
 
 interface Bound {
+  /** Which way the words nearest it say it moved ("fell 3.12%"), if they say. */
+  direction: Direction;
   /** The value, with what a price is per ("$2.19 per million tokens": "million"; "" for none). */
   value: Value & { per: string };
   /** The names nearer this value than any other value of the text. */
@@ -37,8 +39,9 @@ const SPECIFIC_SHARE = 1;
 const TOPIC = 0.5;
 const UNNAMED_TOPIC = 0.75;
 const DAYS = wordSet("days");
+const DAY_WORDS = new RegExp(wordPattern("days").source, "gi");
+const MOVES = new RegExp(`${wordPattern("rising").source}|${wordPattern("falling").source}`, "gi");
 const RISING = wordPattern("rising");
-const FALLING = wordPattern("falling");
 const ABOUT_ARTICLE = new RegExp(
   `(?:${wordPattern("article-attribution").source}).{0,40}\\b(?:say|says|said|mention\\w*|admit\\w*|claim\\w*|report\\w*|itself|state\\w*|write\\w*|wrote|put\\w*)\\b|\\baccording to (?:${wordPattern("article-attribution").source})|\\b(?:article|piece)'s\\b`,
   "i",
@@ -75,7 +78,6 @@ export class BindingReader {
     this.alias = alias;
     const stated = this.bind(statement);
     if (stated.length === 0) return { holds: true, also: [] };
-    const direction = directionOf(statement);
     const article = ABOUT_ARTICLE.test(statement);
     const shown = [result.articleExcerpt, ...result.evidence]
       .filter((e): e is Excerpt => e !== null && (!article || this.corpus.docById.get(e.docId)?.kind === "article"))
@@ -83,14 +85,15 @@ export class BindingReader {
     const sources = article ? this.articleSentences() : this.noteSentences();
     const also: Excerpt[] = [];
     for (const s of stated) {
-      if (this.confirming(s, direction, shown)) continue;
-      const other = this.confirming(s, direction, sources);
+      const times = timesOf(stated, statement, s.value);
+      if (this.confirming(s, times, shown)) continue;
+      const other = this.confirming(s, times, sources);
       if (other?.sentence) {
         also.push(excerptOf(this.corpus.docById, other.docId, other.sentence));
         continue;
       }
       // "The article says …" of a figure only the sources give: the article does not say it.
-      const elsewhere = article ? this.confirming(s, direction, this.noteSentences()) : null;
+      const elsewhere = article ? this.confirming(s, times, this.noteSentences()) : null;
       if (elsewhere?.sentence)
         return {
           holds: false,
@@ -99,7 +102,7 @@ export class BindingReader {
             why: "not_in_article",
           },
         };
-      return { holds: false, contradiction: this.contradiction(s, direction, sources, topic) };
+      return { holds: false, contradiction: this.contradiction(s, times, sources, topic) };
     }
     return { holds: true, also };
   }
@@ -115,9 +118,11 @@ export class BindingReader {
     const mentions = all.filter(
       (m) => !values.some((v) => v.kind === "date" && m.at >= v.index && m.at < v.index + v.raw.length),
     );
+    const moves = [...text.matchAll(MOVES)].map((m) => ({ at: m.index, way: RISING.test(m[0]) ? "up" : "down" }));
     return values.map((value, i) => ({
       value: { ...value, per: perOf(text, value) },
-      names: new Set(mentions.filter((m) => nearest(m.at, values) === i).map((m) => m.term)),
+      names: new Set(mentions.filter((m) => !DAYS.has(m.term) && nearest(text, m.at, values) === i).map((m) => m.term)),
+      direction: (moves.filter((m) => nearest(text, m.at, values) === i).at(-1)?.way ?? null) as Direction,
     }));
   }
 
@@ -152,16 +157,28 @@ export class BindingReader {
     return out;
   }
 
-  /** A sentence of the pool that states the value with every name the statement binds to it, moving the same way. */
-  private confirming(s: Bound, direction: Direction, pool: readonly PoolSentence[]): PoolSentence | undefined {
+  /**
+   * A sentence of the pool that states the value with every name the statement binds to it, on the statement's days
+   * and dates, moving the same way.
+   */
+  private confirming(s: Bound, times: Times, pool: readonly PoolSentence[]): PoolSentence | undefined {
     return pool.find((p) => {
       const theirs = this.bindCached(p);
       const title = this.titleTerms(p.docId);
-      return theirs.some(
-        (x) =>
-          sameFigure(s.value, x.value) &&
-          boundAlike(s, x, theirs, this.allNames(p), title, this.alias) &&
-          agrees(direction, directionOf(p.text)),
+      const when = timesIn(
+        times,
+        s.value,
+        `${p.text} ${this.corpus.docById.get(p.docId)?.title ?? ""}`,
+        this.datesOf(p),
+      );
+      return (
+        when === "agree" &&
+        theirs.some(
+          (x) =>
+            sameFigure(s.value, x.value) &&
+            boundAlike(s, x, theirs, this.allNames(p), title, this.alias) &&
+            agrees(s.direction, x.direction),
+        )
       );
     });
   }
@@ -172,7 +189,7 @@ export class BindingReader {
    */
   private contradiction(
     s: Bound,
-    direction: Direction,
+    times: Times,
     pool: readonly PoolSentence[],
     topic: readonly WeightedGroup[],
   ): { excerpt: Excerpt; why: BindingWhy } | null {
@@ -186,16 +203,17 @@ export class BindingReader {
       const theirs = this.bindCached(p);
       const title = this.titleTerms(p.docId);
       const names = this.allNames(p);
+      const when = timesIn(times, s.value, p.text, this.datesOf(p));
       for (const x of theirs) {
         if (!comparable(s.value, x.value)) continue;
-        const alike = boundAlike(s, x, theirs, names, title, this.alias);
+        const alike = when === "agree" && boundAlike(s, x, theirs, names, title, this.alias);
         const same = sameFigure(s.value, x.value);
         const why: BindingWhy | null =
           alike && !same && [...s.names].every((n) => has(x.names, n, this.alias))
             ? "other_figure"
-            : alike && same && !agrees(direction, directionOf(p.text))
+            : alike && same && !agrees(s.direction, x.direction)
               ? "other_direction"
-              : !alike && same && rival(s, x)
+              : !alike && same && (rival(s, x) || when === "conflict")
                 ? "bound_elsewhere"
                 : null;
         if (why) found.push({ excerpt: excerptOf(this.corpus.docById, p.docId, p.sentence), why });
@@ -203,6 +221,12 @@ export class BindingReader {
     }
     // The right value for what the statement names says most; "that figure is for something else" comes last.
     return found.find((f) => f.why !== "bound_elsewhere") ?? found[0] ?? null;
+  }
+
+  private datesOf(p: PoolSentence): Value[] {
+    return this.bindCached(p)
+      .map((b) => b.value)
+      .filter((v) => v.kind === "date");
   }
 
   private readonly cache = new WeakMap<object, { bound: Bound[]; names: Set<string> }>();
@@ -271,18 +295,63 @@ function coreLength(v: Value): number {
 const CORE =
   /^(?:US\$|\$|£|¥)?\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:-|–|to)\s?\d[\d,]*(?:\.\d+)?)?(?:\s?(?:k|thousand|mn|mil|mill|million|m|bn|billion|b|tn|trillion|t)\b)?(?:\s?(?:%|percent|per cent))?/i;
 
-/** Index of the value nearest a position (ties to the earlier one). */
-function nearest(at: number, values: readonly Value[]): number {
+/**
+ * Index of the value a word at a position belongs to: the nearest, but a word after a value belongs to it only when
+ * no "and", comma or semicolon stands between ("79.8% on AIME" is AIME's; in "R1 scored 79.8% and o1 scored 79.2%",
+ * o1 goes with 79.2%).
+ */
+function nearest(text: string, at: number, values: readonly Value[]): number {
   let best = 0;
   let dist = Infinity;
   values.forEach((v, i) => {
-    const d = at < v.index ? v.index - at : Math.max(0, at - (v.index + coreLength(v)));
+    const end = v.index + coreLength(v);
+    const d = at < v.index ? v.index - at : Math.max(0, at - end) + (BREAK.test(text.slice(end, at)) ? 1000 : 0);
     if (d < dist) {
       dist = d;
       best = i;
     }
   });
   return best;
+}
+const BREAK = /[,;]|\band\b|\bwhile\b|\bvs\.?\b|\bversus\b|\bagainst\b/i;
+
+/** The days and dates a statement gives for one of its figures: those of its clause ("fell 17% on friday jan 24"). */
+interface Times {
+  days: Set<string>;
+  dates: Value[];
+}
+function timesOf(stated: readonly Bound[], text: string, figure: Value): Times {
+  const cuts = [0, ...[...text.matchAll(CLAUSE)].map((m) => m.index), text.length];
+  const from = Math.max(...cuts.filter((c) => c <= figure.index));
+  const to = Math.min(...cuts.filter((c) => c > figure.index));
+  const clause = text.slice(from, to).toLowerCase();
+  return {
+    days: new Set(clause.match(DAY_WORDS) ?? []),
+    dates: stated.map((b) => b.value).filter((v) => v.kind === "date" && v.index >= from && v.index < to),
+  };
+}
+const CLAUSE = /[,;:—–]|\s-\s|\b(?:and|but|while|whereas|though|although)\b/gi;
+
+/**
+ * Whether a sentence (with its document's title) agrees with the statement's days and dates for a figure: it names
+ * each day and gives each date. "conflict" when it names another day or date in their place.
+ */
+function timesIn(times: Times, figure: Value, text: string, dates: readonly Value[]): "agree" | "silent" | "conflict" {
+  if (figure.kind === "date") return "agree";
+  const lower = text.toLowerCase();
+  const theirDays = new Set(lower.match(DAY_WORDS) ?? []);
+  let silent = false;
+  for (const day of times.days) {
+    if (theirDays.has(day)) continue;
+    if (theirDays.size > 0) return "conflict";
+    silent = true;
+  }
+  for (const date of times.dates) {
+    if (dates.some((d) => sameValue(date, d))) continue;
+    if (dates.length > 0) return "conflict";
+    silent = true;
+  }
+  return silent ? "silent" : "agree";
 }
 
 /**
@@ -355,12 +424,6 @@ function sameFigure(a: Bound["value"], b: Bound["value"]): boolean {
   if (!comparable(a, b) || timeUnit(a) !== timeUnit(b) || a.per !== b.per) return false;
   if (a.kind === b.kind) return sameValue(a, b);
   return Math.abs(a.low - b.low) <= 0.005 * Math.max(a.low, b.low);
-}
-
-function directionOf(text: string): Direction {
-  const up = RISING.test(text);
-  const down = FALLING.test(text);
-  return up === down ? null : up ? "up" : "down";
 }
 
 function agrees(a: Direction, b: Direction): boolean {
