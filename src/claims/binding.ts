@@ -122,7 +122,9 @@ export class BindingReader {
     return values.map((value, i) => ({
       value: { ...value, per: perOf(text, value) },
       names: new Set(mentions.filter((m) => !DAYS.has(m.term) && nearest(text, m.at, values) === i).map((m) => m.term)),
-      direction: (moves.filter((m) => nearest(text, m.at, values) === i).at(-1)?.way ?? null) as Direction,
+      direction: (moves
+        .filter((m) => nearest(text, m.at, values) === i)
+        .sort((a, b) => Math.abs(a.at - value.index) - Math.abs(b.at - value.index))[0]?.way ?? null) as Direction,
     }));
   }
 
@@ -367,9 +369,13 @@ function boundAlike(
   title: ReadonlySet<string>,
   alias: Alias,
 ): boolean {
+  // Names the source binds to its figure that the statement does not give it ("the Nasdaq fell 3.1%").
+  const theirs = [...x.names].filter(
+    (o) => !has(s.names, o, alias) && ![...s.names].some((n) => has(new Set([o]), n, alias)),
+  );
   return [...s.names].every((n) => {
     if (has(x.names, n, alias) || has(title, n, alias)) return true;
-    if (!has(names, n, alias)) return false;
+    if (!has(names, n, alias) || theirs.length > 0) return false;
     return !sentence.some((y) => y !== x && has(y.names, n, alias) && comparable(y.value, x.value));
   });
 }
