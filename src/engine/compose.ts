@@ -1,4 +1,5 @@
 import { type Corpus, onlyAsVariant } from "../corpus/corpus.js";
+import { type Decision, probability } from "../fit/decisions.js";
 import type { DocKind, Passage, Sentence } from "../knowledge/types.js";
 import type { RankedPassage } from "../retrieval/retrieve.js";
 import { evidenceLine } from "../text/attribution.js";
@@ -15,14 +16,8 @@ import type { Draft } from "./draft.js";
 export const MAX_EXCERPTS = 3;
 /** Passages whose sentences are considered. */
 const CONTEXT = 8;
-/** Below this share of the question's (known, weighted) words, a sentence does not answer it. */
-const MIN_MATCH = 0.45;
-/** ...and the first sentence alone must say this much of it. */
-const LEAD_MATCH = 0.35;
 /** An article sentence saying this much of a question about the article answers it first. */
 const ARTICLE_MATCH = 0.3;
-/** Below this share of the question's words known to the story at all, the story does not cover it. */
-const MIN_COVERAGE = 0.45;
 /** An asked: question this close to the asker's speaks for its section's sentences (fully from ASKED_SURE)... */
 const ASKED_TRUST = 0.35;
 const ASKED_SURE = 0.6;
@@ -55,7 +50,12 @@ interface Candidate {
  * first, attributed by kind; then, if they add something, the article's words on the same fact (so a reader sees
  * where story and sources differ) and a sentence for any part of the question the first leaves open.
  */
-export function composeExtractive(u: Understanding, ranked: readonly RankedPassage[], corpus: Corpus): Draft {
+export function composeExtractive(
+  u: Understanding,
+  ranked: readonly RankedPassage[],
+  corpus: Corpus,
+  decision: Decision,
+): Draft {
   const candidates = rankCandidates(u, ranked, corpus);
   // A message asking several questions gets the best sentence for each, the first question's first.
   const firsts =
@@ -91,13 +91,15 @@ export function composeExtractive(u: Understanding, ranked: readonly RankedPassa
   }
   // A part of the question the chosen sentences leave open ("friday AND monday", "math-500 and mmlu").
   add(complement(u, candidates, chosen));
-  if (!answers(u, candidates[0] ?? lead, chosen)) return { declined: true, reason: "off_topic" };
+  const features = answerFeatures(u, candidates[0] ?? lead, chosen, ranked);
+  const p = probability(decision, features);
+  if (p < decision.threshold) return { declined: true, reason: "off_topic", confidence: { p, features } };
   // The article's words on the same fact, when the answer comes from elsewhere: the reader sees both sides.
   if (!chosen.some((c) => c.kind === "article"))
     add(candidates.find((c) => c.kind === "article" && c.kindOk && sameFact(c, lead) && c.value >= 0.5 * lead.value));
   const excerpts = chosen.map((c) => excerptOf(corpus.docById, c.passage.docId, c.sentence));
   const answer = excerpts.map((e, i) => `${evidenceLine(e, corpus.docById.get(e.docId)!)} [${i + 1}]`).join("\n");
-  return { declined: false, answer, excerpts, mode: "extractive" };
+  return { declined: false, answer, excerpts, mode: "extractive", confidence: { p, features } };
 }
 
 function sameSpanOrInside(a: Candidate, b: Candidate): boolean {
@@ -225,27 +227,61 @@ function definesTerm(sentence: string, term: string): boolean {
 }
 
 /**
- * Whether the chosen sentences answer the question: together they speak to most of it, the first is about its
- * subject, and one holds the fact asked for. A question mostly made of words the story never uses, or naming a
- * product it never mentions, is not answered whatever matches.
+ * What the decision to answer is fitted on (`npm run train`): how much of the question the chosen sentences say,
+ * whether they are about its subject and hold the kind of fact asked for, how much of it the story knows at all, and
+ * how sure retrieval was. Generic: none of it names anything in a particular story.
  */
-function answers(u: Understanding, best: Candidate, chosen: readonly Candidate[]): boolean {
+function answerFeatures(
+  u: Understanding,
+  best: Candidate,
+  chosen: readonly Candidate[],
+  ranked: readonly RankedPassage[],
+): Record<string, number> {
   const lead = chosen[0]!;
-  if (u.coverage < MIN_COVERAGE || u.unknownNames.length > 0 || !lead.subjectHit || !best.subjectHit) return false;
-  // Words the story never uses count against the answer as much as the words it does use count for it.
-  const total = u.groups.reduce((s, g) => s + g.weight * g.emphasis, 0);
-  if (total === 0) return false;
+  const total = u.groups.reduce((s, g) => s + g.weight * g.emphasis, 0) || 1;
   const weights = u.groups.map((g) => (g.known ? g.weight * g.emphasis : 0));
   const share = (cs: readonly Candidate[]) =>
     weights.reduce((s, w, i) => s + w * Math.max(...cs.map((c) => c.said[i]!)), 0) / total;
-  // The best sentence for the whole question must answer much of it itself; the chosen ones together, most of it.
-  if (share([best]) < LEAD_MATCH || share([best, ...chosen]) < MIN_MATCH) return false;
+  const ownShare = (cs: readonly Candidate[]) =>
+    weights.reduce((s, w, i) => s + w * Math.max(...cs.map((c) => c.ownSaid[i]!)), 0) / total;
   // Small numbers alone ("2+2") match dates and figures everywhere without being about anything.
   const topical = u.groups
     .map((g, i) => ({ g, i }))
     .filter(({ g }) => g.known && !g.alternatives[0]!.every((t) => /^\d{1,2}$/.test(t)));
-  if (!topical.some(({ i }) => chosen.some((c) => c.said[i]! > 0))) return false;
-  return chosen.some((c) => c.kindOk) || !STRICT.has(u.kinds[0]!);
+  const kindOk = chosen.some((c) => c.kindOk);
+  const top = ranked[0]?.score ?? 0;
+  const second = ranked[1]?.score ?? 0;
+  return {
+    coverage: u.coverage,
+    best_share: share([best]),
+    chosen_share: share([best, ...chosen]),
+    own_share: ownShare([best, ...chosen]),
+    lead_match: lead.match,
+    lead_subject: lead.subjectHit ? 1 : 0,
+    best_subject: best.subjectHit ? 1 : 0,
+    has_subject: u.subject.length > 0 ? 1 : 0,
+    kind_ok: kindOk ? 1 : 0,
+    strict_missing: STRICT.has(u.kinds[0]!) && !kindOk ? 1 : 0,
+    unknown_names: Math.min(u.unknownNames.length, 2),
+    topical: topical.some(({ i }) => chosen.some((c) => c.said[i]! > 0)) ? 1 : 0,
+    known_groups: u.groups.filter((g) => g.known).length,
+    unknown_groups: u.groups.filter((g) => !g.known).length,
+    asked_score: ranked[0]?.asked?.score ?? 0,
+    retrieval_margin: top > 0 ? (top - second) / top : 0,
+    about_article: u.aboutArticle ? 1 : 0,
+    // The question proper, without the chatter before it: how much of it the story knows.
+    focus_coverage: focusCoverage(u),
+    lead_kind_ok: lead.kindOk ? 1 : 0,
+    specific_kind: isSpecific(u.kinds[0]!) ? 1 : 0,
+    parts: u.parts.length,
+    share_x_coverage: share([best]) * u.coverage,
+  };
+}
+
+function focusCoverage(u: Understanding): number {
+  const focus = u.groups.filter((g) => g.focus);
+  const total = focus.reduce((s, g) => s + g.weight, 0);
+  return total === 0 ? 0 : focus.filter((g) => g.known).reduce((s, g) => s + g.weight, 0) / total;
 }
 
 /**

@@ -3,6 +3,6 @@ import { composeExtractive } from "./compose.js";
 import type { ComposeParts } from "./engine.js";
 
 /** The default compose step: the extractive answer. */
-export function composeStep({ corpus }: ComposeParts): ComposeStep {
-  return (s: Retrieved) => composeExtractive(s.understanding, s.context, corpus);
+export function composeStep({ corpus, decision }: ComposeParts): ComposeStep {
+  return (s: Retrieved) => composeExtractive(s.understanding, s.context, corpus, decision);
 }

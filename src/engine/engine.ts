@@ -2,6 +2,7 @@ import { LRUCache } from "lru-cache";
 import { ClaimChecker } from "../claims/checker.js";
 import type { CheckReport } from "../claims/types.js";
 import type { Corpus } from "../corpus/corpus.js";
+import { type Decision, loadDecisions } from "../fit/decisions.js";
 import type { Logger } from "../log.js";
 import { AskedIndex } from "../retrieval/askedIndex.js";
 import { createRetriever, type DenseRanker } from "../retrieval/retrieve.js";
@@ -25,12 +26,19 @@ export interface EngineOptions {
   dense?: DenseRanker | null;
   /** How many extractive answers to remember (0: none). */
   memoSize?: number;
+  /**
+   * The decision to answer or decline; the shipped fitted one by default. Training passes one that answers whatever
+   * can be answered, to see every composed answer with its features.
+   */
+  decision?: Decision;
   log?: Logger;
 }
 
 /** What a compose step may use besides the chain's own data. */
 export interface ComposeParts {
   corpus: Corpus;
+  /** The fitted decision to answer or decline (knowledge-independent weights from `npm run train`). */
+  decision: Decision;
   /** Aborted by `Engine.cutShort`: a step still waiting on a model settles for its quick answer at once. */
   stop?: AbortSignal;
 }
@@ -80,7 +88,8 @@ export function createEngine(options: EngineOptions): Engine {
   });
   const checker = new ClaimChecker(corpus, understander);
   const stopping = new AbortController();
-  const compose = (options.compose ?? composeStep)({ corpus, stop: stopping.signal });
+  const decision = options.decision ?? loadDecisions().answer;
+  const compose = (options.compose ?? composeStep)({ corpus, stop: stopping.signal, decision });
   const chain = buildAnswerChain({ understander, retrieve, compose, checker, corpus });
   const topic = corpus.article ? `"${corpus.article.title}"` : "this story";
   const sources = listSources(corpus.docs);
@@ -101,6 +110,8 @@ export function createEngine(options: EngineOptions): Engine {
     mode: "extractive",
     timings: extra.timings ?? { retrieveMs: 0, answerMs: 0, totalMs: performance.now() - start },
     subject: extra.subject ?? [],
+    ...(extra.confidence ? { confidence: extra.confidence } : {}),
+    ...(extra.borrowedSubject ? { borrowedSubject: true } : {}),
   });
 
   function toAnswer(question: string, out: Answered, start: number): Answer {
@@ -120,7 +131,14 @@ export function createEngine(options: EngineOptions): Engine {
     const subject = subjectOf(out.understanding);
     if (draft.declined) {
       const suggestions = draft.reason === "misuse" ? [] : suggestionsFor(out.understanding, asked, corpus);
-      return declined(question, draft.reason, start, { retrieved, timings, suggestions, subject });
+      return declined(question, draft.reason, start, {
+        retrieved,
+        timings,
+        suggestions,
+        subject,
+        ...(draft.confidence ? { confidence: draft.confidence } : {}),
+        ...(out.borrowed ? { borrowedSubject: true } : {}),
+      });
     }
     return {
       question,
@@ -134,6 +152,7 @@ export function createEngine(options: EngineOptions): Engine {
       subject,
       ...(out.borrowed ? { borrowedSubject: true } : {}),
       ...(draft.notes?.length ? { notes: draft.notes } : {}),
+      ...(draft.confidence ? { confidence: draft.confidence } : {}),
     };
   }
 

@@ -73,10 +73,10 @@ export function llmStep(options: LlmStepOptions) {
     options.answerCacheSeconds > 0
       ? new LRUCache<string, Draft>({ max: 1_000, ttl: options.answerCacheSeconds * 1000 })
       : null;
-  return ({ corpus, stop }: ComposeParts): ComposeStep =>
+  return ({ corpus, stop, decision }: ComposeParts): ComposeStep =>
     async (s: Retrieved, config?: RunnableConfig): Promise<Draft> => {
       const started = performance.now();
-      const quick = composeExtractive(s.understanding, s.context, corpus);
+      const quick = composeExtractive(s.understanding, s.context, corpus, decision);
       if (quick.declined) return quick;
       // A follow-up's answer depends on the conversation before it: only questions asked alone are cached.
       const key = s.earlier.length === 0 ? normaliseQuestion(s.question) : null;

@@ -49,6 +49,8 @@ export interface Answer {
   subject: string[];
   /** The subject came from the conversation's earlier question, since this one named none ("and on monday?"). */
   borrowedSubject?: boolean;
+  /** How sure the fitted decision was that the extractive answer is right (declined below its threshold). */
+  confidence?: { p: number; features: Record<string, number> };
 }
 
 /** One earlier question of a conversation (a follow-up thread), as the next question reads it. */

@@ -1,14 +1,12 @@
-import { readFileSync } from "node:fs";
 import { basename } from "node:path";
 import { buildEngine } from "../app.js";
 import { loadConfig, loadDotEnv } from "../config.js";
-import { replyToText } from "../console/text.js";
-import { renderAnswer } from "../discord/render.js";
 import type { Engine } from "../engine/engine.js";
 import { turnOf } from "../engine/followUp.js";
-import type { Answer, Turn } from "../engine/types.js";
+import type { Turn } from "../engine/types.js";
 import { StorybotError } from "../errors.js";
 import { runMain } from "../runMain.js";
+import { readCases, shownOf } from "./cases.js";
 import {
   byKind,
   byTag,
@@ -16,7 +14,6 @@ import {
   type ClaimCase,
   type ClaimResult,
   type QuestionCase,
-  type Shown,
   scoreCase,
   summarise,
   summariseClaims,
@@ -52,32 +49,6 @@ function parseArgs(argv: string[]): Args {
   const log = argv.includes("--log") ? (flagValue("--log") ?? "") : null;
   if (log === "" || log?.startsWith("--")) throw new StorybotError("usage", "--log takes a label for the scoring");
   return { files, json: argv.includes("--json"), log, k, mode };
-}
-
-function readCases(file: string): Array<Record<string, unknown>> {
-  let text: string;
-  try {
-    text = readFileSync(file, "utf8");
-  } catch (error) {
-    throw new StorybotError("usage", `cannot read ${file} (${(error as NodeJS.ErrnoException).code})`);
-  }
-  return text
-    .split("\n")
-    .map((l) => l.trim())
-    .filter(Boolean)
-    .map((line, i) => {
-      try {
-        return JSON.parse(line) as Record<string, unknown>;
-      } catch {
-        throw new StorybotError("usage", `${file}:${i + 1} is not valid JSON`);
-      }
-    });
-}
-
-/** What the first reply shows, as the console would print it, and the answer lines alone. */
-function shownOf(answer: Answer, engine: Engine): Shown {
-  const reply = replyToText(renderAnswer(answer, { sources: engine.sources(), asOf: engine.asOf }));
-  return { reply, lead: answer.declined ? "" : answer.answer };
 }
 
 type FileReport =

@@ -8,6 +8,7 @@ import { renderSummary } from "../../src/discord/render.js";
 import { composeExtractive } from "../../src/engine/compose.js";
 import { createEngine, type Engine } from "../../src/engine/engine.js";
 import type { WrittenBullet } from "../../src/engine/types.js";
+import { loadDecisions } from "../../src/fit/decisions.js";
 import type { KnowledgeDoc } from "../../src/knowledge/types.js";
 import { visibleText } from "../helpers/visibleText.js";
 
@@ -129,7 +130,7 @@ describe("the story's summary against knowledge/", () => {
   it("is the same summary when a language model writes the answers", () => {
     const modelMode = createEngine({
       corpus,
-      compose: () => async (s) => composeExtractive(s.understanding, s.context, corpus),
+      compose: () => async (s) => composeExtractive(s.understanding, s.context, corpus, loadDecisions().answer),
     });
     expect(modelMode.usesModel).toBe(true);
     expect(modelMode.summary()).toEqual(engine.summary());
