@@ -50,9 +50,9 @@ export function renderSourceFile({ id, url, extracted, fetched }: SourceFacts): 
 }
 
 /** The same file with a new body: fetched, as_of and content_hash follow the text; every other key stays as written. */
-export function replaceBody(doc: KnowledgeDoc, paragraphs: readonly string[], fetched: string): string {
+export function replaceBody(text: string, bodyStart: number, paragraphs: readonly string[], fetched: string): string {
   const body = renderBody(paragraphs);
-  const front = parseYaml(doc.text.slice(0, doc.bodyStart).replace(/^---\r?\n|---\r?\n$/g, ""));
+  const front = parseYaml(text.slice(0, bodyStart).replace(/^---\r?\n|---\r?\n$/g, ""));
   front.set("as_of", fetched);
   front.set("fetched", fetched);
   front.set("content_hash", bodyHash(body));

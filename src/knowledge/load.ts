@@ -11,7 +11,7 @@ import { parseSynonyms, SYNONYMS_FILE, type SynonymRule } from "./synonyms.js";
 import type { FileProblem, KnowledgeDoc, LineProblem } from "./types.js";
 import { parseYamlWith } from "./yamlData.js";
 
-const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/;
+export const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/;
 
 /** Everything in the knowledge folder, validated. */
 export interface KnowledgeBase {
