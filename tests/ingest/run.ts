@@ -33,7 +33,9 @@ export async function runCommand(
   let code = 0;
   await runMain(() => command(argv, { ...deps, stdout: { write: (t: string) => (stdout += t) } }), undefined, {
     stderr: { write: (t: string) => (stderr += t) },
-    exit: (c) => void (code = c),
+    exit: (c) => {
+      code = c;
+    },
     env: {},
   });
   return { stdout, stderr, code };
