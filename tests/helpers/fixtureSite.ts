@@ -69,7 +69,7 @@ export async function startFixtureSite(): Promise<FixtureSite> {
     const html = (body: string) => send(200, "text/html; charset=utf-8", body);
     const hop = /^\/hop(\d)$/.exec(path);
     if (path === "/article") return html(articlePage(ARTICLE_PARAGRAPHS));
-    if (path === "/changing") {
+    if (path.startsWith("/changing")) {
       const changed = n > 1 ? "The company later said the warehouse held 298 boards, not 312." : LANTERN_FACT;
       return html(articlePage([ARTICLE_PARAGRAPHS[0]!, changed, ...ARTICLE_PARAGRAPHS.slice(2)]));
     }
