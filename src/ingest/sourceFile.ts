@@ -14,7 +14,7 @@ export interface SourceFacts {
 }
 
 /** A source's body: one block per paragraph, blank lines between, exactly the words extracted. */
-export function renderBody(paragraphs: readonly string[]): string {
+function renderBody(paragraphs: readonly string[]): string {
   return `${paragraphs.join("\n\n")}\n`;
 }
 
