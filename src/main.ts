@@ -27,7 +27,7 @@ async function main(): Promise<void> {
   // Reloads (SIGHUP, or KNOWLEDGE_WATCH=1) build the knowledge aside and swap it in: no restart, no half-loaded state.
   const settings = config;
   const { engine, reload } = reloadable(await buildEngine(settings, log), () => buildEngine(settings, log), log);
-  reloadTriggers({ dir: settings.knowledgeDir, watch: settings.knowledgeWatch, reload, log });
+  const stopReloads = reloadTriggers({ dir: settings.knowledgeDir, watch: settings.knowledgeWatch, reload, log });
   if (config.discord) {
     const { startBot } = await import("./discord/bot.js");
     await withDeadline(startBot({ config, engine, log, records }), START_DEADLINE_MS);
@@ -39,6 +39,7 @@ async function main(): Promise<void> {
     throw error;
   });
   await runConsole({ engine, input: process.stdin, output: process.stdout, log });
+  stopReloads();
 }
 
 function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {

@@ -29,7 +29,7 @@ export function reloadTriggers(options: {
             .pop() ?? "";
         if (base.startsWith(".") || base.endsWith("~") || base.endsWith(".tmp") || base.endsWith(".swp")) return;
         clearTimeout(timer);
-        timer = setTimeout(() => void reload(`file changed: ${name}`), QUIET_MS);
+        timer = setTimeout(() => void reload(`file changed: ${name}`), QUIET_MS).unref();
       });
       watcher.on("error", (error) => log("knowledge_watch_failed", { dir, error: String(error) }, "warn"));
       log("knowledge_watching", { dir });

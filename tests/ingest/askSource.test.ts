@@ -13,6 +13,7 @@ import { knowledgeCopy, runCommand } from "./run.js";
 let site: FixtureSite;
 let engine: Engine;
 let file: string;
+const logged: string[] = [];
 const QUESTION = "what did DeepSeek's engineers call the Hangzhou warehouse with the spare boards?";
 
 beforeAll(async () => {
@@ -22,7 +23,7 @@ beforeAll(async () => {
     env: { KNOWLEDGE_DIR: dir },
   });
   file = join(dir, "sources", "lantern.md");
-  engine = await buildEngine(loadConfig({ KNOWLEDGE_DIR: dir }));
+  engine = await buildEngine(loadConfig({ KNOWLEDGE_DIR: dir }), (event) => void logged.push(event));
 });
 afterAll(() => site.close());
 
@@ -34,6 +35,11 @@ describe("a source added with knowledge:add, asked about", () => {
     expect(quoted?.kind).toBe("source");
     expect(quoted?.text).toContain("Lantern Room");
     expect(readFileSync(file, "utf8").slice(quoted!.start, quoted!.end)).toBe(quoted!.text);
+  });
+
+  it("passes verification: no excerpt of the answer is dropped as not matching its file", async () => {
+    await engine.answer(QUESTION);
+    expect(logged).not.toContain("excerpts_dropped");
   });
 
   it("shows the source's words in quotation marks under /ask, exactly as the file has them", async () => {

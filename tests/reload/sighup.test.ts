@@ -63,4 +63,16 @@ describe("reloading knowledge/ in the running bot", { timeout: 60_000 }, () => {
     await run.printed(/engineers called the Lantern Room/);
     expect(run.child.exitCode).toBeNull();
   });
+
+  it("still lets the console exit when its input ends, with KNOWLEDGE_WATCH=1", async () => {
+    const run = runEntryPoint(
+      "src/main.ts",
+      { KNOWLEDGE_DIR: knowledgeCopy(), KNOWLEDGE_WATCH: "1" },
+      { stdin: "how many H800 GPUs were used?\n", timeoutMs: 60_000 },
+    );
+    runs.push(run);
+    const { code, stdout } = await run.exited;
+    expect(code).toBe(0);
+    expect(stdout).toContain("2,048 H800 GPUs");
+  });
 });
