@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -74,6 +74,19 @@ describe("reloading the knowledge of a running engine", () => {
       line: 3,
     });
     expect((await bot.engine.answer("how many H800 GPUs were used?")).answer).toContain("2,048 H800 GPUs");
+  });
+
+  it("keeps a source edited by hand out of a reload, naming its content_hash line", async () => {
+    const bot = await running();
+    await bot.addLantern();
+    const file = join(bot.dir, "sources", "lantern.md");
+    writeFileSync(file, readFileSync(file, "utf8").replace("312 spare", "400 spare"));
+    expect(await bot.reload("test")).toBe("kept");
+    expect(bot.lines.find((l) => l.event === "knowledge_reload_failed")?.fields).toMatchObject({
+      file: expect.stringMatching(/sources\/lantern\.md$/),
+      line: 11,
+      problem: expect.stringMatching(/no longer matches what was fetched/),
+    });
   });
 
   it("says in /stats that the last reload failed, naming the file and line", async () => {
