@@ -78,8 +78,11 @@ export async function checkHost(url: URL, allowed: AddressPolicy): Promise<void>
     throw new IngestError(`cannot resolve ${host} (DNS: ${code}): check the address`);
   }
   const refused = addresses.find((a) => !allowed(a));
-  if (refused)
-    throw new IngestError(
-      `${host} resolves to ${refused}, a private, loopback or link-local address: refused (--allow-private allows it)`,
-    );
+  if (refused) throw refusedAddress(host, refused);
+}
+
+export function refusedAddress(host: string, address: string): IngestError {
+  return new IngestError(
+    `${host} resolves to ${address}, a private, loopback or link-local address: refused (--allow-private allows it)`,
+  );
 }

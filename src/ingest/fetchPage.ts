@@ -1,5 +1,7 @@
-import { type AddressPolicy, checkHost } from "./address.js";
+import type { IncomingMessage } from "node:http";
+import { type AddressPolicy, checkHost, refusedAddress } from "./address.js";
 import { IngestError } from "./errors.js";
+import { bodyOf, get, RefusedAddress } from "./request.js";
 
 export interface FetchLimits {
   /** Whole fetch, redirects included. */
@@ -41,21 +43,21 @@ export async function fetchPage(start: URL, limits: FetchLimits): Promise<Fetche
   try {
     let url = start;
     for (let hop = 0; ; hop++) {
+      // Checked before connecting for a clear refusal (and for addresses written as numbers, which are never looked
+      // up); checked again by the connection's own lookup (request.ts).
       await checkHost(url, limits.allowed);
-      let response: Response;
+      let response: IncomingMessage;
       try {
-        response = await fetch(url, {
-          redirect: "manual",
-          signal: controller.signal,
-          headers: { "user-agent": "storybot knowledge:add", accept: "text/html,application/pdf;q=0.9,*/*;q=0.1" },
-        });
+        response = await get(url, { signal: controller.signal, allowed: limits.allowed, headers: HEADERS });
       } catch (error) {
         if (controller.signal.aborted) throw timedOut();
+        if (error instanceof RefusedAddress) throw refusedAddress(error.host, error.address);
         throw new IngestError(`cannot fetch ${url.host}: ${describeNetworkError(error)}`, { cause: error });
       }
-      const location = response.headers.get("location");
-      if (response.status >= 300 && response.status < 400 && location) {
-        await response.body?.cancel();
+      const status = response.statusCode ?? 0;
+      const location = response.headers.location;
+      if (status >= 300 && status < 400 && location) {
+        response.destroy();
         if (hop >= limits.maxRedirects)
           throw new IngestError(`more than ${limits.maxRedirects} redirects from ${start.href}: refused`);
         url = new URL(location, url);
@@ -63,20 +65,18 @@ export async function fetchPage(start: URL, limits: FetchLimits): Promise<Fetche
           throw new IngestError(`redirected to a ${url.protocol} address: refused`);
         continue;
       }
-      if (!response.ok) {
-        await response.body?.cancel();
-        throw new IngestError(`${url.href} answered ${response.status} ${response.statusText}`.trim());
+      if (status < 200 || status >= 300) {
+        response.destroy();
+        throw new IngestError(`${url.href} answered ${status} ${response.statusMessage ?? ""}`.trim());
       }
-      const { type, charset } = contentType(response.headers.get("content-type"));
+      const declaredType = response.headers["content-type"] ?? null;
+      const { type, charset } = contentType(declaredType);
       if (!type) {
-        await response.body?.cancel();
-        throw new IngestError(
-          `${url.href} is ${response.headers.get("content-type") ?? "of no declared type"}, not an HTML page or a PDF`,
-        );
+        response.destroy();
+        throw new IngestError(`${url.href} is ${declaredType ?? "of no declared type"}, not an HTML page or a PDF`);
       }
-      const declared = Number(response.headers.get("content-length") ?? 0);
-      if (declared > limits.maxBytes) {
-        await response.body?.cancel();
+      if (Number(response.headers["content-length"] ?? 0) > limits.maxBytes) {
+        response.destroy();
         throw tooLarge(url, limits.maxBytes);
       }
       const bytes = await readCapped(response, limits.maxBytes, url).catch((error) => {
@@ -89,24 +89,25 @@ export async function fetchPage(start: URL, limits: FetchLimits): Promise<Fetche
   }
 }
 
+const HEADERS = { "user-agent": "storybot knowledge:add", accept: "text/html,application/pdf;q=0.9,*/*;q=0.1" };
+
 function tooLarge(url: URL, max: number): IngestError {
   return new IngestError(`${url.href} is larger than ${Math.round(max / 1024 / 1024)} MB: refused`);
 }
 
-async function readCapped(response: Response, max: number, url: URL): Promise<Uint8Array> {
-  const chunks: Uint8Array[] = [];
+async function readCapped(response: IncomingMessage, max: number, url: URL): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
   let size = 0;
-  const reader = response.body?.getReader();
-  if (!reader) return new Uint8Array();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > max) {
-      await reader.cancel();
-      throw tooLarge(url, max);
+  const body = bodyOf(response);
+  try {
+    for await (const chunk of body as AsyncIterable<Buffer>) {
+      size += chunk.byteLength;
+      if (size > max) throw tooLarge(url, max);
+      chunks.push(chunk);
     }
-    chunks.push(value);
+  } finally {
+    response.destroy();
+    body.destroy();
   }
   return Buffer.concat(chunks);
 }
@@ -119,6 +120,6 @@ function contentType(header: string | null): { type: "html" | "pdf" | null; char
 }
 
 function describeNetworkError(error: unknown): string {
-  const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-  return cause?.code ?? cause?.message ?? (error instanceof Error ? error.message : String(error));
+  const e = error as { code?: string; cause?: { code?: string }; message?: string };
+  return e.code ?? e.cause?.code ?? e.message ?? String(error);
 }
