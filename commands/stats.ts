@@ -23,9 +23,15 @@ export const stats = {
     .setContexts(InteractionContextType.Guild)
     .setIntegrationTypes(ApplicationIntegrationType.GuildInstall),
   serverOnly: true,
-  async execute({ stats, guildId, locale = "en" }) {
+  async execute({ engine, stats, guildId, locale = "en" }) {
     if (!guildId) return notice(say(locale, "stats.in_a_dm"));
     if (!stats) return notice(say(locale, "stats.no_database"));
-    return renderStats(stats.stats({ guildId, days: STATS_DAYS }), stats.recording, locale);
+    const reply = renderStats(stats.stats({ guildId, days: STATS_DAYS }), stats.recording, locale);
+    // A failed reload keeps the bot answering from older knowledge: whoever reads the figures should know.
+    const stale = engine.staleKnowledge;
+    if (!stale) return reply;
+    const first = stale.problems[0];
+    const file = first ? `${first.file}${first.line ? `:${first.line}` : ""}` : "knowledge/";
+    return { ...reply, content: say(locale, "stats.knowledge_stale", { problems: stale.problems.length, file }) };
   },
 } satisfies Command;

@@ -33,6 +33,8 @@ export interface LlmConfig {
 
 export interface Config {
   knowledgeDir: string;
+  /** KNOWLEDGE_WATCH=1: reload knowledge/ when a file in it changes (SIGHUP reloads it either way). */
+  knowledgeWatch: boolean;
   cacheDir: string;
   /** Where the bot keeps what must survive a restart (votes, the question log, buttons): storybot.db. */
   dataDir: string;
@@ -127,12 +129,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
   const knowledgeDir = text("KNOWLEDGE_DIR") ?? "knowledge";
   if (!existsSync(knowledgeDir)) problems.push(`KNOWLEDGE_DIR: the folder "${knowledgeDir}" does not exist`);
 
+  const watchText = text("KNOWLEDGE_WATCH")?.toLowerCase() ?? "0";
+  if (!["0", "1", "true", "false"].includes(watchText))
+    problems.push(`KNOWLEDGE_WATCH must be 1 (reload on file changes) or 0 (got "${watchText}")`);
+
   const logLevel = text("LOG_LEVEL")?.toLowerCase() ?? null;
   if (logLevel !== null && !LOG_LEVELS.includes(logLevel as LogLevel))
     problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(", ")} (got "${logLevel}")`);
 
   const config: Config = {
     knowledgeDir,
+    knowledgeWatch: watchText === "1" || watchText === "true",
     cacheDir: text("CACHE_DIR") ?? ".cache",
     dataDir: text("DATA_DIR") ?? "data",
     logRetentionDays: int("LOG_RETENTION_DAYS", 30, 0, 3_650),

@@ -4,6 +4,8 @@ import { runConsole } from "./console/repl.js";
 import { explainDiscordFailure } from "./discord/failures.js";
 import { checkDiscordAccess } from "./discord/preflight.js";
 import { createLogger } from "./log.js";
+import { reloadable } from "./reload/reloader.js";
+import { reloadTriggers } from "./reload/triggers.js";
 import { runMain } from "./runMain.js";
 
 /** However the connection stalls, a person starting the bot hears why well within 30 seconds. */
@@ -22,7 +24,10 @@ async function main(): Promise<void> {
   // Fail fast, before loading the knowledge, when the data folder cannot be written or Discord refuses the token.
   const records = config.discord ? openRecords(config, log) : null;
   if (config.discord) await checkDiscordAccess(config.discord);
-  const engine = await buildEngine(config, log);
+  // Reloads (SIGHUP, or KNOWLEDGE_WATCH=1) build the knowledge aside and swap it in: no restart, no half-loaded state.
+  const settings = config;
+  const { engine, reload } = reloadable(await buildEngine(settings, log), () => buildEngine(settings, log), log);
+  const stopReloads = reloadTriggers({ dir: settings.knowledgeDir, watch: settings.knowledgeWatch, reload, log });
   if (config.discord) {
     const { startBot } = await import("./discord/bot.js");
     await withDeadline(startBot({ config, engine, log, records }), START_DEADLINE_MS);
@@ -34,6 +39,7 @@ async function main(): Promise<void> {
     throw error;
   });
   await runConsole({ engine, input: process.stdin, output: process.stdout, log });
+  stopReloads();
 }
 
 function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {

@@ -27,6 +27,7 @@ import {
 } from "./followUp.js";
 import { keptMore, logQuestion } from "./keep.js";
 import { BUTTON, NO_MENTIONS, toEditOptions, withMoreDisabled } from "./payload.js";
+import { recheckQuotes } from "./quoteCheck.js";
 import { renderSources } from "./render.js";
 import { notice, type Reply } from "./reply.js";
 import type { ReplyStore } from "./replyStore.js";
@@ -271,7 +272,8 @@ async function onButton(interaction: ButtonInteraction, deps: InteractionDeps, t
     return;
   }
   if (kind === BUTTON.more && key) {
-    const more = keptMore(deps, key);
+    const kept = keptMore(deps, key);
+    const more = kept && (await recheckQuotes(kept, localeOf(interaction.locale)));
     if (more) await sendFirst(interaction, { ...more, ephemeral: true }, deps);
     else {
       trace.outcome = "expired";

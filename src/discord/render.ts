@@ -170,8 +170,13 @@ function renderMore(answer: Answer, ctx: RenderContext): Reply {
     ...rest.map((e, i) => excerptField(e, `[${EXCERPTS_SHOWN + i + 1}]`, ctx)),
     ...extra.map((r) => excerptField(passageExcerpt(r), "•", ctx)),
   ].slice(0, 8);
+  // Shown again later (a button press), each quote is checked against its file then: see quoteCheck.ts.
+  const quotes = [...rest, ...extra.map(passageExcerpt)]
+    .slice(0, 8)
+    .flatMap((e, field) => (e.kind === "note" ? [] : [{ field, path: e.path, text: e.text }]));
   return {
     ephemeral: true,
+    quotes,
     embeds: [
       fitEmbed({
         color: COLOUR,

@@ -32,6 +32,15 @@ export interface Reply {
   followUp?: boolean;
   /** The language of its buttons' labels (default English), the reader's. */
   locale?: Locale;
+  /** Which embed fields quote a file, and what they quote: a reply shown again is checked against the file then. */
+  quotes?: readonly QuotedField[];
+}
+
+/** A field of the first embed that stands in quotation marks: the file's words it shows. */
+export interface QuotedField {
+  field: number;
+  path: string;
+  text: string;
 }
 
 /** What the question log and the votes keep about one /ask or /check. */

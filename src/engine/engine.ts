@@ -3,6 +3,7 @@ import { ClaimChecker } from "../claims/checker.js";
 import type { CheckReport } from "../claims/types.js";
 import type { Corpus } from "../corpus/corpus.js";
 import { type Decision, loadDecisions } from "../fit/decisions.js";
+import type { FileProblem } from "../knowledge/types.js";
 import type { Logger } from "../log.js";
 import { AskedIndex } from "../retrieval/askedIndex.js";
 import { createRetriever, type DenseRanker } from "../retrieval/retrieve.js";
@@ -71,6 +72,8 @@ export interface Engine {
    * extractive answer, with a note: used at shutdown, so that nothing is left unanswered.
    */
   cutShort(): void;
+  /** Set by a reload of knowledge/ that failed: answers still come from the knowledge loaded before it. */
+  readonly staleKnowledge?: { at: string; problems: readonly FileProblem[] } | null;
 }
 
 export function createEngine(options: EngineOptions): Engine {

@@ -85,6 +85,13 @@ export const frontMatterSchema = z
       url_note: text.optional(),
       date_note: text.optional(),
       kind: z.enum(DOC_KINDS, { error: `must be ${DOC_KINDS.join(", ")}` }),
+      /** When knowledge:add or knowledge:refresh last fetched the text (a fetched source only). */
+      fetched: date.optional(),
+      /** The body's hash when it was fetched: a hand edit no longer matches it (see contentHash.ts). */
+      content_hash: z
+        .string({ error: "must be text" })
+        .regex(/^sha256:[0-9a-f]{64}$/, { error: "must be sha256: and 64 hex digits, as knowledge:add writes it" })
+        .optional(),
       asked: z.array(paragraphAsked, { error: "must be a list of paragraph phrases with questions" }).optional(),
     },
     { error: "must be a set of 'key: value' lines" },

@@ -4,13 +4,14 @@ import { join, relative, sep } from "node:path";
 import { KnowledgeError } from "../errors.js";
 import { anchorParagraphAsked, parseBodyAsked } from "./asked.js";
 import { CLAIMS_FILE, type Claim, parseClaims } from "./claimsFile.js";
+import { bodyHash } from "./contentHash.js";
 import { frontMatterSchema, precisionOf, truncateDate } from "./frontMatter.js";
 import { parseSummary, SUMMARY_FILE, type SummaryFile } from "./summaryFile.js";
 import { parseSynonyms, SYNONYMS_FILE, type SynonymRule } from "./synonyms.js";
 import type { FileProblem, KnowledgeDoc, LineProblem } from "./types.js";
 import { parseYamlWith } from "./yamlData.js";
 
-const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/;
+export const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/;
 
 /** Everything in the knowledge folder, validated. */
 export interface KnowledgeBase {
@@ -120,6 +121,11 @@ export function parseDocument(path: string, text: string): { doc: KnowledgeDoc }
     parsed.lineOf(k === undefined ? ["asked", i, "paragraph"] : ["asked", i, "questions", k]),
   );
   problems.push(...body.problems, ...paragraphs.problems);
+  if (m.content_hash && bodyHash(text.slice(bodyStart)) !== m.content_hash)
+    problems.push({
+      line: parsed.lineOf(["content_hash"]),
+      problem: `the text no longer matches what was fetched (content_hash): restore it with npm run knowledge:refresh -- ${m.id} --write, or make it a note in our words`,
+    });
   if (problems.length > 0) return { problems };
 
   return {

@@ -44,6 +44,8 @@ export const DE = {
   "more.title": "Mehr Auszüge",
   "more.none": "Keine weiteren Auszüge: Die oben sind alles Relevante, was ich gefunden habe.",
   "more.some": "Weitere Passagen, die ich zu dieser Frage gefunden habe.",
+  "more.source_changed":
+    "Die Quelle hat sich seit dieser Antwort geändert: Diese Worte stehen nicht mehr darin, darum werden sie nicht als Zitat gezeigt.",
   "note.fallback":
     "Das Sprachmodell konnte gerade nicht antworten, darum ist dies die schnelle Antwort, direkt aus den Quellen zitiert.",
   "note.late":
@@ -162,6 +164,8 @@ export const DE = {
   "stats.top": "Häufigste Fragen",
   "stats.to_improve": "Abgelehnt oder mit 👎 bewertet (damit knowledge/ verbessern)",
   "stats.none": "Keine.",
+  "stats.knowledge_stale":
+    "⚠️ Das letzte Neuladen von knowledge/ ist fehlgeschlagen ({problems} Probleme; das erste in {file}): Antworten kommen weiter aus dem zuvor geladenen Wissen. npm run knowledge:check listet sie auf.",
   "stats.footer": "Seit {date}. npm run report zeigt alle Server.",
 
   "vote.bad_id": "Dieser Button ist nicht von mir. Frag mit {/ask}, um neue Buttons zu bekommen.",

@@ -46,6 +46,8 @@ export const EN = {
   "more.title": "More excerpts",
   "more.none": "No further excerpts: the ones above are everything relevant I found.",
   "more.some": "Further passages I retrieved for this question.",
+  "more.source_changed":
+    "The source has changed since this answer: these words are no longer in it, so they are not shown as a quote.",
   "note.fallback":
     "The language model could not answer just now, so this is the quick answer quoted straight from the sources.",
   "note.late": "The language model took too long, so this is the quick answer quoted straight from the sources.",
@@ -154,6 +156,8 @@ export const EN = {
   "stats.top": "Top questions",
   "stats.to_improve": "Declined or voted 👎 (what to improve knowledge/ with)",
   "stats.none": "None.",
+  "stats.knowledge_stale":
+    "⚠️ The last reload of knowledge/ failed ({problems} problems; the first in {file}): answers still come from the knowledge loaded before it. npm run knowledge:check lists them.",
   "stats.footer": "Since {date}. npm run report shows every server.",
 
   "vote.bad_id": "That button is not one of mine. Ask with {/ask} to get fresh buttons.",

@@ -43,6 +43,8 @@ export const ES = {
   "more.title": "Más extractos",
   "more.none": "No hay más extractos: los de arriba son todo lo relevante que encontré.",
   "more.some": "Otros pasajes que encontré para esta pregunta.",
+  "more.source_changed":
+    "La fuente ha cambiado desde esta respuesta: estas palabras ya no están en ella, así que no se muestran como cita.",
   "note.fallback":
     "El modelo de lenguaje no ha podido responder ahora, así que esta es la respuesta rápida, citada directamente de las fuentes.",
   "note.late":
@@ -156,6 +158,8 @@ export const ES = {
   "stats.top": "Preguntas más frecuentes",
   "stats.to_improve": "Rechazadas o votadas 👎 (con qué mejorar knowledge/)",
   "stats.none": "Ninguna.",
+  "stats.knowledge_stale":
+    "⚠️ La última recarga de knowledge/ falló ({problems} problemas; el primero en {file}): las respuestas siguen saliendo del conocimiento cargado antes. npm run knowledge:check los enumera.",
   "stats.footer": "Desde el {date}. npm run report muestra todos los servidores.",
 
   "vote.bad_id": "Ese botón no es mío. Pregunta con {/ask} para obtener botones nuevos.",

@@ -44,6 +44,8 @@ export const FR = {
   "more.title": "Plus d'extraits",
   "more.none": "Pas d'autres extraits : ceux ci-dessus sont tout ce que j'ai trouvé de pertinent.",
   "more.some": "D'autres passages trouvés pour cette question.",
+  "more.source_changed":
+    "La source a changé depuis cette réponse : ces mots n'y figurent plus, ils ne sont donc pas montrés comme citation.",
   "note.fallback":
     "Le modèle de langage n'a pas pu répondre pour l'instant : voici donc la réponse rapide, citée directement des sources.",
   "note.late":
@@ -162,6 +164,8 @@ export const FR = {
   "stats.top": "Questions les plus posées",
   "stats.to_improve": "Refusées ou notées 👎 (de quoi améliorer knowledge/)",
   "stats.none": "Aucune.",
+  "stats.knowledge_stale":
+    "⚠️ Le dernier rechargement de knowledge/ a échoué ({problems} problèmes ; le premier dans {file}) : les réponses viennent toujours des connaissances chargées avant. npm run knowledge:check les liste.",
   "stats.footer": "Depuis le {date}. npm run report montre tous les serveurs.",
 
   "vote.bad_id": "Ce bouton n'est pas l'un des miens. Posez une question avec {/ask} pour avoir de nouveaux boutons.",

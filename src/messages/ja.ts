@@ -40,6 +40,7 @@ export const JA = {
   "more.title": "ほかの抜粋",
   "more.none": "ほかの抜粋はありません。上に示したものが、見つかった関連箇所のすべてです。",
   "more.some": "この質問について見つかったほかの箇所です。",
+  "more.source_changed": "この回答の後で出典が変わりました。この言葉はもう出典にないため、引用としては表示しません。",
   "note.fallback": "言語モデルが今は回答できなかったため、出典から直接引用した簡易回答を表示しています。",
   "note.late": "言語モデルの回答に時間がかかりすぎたため、出典から直接引用した簡易回答を表示しています。",
   "note.not_covered":
@@ -142,6 +143,8 @@ export const JA = {
   "stats.top": "よくある質問",
   "stats.to_improve": "お断りした質問と 👎 がついた質問（knowledge/ の改善に）",
   "stats.none": "なし。",
+  "stats.knowledge_stale":
+    "⚠️ knowledge/ の前回の再読み込みに失敗しました（問題 {problems} 件、最初は {file}）。回答は以前に読み込んだ知識から続けています。npm run knowledge:check で一覧できます。",
   "stats.footer": "{date} 以降。npm run report ですべてのサーバーを表示します。",
 
   "vote.bad_id": "このボタンは私のものではありません。{/ask} で質問すると新しいボタンが表示されます。",

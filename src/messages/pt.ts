@@ -42,6 +42,8 @@ export const PT = {
   "more.title": "Mais trechos",
   "more.none": "Não há mais trechos: os de cima são tudo o que encontrei de relevante.",
   "more.some": "Outras passagens que encontrei para esta pergunta.",
+  "more.source_changed":
+    "A fonte mudou desde esta resposta: estas palavras já não estão nela, por isso não são mostradas como citação.",
   "note.fallback":
     "O modelo de linguagem não conseguiu responder agora, então esta é a resposta rápida, citada direto das fontes.",
   "note.late": "O modelo de linguagem demorou demais, então esta é a resposta rápida, citada direto das fontes.",
@@ -152,6 +154,8 @@ export const PT = {
   "stats.top": "Perguntas mais frequentes",
   "stats.to_improve": "Recusadas ou com 👎 (o que melhorar em knowledge/)",
   "stats.none": "Nenhuma.",
+  "stats.knowledge_stale":
+    "⚠️ O último recarregamento de knowledge/ falhou ({problems} problemas; o primeiro em {file}): as respostas continuam a vir do conhecimento carregado antes. npm run knowledge:check lista-os.",
   "stats.footer": "Desde {date}. npm run report mostra todos os servidores.",
 
   "vote.bad_id": "Esse botão não é meu. Pergunte com {/ask} para receber botões novos.",

@@ -20,7 +20,10 @@ for (const kind of ["questions", "claims"]) {
     readFileSync(`${from}/${w}-${kind}.jsonl`, "utf8").split("\n").filter(Boolean),
   );
   const random = rng(SEED + (kind === "claims" ? 1 : 0));
-  const shuffled = rows.map((r) => [random(), r]).sort((a, b) => a[0] - b[0]).map(([, r]) => r);
+  const shuffled = rows
+    .map((r) => [random(), r])
+    .sort((a, b) => a[0] - b[0])
+    .map(([, r]) => r);
   const cut = Math.round(shuffled.length * 0.6);
   writeFileSync(`${to}/${kind}-dev.jsonl`, `${shuffled.slice(0, cut).join("\n")}\n`);
   writeFileSync(`${to}/${kind}-test.jsonl`, `${shuffled.slice(cut).join("\n")}\n`);
