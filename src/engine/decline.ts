@@ -10,7 +10,7 @@ const SUGGESTIONS = 3;
 const RELATED = 0.2;
 
 /** Declines that say why in their own words; any other reason reads as "the documents don't answer that". */
-const SAYS_WHY = new Set<DeclineReason>(["misuse", "live", "future", "howto", "advice"]);
+const SAYS_WHY = new Set<DeclineReason>(["misuse", "live", "future", "howto", "advice", "greeting"]);
 
 /** What a decline says in English (the CLI and evaluation read it): why, and what the bot does cover. */
 export function declineMessage(reason: DeclineReason, topic: string): string {
@@ -22,7 +22,7 @@ export function declineMessage(reason: DeclineReason, topic: string): string {
  * Up to three questions the bot can answer, taken from the asked: lists: the ones nearest the asker's question,
  * each about a different part of the documents; for a question about nothing in them, the article's own.
  */
-export function suggestionsFor(u: Understanding, asked: AskedIndex, corpus: Corpus): string[] {
+export function suggestionsFor(u: Understanding | null, asked: AskedIndex, corpus: Corpus): string[] {
   const out: string[] = [];
   const seen = new Set<string>();
   const offer = (text: string, where: string) => {
@@ -30,7 +30,7 @@ export function suggestionsFor(u: Understanding, asked: AskedIndex, corpus: Corp
     seen.add(where);
     out.push(text);
   };
-  for (const m of asked.match(u, 40)) {
+  for (const m of u ? asked.match(u, 40) : []) {
     if (m.score < RELATED) break;
     offer(m.question.text, `${m.question.docId}:${m.question.target.start}`);
   }

@@ -7,6 +7,7 @@ import type { FileProblem } from "../knowledge/types.js";
 import type { Logger } from "../log.js";
 import { AskedIndex } from "../retrieval/askedIndex.js";
 import { createRetriever, type DenseRanker } from "../retrieval/retrieve.js";
+import { isGreeting } from "../understanding/greeting.js";
 import { createUnderstander } from "../understanding/understand.js";
 import { type Answered, buildAnswerChain, type ComposeStep } from "./chain.js";
 import { composeStep } from "./composeStep.js";
@@ -171,6 +172,8 @@ export function createEngine(options: EngineOptions): Engine {
       const start = performance.now();
       const input = checkQuestion(question);
       if (!input.ok) return declined(question, input.reason, start, { answer: input.message });
+      if (isGreeting(input.text))
+        return declined(question, "greeting", start, { suggestions: suggestionsFor(null, asked, corpus) });
       const earlier = answerOptions.earlier ?? [];
       // A follow-up's answer depends on its conversation, so only questions asked on their own are remembered.
       const key = earlier.length === 0 ? normaliseQuestion(input.text) : null;

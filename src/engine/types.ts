@@ -27,7 +27,8 @@ export type DeclineReason =
   | "live"
   | "future"
   | "howto"
-  | "advice";
+  | "advice"
+  | "greeting";
 
 /** The one answer type every caller (Discord, console, CLI, evaluation) receives. */
 export interface Answer {

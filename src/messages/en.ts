@@ -29,6 +29,7 @@ export const EN = {
   "decline.howto": "I can't give instructions or set-up help. {covers}",
   "decline.advice": "I can't give buying or investment advice. {covers}",
   "decline.off_topic": "The story's documents don't answer that. {covers}",
+  "decline.greeting": "Hi! {covers} Ask me anything with {/ask}.",
   "decline.you_could_ask": "You could ask:",
 
   "answer.article_credit": "the article, {date}",

@@ -27,6 +27,7 @@ export const FR = {
   "decline.howto": "Je ne donne ni instructions ni aide à l'installation. {covers}",
   "decline.advice": "Je ne donne pas de conseils d'achat ni d'investissement. {covers}",
   "decline.off_topic": "Les documents de l'affaire ne répondent pas à cela. {covers}",
+  "decline.greeting": "Bonjour ! {covers} Posez-moi vos questions avec {/ask}.",
   "decline.you_could_ask": "Vous pourriez demander :",
 
   "answer.article_credit": "l'article, {date}",

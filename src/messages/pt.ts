@@ -25,6 +25,7 @@ export const PT = {
   "decline.howto": "Não posso dar instruções nem ajuda de instalação. {covers}",
   "decline.advice": "Não posso dar conselhos de compra nem de investimento. {covers}",
   "decline.off_topic": "Os documentos da notícia não respondem a isso. {covers}",
+  "decline.greeting": "Olá! {covers} Pergunte o que quiser com {/ask}.",
   "decline.you_could_ask": "Você poderia perguntar:",
 
   "answer.article_credit": "o artigo, {date}",

@@ -108,7 +108,8 @@ describe("declining", () => {
     ["only emoji and punctuation", "🤔🤔 ?!", "no_words"],
     ["only mentions and a link", "<@123> @everyone https://example.com", "no_words"],
     ["chat noise", "lol ngl", "off_topic"],
-    ["one word", "hello", "off_topic"],
+    ["a greeting", "hello", "greeting"],
+    ["thanks", "ty so much!", "greeting"],
     ["a question in another script", "训练成本是多少？", "language"],
   ])("declines %s", async (_, question, reason) => {
     const answer = await engine.answer(question);
