@@ -15,6 +15,7 @@ import { declineMessage, suggestionsFor } from "./decline.js";
 import { subjectOf } from "./followUp.js";
 import { checkQuestion } from "./input.js";
 import { normaliseQuestion } from "./memo.js";
+import { answerMessage } from "./messageParts.js";
 import { listSources } from "./sources.js";
 import { buildSummary } from "./summary.js";
 import type { Answer, DeclineReason, SourceInfo, Summary, Turn } from "./types.js";
@@ -180,11 +181,17 @@ export function createEngine(options: EngineOptions): Engine {
       const remembered = key === null ? undefined : memo?.get(key);
       if (remembered)
         return { ...remembered, question, timings: { retrieveMs: 0, answerMs: 0, totalMs: performance.now() - start } };
-      const out = await chain.invoke(
-        { question: input.text, earlier },
-        answerOptions.onPartial ? { configurable: { onPartial: answerOptions.onPartial } } : undefined,
-      );
-      const answer = toAnswer(question, out, start);
+      const ask = async (text: string) =>
+        toAnswer(
+          question,
+          await chain.invoke(
+            { question: text, earlier },
+            answerOptions.onPartial ? { configurable: { onPartial: answerOptions.onPartial } } : undefined,
+          ),
+          start,
+        );
+      // A model reads a whole message, its chatter and its several questions, and streams one answer to it.
+      const answer = options.compose === undefined ? await answerMessage(input.text, ask) : await ask(input.text);
       if (key !== null) memo?.set(key, answer);
       return answer;
     },

@@ -60,6 +60,29 @@ describe("answering a question", () => {
   });
 });
 
+describe("a message that asks around chatter or asks several things", () => {
+  it("answers the question after a ramble, the chatter being only context", async () => {
+    const answer = await engine.answer(
+      "long day at the office, my boss will not stop talking about budgets. I never follow any of this. how many GPUs did the lab train on?",
+    );
+    expect(answer.declined).toBe(false);
+    expect(answer.answer).toContain("2,048");
+  });
+
+  it("answers the part of a message it can, when another part is about something else", async () => {
+    const answer = await engine.answer("how many GPUs did the lab train on? and who won the football world cup?");
+    expect(answer.declined).toBe(false);
+    expect(answer.answer).toContain("2,048");
+  });
+
+  it("answers each question of a message that asks two", async () => {
+    const answer = await engine.answer("how many GPUs did the lab train on? and what did the training run cost?");
+    expect(answer.answer).toContain("2,048");
+    expect(answer.answer).toContain("$5,576,000");
+    expect(answer.excerpts.length).toBeLessThanOrEqual(3);
+  });
+});
+
 describe("attribution by kind", () => {
   it("quotes the article in quotation marks", async () => {
     const answer = await engine.answer("what does the article say the model cost to train?");

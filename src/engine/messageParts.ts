@@ -1,0 +1,74 @@
+import { questionsIn } from "../understanding/pieces.js";
+import type { Answer } from "./types.js";
+
+/** At most this many questions of one message are answered; more are read as one. */
+const MAX_PARTS = 3;
+const MAX_EXCERPTS = 3;
+
+/**
+ * Answers a message as the questions it asks. A ramble is answered from its question alone or as a whole, whichever
+ * the fitted decision is surer of: the chatter before the question is context, never a reason to decline. A message
+ * with several questions has each retrieved, answered or declined on its own, and the answers shown together.
+ */
+export async function answerMessage(text: string, ask: (question: string) => Promise<Answer>): Promise<Answer> {
+  const questions = questionsIn(text);
+  if (questions.length === 1 && questions[0] === text) return ask(text);
+  const [whole, ...parts] = await Promise.all([ask(text), ...questions.slice(0, MAX_PARTS).map(ask)]);
+  const answered = parts.filter((a) => !a.declined);
+  if (answered.length >= 2) return combine(text, answered);
+  const best = [whole!, ...answered].reduce((a, b) => (surer(b, a) ? b : a));
+  return { ...best, question: whole!.question };
+}
+
+/** An answer beats a decline; between answers, the one the fitted decision is surer of. */
+function surer(a: Answer, b: Answer): boolean {
+  if (a.declined !== b.declined) return !a.declined;
+  return (a.confidence?.p ?? 0) > (b.confidence?.p ?? 0);
+}
+
+/**
+ * The answers to each question of one message, in order, in one reply: each keeps its lines and its first excerpts
+ * (three in all, shared out), renumbered; a line citing only excerpts that did not fit goes with them.
+ */
+function combine(question: string, answers: readonly Answer[]): Answer {
+  const share = answers.map(
+    (_, i) => Math.floor(MAX_EXCERPTS / answers.length) + (i < MAX_EXCERPTS % answers.length ? 1 : 0),
+  );
+  const lines: string[] = [];
+  const excerpts: Answer["excerpts"] = [];
+  answers.forEach((a, i) => {
+    const kept = Math.min(share[i]!, a.excerpts.length);
+    const offset = excerpts.length;
+    excerpts.push(...a.excerpts.slice(0, kept));
+    for (const line of a.answer.split("\n")) {
+      const cited = [...line.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1]));
+      if (cited.length > 0 && cited.every((n) => n > kept)) continue;
+      lines.push(
+        line
+          .replace(/\s*\[(\d+)\]/g, (m, n: string) =>
+            Number(n) <= kept ? m.replace(n, String(Number(n) + offset)) : "",
+          )
+          .trimEnd(),
+      );
+    }
+  });
+  const first = answers[0]!;
+  return {
+    ...first,
+    question,
+    answer: lines.join("\n"),
+    excerpts,
+    retrieved: answers.flatMap((a) => a.retrieved),
+    subject: [...new Set(answers.flatMap((a) => a.subject))],
+    notes: answers.flatMap((a) => a.notes ?? []),
+    timings: {
+      retrieveMs: answers.reduce((s, a) => s + a.timings.retrieveMs, 0),
+      answerMs: answers.reduce((s, a) => s + a.timings.answerMs, 0),
+      totalMs: Math.max(...answers.map((a) => a.timings.totalMs)),
+    },
+    confidence: {
+      p: Math.min(...answers.map((a) => a.confidence?.p ?? 0)),
+      features: first.confidence?.features ?? {},
+    },
+  };
+}

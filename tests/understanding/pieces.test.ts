@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { questionsIn } from "../../src/understanding/pieces.js";
+
+describe("the questions a message asks", () => {
+  it("finds the question after chatter", () => {
+    expect(
+      questionsIn("my nephew keeps sending me memes. I mostly do woodworking. How much did the shares fall?"),
+    ).toEqual(["How much did the shares fall?"]);
+  });
+
+  it("finds a question without a question mark by its first word", () => {
+    expect(questionsIn("long week at work lol. so what did the model cost")).toEqual(["so what did the model cost"]);
+  });
+
+  it("splits two questions joined by a question mark", () => {
+    expect(questionsIn("how far did they fall? who funds the lab?")).toEqual([
+      "how far did they fall?",
+      "who funds the lab?",
+    ]);
+  });
+
+  it("splits two questions joined by 'and'", () => {
+    expect(questionsIn("how far did they fall, and who funds the lab")).toEqual([
+      "how far did they fall",
+      "who funds the lab",
+    ]);
+  });
+
+  it("keeps a message that is one question as it is", () => {
+    expect(questionsIn("r1 cost?")).toEqual(["r1 cost?"]);
+  });
+
+  it("keeps a message that asks nothing as it is", () => {
+    expect(questionsIn("the chips were H800s")).toEqual(["the chips were H800s"]);
+  });
+});
