@@ -1,5 +1,6 @@
 import type { Corpus } from "../corpus/corpus.js";
 import type { Sentence } from "../knowledge/types.js";
+import { wordPattern } from "../language/words.js";
 import { type Excerpt, excerptOf, overlapsSpan } from "../text/excerpts.js";
 import { matchShare, saysGroup, scoreSentences, type WeightedGroup } from "../text/sentenceScore.js";
 import { toTerms } from "../text/terms.js";
@@ -22,14 +23,11 @@ const MAX_STATEMENTS = 3;
 const RELEVANT = 0.3;
 const NEG_TERM = "\u0000negation";
 /** The statement reports what someone said or thinks: a fact about a view, not the writer's own opinion. */
-const REPORTS =
-  /\b(said|says|say|thinks?|reckons?|called|calls|claims?|claimed|argued|argues|wrote|writes|according to|admitted|believes?|estimated|estimates|judged|concluded|noted|warned)\b/i;
+const REPORTS = wordPattern("saying");
 /** Speakers none of our sources is: a company's unnamed staff, "someone", "people". */
-const UNSOURCED_SPEAKER =
-  /\b(ceo|cfo|exec\w*|insiders?|founder|boss|spokes\w*|employees?|staff|someone|somebody|people|a source|sources|friend|guy|rumou?r)\b/i;
+const UNSOURCED_SPEAKER = wordPattern("unsourced");
 /** Word of mouth: what a fact check cannot confirm when no source says it. */
-const HEARSAY =
-  /\b(apparently|reportedly|supposedly|allegedly|rumou?r|i read|i heard|someone said|people say|admitted|leaked|insiders?|sources say)\b|\b(said|says|claims?|claimed|admitted|told)\b/i;
+const HEARSAY = wordPattern(["hearsay", "saying"]);
 
 function coreTerms(claim: Claim, corpus: Corpus): string[] {
   const keywords = new Set(toTerms(claim.keywords.join(" ")));

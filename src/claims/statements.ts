@@ -1,4 +1,5 @@
 import { splitSentences } from "../knowledge/sentences.js";
+import { wordPattern } from "../language/words.js";
 import { isChatNoise, stripMarkup } from "../text/chat.js";
 
 /** One statement of a message; `hearsay` when the writer only passes it on ("apparently", "i read", "i heard"). */
@@ -18,8 +19,7 @@ export interface ReadMessage {
 const HEDGE =
   /^(?:(?:so|ok|okay|well|wait|like|yeah|and|but|also|honestly|seriously|btw|fyi|lol|ngl|tbh|fr|iirc|imo|afaik)\s*,?\s+)*(?:(?:i'?m\s+)?pretty sure(?: that)?|i(?:'m| am) (?:fairly |quite )?(?:sure|certain)(?: that)?|i think(?: that)?|i believe(?: that)?|i heard(?: that)?|i read(?: that)?|i saw(?: that)?|apparently|reportedly|supposedly|allegedly|isn'?t it true(?: that)?|is it true(?: that)?|didn'?t you know(?: that)?|fun fact:?|reminder:?|hot take:?|people say(?: that)?|someone said(?: that)?)\s+/i;
 
-const HEARSAY_HEDGE =
-  /\b(apparently|reportedly|supposedly|allegedly|i heard|i read|i saw|people say|someone said|rumou?r)\b/i;
+const HEARSAY_HEDGE = wordPattern("hearsay");
 
 /** Where a line joins two statements: a new sentence, ";", "but", or "and" before a new clause. */
 const JOIN =

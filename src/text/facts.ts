@@ -1,3 +1,5 @@
+import { wordPattern } from "../language/words.js";
+
 /**
  * The kinds of fact a sentence can carry, read from its wording: what an answer needs to hold for the kind of
  * question asked ("how much" wants money, "when" a date), and the values a fact check compares.
@@ -39,7 +41,7 @@ const PATTERNS: Record<Exclude<FactKind, "count" | "number" | "entity">, RegExp>
   list: /[^,],[^,]+,|\b\w+(?:-\w+)*, \w+(?:-\w+)* and \w+/,
   licence: /\b(MIT|Apache|licen[cs]e[ds]?|open[- ]weights?|open[- ]source|commercial use|proprietary)\b/i,
   // Someone's view or words: what "what did X say / think" and "how did X react" want.
-  view: /\b(said|says|say|saying|called|calls|described|describes|argued|argues|judged|judges|estimated|concluded|wrote|writes|warned|noted|stated|statement|claimed|claims|believes?|believed|thinks|thought|expects?|expected|views?|opinion|reckon\w*|pointed out|pushed back|praised|dismissed|acknowledged|told|according to|in (his|her|its|their) view)\b/i,
+  view: wordPattern(["saying", "views"]),
 };
 
 const NUMBER_WORD =
