@@ -27,7 +27,7 @@ const REPORTS = wordPattern("saying");
 /** Speakers none of our sources is: a company's unnamed staff, "someone", "people". */
 const UNSOURCED_SPEAKER = wordPattern("unsourced");
 /** Word of mouth: what a fact check cannot confirm when no source says it. */
-const HEARSAY = wordPattern(["hearsay", "saying"]);
+const HEARSAY = wordPattern(["hearsay", "passing-on"]);
 
 function coreTerms(claim: Claim, corpus: Corpus): string[] {
   const keywords = new Set(toTerms(claim.keywords.join(" ")));

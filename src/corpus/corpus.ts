@@ -48,6 +48,15 @@ export interface Corpus {
   asOf: string;
 }
 
+/**
+ * True when a word names something of the story: a company, a model, a person or a publisher the documents name
+ * ("nvidia", "r1", "nature's"). How general modules recognise the story's names without listing them.
+ */
+export function namesSomething(corpus: Pick<Corpus, "entityTerms" | "publisherTerms">, word: string): boolean {
+  const terms = toTerms(word);
+  return terms.length > 0 && terms.every((t) => corpus.entityTerms.has(t) || corpus.publisherTerms.has(t));
+}
+
 export async function loadCorpus(dir: string, root?: string, chunking?: Partial<ChunkOptions>): Promise<Corpus> {
   return buildCorpus(await loadKnowledge(dir, root), chunking);
 }

@@ -1,4 +1,4 @@
-import type { Corpus } from "../corpus/corpus.js";
+import { type Corpus, namesSomething } from "../corpus/corpus.js";
 import { ARTICLE_WORDS } from "../corpus/lexicalIndex.js";
 import { wordList } from "../language/words.js";
 import { isChatNoise, stripMarkup } from "../text/chat.js";
@@ -83,6 +83,7 @@ export function createUnderstander(corpus: Corpus): Understander {
   const { weights } = corpus;
   const askedTerms = new Set(corpus.asked.flatMap((a) => toTerms(a.question.text)));
   const unseenWeight = weights.idf("\u0000unseen");
+  const isName = (word: string) => namesSomething(corpus, word);
   const known = (t: string) => weights.known(t) || askedTerms.has(t);
   const altKnown = (alt: readonly string[]) => alt.length > 0 && alt.every(known);
   const altWeight = (alt: readonly string[]) =>
@@ -201,7 +202,7 @@ export function createUnderstander(corpus: Corpus): Understander {
         aboutArticle:
           EXPLICIT_ARTICLE.test(text) ||
           (ABOUT_ARTICLE.test(text) && !groups.some((g) => g.terms.some((t) => corpus.publisherTerms.has(t)))),
-        unanswerable: unanswerable(text) ?? unanswerable(readingText),
+        unanswerable: unanswerable(text, isName) ?? unanswerable(readingText, isName),
         defines: definedTerm(text),
         multiPart: MULTI_PART.test(text.toLowerCase()) || partStarts.length > 1,
         parts: partStarts
