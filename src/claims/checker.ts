@@ -1,4 +1,4 @@
-import type { Corpus } from "../corpus/corpus.js";
+import { type Corpus, namesSomething } from "../corpus/corpus.js";
 import type { Sentence } from "../knowledge/types.js";
 import { wordPattern } from "../language/words.js";
 import { type Excerpt, excerptOf, overlapsSpan } from "../text/excerpts.js";
@@ -117,7 +117,7 @@ export class ClaimChecker {
    * checkable ("lol nice", an emoji, a bare link) gets no verdict at all.
    */
   checkMessage(text: string): CheckReport {
-    const read = readMessage(text, MAX_STATEMENTS);
+    const read = readMessage(text, MAX_STATEMENTS, (w) => namesSomething(this.corpus, w));
     const results: CheckResult[] = [];
     for (const statement of read.statements) {
       const r = this.check(statement.text, statement.hearsay);
