@@ -1,4 +1,4 @@
-import { wordSet } from "../language/words.js";
+import { entryTest, wordPattern, wordSet } from "../language/words.js";
 import { STOPWORDS } from "./terms.js";
 
 /**
@@ -39,11 +39,12 @@ const SCALES: Record<string, number> = {
   trillion: 1e12,
 };
 /** What a large number counts when it is not money: "14.8 trillion tokens", "671B parameters", "10.9 million downloads". */
-const COUNTED =
-  /^(tokens?|param\w*|active|activated|total|gpus?|chips?|cards?|h\d+\w*|a\d+\w*|samples?|examples?|hours?|gpu-hours?|downloads?|shares?|users?|people|models?|words?|times?|rows?|steps?|experts?|layers?)$/;
-const APPROX = /\b(about|around|roughly|approximately|approx|almost|nearly|like|some|circa|ca)\s*$|~\s*$/i;
-const AT_LEAST = /\b(over|more than|above|at least|upwards of)\s*$/i;
-const AT_MOST = /\b(under|less than|below|at most|fewer than)\s*$/i;
+const COUNTED_WORD = entryTest("counted");
+const COUNTED = (unit: string) => COUNTED_WORD(unit) || /^[ha]\d+\w*$/.test(unit);
+/** Words before a figure that round it, or make it a floor or a ceiling. */
+const APPROX = new RegExp(`${wordPattern("approx").source}\\s*$|~\\s*$`, "i");
+const AT_LEAST = new RegExp(`${wordPattern("at-least").source}\\s*$`, "i");
+const AT_MOST = new RegExp(`${wordPattern("at-most").source}\\s*$`, "i");
 const NUMBER =
   /(?<![\p{L}\p{N}.,-])(US\$|\$|£|¥)?\s?(\d[\d,]*(?:\.\d+)?)(?:\s?(?:-|–|to)\s?(\d[\d,]*(?:\.\d+)?))?(?:\s?(k|thousand|mn|mil|mill|million|m|bn|billion|b|tn|trillion|t)\b)?(\s?(?:%|percent|per cent))?((?:\s+(?:of\s+)?\p{L}[\p{L}\p{N}-]*){0,3})/giu;
 
@@ -140,7 +141,7 @@ export function valuesIn(text: string): Value[] {
     const unit = words[0] ?? "";
     let kind: ValueKind;
     if (percent) kind = "percent";
-    else if (currency || /^(dollars?|bucks|usd)$/.test(unit) || (scale >= 1e6 && !COUNTED.test(unit))) kind = "money";
+    else if (currency || /^(dollars?|bucks|usd)$/.test(unit) || (scale >= 1e6 && !COUNTED(unit))) kind = "money";
     else if (/^(months?|years?|weeks?|days?)$/.test(unit)) {
       kind = "duration";
       const months = unit.startsWith("year")
