@@ -33,10 +33,8 @@ const PATTERNS: Record<Exclude<FactKind, "count" | "number" | "entity">, RegExp>
     `\\b\\d{1,2}\\s${MONTH}\\b|\\b${MONTH}\\.?\\s\\d{1,2}\\b|\\b${MONTH}\\s(?:19|20)\\d{2}\\b|\\b(?:19|20)\\d{2}\\b|\\b\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\b|\\b${WEEKDAY}\\b`,
     "i",
   ),
-  reason:
-    /\b(because|since|due to|as a result|so that|in order to|to (lower|reduce|cut|save|stay|comply|avoid|keep|fix|get around)|which is why|the reason|led to|leads? to|caused?|trigger\w*|linked|amid|fears?|worr\w*|concerns?|questions? (about|over)|forced|pushed|made \w+ (optimi[sz]e|focus)|in response)\b/i,
-  comparison:
-    /\b(than|versus|vs\.?|compared|against|ahead|behind|level with|on par|comparable|beat|outperform\w*|twice|times|whereas|while|more|less|fewer|cheaper|lower|higher|larger|smaller|half|adds?|added|unlike|instead|differ\w*|in contrast|rather|but|no supervised|without)\b/i,
+  reason: new RegExp(`${wordPattern("reasons").source}|\\bmade \\w+ (optimi[sz]e|focus)\\b`, "i"),
+  comparison: wordPattern("comparison"),
   // "a, b, c": two commas with words before each. Written so a long sentence with no comma is read in linear time.
   list: /[^,],[^,]+,|\b\w+(?:-\w+)*, \w+(?:-\w+)* and \w+/,
   licence: /\b(MIT|Apache|licen[cs]e[ds]?|open[- ]weights?|open[- ]source|commercial use|proprietary)\b/i,
@@ -44,8 +42,7 @@ const PATTERNS: Record<Exclude<FactKind, "count" | "number" | "entity">, RegExp>
   view: wordPattern(["saying", "views"]),
 };
 
-const NUMBER_WORD =
-  /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?)\b/i;
+const NUMBER_WORD = wordPattern("number-words");
 const ANY_NUMBER = new RegExp(`\\b${NUM}(?:\\s?${SCALE})?`, "g");
 
 /** Capitalised words that start sentences without naming anyone. */
