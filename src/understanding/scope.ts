@@ -1,4 +1,4 @@
-import { wordPattern, wordSet } from "../language/words.js";
+import { wordList, wordPattern } from "../language/words.js";
 
 /**
  * Questions the documents cannot answer whatever they hold, recognised from their wording: the story is a record of
@@ -24,7 +24,7 @@ const MISUSE: RegExp[] = [
 
 /** Verbs of saying, and who a question may ask the view of without naming them ("analysts", "the article"). */
 const SAYING = wordPattern("saying", "gi");
-const SPEAKERS = wordSet("speakers");
+const SPEAKERS = new Set([...wordList("speakers"), ...wordList("article-words")]);
 /** How far before its verb a speaker may be named: "what did nvidia's spokesperson say". */
 const SPEAKER_GAP = 30;
 
