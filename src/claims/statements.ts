@@ -16,8 +16,10 @@ export interface ReadMessage {
 }
 
 /** Hedges and frames around a statement: "pretty sure", "isn't it true that", "i read". Dropped, the claim kept. */
-const HEDGE =
-  /^(?:(?:so|ok|okay|well|wait|like|yeah|and|but|also|honestly|seriously|btw|fyi|lol|ngl|tbh|fr|iirc|imo|afaik)\s*,?\s+)*(?:(?:i'?m\s+)?pretty sure(?: that)?|i(?:'m| am) (?:fairly |quite )?(?:sure|certain)(?: that)?|i think(?: that)?|i believe(?: that)?|i heard(?: that)?|i read(?: that)?|i saw(?: that)?|apparently|reportedly|supposedly|allegedly|isn'?t it true(?: that)?|is it true(?: that)?|didn'?t you know(?: that)?|fun fact:?|reminder:?|hot take:?|people say(?: that)?|someone said(?: that)?)\s+/i;
+const HEDGE = new RegExp(
+  `^(?:(?:${wordPattern(["chatter", "connectors"]).source})\\s*,?\\s+)*(?:${wordPattern("hedges").source})(?:\\s+that)?:?\\s+`,
+  "i",
+);
 
 const HEARSAY_HEDGE = wordPattern("hearsay");
 
