@@ -1,4 +1,4 @@
-import { wordPattern } from "../language/words.js";
+import { wordList, wordPattern } from "../language/words.js";
 
 /**
  * The kinds of fact a sentence can carry, read from its wording: what an answer needs to hold for the kind of
@@ -45,11 +45,9 @@ const PATTERNS: Record<Exclude<FactKind, "count" | "number" | "entity">, RegExp>
 const NUMBER_WORD = wordPattern("number-words");
 const ANY_NUMBER = new RegExp(`\\b${NUM}(?:\\s?${SCALE})?`, "g");
 
-/** Capitalised words that start sentences without naming anyone. */
+/** Capitalised words that start sentences without naming anyone: "The", "Analysts", and "US" in capitals. */
 const COMMON_CAPITALS = new Set(
-  "The A An In On At By For From After Before During Its It This That These Those Some All Each Every Both Many Most Per With Without According Between Since Later Then Unlike As While When What Who Why How No Not Only Such Other Another Their There Here Exchange Chinese American US USA Stage Between Over Under Until Claims Critics Analysts Engineers Experts Researchers".split(
-    " ",
-  ),
+  wordList("common-capitals").flatMap((w) => [w.charAt(0).toUpperCase() + w.slice(1), w.toUpperCase()]),
 );
 
 const ALL_MONEY = new RegExp(PATTERNS.money.source, "gi");

@@ -187,11 +187,7 @@ function shareListUnits(text: string, values: Value[]): void {
   }
 }
 
-const UNIT_STOP = new Set(
-  "of the a an and or to in on for with was were is are be been it its that this which who as at by from per".split(
-    " ",
-  ),
-);
+const UNIT_STOP = wordSet("unit-stops");
 /** Words for chips: a count of H800s is a count of GPUs. */
 const CHIP_WORDS = wordSet("chips");
 /** Model numbers of chips ("h800", "a100", "gb200"), as counts write them. */
