@@ -49,4 +49,9 @@ describe("checking claims about another story", () => {
   it("does not rule on a claim the documents do not speak to", () => {
     expect(verdictOf("voltaris plans to build a factory in texas")).toBe("not_covered");
   });
+
+  it("checks each statement of a message joined by and before one of the story's names", () => {
+    const report = engine.check("voltaris shares rose 24% on tuesday and hydroloop recovers 98% of the lithium");
+    expect(report.results.map((r) => r.verdict)).toEqual(["supported", "nuanced"]);
+  });
 });
