@@ -63,13 +63,21 @@ describe("the import boundaries", () => {
     expect(offenders("src/store/", (t) => t === "src/config.ts" || t.startsWith("src/discord/"))).toEqual([]);
   });
 
-  it("keeps the shared text floor below everything: src/text imports no other floor", () => {
+  it("keeps the shared text floor below everything but the word lists: src/text imports no other floor", () => {
     expect(
       offenders(
         "src/text/",
-        (t) => t.startsWith("src/") && !t.startsWith("src/text/") && !t.startsWith("src/knowledge/types"),
+        (t) =>
+          t.startsWith("src/") &&
+          !t.startsWith("src/text/") &&
+          !t.startsWith("src/knowledge/types") &&
+          !t.startsWith("src/language/"),
       ),
     ).toEqual([]);
+  });
+
+  it("keeps the word lists the bottom floor: src/language imports only node builtins and src/text/regex.ts", () => {
+    expect(offenders("src/language/", (t) => !t.startsWith("node:") && t !== "src/text/regex.ts")).toEqual([]);
   });
 
   it("exports no function, constant or class that no other module uses", () => {

@@ -1,5 +1,6 @@
-import type { Corpus } from "../corpus/corpus.js";
+import { type Corpus, namesSomething } from "../corpus/corpus.js";
 import type { Sentence } from "../knowledge/types.js";
+import { wordPattern } from "../language/words.js";
 import { EN } from "../messages/en.js";
 import { type Excerpt, excerptOf, overlapsSpan } from "../text/excerpts.js";
 import { matchShare, saysGroup, scoreSentences, type WeightedGroup } from "../text/sentenceScore.js";
@@ -24,14 +25,11 @@ const MAX_STATEMENTS = 3;
 const RELEVANT = 0.3;
 const NEG_TERM = "\u0000negation";
 /** The statement reports what someone said or thinks: a fact about a view, not the writer's own opinion. */
-const REPORTS =
-  /\b(said|says|say|thinks?|reckons?|called|calls|claims?|claimed|argued|argues|wrote|writes|according to|admitted|believes?|estimated|estimates|judged|concluded|noted|warned)\b/i;
+const REPORTS = wordPattern("saying");
 /** Speakers none of our sources is: a company's unnamed staff, "someone", "people". */
-const UNSOURCED_SPEAKER =
-  /\b(ceo|cfo|exec\w*|insiders?|founder|boss|spokes\w*|employees?|staff|someone|somebody|people|a source|sources|friend|guy|rumou?r)\b/i;
+const UNSOURCED_SPEAKER = wordPattern("unsourced");
 /** Word of mouth: what a fact check cannot confirm when no source says it. */
-const HEARSAY =
-  /\b(apparently|reportedly|supposedly|allegedly|rumou?r|i read|i heard|someone said|people say|admitted|leaked|insiders?|sources say)\b|\b(said|says|claims?|claimed|admitted|told)\b/i;
+const HEARSAY = wordPattern(["hearsay", "passing-on"]);
 
 function coreTerms(claim: Claim, corpus: Corpus): string[] {
   const keywords = new Set(toTerms(claim.keywords.join(" ")));
@@ -191,7 +189,7 @@ export class ClaimChecker {
    * checkable ("lol nice", an emoji, a bare link) gets no verdict at all.
    */
   checkMessage(text: string): CheckReport {
-    const read = readMessage(text, MAX_STATEMENTS);
+    const read = readMessage(text, MAX_STATEMENTS, (w) => namesSomething(this.corpus, w));
     const results: CheckResult[] = [];
     for (const statement of read.statements) {
       const r = this.check(statement.text, statement.hearsay);

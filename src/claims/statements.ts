@@ -1,4 +1,5 @@
 import { splitSentences } from "../knowledge/sentences.js";
+import { wordPattern, wordSet } from "../language/words.js";
 import { isChatNoise, stripMarkup } from "../text/chat.js";
 
 /** One statement of a message; `hearsay` when the writer only passes it on ("apparently", "i read", "i heard"). */
@@ -15,27 +16,45 @@ export interface ReadMessage {
 }
 
 /** Hedges and frames around a statement: "pretty sure", "isn't it true that", "i read". Dropped, the claim kept. */
-const HEDGE =
-  /^(?:(?:so|ok|okay|well|wait|like|yeah|and|but|also|honestly|seriously|btw|fyi|lol|ngl|tbh|fr|iirc|imo|afaik)\s*,?\s+)*(?:(?:i'?m\s+)?pretty sure(?: that)?|i(?:'m| am) (?:fairly |quite )?(?:sure|certain)(?: that)?|i think(?: that)?|i believe(?: that)?|i heard(?: that)?|i read(?: that)?|i saw(?: that)?|apparently|reportedly|supposedly|allegedly|isn'?t it true(?: that)?|is it true(?: that)?|didn'?t you know(?: that)?|fun fact:?|reminder:?|hot take:?|people say(?: that)?|someone said(?: that)?)\s+/i;
+const HEDGE = new RegExp(
+  `^(?:(?:${wordPattern(["chatter", "connectors"]).source})\\s*,?\\s+)*(?:${wordPattern("hedges").source})(?:\\s+that)?:?\\s+`,
+  "i",
+);
 
-const HEARSAY_HEDGE =
-  /\b(apparently|reportedly|supposedly|allegedly|i heard|i read|i saw|people say|someone said|rumou?r)\b/i;
+const HEARSAY_HEDGE = wordPattern("hearsay");
 
-/** Where a line joins two statements: a new sentence, ";", "but", or "and" before a new clause. */
-const JOIN =
-  /\s*;\s*|\s*,?\s+but\s+|\s*,?\s+and\s+(?=(?:it|they|he|she|we|that|this|there|china|nvidia|nvda|deepseek|r1|v3|the|its|their|monday|friday|\w+'s)\b)|\s*,\s+(?=(?:which|and|so|while)\s)/i;
+/** Where a line joins two statements: a new sentence, ";", "but", or ", which / and / so / while". */
+const JOIN = /\s*;\s*|\s*,?\s+but\s+|\s*,\s+(?=(?:which|and|so|while)\s)/i;
+/** "and" before a word that may start a new clause ("and it", "and nvidia's"). */
+const AND = /\s*,?\s+and\s+(?=([\p{L}\p{N}]+)('s\b)?)/giu;
+const CLAUSE_STARTS = wordSet("clause-starts");
 
 /**
  * Reads a chat message for checking: mentions, emoji, links, Markdown and chat noise go; each statement it joins
  * ("and", ";", "but", a new sentence) is checked on its own, with its hedge ("pretty sure ...") dropped.
  */
-export function readMessage(text: string, max: number): ReadMessage {
+export function readMessage(text: string, max: number, isName: (word: string) => boolean = () => false): ReadMessage {
   const clean = stripMarkup(text);
   const pieces = splitSentences(clean)
-    .flatMap((s) => s.text.split(JOIN))
+    .flatMap((s) => splitAtAnd(s.text, isName))
+    .flatMap((s) => s.split(JOIN))
     .map((s) => ({ text: tidy(s), hearsay: HEARSAY_HEDGE.test(s) }))
     .filter((s) => isStatement(s.text));
   return { statements: pieces.slice(0, max), unchecked: Math.max(0, pieces.length - max) };
+}
+
+/** The clauses "and" joins: where the word after it starts a clause, or is one of the story's names. */
+function splitAtAnd(text: string, isName: (word: string) => boolean): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (const m of text.matchAll(AND)) {
+    const next = m[1]!.toLowerCase();
+    if (!(CLAUSE_STARTS.has(next) || m[2] || isName(next))) continue;
+    out.push(text.slice(from, m.index));
+    from = m.index + m[0].length;
+  }
+  out.push(text.slice(from));
+  return out;
 }
 
 function tidy(s: string): string {

@@ -1,5 +1,6 @@
 import { type Corpus, onlyAsVariant } from "../corpus/corpus.js";
 import type { Passage, Sentence } from "../knowledge/types.js";
+import { entryTest, wordPattern } from "../language/words.js";
 import { type Excerpt, excerptOf } from "../text/excerpts.js";
 import { escapeRegExp } from "../text/regex.js";
 import { matchShare } from "../text/sentenceScore.js";
@@ -20,33 +21,16 @@ const TOPIC = 0.55;
 /** ...and sentences nearly as close as the best one also count (a fact stated twice, in other words). */
 const NEAR_BEST = 0.75;
 
-const UP =
-  /\b(up|rose|risen|rise|rising|gained?|jumped|climbed|rallied|rebounded|surged|soared|higher|green|pumped)\b/i;
-const DOWN =
-  /\b(down|fell|fallen|fall|falling|dropped|drops?|declined|lost|loss|sank|slid|plunged|plummeted|tanked|crashed|cratered|dumped|lower|red)\b/i;
-const MORE =
-  /\b(more expensive|pricier|costlier|dearer|higher|more|bigger|larger|beat|beats|outperform\w*|better|ahead|faster|edged out|topped|won)\b/i;
-const COMPARING = new Set([
-  "beat",
-  "outperform",
-  "edg",
-  "top",
-  "ahead",
-  "behind",
-  "better",
-  "wors",
-  "pricier",
-  "cheaper",
-  "reckon",
-  "think",
-  "say",
-  "said",
-  "claim",
-]);
-
+/** Directions of a move ("rose", "tanked"). */
+const UP = wordPattern("rising");
+const DOWN = wordPattern("falling");
+/** Which way a comparison goes ("pricier", "lost to"). */
+const MORE = wordPattern("more");
+const LESS = wordPattern("less");
 /** A comparison between two things: "pricier than", "r1 vs o1", "beat o1 on", "97.3% versus 96.4%". */
-const COMPARES = /\b(than|vs\.?|versus|beat|beats|outperform\w*|edged out|ahead of|compared|against|topped)\b/i;
-const LESS = /\b(cheaper|less|lower|smaller|fewer|worse|behind|slower|lost to|trails?)\b/i;
+const COMPARES = wordPattern("comparing");
+/** Words of comparing, of which way, or of saying ("beat", "cheaper", "reckons"): never the topic of a statement's values. */
+const COMPARING = entryTest(["comparing", "more", "less", "saying"]);
 
 /**
  * Checks the values a statement states (a count, an amount, a percentage, a date, a licence, a duration, a
@@ -65,7 +49,7 @@ export function checkValues(statement: string, u: Understanding, corpus: Corpus)
   const valueWords = new Set(stated.flatMap((v) => toTerms(`${v.raw} ${v.unit}`)));
   const topic = u.groups.map((g) => ({
     alternatives: g.alternatives,
-    weight: !g.alternatives[0]!.every((t) => valueWords.has(t) || COMPARING.has(t)) ? g.weight * g.emphasis : 0,
+    weight: !(g.alternatives[0]!.every((t) => valueWords.has(t)) || COMPARING(g.text)) ? g.weight * g.emphasis : 0,
   }));
   if (
     !u.groups.some((g) => g.known && !g.entity && !g.alternatives[0]!.every((t) => /^[\d.]+$/.test(t))) &&

@@ -1,4 +1,5 @@
 import type { Corpus } from "../corpus/corpus.js";
+import { wordPattern } from "../language/words.js";
 import { type Excerpt, excerptOf } from "../text/excerpts.js";
 import { escapeRegExp } from "../text/regex.js";
 import { matchShare, scoreSentences } from "../text/sentenceScore.js";
@@ -8,7 +9,7 @@ import type { CheckResult, Claim } from "./types.js";
 /** For a statement matching no known claim: how much of it one note sentence must say to count as support. */
 const SUPPORT_THRESHOLD = 0.75;
 /** Negation decides many claims ("without NVIDIA chips", "didn't use GPUs") yet is a stopword for search. */
-const NEGATION = /\b(no|not|never|none|without|didn'?t|did not|don'?t|doesn'?t|isn'?t|wasn'?t|avoid\w*)\b|n't\b/i;
+const NEGATION = new RegExp(`${wordPattern("negation").source}|n't\\b`, "i");
 
 /** True when the text says something is not so ("without", "didn't", "not"). */
 export function negated(text: string): boolean {

@@ -4,6 +4,7 @@ import { type KnowledgeBase, loadKnowledge } from "../knowledge/load.js";
 import type { SummaryFile } from "../knowledge/summaryFile.js";
 import type { SynonymRule } from "../knowledge/synonyms.js";
 import type { AskedQuestion, KnowledgeDoc, Passage, Sentence } from "../knowledge/types.js";
+import { wordPattern } from "../language/words.js";
 import { type FactKind, factKinds, namePositions } from "../text/facts.js";
 import { STOPWORDS, stemWord, toTerms, wordStems } from "../text/terms.js";
 import type { TermWeights } from "../text/weights.js";
@@ -46,6 +47,15 @@ export interface Corpus {
   words: ReadonlyMap<string, number>;
   /** The newest `as_of` date: what the bot knows is current to this day. */
   asOf: string;
+}
+
+/**
+ * True when a word names something of the story: a company, a model, a person or a publisher the documents name
+ * ("nvidia", "r1", "nature's"). How general modules recognise the story's names without listing them.
+ */
+export function namesSomething(corpus: Pick<Corpus, "entityTerms" | "publisherTerms">, word: string): boolean {
+  const terms = toTerms(word);
+  return terms.length > 0 && terms.every((t) => corpus.entityTerms.has(t) || corpus.publisherTerms.has(t));
 }
 
 export async function loadCorpus(dir: string, root?: string, chunking?: Partial<ChunkOptions>): Promise<Corpus> {
@@ -163,8 +173,7 @@ export function onlyAsVariant(
   return variants !== undefined && terms.some((t) => variants.has(t) && !asked.has(variants.get(t)!));
 }
 
-const VARIANT =
-  /\b([\p{L}\p{N}.]+)-(zero|distill|base|pro|mini|preview|lite|turbo|instruct|chat|coder|max|plus|flash|nano)\b/giu;
+const VARIANT = new RegExp(`\\b([\\p{L}\\p{N}.]+)-(${wordPattern("variants").source})`, "giu");
 
 /** Terms a text names only inside a variant's name, each with the variant's qualifier (see Corpus.variants). */
 function variantOnly(text: string): Map<string, string> {

@@ -1,5 +1,6 @@
 import MiniSearch from "minisearch";
 import type { KnowledgeDoc, Passage } from "../knowledge/types.js";
+import { wordList } from "../language/words.js";
 import { toTerms } from "../text/terms.js";
 import { TermWeights } from "../text/weights.js";
 
@@ -16,7 +17,7 @@ interface IndexedPassage {
 }
 
 /** People call the article "the article" or "the story", words it never uses about itself. */
-export const ARTICLE_WORDS = "article story piece writer author report";
+export const ARTICLE_WORDS = wordList("article-words").join(" ");
 
 /** Terms found in more than this share of passages are too common to search with. */
 const COMMON_SHARE = 0.6;

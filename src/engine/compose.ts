@@ -1,6 +1,7 @@
 import { type Corpus, onlyAsVariant } from "../corpus/corpus.js";
 import { type Decision, probability } from "../fit/decisions.js";
 import type { DocKind, Passage, Sentence } from "../knowledge/types.js";
+import { wordPattern } from "../language/words.js";
 import type { RankedPassage } from "../retrieval/retrieve.js";
 import { evidenceLine } from "../text/attribution.js";
 import { excerptOf } from "../text/excerpts.js";
@@ -206,8 +207,7 @@ function rankCandidates(u: Understanding, ranked: readonly RankedPassage[], corp
   return out.sort((a, b) => b.value - a.value);
 }
 
-const SPEECH =
-  /\b(said|says|say|called|calls|described|describes|argued|argues|judged|judges|estimated|estimates|concluded|wrote|writes|warned|noted|notes|stated|claimed|claims|believes?|believed|thinks|thought|expects?|expected|reckons?|pointed out|praised|dismissed|acknowledged|told|gave a statement|statement|view)\b/i;
+const SPEECH = wordPattern(["saying", "views"]);
 
 /** True when one of the question's subjects is the speaker: named before the sentence's first verb of saying. */
 function speaks(sentence: string, u: Understanding): boolean {

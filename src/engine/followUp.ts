@@ -1,3 +1,4 @@
+import { wordPattern } from "../language/words.js";
 import { countTokens } from "../llm/tokens.js";
 import type { Understander, Understanding } from "../understanding/understand.js";
 import { withoutCitations } from "./citations.js";
@@ -10,7 +11,7 @@ const EARLIER_SHARE = 0.25;
 /** An answer is kept to this many characters for the questions after it: its start says what it was about. */
 const ANSWER_CHARS = 400;
 /** A question's words that point back at something named before ("who made it?", "what did they pay?"). */
-const POINTER = /\b(it|its|they|them|their|theirs|this|that|these|those|he|she|him|her|his)\b/i;
+const POINTER = wordPattern("pointers");
 
 export interface ReadInContext {
   understanding: Understanding;

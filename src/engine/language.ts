@@ -1,3 +1,5 @@
+import { wordSet } from "../language/words.js";
+
 /**
  * A rough guess at the language of a short text, good enough to notice a model answering an English question in
  * French or Chinese. No locale work exists yet: scripts first, then the commonest function words of a few languages
@@ -5,23 +7,10 @@
  */
 export type Language = "en" | "fr" | "es" | "de" | "it" | "pt" | "nl" | "non-latin" | "unknown";
 
-const FUNCTION_WORDS: Record<Exclude<Language, "non-latin" | "unknown">, ReadonlySet<string>> = {
-  en: words(
-    "the of and to in is was that it for on with as by at from this which were are be has had not its their an or than",
-  ),
-  fr: words(
-    "le la les des du un une et est été sur dans pour que qui avec par pas au aux ce cette ses son sont mais ont il elle",
-  ),
-  es: words("el la los las del un una y es fue en por para que con se su sus al como pero más este esta lo"),
-  de: words("der die das und ist war mit von den dem des ein eine nicht zu auf für im sich auch wurde hat sind aus"),
-  it: words("il lo la gli le di del della un una e è stato per che con non sono nel alla questo ha"),
-  pt: words("o a os as do da dos das um uma e é foi em para que com não por ao se seu sua mais"),
-  nl: words("de het een en is was van in op met voor dat die niet zijn aan ook door bij"),
-};
-
-function words(list: string): ReadonlySet<string> {
-  return new Set(list.split(" "));
-}
+const LATIN_LANGUAGES = ["en", "fr", "es", "de", "it", "pt", "nl"] as const;
+const FUNCTION_WORDS = Object.fromEntries(
+  LATIN_LANGUAGES.map((lang) => [lang, wordSet(`function-words-${lang}`)]),
+) as Record<(typeof LATIN_LANGUAGES)[number], ReadonlySet<string>>;
 
 /** The language a text is most likely written in. Linear in its length. */
 export function languageOf(text: string): Language {

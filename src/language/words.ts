@@ -43,3 +43,9 @@ export function wordPattern(names: string | readonly string[], flags = "i"): Reg
     });
   return new RegExp(`\\b(?:${alternatives.join("|")})\\b`, flags);
 }
+
+/** A test for a whole text being one entry of the lists ("edged out", "outperformed"), case-insensitively. */
+export function entryTest(names: string | readonly string[]): (text: string) => boolean {
+  const whole = new RegExp(`^${wordPattern(names).source}$`, "i");
+  return (text) => whole.test(text.trim());
+}

@@ -1,16 +1,10 @@
+import { wordSet } from "../language/words.js";
+
 /**
  * Chat noise: what people add to a message that is never its topic. Removed before a question is understood or a
  * statement is checked.
  */
-const CHAT_NOISE = new Set(
-  (
-    "lol lmao lmfao rofl lul kek bruh bro bruv dude fam ngl tbh tbf fr frfr iirc afaik imo imho idk idc smh ffs omg omfg wtf " +
-    "wow whoa yo ya yeah yep yup nah nope ok okay okk hmm hm uh um umm eh ah oh huh haha hahaha hehe lolol xd " +
-    "pls plz please thx thanks ty btw tho though fyi ig istg deadass lowkey highkey literally basically honestly " +
-    "apparently seriously actually really rly realy like just so anyway anyways yall y'all guys folks " +
-    "ok so wait hey hi hello sup gg rip oof yikes damn dang lmk pog poggers nocap"
-  ).split(" "),
-);
+const CHAT_NOISE = wordSet("chatter");
 
 const MENTION = /<@[!&]?\d+>|<#\d+>|<a?:\w+:\d+>|@(?:everyone|here)\b|@[\w.]{2,32}/g;
 const URL_TEXT = /\bhttps?:\/\/\S+|\bwww\.\S+/gi;

@@ -1,3 +1,5 @@
+import { wordList, wordPattern } from "../language/words.js";
+
 /**
  * The kinds of fact a sentence can carry, read from its wording: what an answer needs to hold for the kind of
  * question asked ("how much" wants money, "when" a date), and the values a fact check compares.
@@ -31,26 +33,21 @@ const PATTERNS: Record<Exclude<FactKind, "count" | "number" | "entity">, RegExp>
     `\\b\\d{1,2}\\s${MONTH}\\b|\\b${MONTH}\\.?\\s\\d{1,2}\\b|\\b${MONTH}\\s(?:19|20)\\d{2}\\b|\\b(?:19|20)\\d{2}\\b|\\b\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\b|\\b${WEEKDAY}\\b`,
     "i",
   ),
-  reason:
-    /\b(because|since|due to|as a result|so that|in order to|to (lower|reduce|cut|save|stay|comply|avoid|keep|fix|get around)|which is why|the reason|led to|leads? to|caused?|trigger\w*|linked|amid|fears?|worr\w*|concerns?|questions? (about|over)|forced|pushed|made \w+ (optimi[sz]e|focus)|in response)\b/i,
-  comparison:
-    /\b(than|versus|vs\.?|compared|against|ahead|behind|level with|on par|comparable|beat|outperform\w*|twice|times|whereas|while|more|less|fewer|cheaper|lower|higher|larger|smaller|half|adds?|added|unlike|instead|differ\w*|in contrast|rather|but|no supervised|without)\b/i,
+  reason: new RegExp(`${wordPattern("reasons").source}|\\bmade \\w+ (optimi[sz]e|focus)\\b`, "i"),
+  comparison: wordPattern("comparison"),
   // "a, b, c": two commas with words before each. Written so a long sentence with no comma is read in linear time.
   list: /[^,],[^,]+,|\b\w+(?:-\w+)*, \w+(?:-\w+)* and \w+/,
   licence: /\b(MIT|Apache|licen[cs]e[ds]?|open[- ]weights?|open[- ]source|commercial use|proprietary)\b/i,
   // Someone's view or words: what "what did X say / think" and "how did X react" want.
-  view: /\b(said|says|say|saying|called|calls|described|describes|argued|argues|judged|judges|estimated|concluded|wrote|writes|warned|noted|stated|statement|claimed|claims|believes?|believed|thinks|thought|expects?|expected|views?|opinion|reckon\w*|pointed out|pushed back|praised|dismissed|acknowledged|told|according to|in (his|her|its|their) view)\b/i,
+  view: wordPattern(["saying", "views"]),
 };
 
-const NUMBER_WORD =
-  /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?)\b/i;
+const NUMBER_WORD = wordPattern("number-words");
 const ANY_NUMBER = new RegExp(`\\b${NUM}(?:\\s?${SCALE})?`, "g");
 
-/** Capitalised words that start sentences without naming anyone. */
+/** Capitalised words that start sentences without naming anyone: "The", "Analysts", and "US" in capitals. */
 const COMMON_CAPITALS = new Set(
-  "The A An In On At By For From After Before During Its It This That These Those Some All Each Every Both Many Most Per With Without According Between Since Later Then Unlike As While When What Who Why How No Not Only Such Other Another Their There Here Exchange Chinese American US USA Stage Between Over Under Until Claims Critics Analysts Engineers Experts Researchers".split(
-    " ",
-  ),
+  wordList("common-capitals").flatMap((w) => [w.charAt(0).toUpperCase() + w.slice(1), w.toUpperCase()]),
 );
 
 const ALL_MONEY = new RegExp(PATTERNS.money.source, "gi");

@@ -1,5 +1,6 @@
 import { LRUCache } from "lru-cache";
 import { stemmer } from "stemmer";
+import { wordSet } from "../language/words.js";
 
 /**
  * Turns text into search terms, the same way for passages and questions, so that figures written differently
@@ -167,18 +168,7 @@ function numberTerms(raw: string): string[] {
 }
 
 /** Words that carry no topic. Question words are here: a question's topic is in its other words. */
-export const STOPWORDS = new Set(
-  (
-    "a about above according actually after again against all also am an and any are aren't as at be because been before being " +
-    "below between both but by can can't could couldn't did didn't do does doesn't doing don't down during each even ever few for " +
-    "from further get gets give got had hadn't has hasn't have haven't having he her here hers herself him himself his how i if in " +
-    "into is isn't it it's its itself just let's like me more most much must my myself no nor not now of off on once only or other " +
-    "ought our ours ourselves out over own please quite rather really same say says said she should shouldn't so some such tell than " +
-    "that that's the their theirs them themselves then there there's these they this those through to too under until up upon us very vs " +
-    "was wasn't we were weren't what what's whats when where which while who whom whose why will with won't would wouldn't you your " +
-    "yours yourself yourselves s t d ll re ve m many hey hi hello thanks thank okay ok pls"
-  ).split(" "),
-);
+export const STOPWORDS = wordSet("stopwords");
 
 /** A word of a text as written (lowercase, figures normalised) and as stemmed. */
 export interface Word {

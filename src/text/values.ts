@@ -1,3 +1,6 @@
+import { entryTest, wordPattern, wordSet } from "../language/words.js";
+import { STOPWORDS } from "./terms.js";
+
 /**
  * The values a sentence states, normalised so that two ways of writing one value compare equal: "$5.5M" and
  * "$5,576,000" (money), "17%" and "16.97%" (percent), "2,048 H800s" and "2048 h800s" (a count of H800s), "jan 27" and
@@ -36,11 +39,12 @@ const SCALES: Record<string, number> = {
   trillion: 1e12,
 };
 /** What a large number counts when it is not money: "14.8 trillion tokens", "671B parameters", "10.9 million downloads". */
-const COUNTED =
-  /^(tokens?|param\w*|active|activated|total|gpus?|chips?|cards?|h\d+\w*|a\d+\w*|samples?|examples?|hours?|gpu-hours?|downloads?|shares?|users?|people|models?|words?|times?|rows?|steps?|experts?|layers?)$/;
-const APPROX = /\b(about|around|roughly|approximately|approx|almost|nearly|like|some|circa|ca)\s*$|~\s*$/i;
-const AT_LEAST = /\b(over|more than|above|at least|upwards of)\s*$/i;
-const AT_MOST = /\b(under|less than|below|at most|fewer than)\s*$/i;
+const COUNTED_WORD = entryTest("counted");
+const COUNTED = (unit: string) => COUNTED_WORD(unit) || /^[ha]\d+\w*$/.test(unit);
+/** Words before a figure that round it, or make it a floor or a ceiling. */
+const APPROX = new RegExp(`${wordPattern("approx").source}\\s*$|~\\s*$`, "i");
+const AT_LEAST = new RegExp(`${wordPattern("at-least").source}\\s*$`, "i");
+const AT_MOST = new RegExp(`${wordPattern("at-most").source}\\s*$`, "i");
 const NUMBER =
   /(?<![\p{L}\p{N}.,-])(US\$|\$|£|¥)?\s?(\d[\d,]*(?:\.\d+)?)(?:\s?(?:-|–|to)\s?(\d[\d,]*(?:\.\d+)?))?(?:\s?(k|thousand|mn|mil|mill|million|m|bn|billion|b|tn|trillion|t)\b)?(\s?(?:%|percent|per cent))?((?:\s+(?:of\s+)?\p{L}[\p{L}\p{N}-]*){0,3})/giu;
 
@@ -64,8 +68,12 @@ const DATES: Array<{ re: RegExp; parts: (m: RegExpMatchArray) => { y?: number; m
   { re: /\b(?:in|since|until|till|by|from|of|during)\s+((?:19|20)\d{2})\b/gi, parts: (m) => ({ y: +m[1]! }) },
   { re: /\bthe\s+(\d{1,2})(?:st|nd|rd|th)\b/gi, parts: (m) => ({ d: +m[1]! }) },
 ];
+/**
+ * Licences by name: the common ones, and any "<name> <version> licence" or "<name> model licence" ("Llama 3.3
+ * licence", "DeepSeek Model License"). A year is not a version: "the October 2023 licence" is an export licence.
+ */
 const LICENCES =
-  /\b(MIT|Apache(?:[- ]?2(?:\.0)?)?|GPL(?:v?\d)?|proprietary|Llama 3\.[13] licen[cs]e|DeepSeek Model Licen[cs]e)\b/gi;
+  /\b(MIT|Apache(?:[- ]?2(?:\.0)?)?|GPL(?:v?\d)?|proprietary|\p{L}[\p{L}\p{N}-]*(?:\s+\d{1,2}(?:\.\d+)?(?:\s+model)?|\s+model)\s+licen[cs]e)\b/giu;
 
 function month(name: string): number {
   return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
@@ -99,6 +107,8 @@ export function valuesIn(text: string): Value[] {
     }
   }
   for (const m of text.matchAll(LICENCES)) {
+    // "the model licence" names none.
+    if (STOPWORDS.has(m[0].split(/\s/)[0]!.toLowerCase())) continue;
     taken.push([m.index, m.index + m[0].length]);
     out.push({
       kind: "licence",
@@ -138,7 +148,7 @@ export function valuesIn(text: string): Value[] {
     const unit = words[0] ?? "";
     let kind: ValueKind;
     if (percent) kind = "percent";
-    else if (currency || /^(dollars?|bucks|usd)$/.test(unit) || (scale >= 1e6 && !COUNTED.test(unit))) kind = "money";
+    else if (currency || /^(dollars?|bucks|usd)$/.test(unit) || (scale >= 1e6 && !COUNTED(unit))) kind = "money";
     else if (/^(months?|years?|weeks?|days?)$/.test(unit)) {
       kind = "duration";
       const months = unit.startsWith("year")
@@ -184,13 +194,12 @@ function shareListUnits(text: string, values: Value[]): void {
   }
 }
 
-const UNIT_STOP = new Set(
-  "of the a an and or to in on for with was were is are be been it its that this which who as at by from per".split(
-    " ",
-  ),
-);
+const UNIT_STOP = wordSet("unit-stops");
 /** Words for chips: a count of H800s is a count of GPUs. */
-const CHIPS = /^(gpu|chip|card|accelerator|h\d+|a\d+|h\d+[a-z]?|b\d+|gb\d+|hopper|nvidia)$/;
+const CHIP_WORDS = wordSet("chips");
+/** Model numbers of chips ("h800", "a100", "gb200"), as counts write them. */
+const CHIP_NUMBER = /^(h\d+[a-z]?|a\d+|b\d+|gb\d+)$/;
+const isChip = (word: string) => CHIP_WORDS.has(word) || CHIP_NUMBER.test(word);
 
 /** True when two counts count the same kind of thing (or neither says what it counts). */
 export function sameUnit(a: Value, b: Value): boolean {
@@ -198,7 +207,7 @@ export function sameUnit(a: Value, b: Value): boolean {
   const y = b.unit.split(" ").filter(Boolean);
   if (x.length === 0 || y.length === 0) return x.length === y.length;
   if (x.some((w) => y.includes(w))) return true;
-  return x.some((w) => CHIPS.test(w)) && y.some((w) => CHIPS.test(w));
+  return x.some(isChip) && y.some(isChip);
 }
 
 /** "H800s" -> "h800", "GPUs" -> "gpu", "tokens" -> "token", "parameters"/"params" -> "param". */

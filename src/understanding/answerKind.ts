@@ -1,3 +1,5 @@
+import { wordPattern } from "../language/words.js";
+
 /**
  * The kind of answer a question wants, read from its wording: the first line of the answer must carry a fact of
  * this kind ("how much did it cost" wants an amount of money, "when" a date, "who" a person or organisation).
@@ -18,10 +20,9 @@ export type AnswerKind =
   | "yesno"
   | "other";
 
-const MONEY_WORDS =
-  "cost|costs|costing|price|prices|priced|pricing|pricier|spend|spent|spending|pay|paid|charge|charges|worth|money|bucks|dollars?|budget|capex|expensive|cheap|cheaper|fee|fees|bill";
-const CHANGE_WORDS =
-  "fall|fell|fallen|drop|dropped|drops|lose|lost|loss|losses|sink|sank|slide|slid|decline|declined|plunge|plunged|plummet\\w*|crash\\w*|tank\\w*|crater\\w*|dump\\w*|rise|rose|risen|gain\\w*|jump\\w*|climb\\w*|surge\\w*|rebound\\w*|recover\\w*|shed|wipe\\w*|erase\\w*";
+/** Words about money, and verbs of a value that moved: "how much" with one asks for an amount or a change. */
+const MONEY_WORDS = wordPattern("money").source;
+const CHANGE_WORDS = wordPattern("moving").source;
 
 const RULES: Array<{ kind: AnswerKind; test: RegExp }> = [
   {
@@ -43,7 +44,7 @@ const RULES: Array<{ kind: AnswerKind; test: RegExp }> = [
   {
     kind: "money",
     test: new RegExp(
-      `\\bhow much\\b.*\\b(${MONEY_WORDS})\\b|\\b(${MONEY_WORDS})\\b.*\\bhow much\\b|\\bhow much (is|was|does|did) (it|that|the|they|deepseek|r1|v3)\\b|\\$|\\b(what|whats|what's) (did|does|do|was|is|the) .{0,30}\\b(cost|price|pricing|spend|budget|capex|charge)\\b|\\b(cost|costs|price|pricing|capex|budget|spent|spend)\\b\\s*\\??\\s*$`,
+      `\\bhow much\\b.*\\b(${MONEY_WORDS})\\b|\\b(${MONEY_WORDS})\\b.*\\bhow much\\b|\\bhow much (is|was|does|did) (it|that|the|they)\\b|\\bhow much (is|was) [\\w.-]+\\s*\\??\\s*$|\\$|\\b(what|whats|what's) (did|does|do|was|is|the) .{0,30}\\b(cost|price|pricing|spend|budget|capex|charge)\\b|\\b(cost|costs|price|pricing|capex|budget|spent|spend)\\b\\s*\\??\\s*$`,
     ),
   },
   {

@@ -1,3 +1,5 @@
+import { wordList, wordPattern } from "../language/words.js";
+
 /**
  * Questions the documents cannot answer whatever they hold, recognised from their wording: the story is a record of
  * January 2025 and what its sources reported, not a live feed, an oracle, a help desk or an adviser.
@@ -20,14 +22,17 @@ const MISUSE: RegExp[] = [
   /\b(how (do|can|could|would|should|to) (i|we|u|you|someone|one)?|tell me how|help me|teach me|ways? to|best way to)\b.{0,40}\b(smuggl\w*|evade|circumvent|get around|sneak|bypass|dodge)\b/,
 ];
 
-const ABOUT_SOMEONE =
-  /\b(article|piece|story|writer|author|report|insiders?|analysts?|experts?|they|he|she|nvidia|deepseek|amodei|nature|people)\b.{0,30}\b(say|says|said|think|thinks|thought|claim\w*|expect\w*|predict\w*|argue\w*|believe\w*|reckon\w*|warn\w*)\b|\baccording to\b/;
+/** Verbs of saying, and who a question may ask the view of without naming them ("analysts", "the article"). */
+const SAYING = wordPattern("saying", "gi");
+const SPEAKERS = new Set([...wordList("speakers"), ...wordList("article-words")]);
+/** How far before its verb a speaker may be named: "what did nvidia's spokesperson say". */
+const SPEAKER_GAP = 30;
 
-const LIVE_TIME =
-  /\b(rn|right now|currently|at the moment|atm|today|tonight|this (morning|afternoon|evening|week)|live|real[- ]?time|as we speak|these days|as of now|at present|presently)\b|\b(at|trading|worth|priced?|costs?|value) now\b/;
+const LIVE_TIME = wordPattern("now");
 
 const FUTURE: RegExp[] = [
-  /\b(gonna|going to|will|won'?t|'ll|next (year|month|week|quarter|gen\w*|version|model|release)|tomorrow|by (summer|winter|spring|autumn|the end of|next|20[3-9]\d|202[6-9])|in the (future|coming)|upcoming|eventually|long[- ]term|predict\w*|forecast\w*)\b/,
+  wordPattern("future"),
+  /\bby (20[3-9]\d|202[6-9])\b/,
   /\bwhen (is|will|does|do|are|'s|s)\b.*\b(out|release\w*|drop\w*|come out|coming|launch\w*|ship\w*|arriv\w*|available)\b/,
 ];
 
@@ -35,7 +40,7 @@ const HOW_TO: RegExp[] = [
   // Tasks for the asker, not questions about the story: homework, maths, essays.
   /\b(do|write|finish|solve|check) (my|our|this|the) (hw|homework|assignment|essay|exam|test|maths?|calc\w*|equation)\b|\b(derivative|integral) of\b|\bsolve (for|this|the equation)\b/,
   /^(so |ok |hey |yo )?(how (do|can|should|would|could|to) (i|we|you|u|one|someone)|how to)\b(?! (know|tell|find out|check|verify|be sure))/,
-  /\b(step[- ]by[- ]step|tutorial|install (it|r1|v3|deepseek|the model)|run (it|r1|v3|deepseek|this|that)?.{0,20}\b(locally|at home|on my)|which quant|what quant|quantization|download link|where (can|do) (i|u|you) (download|get|buy))\b/,
+  /\b(step[- ]by[- ]step|tutorial|install (it|the model)|run (it|this|that)?.{0,20}\b(locally|at home|on my)|which quant|what quant|quantization|download link|where (can|do) (i|u|you) (download|get|buy))\b/,
 ];
 
 const ADVICE: RegExp[] = [
@@ -44,14 +49,35 @@ const ADVICE: RegExp[] = [
   /\bcost me\b|\bfor my (homelab|home lab|rig|pc|setup|build|company|startup|project)\b|\bthinking (of|about) (buying|grabbing|getting|picking up)\b/,
 ];
 
-/** Why a question cannot be answered from the documents, or null when its wording does not rule it out. */
-export function unanswerable(question: string): Unanswerable | null {
+/**
+ * Why a question cannot be answered from the documents, or null when its wording does not rule it out. `isName` says
+ * whether a word names something of the story (a company, a model, a person): the knowledge knows, not this module.
+ */
+export function unanswerable(question: string, isName: (word: string) => boolean = () => false): Unanswerable | null {
   const q = question.toLowerCase();
   if (MISUSE.some((r) => r.test(q))) return "misuse";
-  const attributed = ABOUT_SOMEONE.test(q);
+  const attributed = aboutSomeone(q, isName);
   if (LIVE_TIME.test(q) && !attributed) return "live";
   if (ADVICE.some((r) => r.test(q))) return "advice";
-  if (HOW_TO.some((r) => r.test(q))) return "howto";
+  if (HOW_TO.some((r) => r.test(q)) || installs(q, isName)) return "howto";
   if (FUTURE.some((r) => r.test(q)) && !attributed) return "future";
   return null;
+}
+
+/** "what do analysts expect", "what did nvidia say", "according to the article": a question about someone's view. */
+function aboutSomeone(q: string, isName: (word: string) => boolean): boolean {
+  if (/\baccording to\b/.test(q)) return true;
+  for (const verb of q.matchAll(SAYING)) {
+    for (const w of q.slice(0, verb.index).matchAll(/[\p{L}\p{N}]+/gu)) {
+      const gap = verb.index - (w.index + w[0].length);
+      if (gap <= SPEAKER_GAP && (SPEAKERS.has(w[0]) || isName(w[0]))) return true;
+    }
+  }
+  return false;
+}
+
+/** "install r1", "how do i install deepseek": setting up one of the story's products is a how-to. */
+function installs(q: string, isName: (word: string) => boolean): boolean {
+  const m = /\binstall\s+([\p{L}\p{N}-]+)/u.exec(q);
+  return m !== null && isName(m[1]!);
 }

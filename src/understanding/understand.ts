@@ -1,5 +1,6 @@
-import type { Corpus } from "../corpus/corpus.js";
+import { type Corpus, namesSomething } from "../corpus/corpus.js";
 import { ARTICLE_WORDS } from "../corpus/lexicalIndex.js";
+import { wordList } from "../language/words.js";
 import { isChatNoise, stripMarkup } from "../text/chat.js";
 import { escapeRegExp } from "../text/regex.js";
 import { normaliseFigures, STOPWORDS, stemWord, toTerms, wordsOf } from "../text/terms.js";
@@ -64,11 +65,7 @@ export interface Understanding {
 }
 
 /** Words of a question's frame ("know", "thing", "legit"): they say what is asked, not what about. */
-const FRAME = new Set(
-  "every each included including somehow anyhow anyway anyways basically literally totally definitely probably maybe perhaps already yet just only know explain tell thing things stuff diff difference differ different differently compare compared comparison versus vs similar same count amount number numbers figure figures stat stats keep quote quoting quoted mean means meant info inform detail details question questions answer happen happened happening legit true real actual actually exactly right way ever even still also whole kinda sorta pretty super guy guys people someone anyone everyone anybody lot lots much many big good well bad say said think thought wonder wondering curious ask asking asked heard hear hearing saw see seen read reading understand get got go going come want care make made look looking talk talking point mention mentioned anything something everything nothing thing"
-    .split(" ")
-    .map((w) => stemWord(w)),
-);
+const FRAME = new Set(wordList("frame").map((w) => stemWord(w)));
 
 /** "the article", "this piece", "according to the story", "the writer": not "the Nature article". */
 const ABOUT_ARTICLE =
@@ -86,6 +83,7 @@ export function createUnderstander(corpus: Corpus): Understander {
   const { weights } = corpus;
   const askedTerms = new Set(corpus.asked.flatMap((a) => toTerms(a.question.text)));
   const unseenWeight = weights.idf("\u0000unseen");
+  const isName = (word: string) => namesSomething(corpus, word);
   const known = (t: string) => weights.known(t) || askedTerms.has(t);
   const altKnown = (alt: readonly string[]) => alt.length > 0 && alt.every(known);
   const altWeight = (alt: readonly string[]) =>
@@ -204,7 +202,7 @@ export function createUnderstander(corpus: Corpus): Understander {
         aboutArticle:
           EXPLICIT_ARTICLE.test(text) ||
           (ABOUT_ARTICLE.test(text) && !groups.some((g) => g.terms.some((t) => corpus.publisherTerms.has(t)))),
-        unanswerable: unanswerable(text) ?? unanswerable(readingText),
+        unanswerable: unanswerable(text, isName) ?? unanswerable(readingText, isName),
         defines: definedTerm(text),
         multiPart: MULTI_PART.test(text.toLowerCase()) || partStarts.length > 1,
         parts: partStarts

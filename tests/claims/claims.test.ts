@@ -37,6 +37,11 @@ describe("reading chat", () => {
     expect(readMessage(text, 3).statements).toHaveLength(count);
   });
 
+  it("splits a line at and before a name the knowledge knows", () => {
+    const isName = (word: string) => word === "acme";
+    expect(readMessage("the model cost $5.5M and acme lost 3%", 3, isName).statements).toHaveLength(2);
+  });
+
   it("checks at most three statements and counts the rest", () => {
     const long = Array.from({ length: 40 }, (_, i) => `The lab used ${i + 1} chips on day ${i + 1}.`).join(" ");
     expect(long.length).toBeGreaterThan(1000);

@@ -47,6 +47,18 @@ describe("questions no document can answer", () => {
   });
 });
 
+describe("the story's names come from the knowledge", () => {
+  const isName = (word: string) => word === "acme";
+
+  it("reads a question about what a named company said today as about its words, not live data", () => {
+    expect(unanswerable("what did acme say today", isName)).toBeNull();
+  });
+
+  it("reads installing one of the story's products as a how-to", () => {
+    expect(unanswerable("can i install acme on my laptop", isName)).toBe("howto");
+  });
+});
+
 describe("questions about breaking rules are not requests to break them", () => {
   it("answers whether DeepSeek got around the sanctions", () => {
     expect(unanswerable("did deepseek get around sanctions illegally")).toBeNull();
