@@ -3,7 +3,7 @@ import type { Config } from "./config.js";
 import { type Corpus, loadCorpus } from "./corpus/corpus.js";
 import { createEngine, type Engine } from "./engine/engine.js";
 import { llmStep } from "./engine/llmStep.js";
-import type { Decision } from "./fit/decisions.js";
+import type { Decisions } from "./fit/decisions.js";
 import { findModelInstructions } from "./knowledge/instructions.js";
 import { EmbeddingRanker } from "./llm/embeddingRanker.js";
 import { createChatModel, createEmbeddings, replyCharCap } from "./llm/models.js";
@@ -20,7 +20,7 @@ export interface BuildOptions {
   /** Extractive answers remembered for repeated questions (default 500; 0 computes every answer afresh). */
   memoSize?: number;
   /** The decision to answer or decline, when not the shipped fitted one (training sees every composed answer). */
-  decision?: Decision;
+  decisions?: Partial<Decisions>;
 }
 
 /** Builds the one engine every front end uses, from validated configuration; models are made here, once. */
@@ -36,7 +36,7 @@ export async function buildEngine(
   if (mode === "llm" && !config.llm)
     throw new Error("--mode llm needs OPENAI_API_KEY (and OPENAI_BASE_URL for a local server)");
   if (!config.llm || mode === "extractive")
-    return createEngine({ corpus, log, k: options.k, memoSize: options.memoSize, decision: options.decision });
+    return createEngine({ corpus, log, k: options.k, memoSize: options.memoSize, decisions: options.decisions });
 
   const llm = config.llm;
   // Building the token counter's encoding blocks for about a second: do it now, not during someone's first question.

@@ -1,4 +1,5 @@
 import { type Corpus, namesSomething } from "../corpus/corpus.js";
+import { type Decision, loadDecisions, probability } from "../fit/decisions.js";
 import type { Sentence } from "../knowledge/types.js";
 import { wordPattern } from "../language/words.js";
 import { EN } from "../messages/en.js";
@@ -10,6 +11,7 @@ import type { Understander, Understanding } from "../understanding/understand.js
 import { type Alias, BindingReader } from "./binding.js";
 import { isOpinion } from "./opinion.js";
 import { readMessage } from "./statements.js";
+import { supportFeatures } from "./supportFeatures.js";
 import type { CheckReport, CheckResult, Claim } from "./types.js";
 import { checkValues } from "./valueCheck.js";
 import { checkAgainstNotes, claimVerdict, negated, opinionOf, unverified } from "./verdicts.js";
@@ -57,6 +59,7 @@ export class ClaimChecker {
   constructor(
     private readonly corpus: Corpus,
     private readonly understander: Understander,
+    private readonly verdict: Decision = loadDecisions().verdict,
   ) {
     this.binding = new BindingReader(corpus);
     const articleSentences = corpus.passages.filter((p) => p.docId === corpus.article?.id).flatMap((p) => p.sentences);
@@ -104,7 +107,27 @@ export class ClaimChecker {
             .filter((a) => a.length === 1)
             .map((a) => a[0]!),
         );
-    return this.bound(statement, result, topic, alias);
+    const bound = this.bound(statement, result, topic, alias);
+    return bound.verdict === "supported" ? this.sure(statement, u, bound) : bound;
+  }
+
+  /**
+   * A ✅ stands when the fitted verdict is sure enough of it; below its threshold nothing is ruled (when in doubt, say
+   * less). The result carries how sure, and what was weighed.
+   */
+  private sure(statement: string, u: Understanding, result: CheckResult): CheckResult {
+    const features = supportFeatures(statement, u, result, this.binding.bind(statement).length, this.corpus);
+    const p = probability(this.verdict, features);
+    if (p >= this.verdict.threshold) return { ...result, confidence: { p, features } };
+    return {
+      statement,
+      verdict: "not_covered",
+      claimId: null,
+      explanation: EN["explanation.not_sure"],
+      articleExcerpt: null,
+      evidence: [],
+      confidence: { p, features },
+    };
   }
 
   private bound(statement: string, result: CheckResult, topic: WeightedGroup[], alias: Alias): CheckResult {

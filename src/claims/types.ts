@@ -15,6 +15,8 @@ export interface CheckResult {
   articleExcerpt: Excerpt | null;
   /** What the sources say (verified excerpts: notes shown as our notes), side by side with the article's. */
   evidence: Excerpt[];
+  /** For a ✅ weighed by the fitted verdict: how sure it was, and the features it weighed. */
+  confidence?: { p: number; features: Record<string, number> };
 }
 
 /** The verdicts on a message: one per statement checked, and how many statements were left unchecked. */

@@ -2,7 +2,7 @@ import { LRUCache } from "lru-cache";
 import { ClaimChecker } from "../claims/checker.js";
 import type { CheckReport } from "../claims/types.js";
 import type { Corpus } from "../corpus/corpus.js";
-import { type Decision, loadDecisions } from "../fit/decisions.js";
+import { type Decision, type Decisions, loadDecisions } from "../fit/decisions.js";
 import type { FileProblem } from "../knowledge/types.js";
 import type { Logger } from "../log.js";
 import { AskedIndex } from "../retrieval/askedIndex.js";
@@ -30,10 +30,10 @@ export interface EngineOptions {
   /** How many extractive answers to remember (0: none). */
   memoSize?: number;
   /**
-   * The decision to answer or decline; the shipped fitted one by default. Training passes one that answers whatever
-   * can be answered, to see every composed answer with its features.
+   * The fitted decisions (answer or decline; ✅ or no verdict); the shipped ones by default. Training passes ones that
+   * act on everything, to see every composed answer and every ✅ with its features.
    */
-  decision?: Decision;
+  decisions?: Partial<Decisions>;
   log?: Logger;
 }
 
@@ -91,9 +91,9 @@ export function createEngine(options: EngineOptions): Engine {
     dense: options.dense ?? null,
     onDenseError: (error) => log("dense_ranking_failed", { error: String(error) }, "warn"),
   });
-  const checker = new ClaimChecker(corpus, understander);
+  const checker = new ClaimChecker(corpus, understander, options.decisions?.verdict ?? loadDecisions().verdict);
   const stopping = new AbortController();
-  const decision = options.decision ?? loadDecisions().answer;
+  const decision = options.decisions?.answer ?? loadDecisions().answer;
   const compose = (options.compose ?? composeStep)({ corpus, stop: stopping.signal, decision });
   const chain = buildAnswerChain({ understander, retrieve, compose, checker, corpus });
   const topic = corpus.article ? `"${corpus.article.title}"` : "this story";

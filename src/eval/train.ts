@@ -4,20 +4,26 @@ import { loadConfig, loadDotEnv } from "../config.js";
 import type { Engine } from "../engine/engine.js";
 import { turnOf } from "../engine/followUp.js";
 import type { Answer, Turn } from "../engine/types.js";
-import type { Decision } from "../fit/decisions.js";
+import type { Decision, Decisions } from "../fit/decisions.js";
 import { fitLogistic, predict, type Row } from "../fit/logistic.js";
 import { runMain } from "../runMain.js";
 import { readCases, shownOf } from "./cases.js";
-import { type QuestionCase, scoreCase } from "./metrics.js";
+import { type ClaimCase, type QuestionCase, scoreCase } from "./metrics.js";
 
 /** Answers whatever can be answered, so that every composed answer is seen with its features. */
-const ANSWER_ALL: Decision = { model: { features: [], weights: [], bias: 0, mean: [], std: [] }, threshold: 0 };
+const ACT_ALWAYS: Decision = { model: { features: [], weights: [], bias: 0, mean: [], std: [] }, threshold: 0 };
 const DEFAULT_FILES = [
   "bench/eval/pool/questions-dev.jsonl",
   "bench/eval/questions-casual-dev.jsonl",
   "bench/eval/followups-dev.jsonl",
+  "bench/eval/pool/claims-dev.jsonl",
+  "bench/eval/claims-chat-dev.jsonl",
 ];
+/** A ✅ is the checker's worst error when wrong: its threshold keeps wrong ones at or under this share of the claims that are not true. */
+const FALSE_SUPPORTED = 0.02;
 const OUT = "src/fit/weights.json";
+/** How far below the most questions handled right an operating point may be and still count as the top. */
+const NEAR_BEST = 0.01;
 
 interface Seen {
   id: string;
@@ -38,9 +44,7 @@ async function see(engine: Engine, c: QuestionCase): Promise<Seen> {
 
 /**
  * The risk and coverage at each threshold (Kamath et al., 2020): of the in-scope questions, how many get a right
- * answer; of the answers given, how many are wrong; of the out-of-scope ones, how many are declined. The chosen
- * operating point is the one with the most questions handled right (right answers plus right declines), the higher
- * threshold on a tie: a decline costs less trust than a wrong answer.
+ * answer; of the answers given, how many are wrong; of the out-of-scope ones, how many are declined.
  */
 function operatingPoints(seen: readonly Seen[], p: ReadonlyMap<string, number>) {
   const inScope = seen.filter((s) => s.inScope).length;
@@ -70,10 +74,15 @@ function operatingPoints(seen: readonly Seen[], p: ReadonlyMap<string, number>) 
 async function main(argv: string[]): Promise<void> {
   const files = argv.filter((a) => !a.startsWith("--"));
   loadDotEnv();
-  const engine = await buildEngine(loadConfig(), () => {}, { k: 4, mode: "extractive", decision: ANSWER_ALL });
-  const cases = (files.length ? files : DEFAULT_FILES).flatMap(
-    (f) => readCases(f).filter((c) => typeof c.question === "string") as unknown as QuestionCase[],
-  );
+  const all = (files.length ? files : DEFAULT_FILES).flatMap((f) => readCases(f));
+  const cases = all.filter((c) => typeof c.question === "string") as unknown as QuestionCase[];
+  const claims = all.filter((c) => typeof c.claim === "string") as unknown as ClaimCase[];
+  const build = (decisions: Partial<Decisions>) =>
+    buildEngine(loadConfig(), () => {}, { k: 4, mode: "extractive", decisions });
+  // The ✅ decision first, on every claim found supported; then the answer decision, on answers whose fact checks
+  // already follow it.
+  const verdict = fitVerdict(await build({ answer: ACT_ALWAYS, verdict: ACT_ALWAYS }), claims);
+  const engine = await build({ answer: ACT_ALWAYS, verdict: verdict.decision });
   const seen: Seen[] = [];
   for (const c of cases) seen.push(await see(engine, c));
   const rows = seen.filter((s) => s.features);
@@ -82,11 +91,15 @@ async function main(argv: string[]): Promise<void> {
   const model = fitLogistic(features, data);
   const p = new Map(rows.map((s, i) => [s.id, predict(model, data[i]!.x)]));
   const points = operatingPoints(seen, p);
-  const best = points.reduce((a, b) => (b.handled >= a.handled ? b : a));
+  // Near the top the curve is flat: of the thresholds within a point of the most questions handled right (right
+  // answers plus right declines), the lowest. Declines were the commonest failure on questions nobody had tuned for,
+  // and the scope rules decline most questions about other things before this decision is asked.
+  const most = Math.max(...points.map((x) => x.handled));
+  const best = points.find((x) => x.handled >= most - NEAR_BEST)!;
   const decision: Decision = { model, threshold: best.threshold };
   writeFileSync(
     OUT,
-    `${JSON.stringify({ answer: decision, trainedOn: { files: files.length ? files : DEFAULT_FILES, cases: seen.length, rows: rows.length } }, null, 2)}\n`,
+    `${JSON.stringify({ answer: decision, verdict: verdict.decision, trainedOn: { files: files.length ? files : DEFAULT_FILES, questions: seen.length, claims: claims.length } }, null, 2)}\n`,
   );
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(7);
   const lines = [
@@ -103,9 +116,53 @@ async function main(argv: string[]): Promise<void> {
           `${x.threshold.toFixed(2).padStart(9)}  ${String(x.answered).padStart(8)}  ${pct(x.right_answers).padStart(13)}  ${pct(x.risk)} ${pct(x.out_declined).padStart(12)}  ${pct(x.handled)}${x === best ? "  <- chosen" : ""}`,
       ),
     "",
+    ...verdict.report,
+    "",
     `Wrote ${OUT}.`,
   ];
   process.stdout.write(`${lines.join("\n")}\n`);
+}
+
+/**
+ * The ✅ decision: over every claim the checker finds supported, whether it is (the expected verdict is supported).
+ * The threshold is the lowest that keeps false ✅ at or under FALSE_SUPPORTED of the claims that are not true:
+ * precision first, since a ✅ on a false claim undoes the trust the quotes earn.
+ */
+function fitVerdict(engine: Engine, claims: readonly ClaimCase[]): { decision: Decision; report: string[] } {
+  const found = claims.flatMap((c) => {
+    const r = engine.check(c.claim).results[0];
+    return r?.verdict === "supported" && r.confidence ? [{ c, features: r.confidence.features }] : [];
+  });
+  const features = Object.keys(found[0]?.features ?? {});
+  const data: Row[] = found.map((f) => ({
+    x: features.map((k) => f.features[k]!),
+    y: f.c.verdict === "supported" ? 1 : 0,
+  }));
+  // Few rows: a stronger penalty keeps the weights from learning the rows by heart.
+  const model = fitLogistic(features, data, { l2: 0.1 });
+  const p = data.map((r) => predict(model, r.x));
+  const notTrue = claims.filter((c) => c.verdict !== "supported").length;
+  const trueOnes = claims.length - notTrue;
+  const thresholds = [...new Set([0, ...p.map((x) => Math.round(x * 100) / 100), 1.01])].sort((a, b) => a - b);
+  const rows = thresholds.map((t) => {
+    const kept = data.filter((_, i) => p[i]! >= t);
+    const wrong = kept.filter((r) => r.y === 0).length;
+    return { t, kept: kept.length, right: kept.length - wrong, falseRate: wrong / Math.max(notTrue, 1) };
+  });
+  const chosen = rows.find((r) => r.falseRate <= FALSE_SUPPORTED) ?? rows.at(-1)!;
+  const report = [
+    `Verdicts: ${claims.length} claims, ${found.length} found supported before the fitted check.`,
+    "",
+    "weight  feature",
+    ...model.features.map((f, i) => `${model.weights[i]!.toFixed(3).padStart(7)}  ${f}`),
+    "",
+    "threshold  ✅ kept  right ✅ (of true claims)  false ✅ (of claims not true)",
+    ...rows.map(
+      (r) =>
+        `${r.t.toFixed(2).padStart(9)}  ${String(r.kept).padStart(7)}  ${`${r.right}/${trueOnes}`.padStart(24)}  ${`${r.kept - r.right}/${notTrue}`.padStart(12)}${r === chosen ? "  <- chosen" : ""}`,
+    ),
+  ];
+  return { decision: { model, threshold: chosen.t }, report };
 }
 
 void runMain(() => main(process.argv.slice(2)));

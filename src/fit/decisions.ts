@@ -15,6 +15,8 @@ export interface Decision {
 export interface Decisions {
   /** Answer a question, or decline it: the probability that the composed answer is right. */
   answer: Decision;
+  /** Show a ✅, or rule nothing: the probability that a claim found supported is true as stated. */
+  verdict: Decision;
 }
 
 const FILE = new URL("./weights.json", import.meta.url);

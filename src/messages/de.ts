@@ -145,6 +145,8 @@ export const DE = {
   "explanation.notes_agree": "Unsere Notizen zu den Quellen sagen dasselbe, wie unten zu sehen.",
   "explanation.same_figure": "Unsere Notizen zu den Quellen nennen dieselbe Zahl, wie unten zu sehen.",
   "explanation.other_figure": "Unsere Notizen zu den Quellen nennen eine andere Zahl, wie unten zu sehen.",
+  "explanation.not_sure":
+    "Die Quellen sagen etwas Ähnliches, aber nicht genug, um es so zu bestätigen, wie du es sagst; darum gebe ich kein Urteil ab.",
   "explanation.bound_elsewhere":
     "Unsere Notizen zu den Quellen nennen diese Zahl für etwas anderes, wie unten zu sehen.",
   "explanation.other_direction":

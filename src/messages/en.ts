@@ -141,6 +141,8 @@ export const EN = {
   "explanation.notes_agree": "Our notes on the sources say the same thing, as shown below.",
   "explanation.same_figure": "Our notes on the sources give the same figure, as shown below.",
   "explanation.other_figure": "Our notes on the sources give a different figure, as shown below.",
+  "explanation.not_sure":
+    "The sources give something close, but not enough to confirm it as you put it, so I won't give it a verdict.",
   "explanation.bound_elsewhere": "Our notes on the sources give that figure for something else, as shown below.",
   "explanation.other_direction": "Our notes on the sources say it moved the other way, as shown below.",
   "explanation.not_in_article":

@@ -142,6 +142,8 @@ export const ES = {
   "explanation.notes_agree": "Nuestras notas sobre las fuentes dicen lo mismo, como se ve abajo.",
   "explanation.same_figure": "Nuestras notas sobre las fuentes dan la misma cifra, como se ve abajo.",
   "explanation.other_figure": "Nuestras notas sobre las fuentes dan otra cifra, como se ve abajo.",
+  "explanation.not_sure":
+    "Las fuentes dicen algo parecido, pero no lo suficiente para confirmarlo tal como lo dices, así que no daré un veredicto.",
   "explanation.bound_elsewhere": "Nuestras notas sobre las fuentes dan esa cifra para otra cosa, como se ve abajo.",
   "explanation.other_direction":
     "Según nuestras notas sobre las fuentes, se movió en sentido contrario, como se ve abajo.",

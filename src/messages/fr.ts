@@ -147,6 +147,8 @@ export const FR = {
   "explanation.notes_agree": "Nos notes sur les sources disent la même chose, comme ci-dessous.",
   "explanation.same_figure": "Nos notes sur les sources donnent le même chiffre, comme ci-dessous.",
   "explanation.other_figure": "Nos notes sur les sources donnent un autre chiffre, comme ci-dessous.",
+  "explanation.not_sure":
+    "Les sources disent quelque chose d'approchant, mais pas assez pour le confirmer tel que vous le dites ; je ne donne donc pas de verdict.",
   "explanation.bound_elsewhere": "Nos notes sur les sources donnent ce chiffre pour autre chose, comme ci-dessous.",
   "explanation.other_direction": "Selon nos notes sur les sources, cela a évolué dans l'autre sens, comme ci-dessous.",
   "explanation.not_in_article":

@@ -129,6 +129,8 @@ export const JA = {
   "explanation.notes_agree": "出典についての私たちのメモにも、下のとおり同じ内容が書かれています。",
   "explanation.same_figure": "出典についての私たちのメモにも、下のとおり同じ数字があります。",
   "explanation.other_figure": "出典についての私たちのメモには、下のとおり別の数字があります。",
+  "explanation.not_sure":
+    "出典には近い内容がありますが、その言い方のとおりだと確認するには足りないため、判定はしません。",
   "explanation.bound_elsewhere": "出典についての私たちのメモでは、下のとおりその数字は別のものについての数字です。",
   "explanation.other_direction": "出典についての私たちのメモでは、下のとおり逆の方向に動いています。",
   "explanation.not_in_article": "記事はそうは書いていません。その数字は下の出典についての私たちのメモにあるものです。",

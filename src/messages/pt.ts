@@ -138,6 +138,8 @@ export const PT = {
   "explanation.notes_agree": "Nossas notas sobre as fontes dizem a mesma coisa, como mostrado abaixo.",
   "explanation.same_figure": "Nossas notas sobre as fontes dão o mesmo número, como mostrado abaixo.",
   "explanation.other_figure": "Nossas notas sobre as fontes dão um número diferente, como mostrado abaixo.",
+  "explanation.not_sure":
+    "As fontes dizem algo parecido, mas não o bastante para confirmar do jeito que você disse, então não vou dar um veredito.",
   "explanation.bound_elsewhere": "Nossas notas sobre as fontes dão esse número para outra coisa, como mostrado abaixo.",
   "explanation.other_direction":
     "Segundo nossas notas sobre as fontes, o movimento foi no sentido contrário, como mostrado abaixo.",

@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { ClaimChecker } from "../../src/claims/checker.js";
 import { loadCorpus } from "../../src/corpus/corpus.js";
 import { createUnderstander } from "../../src/understanding/understand.js";
+import { ALWAYS } from "../helpers/decisions.js";
 
 /* A figure is checked with what it is bound to. The story: a drone maker, Vantor, its model VX-9, two benchmarks
  * and its share price; each note sentence below is written for one or two of the tests. */
@@ -20,8 +21,9 @@ const NOTES: Record<string, string> = {
 };
 
 let checker: ClaimChecker;
+let dir: string;
 beforeAll(async () => {
-  const dir = await mkdtemp(join(tmpdir(), "storybot-binding-"));
+  dir = await mkdtemp(join(tmpdir(), "storybot-binding-"));
   await mkdir(join(dir, "notes"));
   const front = (id: string, kind: string) =>
     `---\nid: ${id}\ntitle: ${id}\npublisher: Wire\npublished: 2025-03-17\nurl: https://example.org/${id}\nkind: ${kind}\nas_of: 2026-01-01\n---\n`;
@@ -29,7 +31,7 @@ beforeAll(async () => {
   for (const [id, text] of Object.entries(NOTES))
     await writeFile(join(dir, "notes", `${id}.md`), `${front(id, "note")}${text}\n`);
   const corpus = await loadCorpus(dir, dir);
-  checker = new ClaimChecker(corpus, createUnderstander(corpus));
+  checker = new ClaimChecker(corpus, createUnderstander(corpus), ALWAYS);
 });
 
 const check = (statement: string) => checker.check(statement);
@@ -93,5 +95,29 @@ describe("a figure checked with what it is bound to", () => {
 
   it("never supports a value no source states", () => {
     expect(check("the VX-9 scored 77.7% on FlightBench").verdict).not.toBe("supported");
+  });
+});
+
+describe("the fitted check on a ✅", () => {
+  const never = { ...ALWAYS, threshold: 1.01 };
+  let doubting: ClaimChecker;
+  beforeAll(async () => {
+    const corpus = await loadCorpus(dir, dir);
+    doubting = new ClaimChecker(corpus, createUnderstander(corpus), never);
+  });
+
+  it("gives no verdict when it is not sure enough of a ✅", () => {
+    expect(doubting.check("the VX-9 scored 81.5% on FlightBench")).toMatchObject({
+      verdict: "not_covered",
+      evidence: [],
+    });
+  });
+
+  it("leaves a contradiction as it is", () => {
+    expect(doubting.check("the VX-9 scored 81.5% on HoverSuite").verdict).toBe("contradicted");
+  });
+
+  it("says how sure it was of a ✅ it shows", () => {
+    expect(check("the VX-9 scored 81.5% on FlightBench").confidence?.p).toBeGreaterThan(0);
   });
 });

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { ClaimChecker } from "../../src/claims/checker.js";
 import { loadCorpus } from "../../src/corpus/corpus.js";
 import { createUnderstander } from "../../src/understanding/understand.js";
+import { ALWAYS } from "../helpers/decisions.js";
 
 const FIXTURE = new URL("../fixtures/knowledge", import.meta.url).pathname;
 const KNOWLEDGE = new URL("../../knowledge", import.meta.url).pathname;
@@ -12,7 +13,7 @@ let small: ClaimChecker;
 let shipped: ClaimChecker;
 beforeAll(async () => {
   const fixture = await loadCorpus(FIXTURE, FIXTURE);
-  small = new ClaimChecker(fixture, createUnderstander(fixture));
+  small = new ClaimChecker(fixture, createUnderstander(fixture), ALWAYS);
   const knowledge = await loadCorpus(KNOWLEDGE, ROOT);
   shipped = new ClaimChecker(knowledge, createUnderstander(knowledge));
 });

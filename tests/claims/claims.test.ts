@@ -5,13 +5,14 @@ import { readMessage } from "../../src/claims/statements.js";
 import { type Corpus, loadCorpus } from "../../src/corpus/corpus.js";
 import { isVerbatim } from "../../src/text/excerpts.js";
 import { createUnderstander } from "../../src/understanding/understand.js";
+import { ALWAYS } from "../helpers/decisions.js";
 
 const FIXTURE = new URL("../fixtures/knowledge", import.meta.url).pathname;
 let corpus: Corpus;
 let checker: ClaimChecker;
 beforeAll(async () => {
   corpus = await loadCorpus(FIXTURE, FIXTURE);
-  checker = new ClaimChecker(corpus, createUnderstander(corpus));
+  checker = new ClaimChecker(corpus, createUnderstander(corpus), ALWAYS);
 });
 
 const verdictOf = (text: string) => checker.checkMessage(text).results[0]?.verdict ?? "nothing to check";

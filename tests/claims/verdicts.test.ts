@@ -3,6 +3,7 @@ import { ClaimChecker } from "../../src/claims/checker.js";
 import { loadCorpus } from "../../src/corpus/corpus.js";
 import { isVerbatim } from "../../src/text/excerpts.js";
 import { createUnderstander } from "../../src/understanding/understand.js";
+import { ALWAYS } from "../helpers/decisions.js";
 
 const KNOWLEDGE = new URL("../../knowledge", import.meta.url).pathname;
 const ROOT = new URL("../..", import.meta.url).pathname;
@@ -10,7 +11,7 @@ let checker: ClaimChecker;
 let corpus: Awaited<ReturnType<typeof loadCorpus>>;
 beforeAll(async () => {
   corpus = await loadCorpus(KNOWLEDGE, ROOT);
-  checker = new ClaimChecker(corpus, createUnderstander(corpus));
+  checker = new ClaimChecker(corpus, createUnderstander(corpus), ALWAYS);
 });
 
 describe("verdicts on the article's claims, however they are put", () => {
