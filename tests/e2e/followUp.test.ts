@@ -119,6 +119,30 @@ describe("following up an answer", () => {
     expect(where!.body.content).toContain(`<#${messageId}>`);
   });
 
+  it("acknowledges a press at once while Discord rate-limits thread creation, and says where to ask after", async () => {
+    let limited = 0;
+    discord.respondWith((req) =>
+      req.method === "POST" && req.path.endsWith("/threads") && limited++ === 0
+        ? {
+            status: 429,
+            body: { message: "You are being rate limited.", retry_after: 1, global: false },
+            headers: { "retry-after": "1" },
+          }
+        : undefined,
+    );
+    try {
+      const { press, where, messageId } = await followUp("what is the h800?");
+      const threads = discord.requests.filter((r) => r.path.endsWith(`/messages/${messageId}/threads`));
+      expect(press.first.body.type).toBe(DEFERRED);
+      // The acknowledgement went out before the refused request for the thread, not after the rate limit.
+      expect(press.first.at).toBeLessThanOrEqual(threads[0]!.at);
+      expect(threads).toHaveLength(2);
+      expect(where!.body.content).toContain(`<#${messageId}>`);
+    } finally {
+      discord.respondWith(null);
+    }
+  });
+
   it("says where to ask in the presser's language", async () => {
     const { where, messageId } = await followUp("what is the h800?", { locale: "de" });
     expect(where!.body.content).toBe(

@@ -1,3 +1,4 @@
+import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -176,5 +177,27 @@ describe("npm run report", () => {
     const { code } = await runEntryPoint("src/cli/report.ts", { DATA_DIR: dir }, { args: ["--export", out] }).exited;
     expect(code).toBe(0);
     expect(readFileSync(out, "utf8")).toMatch(/^record,at,.*\r\nvote,/);
+  });
+});
+
+describe("a second bot on the same data folder", () => {
+  it("refuses to start with one line naming the folder and the process that holds it", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "storybot-data-"));
+    const other = spawn(process.execPath, ["-e", "setInterval(() => {}, 1000)"], { stdio: "ignore" });
+    try {
+      writeFileSync(join(dir, "storybot.pid"), `${other.pid}\n`);
+      const { code, stderr } = await runEntryPoint("src/main.ts", {
+        DISCORD_TOKEN: "test-token-restart",
+        DISCORD_API_URL: "http://127.0.0.1:9/api",
+        KNOWLEDGE_DIR: FIXTURE,
+        DATA_DIR: dir,
+      }).exited;
+      expect(code).toBe(1);
+      expect(stderr.trim().split("\n")).toEqual([
+        `DATA_DIR "${dir}" is in use by another storybot (process ${other.pid}): run one bot per folder, or use Postgres to run several.`,
+      ]);
+    } finally {
+      other.kill();
+    }
   });
 });

@@ -1,0 +1,146 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { buildEngine, openRecords } from "../../src/app.js";
+import { loadConfig } from "../../src/config.js";
+import { type Bot, startBot } from "../../src/discord/bot.js";
+import type { Engine } from "../../src/engine/engine.js";
+import { createLogger } from "../../src/log.js";
+import { DB_FILE, type Store } from "../../src/store/index.js";
+import {
+  buttonInteraction,
+  chatInputInteraction,
+  type DiscordStandIn,
+  type RecordedRequest,
+  startDiscordStandIn,
+} from "../helpers/discordStandIn.js";
+import { holdWriteLock, type LockHolder } from "../helpers/lockHolder.js";
+
+const FIXTURE = new URL("../fixtures/knowledge", import.meta.url).pathname;
+const STRING = 3;
+const EPHEMERAL = 64;
+const REPLY = 4;
+
+let discord: DiscordStandIn;
+let engine: Engine;
+let bot: Bot;
+let records: Store;
+let dataDir: string;
+let holder: LockHolder | null = null;
+const log = createLogger({ level: "silent" });
+let nextUser = 700_000_000_000_000_000n;
+const newUser = () => String(nextUser++);
+
+beforeAll(async () => {
+  discord = await startDiscordStandIn();
+  dataDir = mkdtempSync(join(tmpdir(), "storybot-data-"));
+  const config = loadConfig({
+    DISCORD_TOKEN: "test-token-busy-store",
+    DISCORD_API_URL: discord.apiUrl,
+    KNOWLEDGE_DIR: FIXTURE,
+    DATA_DIR: dataDir,
+    ASK_COOLDOWN_PER_MINUTE: "0",
+    BUTTON_CLICKS_PER_MINUTE: "0",
+  });
+  engine = await buildEngine(config, log);
+  records = openRecords(config, log);
+  bot = await startBot({ config, engine, log, records, handleSignals: false });
+});
+
+afterEach(async () => {
+  await holder?.release();
+  holder = null;
+  records.db.pragma("query_only = OFF");
+});
+
+afterAll(async () => {
+  await bot?.stop();
+  records?.close();
+  await discord?.close();
+});
+
+async function interact(input: Parameters<DiscordStandIn["sendInteraction"]>[0]) {
+  const { id, token } = discord.sendInteraction({ userId: newUser(), ...input });
+  const [first] = await discord.waitForRequests(
+    (r) => r.method === "POST" && r.path === `/v10/interactions/${id}/${token}/callback`,
+    1,
+    15_000,
+  );
+  return { first: first!, id, token };
+}
+
+const ask = (question: string) =>
+  interact(chatInputInteraction("ask", [{ name: "question", type: STRING, value: question }]));
+
+const buttons = (res: RecordedRequest): string[] =>
+  res.body.data.components.flatMap((row: { components: Array<{ custom_id: string }> }) =>
+    row.components.map((c) => c.custom_id),
+  );
+
+async function until(done: () => boolean): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  while (!done()) {
+    if (Date.now() > deadline) throw new Error("condition not met within 10 s");
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+describe("another process holding the database's write lock", () => {
+  it("answers /help and /ask before the lock is released, and writes the answers once it is", async () => {
+    holder = await holdWriteLock(join(dataDir, DB_FILE));
+    const replies = await Promise.all([
+      interact(chatInputInteraction("help")),
+      ...Array.from({ length: 10 }, () => ask("how many H800 GPUs were used?")),
+    ]);
+    // Every first response came while the lock was still held (order, not a time limit).
+    expect(holder.child.exitCode).toBeNull();
+    expect(replies.every((r) => r.first.body.type === REPLY)).toBe(true);
+    expect(records.waitingWrites).toBeGreaterThan(0);
+    await holder.release();
+    holder = null;
+    await until(() => records.waitingWrites === 0);
+    const ids = replies.slice(1).map((r) => r.id);
+    const kept = records.db.prepare(`SELECT COUNT(*) AS n FROM answers WHERE id IN (${ids.map(() => "?").join()})`);
+    expect(kept.get(...ids)).toEqual({ n: 10 });
+  });
+
+  it("says a vote was not recorded right now, privately, and leaves the answer's buttons alone", async () => {
+    const asked = await ask("how many H800 GPUs were used?");
+    await bot.idle();
+    holder = await holdWriteLock(join(dataDir, DB_FILE));
+    const vote = buttons(asked.first).find((id) => id.endsWith(":up"))!;
+    const { first } = await interact(buttonInteraction(vote));
+    expect(first.body.type).toBe(REPLY);
+    expect(first.body.data.flags & EPHEMERAL).toBe(EPHEMERAL);
+    expect(first.body.data.content).toMatch(/can't record votes right now/);
+  });
+
+  it("lets a vote pressed at once on an answer still waiting to be written act on it", async () => {
+    holder = await holdWriteLock(join(dataDir, DB_FILE));
+    const asked = await ask("how many H800 GPUs were used?");
+    const more = buttons(asked.first).find((id) => id.startsWith("more:"))!;
+    const { first } = await interact(buttonInteraction(more));
+    expect(first.body.data.embeds[0].title).toBe("More excerpts");
+  });
+});
+
+describe("a database that refuses writes (a full disk, a read-only file)", () => {
+  it("still answers, answers presses with 'not recorded' and disables no button", async () => {
+    records.db.pragma("query_only = ON");
+    const asked = await ask("how many H800 GPUs were used?");
+    expect(asked.first.body.data.embeds[0].description).toContain("2,048 H800");
+    await until(() => !records.recording);
+    const presses = await Promise.all(
+      buttons(asked.first)
+        .filter((id) => id.startsWith("vote:"))
+        .map((id) => interact(buttonInteraction(id))),
+    );
+    for (const { first } of presses) {
+      expect(first.body.type).toBe(REPLY);
+      expect(first.body.data.content).toMatch(/can't record votes right now/);
+    }
+    const more = await interact(buttonInteraction(buttons(asked.first)[0]!));
+    expect(more.first.body.data.embeds[0].title).toBe("More excerpts");
+  });
+});
