@@ -14,7 +14,6 @@ import {
   type InteractionInput,
   MANAGER_PERMISSIONS,
   modalSubmitInteraction,
-  type RecordedRequest,
   startDiscordStandIn,
 } from "../helpers/discordStandIn.js";
 
@@ -70,11 +69,6 @@ const ask = (question: string, extra: Partial<InteractionInput> = {}, priv = fal
       ],
       extra,
     ),
-  );
-
-const buttons = (res: RecordedRequest): string[] =>
-  res.body.data.components.flatMap((row: { components: Array<{ custom_id: string }> }) =>
-    row.components.map((c) => c.custom_id),
   );
 
 /** The same press, as if made from another server: its guild is not the answer's. */
