@@ -1,4 +1,4 @@
-import { accessSync, constants, mkdirSync } from "node:fs";
+import { accessSync, constants, existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import Database from "better-sqlite3";
 import { StorageError } from "../errors.js";
@@ -55,14 +55,23 @@ export function ensureWritableFolder(dataDir: string): string {
 }
 
 /**
- * Opens the database for reading only (`npm run report`): nothing is written, not even the WAL's index, so a copy
- * in a read-only folder can be read, and a running bot is never disturbed.
+ * Opens the database for reading only (`npm run report`). Next to a live database (its -wal file is there) it is
+ * opened read-only in place, so writes not yet checkpointed are seen. A copy on its own (a backup, perhaps in a
+ * read-only folder) is read into memory instead: opening a WAL-mode file in place would write its -shm index.
  */
 export function openDatabaseReadOnly(dataDir: string): Database.Database {
   const file = join(resolve(dataDir), DB_FILE);
   try {
-    const db = new Database(file, { readonly: true, fileMustExist: true });
-    db.pragma("busy_timeout = 5000");
+    let db: Database.Database;
+    if (existsSync(`${file}-wal`)) {
+      db = new Database(file, { readonly: true, fileMustExist: true });
+      db.pragma("busy_timeout = 5000");
+    } else {
+      const bytes = readFileSync(file);
+      // Bytes 18-19 say WAL mode (2); an in-memory copy cannot use WAL, and reads the same pages in rollback mode.
+      if (bytes.length >= 100) bytes.fill(1, 18, 20);
+      db = new Database(bytes, { readonly: true });
+    }
     checkTables(db);
     return db;
   } catch (error) {
