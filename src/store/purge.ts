@@ -2,7 +2,7 @@ import type { Database } from "better-sqlite3";
 
 const DAY_MS = 86_400_000;
 /** Rows per batch: a few milliseconds of work at most, so the event loop is never held for long. */
-const BATCH = 500;
+const BATCH = 200;
 /** Pages given back per step of the incremental vacuum (4 KiB each). */
 const VACUUM_PAGES = 256;
 
@@ -40,7 +40,8 @@ export async function purgeInBatches(db: Database, options: PurgeOptions): Promi
   const oldConversations = db.prepare("SELECT id FROM conversations WHERE at < ? LIMIT ?").pluck();
   const dropTurns = db.prepare("DELETE FROM turns WHERE conversation_id = ?");
   const dropConversation = db.prepare("DELETE FROM conversations WHERE id = ?");
-  const conversations = await batches(options, size, () =>
+  const batches = (n: number, one: () => number) => runBatches(options, n, one);
+  const conversations = await batches(size, () =>
     db
       .transaction(() => {
         const ids = oldConversations.all(kept, size) as string[];
@@ -54,7 +55,7 @@ export async function purgeInBatches(db: Database, options: PurgeOptions): Promi
   );
   const by = (sql: string, before: number) => {
     const statement = db.prepare(sql);
-    return batches(options, size, () => statement.run(before, size).changes);
+    return batches(size, () => statement.run(before, size).changes);
   };
   const counts: PurgeCounts = {
     conversations,
@@ -69,11 +70,11 @@ export async function purgeInBatches(db: Database, options: PurgeOptions): Promi
     pages: 0,
   };
   if (db.pragma("auto_vacuum", { simple: true }) === 2) {
-    const step = db.prepare(`PRAGMA incremental_vacuum(${VACUUM_PAGES})`);
     const free = () => db.pragma("freelist_count", { simple: true }) as number;
-    counts.pages = await batches(options, VACUUM_PAGES, () => {
+    counts.pages = await batches(VACUUM_PAGES, () => {
       const before = free();
-      step.all();
+      // exec, not a prepared statement: each step of the pragma frees one page, and exec runs them all.
+      db.exec(`PRAGMA incremental_vacuum(${VACUUM_PAGES})`);
       return before - free();
     });
   }
@@ -81,7 +82,7 @@ export async function purgeInBatches(db: Database, options: PurgeOptions): Promi
 }
 
 /** Runs `one` until it does less than a full batch (or a write is dropped); the total it did. */
-async function batches(options: PurgeOptions, size: number, one: () => number): Promise<number> {
+async function runBatches(options: PurgeOptions, size: number, one: () => number): Promise<number> {
   let total = 0;
   for (;;) {
     let done = 0;
