@@ -46,7 +46,7 @@ export function exportCsv(db: Database): string {
  * RFC 4180 quoting; a leading =, +, -, @, TAB or CR is prefixed with ' so a spreadsheet never runs a question as a
  * formula (spreadsheets skip a leading TAB or CR and read the = after it).
  */
-export function csvField(value: unknown): string {
+function csvField(value: unknown): string {
   if (value === null || value === undefined) return "";
   let text = String(value);
   if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
