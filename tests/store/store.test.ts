@@ -252,7 +252,7 @@ describe("follow-up conversations", () => {
   it("brings a database from before follow-ups up to date, keeping its answers", () => {
     const dir = freshDir();
     const old = openDatabase(dir);
-    old.exec("DROP INDEX answers_more; DROP INDEX questions_at; DROP INDEX votes_at;");
+    old.exec("DROP INDEX answers_more; DROP INDEX questions_at; DROP INDEX votes_at; DROP INDEX questions_latency;");
     for (const table of ["answers", "votes", "questions"]) old.exec(`ALTER TABLE ${table} DROP COLUMN private`);
     old.exec("DROP TABLE turns; DROP TABLE conversations;");
     old.exec("ALTER TABLE answers DROP COLUMN turn; ALTER TABLE answers DROP COLUMN conversation_id;");
