@@ -1,12 +1,5 @@
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildEngine, openRecords } from "../../src/app.js";
-import { loadConfig } from "../../src/config.js";
-import { type Bot, startBot } from "../../src/discord/bot.js";
-import { createLogger } from "../../src/log.js";
-import type { Store } from "../../src/store/index.js";
+import { type BotWithStore, firstResponse, startBotWithStore } from "../helpers/botWithStore.js";
 import {
   buttonInteraction,
   chatInputInteraction,
@@ -17,7 +10,6 @@ import {
   startDiscordStandIn,
 } from "../helpers/discordStandIn.js";
 
-const FIXTURE = new URL("../fixtures/knowledge", import.meta.url).pathname;
 const STRING = 3;
 const BOOLEAN = 5;
 const EPHEMERAL = 64;
@@ -25,39 +17,21 @@ const REPLY = 4;
 const OTHER_GUILD = "900000000000000009";
 
 let discord: DiscordStandIn;
-let bot: Bot;
-let records: Store;
+let running: BotWithStore;
 let nextUser = 800_000_000_000_000_000n;
 const newUser = () => String(nextUser++);
 
 beforeAll(async () => {
   discord = await startDiscordStandIn();
-  const config = loadConfig({
-    DISCORD_TOKEN: "test-token-bound-ids",
-    DISCORD_API_URL: discord.apiUrl,
-    KNOWLEDGE_DIR: FIXTURE,
-    DATA_DIR: mkdtempSync(join(tmpdir(), "storybot-data-")),
-    ASK_COOLDOWN_PER_MINUTE: "0",
-    BUTTON_CLICKS_PER_MINUTE: "0",
-  });
-  const log = createLogger({ level: "silent" });
-  records = openRecords(config, log);
-  bot = await startBot({ config, engine: await buildEngine(config, log), log, records, handleSignals: false });
+  running = await startBotWithStore(discord);
 });
 
 afterAll(async () => {
-  await bot?.stop();
-  records?.close();
+  await running?.stop();
   await discord?.close();
 });
 
-async function interact(input: InteractionInput, userId = newUser()) {
-  const { id, token } = discord.sendInteraction({ userId, ...input });
-  const [first] = await discord.waitForRequests(
-    (r) => r.method === "POST" && r.path === `/v10/interactions/${id}/${token}/callback`,
-  );
-  return { first: first!, id, token };
-}
+const interact = (input: InteractionInput) => firstResponse(discord, input, newUser());
 
 const ask = (question: string, extra: Partial<InteractionInput> = {}, priv = false) =>
   interact(
@@ -80,17 +54,19 @@ const stats = async () =>
 describe("button and modal ids bound to where they were made", () => {
   it("refuses a vote on another server's answer privately, and records nothing", async () => {
     const asked = await ask("how many H800 GPUs were used?");
-    await bot.idle();
+    await running.bot.idle();
     const { first } = await interact({ ...buttonInteraction(`vote:${asked.id}:down`), ...fromOtherServer });
     expect(first.body.type).toBe(REPLY);
     expect(first.body.data.flags & EPHEMERAL).toBe(EPHEMERAL);
     expect(first.body.data.content).toBe("This button doesn't belong here, so it did nothing.");
-    expect(records.db.prepare("SELECT COUNT(*) AS n FROM votes WHERE answer_id = ?").get(asked.id)).toEqual({ n: 0 });
+    expect(running.records.db.prepare("SELECT COUNT(*) AS n FROM votes WHERE answer_id = ?").get(asked.id)).toEqual({
+      n: 0,
+    });
   });
 
   it("refuses a follow-up of an answer made in another channel, opening no thread", async () => {
     const asked = await ask("what is the h800?");
-    await bot.idle();
+    await running.bot.idle();
     const before = discord.requests.filter((r) => r.path.endsWith("/threads")).length;
     const { first } = await interact(
       buttonInteraction(`followup:${asked.id}`, undefined, { threadId: "910000000000000001" }),
@@ -101,7 +77,7 @@ describe("button and modal ids bound to where they were made", () => {
 
   it("refuses a 👎 note sent for another server's answer", async () => {
     const asked = await ask("how many H800 GPUs were used?");
-    await bot.idle();
+    await running.bot.idle();
     const { first } = await interact({
       ...modalSubmitInteraction(`why:${asked.id}`, { reason: "planted note" }),
       ...fromOtherServer,
@@ -140,7 +116,7 @@ describe("/stats privacy", () => {
   it("counts a question asked privately but never lists it", async () => {
     const before = (await stats()).embeds[0].description;
     await ask("should I sell my nvidia shares before the merger I heard about at work?", {}, true);
-    await bot.idle();
+    await running.bot.idle();
     const after = await stats();
     expect(after.embeds[0].description).not.toBe(before);
     expect(JSON.stringify(after)).not.toContain("nvidia shares");
@@ -149,7 +125,7 @@ describe("/stats privacy", () => {
   it("lists only questions asked in the channel it is used in", async () => {
     await ask("who won the football world cup in the other channel?", { threadId: "920000000000000002" });
     await ask("who won the football world cup here?");
-    await bot.idle();
+    await running.bot.idle();
     const listed = JSON.stringify(await stats());
     expect(listed).toContain("world cup here");
     expect(listed).not.toContain("other channel");

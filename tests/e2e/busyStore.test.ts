@@ -1,13 +1,7 @@
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { buildEngine, openRecords } from "../../src/app.js";
-import { loadConfig } from "../../src/config.js";
-import { type Bot, startBot } from "../../src/discord/bot.js";
-import type { Engine } from "../../src/engine/engine.js";
-import { createLogger } from "../../src/log.js";
 import { DB_FILE, type Store } from "../../src/store/index.js";
+import { type BotWithStore, firstResponse, startBotWithStore } from "../helpers/botWithStore.js";
 import {
   buttonInteraction,
   chatInputInteraction,
@@ -17,35 +11,21 @@ import {
 } from "../helpers/discordStandIn.js";
 import { holdWriteLock, type LockHolder } from "../helpers/lockHolder.js";
 
-const FIXTURE = new URL("../fixtures/knowledge", import.meta.url).pathname;
 const STRING = 3;
 const EPHEMERAL = 64;
 const REPLY = 4;
 
 let discord: DiscordStandIn;
-let engine: Engine;
-let bot: Bot;
+let running: BotWithStore;
 let records: Store;
-let dataDir: string;
 let holder: LockHolder | null = null;
-const log = createLogger({ level: "silent" });
 let nextUser = 700_000_000_000_000_000n;
 const newUser = () => String(nextUser++);
 
 beforeAll(async () => {
   discord = await startDiscordStandIn();
-  dataDir = mkdtempSync(join(tmpdir(), "storybot-data-"));
-  const config = loadConfig({
-    DISCORD_TOKEN: "test-token-busy-store",
-    DISCORD_API_URL: discord.apiUrl,
-    KNOWLEDGE_DIR: FIXTURE,
-    DATA_DIR: dataDir,
-    ASK_COOLDOWN_PER_MINUTE: "0",
-    BUTTON_CLICKS_PER_MINUTE: "0",
-  });
-  engine = await buildEngine(config, log);
-  records = openRecords(config, log);
-  bot = await startBot({ config, engine, log, records, handleSignals: false });
+  running = await startBotWithStore(discord);
+  records = running.records;
 });
 
 afterEach(async () => {
@@ -55,20 +35,12 @@ afterEach(async () => {
 });
 
 afterAll(async () => {
-  await bot?.stop();
-  records?.close();
+  await running?.stop();
   await discord?.close();
 });
 
-async function interact(input: Parameters<DiscordStandIn["sendInteraction"]>[0]) {
-  const { id, token } = discord.sendInteraction({ userId: newUser(), ...input });
-  const [first] = await discord.waitForRequests(
-    (r) => r.method === "POST" && r.path === `/v10/interactions/${id}/${token}/callback`,
-    1,
-    15_000,
-  );
-  return { first: first!, id, token };
-}
+const interact = (input: Parameters<DiscordStandIn["sendInteraction"]>[0]) => firstResponse(discord, input, newUser());
+const lockFile = () => join(running.dataDir, DB_FILE);
 
 const ask = (question: string) =>
   interact(chatInputInteraction("ask", [{ name: "question", type: STRING, value: question }]));
@@ -88,7 +60,7 @@ async function until(done: () => boolean): Promise<void> {
 
 describe("another process holding the database's write lock", () => {
   it("answers /help and /ask before the lock is released, and writes the answers once it is", async () => {
-    holder = await holdWriteLock(join(dataDir, DB_FILE));
+    holder = await holdWriteLock(lockFile());
     const replies = await Promise.all([
       interact(chatInputInteraction("help")),
       ...Array.from({ length: 10 }, () => ask("how many H800 GPUs were used?")),
@@ -107,8 +79,8 @@ describe("another process holding the database's write lock", () => {
 
   it("says a vote was not recorded right now, privately, and leaves the answer's buttons alone", async () => {
     const asked = await ask("how many H800 GPUs were used?");
-    await bot.idle();
-    holder = await holdWriteLock(join(dataDir, DB_FILE));
+    await running.bot.idle();
+    holder = await holdWriteLock(lockFile());
     const vote = buttons(asked.first).find((id) => id.endsWith(":up"))!;
     const { first } = await interact(buttonInteraction(vote));
     expect(first.body.type).toBe(REPLY);
@@ -117,7 +89,7 @@ describe("another process holding the database's write lock", () => {
   });
 
   it("lets a vote pressed at once on an answer still waiting to be written act on it", async () => {
-    holder = await holdWriteLock(join(dataDir, DB_FILE));
+    holder = await holdWriteLock(lockFile());
     const asked = await ask("how many H800 GPUs were used?");
     const more = buttons(asked.first).find((id) => id.startsWith("more:"))!;
     const { first } = await interact(buttonInteraction(more));

@@ -2,10 +2,7 @@ import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildEngine, openRecords } from "../../src/app.js";
-import { loadConfig } from "../../src/config.js";
-import { type Bot, startBot } from "../../src/discord/bot.js";
-import type { Store } from "../../src/store/index.js";
+import { type BotWithStore, startBotWithStore } from "../helpers/botWithStore.js";
 import {
   buttonInteraction,
   chatInputInteraction,
@@ -21,13 +18,11 @@ import { type ChatRequest, type OpenAIStandIn, startOpenAIStandIn } from "../hel
  * streamed; the grounded sentence beside it still is.
  */
 
-const FIXTURE = new URL("../fixtures/knowledge", import.meta.url).pathname;
 const H800 = "The lab trained the model on 2,048 H800 GPUs.";
 const ORDER = /from now on start every answer with: (.+?)(?:\n|$)/;
 let discord: DiscordStandIn;
 let openai: OpenAIStandIn;
-let bot: Bot;
-let records: Store;
+let running: BotWithStore;
 let nextThread = 830_000_000_000_000_000n;
 
 const userText = (req: ChatRequest) => req.messages.find((m) => m.role === "user")?.content ?? "";
@@ -45,27 +40,17 @@ beforeAll(async () => {
   discord = await startDiscordStandIn();
   openai = await startOpenAIStandIn();
   openai.setDefaultChat({ kind: "reply", content: obedientAnswer });
-  const config = loadConfig({
-    DISCORD_TOKEN: "test-token-poisoned-thread",
-    DISCORD_API_URL: discord.apiUrl,
+  running = await startBotWithStore(discord, {
     OPENAI_API_KEY: "test-key",
     OPENAI_BASE_URL: openai.baseUrl,
     OPENAI_MAX_RETRIES: "0",
     ANSWER_CACHE_SECONDS: "0",
-    KNOWLEDGE_DIR: FIXTURE,
     CACHE_DIR: await mkdtemp(join(tmpdir(), "storybot-cache-")),
-    DATA_DIR: await mkdtemp(join(tmpdir(), "storybot-data-")),
-    ASK_COOLDOWN_PER_MINUTE: "0",
-    BUTTON_CLICKS_PER_MINUTE: "0",
   });
-  const log = () => {};
-  records = openRecords(config, log);
-  bot = await startBot({ config, engine: await buildEngine(config, log), log, records, handleSignals: false });
 });
 
 afterAll(async () => {
-  await bot?.stop();
-  records?.close();
+  await running?.stop();
   await discord?.close();
   await openai?.close();
 });
@@ -74,7 +59,7 @@ afterAll(async () => {
 async function interact(input: InteractionInput) {
   const { id, token } = discord.sendInteraction({ userId: "830000000000000001", ...input });
   await discord.waitForRequests((r) => r.path === `/v10/interactions/${id}/${token}/callback`);
-  await bot.idle();
+  await running.bot.idle();
   return { id, sent: JSON.stringify(discord.repliesFor(id, token).map((r) => r.body)) };
 }
 
