@@ -45,7 +45,7 @@ export async function benchStore(runs = 5, answersPerRun = 2_000, voters = 100) 
       if (thread) {
         if (!store.conversation(thread) && reply.turn) store.openConversation(thread, "thread", "1", [reply.turn]);
       }
-      store.putAnswer({
+      void store.putAnswer({
         id: `${run}-${i}`,
         command: record.command,
         question: record.text,

@@ -23,10 +23,14 @@ export const stats = {
     .setContexts(InteractionContextType.Guild)
     .setIntegrationTypes(ApplicationIntegrationType.GuildInstall),
   serverOnly: true,
-  async execute({ engine, stats, guildId, locale = "en" }) {
+  async execute({ engine, stats, guildId, viewer, locale = "en" }) {
     if (!guildId) return notice(say(locale, "stats.in_a_dm"));
+    // The default permission above is only a default: a server may give /stats to anyone, so the bot checks itself.
+    if (!viewer?.managesServer) return notice(say(locale, "stats.managers_only"));
     if (!stats) return notice(say(locale, "stats.no_database"));
-    const reply = renderStats(stats.stats({ guildId, days: STATS_DAYS }), stats.recording, locale);
+    // Questions are listed only from the channel /stats is used in (one the viewer can see), and never private ones.
+    const figures = stats.stats({ guildId, days: STATS_DAYS, listedIn: { channelId: viewer.channelId } });
+    const reply = renderStats(figures, stats.recording, locale);
     // A failed reload keeps the bot answering from older knowledge: whoever reads the figures should know.
     const stale = engine.staleKnowledge;
     if (!stale) return reply;

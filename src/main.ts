@@ -3,10 +3,12 @@ import { type Config, loadConfig, loadDotEnv } from "./config.js";
 import { runConsole } from "./console/repl.js";
 import { explainDiscordFailure } from "./discord/failures.js";
 import { checkDiscordAccess } from "./discord/preflight.js";
+import { installLastResort } from "./lastResort.js";
 import { createLogger } from "./log.js";
 import { reloadable } from "./reload/reloader.js";
 import { reloadTriggers } from "./reload/triggers.js";
 import { runMain } from "./runMain.js";
+import { lockDataDir } from "./store/index.js";
 
 /** However the connection stalls, a person starting the bot hears why well within 30 seconds. */
 const START_DEADLINE_MS = 25_000;
@@ -21,7 +23,9 @@ async function main(): Promise<void> {
     level: config.logLevel ?? (config.discord ? "info" : "warn"),
     secrets: [config.discord?.token, config.llm?.apiKey],
   });
-  // Fail fast, before loading the knowledge, when the data folder cannot be written or Discord refuses the token.
+  // Fail fast, before loading the knowledge, when the data folder cannot be written, another bot holds it, or
+  // Discord refuses the token. One bot per SQLite folder: a second would fight the first for the write lock.
+  if (config.discord) lockDataDir(config.dataDir);
   const records = config.discord ? openRecords(config, log) : null;
   if (config.discord) await checkDiscordAccess(config.discord);
   // Reloads (SIGHUP, or KNOWLEDGE_WATCH=1) build the knowledge aside and swap it in: no restart, no half-loaded state.
@@ -30,7 +34,11 @@ async function main(): Promise<void> {
   const stopReloads = reloadTriggers({ dir: settings.knowledgeDir, watch: settings.knowledgeWatch, reload, log });
   if (config.discord) {
     const { startBot } = await import("./discord/bot.js");
-    await withDeadline(startBot({ config, engine, log, records }), START_DEADLINE_MS);
+    const bot = await withDeadline(startBot({ config, engine, log, records }), START_DEADLINE_MS);
+    installLastResort(log, async () => {
+      await bot.stop();
+      records?.close();
+    });
     return;
   }
   // Output piped into a reader that stops early (`npm start < q.txt | head`): nobody is left to answer, so stop quietly.

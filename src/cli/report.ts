@@ -1,58 +1,83 @@
-import { existsSync, writeFileSync } from "node:fs";
+import { statSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { loadConfig, loadDotEnv } from "../config.js";
-import { StorybotError } from "../errors.js";
+import { StorageError, StorybotError } from "../errors.js";
 import { runMain } from "../runMain.js";
-import { DB_FILE, exportCsv, openDatabase, Store } from "../store/index.js";
+import { DB_FILE, exportCsv, openDatabaseReadOnly } from "../store/index.js";
+import { readStats } from "../store/stats.js";
 import { statsToText } from "../store/statsText.js";
+import { vacuumDataDir } from "../store/vacuum.js";
+import { parseReportArgs } from "./reportArgs.js";
 
-const USAGE = "Usage: npm run report [-- --days N] [--json] | npm run report -- --export FILE.csv";
-
-/** What the command line asks for; a mistake is named with the usage, never a stack trace. */
-function parseReportArgs(argv: readonly string[]): { days: number; json: boolean; exportTo: string | null } {
-  const out = { days: 7, json: false, exportTo: null as string | null };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === "--json") out.json = true;
-    else if (arg === "--days") {
-      const n = Number(argv[++i]);
-      if (!Number.isInteger(n) || n < 1 || n > 3_650)
-        throw new StorybotError(
-          "usage",
-          `--days must be a whole number from 1 to 3650 (got "${argv[i] ?? ""}"). ${USAGE}`,
-        );
-      out.days = n;
-    } else if (arg === "--export") {
-      const file = argv[++i];
-      if (!file) throw new StorybotError("usage", `--export needs a file name. ${USAGE}`);
-      out.exportTo = file;
-    } else throw new StorybotError("usage", `Unknown argument "${arg}". ${USAGE}`);
-  }
-  return out;
-}
-
-/** npm run report: every server's figures, the same function /stats reads; or every question and vote as CSV. */
+/**
+ * npm run report: every server's figures, the same function /stats reads; or every question and vote as CSV. The
+ * database is opened read-only (a backup in a read-only folder can be read, and a running bot is not disturbed);
+ * only --vacuum writes, and it refuses while a bot holds the folder.
+ */
 async function main(argv: string[]): Promise<void> {
   const args = parseReportArgs(argv);
   loadDotEnv();
   const config = loadConfig();
-  if (!existsSync(join(config.dataDir, DB_FILE)))
+  const file = join(resolve(config.dataDir), DB_FILE);
+  if (!exists(file))
     throw new StorybotError(
       "storage",
       `There is no database in DATA_DIR ("${resolve(config.dataDir)}") yet: start the bot with npm start first, or set DATA_DIR to where it keeps one.`,
     );
-  const store = new Store(openDatabase(config.dataDir), { retentionDays: config.logRetentionDays });
+  if (args.vacuum) {
+    const { before, after } = vacuumDataDir(config.dataDir);
+    process.stdout.write(`Vacuumed ${file}: ${mb(before)} -> ${mb(after)}\n`);
+    return;
+  }
+  const db = openDatabaseReadOnly(config.dataDir);
   try {
     if (args.exportTo) {
-      writeFileSync(args.exportTo, exportCsv(store.db));
+      writeExport(args.exportTo, exportCsv(db), args.force);
       process.stdout.write(`Exported every question and vote kept to ${args.exportTo}\n`);
       return;
     }
-    const stats = store.stats({ guildId: null, days: args.days });
+    const stats = readStats(db, { guildId: null, days: args.days, now: Date.now() });
     process.stdout.write(`${args.json ? JSON.stringify(stats, null, 2) : statsToText(stats)}\n`);
   } finally {
-    store.close();
+    db.close();
   }
 }
+
+/** Writes the export, never over an existing file unless --force says so; a path problem is said in words. */
+function writeExport(path: string, csv: string, force: boolean): void {
+  try {
+    // "wx" on a folder says EEXIST: name the folder as such rather than suggest --force.
+    if (exists(path, "folder")) throw Object.assign(new Error("is a folder"), { code: "EISDIR" });
+    writeFileSync(path, csv, { flag: force ? "w" : "wx" });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? "";
+    const why: Record<string, string> = {
+      EEXIST: "it already exists; add --force to overwrite it, or choose another name",
+      EISDIR: "it is a folder; give a file name inside it",
+      ENOENT: "its folder does not exist; create it first",
+      ENOTDIR: "part of the path is a file, not a folder",
+      EACCES: "this user may not write there",
+      EPERM: "this user may not write there",
+      EROFS: "the file system is read-only",
+      ENOSPC: "the disk is full",
+      EDQUOT: "the disk quota is used up",
+    };
+    throw new StorageError(
+      `Cannot export to "${resolve(path)}": ${why[code] ?? (error instanceof Error ? error.message : String(error))}.`,
+      error,
+    );
+  }
+}
+
+function exists(path: string, kind: "file" | "folder" = "file"): boolean {
+  try {
+    const stat = statSync(path);
+    return kind === "file" ? stat.isFile() : stat.isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+const mb = (bytes: number) => `${(bytes / 1_048_576).toFixed(1)} MB`;
 
 void runMain(() => main(process.argv.slice(2)));

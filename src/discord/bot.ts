@@ -37,6 +37,8 @@ export interface BotOptions {
 }
 
 const DAY_MS = 86_400_000;
+/** The first purge waits this long after login, so the bot's first interactions never share the loop with it. */
+const FIRST_PURGE_MS = 1_000;
 
 /** Connects to Discord (or whatever DISCORD_API_URL points at) and serves the commands until stopped. */
 export async function startBot({
@@ -86,19 +88,24 @@ export async function startBot({
     const work = handle(interaction).finally(() => inFlight.delete(work));
     inFlight.add(work);
   });
-  // Retention is kept at start and once a day; the timer never holds the process open.
+  // Retention is kept once a day, and first a moment after login (never before it: start-up is not made to wait),
+  // in small batches that let interactions through. The timers never hold the process open.
+  let purging: Promise<void> | null = null;
   const purge = () => {
-    const removed = records?.purge();
-    if (removed && removed.questions + removed.votes + removed.answers + removed.conversations > 0)
-      log("purged", removed);
+    purging ??= (records?.purge() ?? Promise.resolve(null))
+      .then((removed) => {
+        if (removed && Object.values(removed).some((n) => n > 0)) log("purged", { ...removed });
+      })
+      .catch((error) => log("purge_failed", { error: String(error).slice(0, 300) }, "warn"))
+      .finally(() => (purging = null));
   };
-  purge();
-  const purging = records ? setInterval(purge, DAY_MS).unref() : null;
+  const purgeTimers = records ? [setInterval(purge, DAY_MS).unref()] : [];
   client.on(Events.Error, (error) => log("client_error", { error: error.message }, "error"));
   const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
   await client.login(discord.token);
   await ready;
   log("ready", { user: client.user?.tag, guilds: client.guilds.cache.size });
+  if (records) purgeTimers.push(setTimeout(purge, FIRST_PURGE_MS).unref());
 
   const settled = (ms: number) =>
     Promise.race([Promise.allSettled([...inFlight]), new Promise((resolve) => setTimeout(resolve, ms).unref())]);
@@ -106,7 +113,7 @@ export async function startBot({
   const stop = () =>
     (stopped ??= (async () => {
       stopping = true;
-      if (purging) clearInterval(purging);
+      for (const timer of purgeTimers) clearTimeout(timer);
       await settled(config.shutdownGraceMs);
       const late = inFlight.size;
       // The same path as a late model: each unfinished answer is edited to its quick answer, with a note.
@@ -115,6 +122,9 @@ export async function startBot({
         await settled(FINISH_MS);
       }
       await client.destroy();
+      await purging;
+      // Writes still waiting for another process's lock get a last moment, so a restart loses none.
+      if (records && !(await records.settle(FINISH_MS))) log("writes_lost", { waiting: records.waitingWrites }, "warn");
       log(
         "stopped",
         { finishedLate: late - inFlight.size, unfinished: inFlight.size },

@@ -7,7 +7,7 @@ import {
 import type { Engine } from "../engine/engine.js";
 import type { Turn } from "../engine/types.js";
 import type { Locale } from "../messages/locale.js";
-import type { Stats } from "../store/index.js";
+import type { Stats, StatsQuery } from "../store/index.js";
 import type { RenderContext } from "./render.js";
 import type { Reply } from "./reply.js";
 
@@ -26,6 +26,11 @@ export interface CommandContext {
   onProgress?: (partial: Reply) => void;
   /** The server the command came from; null in a DM and in the console. */
   guildId?: string | null;
+  /**
+   * Who is asking, from Discord (absent in the console): the channel they used the command in, and whether their own
+   * permissions there include Manage Server.
+   */
+  viewer?: { channelId: string | null; managesServer: boolean };
   /** The figures /stats shows; null when nothing is kept (the console, a bot without a database). */
   stats?: StatsSource | null;
   /** Where the reply is shown (default Discord): help differs, since the console is typed differently. */
@@ -42,7 +47,7 @@ export interface CommandContext {
 export interface StatsSource {
   readonly recording: boolean;
   readonly retentionDays: number;
-  stats(query: { guildId: string | null; days: number }): Stats;
+  stats(query: StatsQuery): Stats;
 }
 
 /** One Discord command: its definition, and a platform-free `execute` that returns what to show. */

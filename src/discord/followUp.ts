@@ -38,32 +38,40 @@ export interface Conversation {
 }
 
 /** What "Ask a follow-up" did, for the interaction's log line. */
-export type FollowUpResult = "thread" | "modal" | "expired";
+export type FollowUpResult = "thread" | "thread_failed" | "modal" | "not_followable";
 
 /**
- * "Ask a follow-up": opens a thread on the answer's message, where /ask reads each question with the ones before
- * it; where the bot cannot open one (a DM, a private reply, a thread already, no permission), the modal asks the
- * follow-up instead. An answer past its buttons' life says it has expired (the caller disables its buttons).
+ * "Ask a follow-up" on an answer of this server and channel (the caller checked): opens a thread on the answer's
+ * message, where /ask reads each question with the ones before it; where the bot cannot open one (a DM, a private
+ * reply, a thread already, no permission), the modal asks the follow-up instead. The press is acknowledged before
+ * the thread is asked for: Discord may take seconds to make one (or rate-limit it), and that delays the message
+ * saying where to ask, never the acknowledgement.
  */
 export async function startFollowUp(
   interaction: ButtonInteraction,
-  answerId: string,
+  answer: AnswerRecord,
   records: Store,
   log: Logger,
 ): Promise<FollowUpResult> {
-  const answer = followable(records, answerId);
-  if (!answer) return "expired";
-  const seed = (answer.conversationId ? records.conversation(answer.conversationId) : null) ?? [answer.turn];
   const locale = localeOf(interaction.locale);
-  const threadId = canOpenThread(interaction) ? await openThread(interaction, answer.question, log) : null;
-  if (threadId === null) {
-    await interaction.showModal(followUpModal(answerId, answer.question, locale));
+  if (!answer.turn) {
+    await interaction.reply({ content: say(locale, "error.expired_button"), flags: MessageFlags.Ephemeral });
+    return "not_followable";
+  }
+  if (!canOpenThread(interaction)) {
+    await interaction.showModal(followUpModal(answer.id, answer.question, locale));
     return "modal";
   }
+  await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+  const seed = (answer.conversationId ? records.conversation(answer.conversationId) : null) ?? [answer.turn];
+  const threadId = await openThread(interaction, answer.question, log);
+  if (threadId === null) {
+    await interaction.editReply({ content: say(locale, "followup.thread_failed"), allowedMentions: NO_MENTIONS });
+    return "thread_failed";
+  }
   const kept = records.openConversation(threadId, "thread", interaction.guildId, seed);
-  await interaction.reply({
+  await interaction.editReply({
     content: say(locale, kept ? "followup.thread_opened" : "followup.thread_unkept", { thread: `<#${threadId}>` }),
-    flags: MessageFlags.Ephemeral,
     allowedMentions: NO_MENTIONS,
   });
   return "thread";

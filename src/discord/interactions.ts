@@ -1,11 +1,10 @@
 import {
-  type ButtonInteraction,
   type ChatInputCommandInteraction,
   type Interaction,
-  type InteractionUpdateOptions,
   type MessageContextMenuCommandInteraction,
   MessageFlags,
   type ModalSubmitInteraction,
+  PermissionFlagsBits,
   type RepliableInteraction,
 } from "discord.js";
 import { commands, findCommand, slashCommandList } from "../../commands/index.js";
@@ -13,27 +12,27 @@ import type { Engine } from "../engine/engine.js";
 import { UserFacingError, userMessage } from "../errors.js";
 import type { Logger } from "../log.js";
 import { localeOf } from "../messages/locale.js";
+import { say } from "../messages/say.js";
 import type { Store } from "../store/index.js";
+import { pressedAnswer } from "./bound.js";
+import { onButton } from "./buttons.js";
 import type { ClickLimit } from "./clickLimit.js";
-import { type Command, type CommandContext, recordOptions, renderContext } from "./command.js";
+import { type Command, type CommandContext, recordOptions } from "./command.js";
 import type { Cooldown } from "./cooldown.js";
 import {
   type Conversation,
   FOLLOW_UP_MODAL,
   followUpQuestion,
   modalConversation,
-  startFollowUp,
   threadConversation,
 } from "./followUp.js";
-import { keptMore, logQuestion } from "./keep.js";
-import { BUTTON, NO_MENTIONS, toEditOptions, withMoreDisabled } from "./payload.js";
-import { recheckQuotes } from "./quoteCheck.js";
-import { renderSources } from "./render.js";
+import { logQuestion } from "./keep.js";
+import { NO_MENTIONS } from "./payload.js";
 import { notice, type Reply } from "./reply.js";
 import type { ReplyStore } from "./replyStore.js";
 import { send, sendFirst } from "./send.js";
 import { throttledEdits } from "./throttledEdits.js";
-import { onReason, onVote, REASON_MODAL } from "./votes.js";
+import { onReason, REASON_MODAL } from "./votes.js";
 
 /** Commands that cost real work and so count against the per-user cooldown. */
 const RATE_LIMITED = new Set(["ask", "check", "Check with sources"]);
@@ -101,7 +100,7 @@ export function createInteractionHandler(deps: InteractionDeps): (interaction: I
 }
 
 /** What one interaction's log line says about it, filled in as it is handled. */
-interface Trace {
+export interface Trace {
   command: string;
   outcome: string;
   mode?: string;
@@ -134,6 +133,11 @@ async function onCommand(
     locale: localeOf(interaction.locale),
     guildId: interaction.guildId,
     stats: deps.records ?? null,
+    // Checked here, from the member's own permissions: a server may have lifted /stats' default requirement.
+    viewer: {
+      channelId: interaction.channelId,
+      managesServer: interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild) ?? false,
+    },
     options: {
       getString: (name) =>
         optionOrNull(() => (interaction.isChatInputCommand() ? interaction.options.getString(name) : null)),
@@ -167,7 +171,7 @@ function takeTurn(interaction: RepliableInteraction, deps: InteractionDeps): voi
   if (wait > 0) throw new UserFacingError("cooldown", { seconds: wait });
 }
 
-interface RunOptions {
+export interface RunOptions {
   /** The reply will be private: a deferred acknowledgement must be too. */
   wantsPrivate: boolean;
   /** Counts against the cooldown; a question left unanswered gives its turn back. */
@@ -212,7 +216,7 @@ async function run(
   }
   await send(interaction, reply, deps, conversationId);
   if (conversationId && reply.turn) deps.records?.addTurn(conversationId, reply.turn);
-  traceQuestion(interaction, reply, deps, trace, started);
+  traceQuestion(interaction, reply, deps, trace, started, opts.wantsPrivate);
 }
 
 /** The reply's part of the interaction's log line; the question goes into the question log. */
@@ -222,10 +226,12 @@ function traceQuestion(
   deps: InteractionDeps,
   trace: Trace,
   started: number,
+  wantsPrivate: boolean,
 ): void {
   if (reply.unanswered) trace.outcome = "declined";
   trace.mode = reply.record?.mode;
-  trace.answerId = logQuestion(interaction, reply, deps, Math.round(performance.now() - started)) ?? undefined;
+  const latency = Math.round(performance.now() - started);
+  trace.answerId = logQuestion(interaction, reply, deps, latency, { private: wantsPrivate }) ?? undefined;
 }
 
 /** An option of the wrong type (a stale command definition, a crafted request) reads as missing, not as a crash. */
@@ -237,54 +243,6 @@ function optionOrNull<T>(read: () => T | null): T | null {
   }
 }
 
-async function onButton(interaction: ButtonInteraction, deps: InteractionDeps, trace: Trace): Promise<void> {
-  const limit = deps.clicks?.check(interaction.user.id);
-  if (limit && !limit.serve) {
-    // Past the limit: one private word, then silence (each reply would cost REST budget every user shares).
-    if (limit.tell) throw new UserFacingError("cooldown", { seconds: limit.seconds });
-    trace.outcome = "ignored";
-    deps.log("button_ignored", { userId: interaction.user.id }, "debug");
-    return;
-  }
-  const [kind, key, index] = interaction.customId.split(":");
-  if (key) trace.answerId = key;
-  if (kind === BUTTON.vote && key && deps.records) {
-    trace.outcome = await onVote(interaction, key, index ?? "", deps.records);
-    return;
-  }
-  if (kind === BUTTON.sources && key === undefined) {
-    const locale = localeOf(interaction.locale);
-    await sendFirst(interaction, renderSources(renderContext({ engine: deps.engine, locale }), true), deps);
-    return;
-  }
-  if (kind === BUTTON.page && key) {
-    // A page of a long listing, made again by its command, shown in place of the page the button sits on.
-    const locale = localeOf(interaction.locale);
-    const page = (await findCommand(key)?.execute({ engine: deps.engine, options: recordOptions({}), locale }))
-      ?.pages?.[Number(index)];
-    if (page) await interaction.update(toEditOptions(page, null) as InteractionUpdateOptions);
-    else await sendFirst(interaction, notice(userMessage("expired_button", {}, locale)), deps);
-    return;
-  }
-  if (kind === BUTTON.followUp && key && deps.records) {
-    trace.outcome = await startFollowUp(interaction, key, deps.records, deps.log);
-    if (trace.outcome === "expired") await expire(interaction);
-    return;
-  }
-  if (kind === BUTTON.more && key) {
-    const kept = keptMore(deps, key);
-    const more = kept && (await recheckQuotes(kept, localeOf(interaction.locale)));
-    if (more) await sendFirst(interaction, { ...more, ephemeral: true }, deps);
-    else {
-      trace.outcome = "expired";
-      await expire(interaction);
-    }
-    return;
-  }
-  trace.outcome = "foreign";
-  await sendFirst(interaction, notice(userMessage("foreign_button", {}, localeOf(interaction.locale))), deps);
-}
-
 async function onModal(
   interaction: ModalSubmitInteraction,
   deps: InteractionDeps,
@@ -292,16 +250,26 @@ async function onModal(
   started: number,
 ): Promise<void> {
   const [kind, key] = interaction.customId.split(":");
-  if (kind === REASON_MODAL && key && deps.records) {
-    trace.answerId = key;
-    trace.outcome = await onReason(interaction, key, deps.records);
-    return;
-  }
   const ask = commands.find((c) => c.followsUp);
+  const known = kind === REASON_MODAL || (kind === FOLLOW_UP_MODAL && ask);
+  if (known && key && deps.records) {
+    trace.answerId = key.slice(0, 32);
+    // A modal's id is as open to crafting as a button's: it acts only on an answer of this server and channel.
+    const pressed = pressedAnswer(interaction, key, deps.records);
+    if (pressed.kind !== "live") {
+      trace.outcome = pressed.kind;
+      const code = pressed.kind === "expired" ? "error.expired_button" : (`button.${pressed.kind}` as const);
+      await sendFirst(interaction, notice(say(localeOf(interaction.locale), code)), deps);
+      return;
+    }
+    if (kind === REASON_MODAL) {
+      trace.outcome = await onReason(interaction, key, deps.records);
+      return;
+    }
+  }
   if (kind === FOLLOW_UP_MODAL && key && deps.records && ask) {
-    trace.answerId = key;
-    const conversation = modalConversation(deps.records, key, interaction.guildId);
     const locale = localeOf(interaction.locale);
+    const conversation = modalConversation(deps.records, key, interaction.guildId);
     if (!conversation) {
       trace.outcome = "expired";
       await sendFirst(interaction, notice(userMessage("expired_button", {}, locale)), deps);
@@ -321,19 +289,6 @@ async function onModal(
   }
   trace.outcome = "foreign";
   await sendFirst(interaction, notice(userMessage("foreign_button", {}, localeOf(interaction.locale))), deps);
-}
-
-/** An expired "More excerpts": its button is disabled on the message, and the presser is told privately why. */
-async function expire(interaction: ButtonInteraction): Promise<void> {
-  await interaction.update({
-    components: withMoreDisabled(interaction.message.components),
-    allowedMentions: NO_MENTIONS,
-  });
-  await interaction.followUp({
-    content: userMessage("expired_button", {}, localeOf(interaction.locale)),
-    flags: MessageFlags.Ephemeral,
-    allowedMentions: NO_MENTIONS,
-  });
 }
 
 async function replyWithError(interaction: Interaction, error: unknown, log: Logger): Promise<void> {

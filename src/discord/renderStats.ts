@@ -21,6 +21,7 @@ export function renderStats(stats: Stats, recording: boolean, locale: Locale = "
       recording ? null : say(locale, "stats.recording_off"),
       `${say(locale, "stats.questions", { questions: stats.questions, declined: stats.declined })}${declines ? ` (${declines})` : ""}`,
       say(locale, "stats.votes", { up: stats.up, down: stats.down, latency }),
+      say(locale, "stats.listing"),
     ]
       .filter((line) => line !== null)
       .join("\n"),

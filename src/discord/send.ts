@@ -1,5 +1,5 @@
 import { MessageFlags, type RepliableInteraction } from "discord.js";
-import { type Keepers, remember } from "./keep.js";
+import { type Keepers, persist, remember } from "./keep.js";
 import { toEditOptions, toReplyOptions } from "./payload.js";
 import type { Reply } from "./reply.js";
 
@@ -23,9 +23,11 @@ export async function send(
       ...toReplyOptions(reply, key, votes),
       flags: MessageFlags.Ephemeral | (reply.embeds.length ? 0 : MessageFlags.SuppressEmbeds),
     });
+    persist(deps, key);
     return;
   }
   await interaction.editReply(toEditOptions(reply, key, votes));
+  persist(deps, key);
 }
 
 export async function sendFirst(
@@ -36,4 +38,6 @@ export async function sendFirst(
 ): Promise<void> {
   const key = remember(interaction, reply, deps, conversationId);
   await interaction.reply(toReplyOptions(reply, key, Boolean(deps.records)));
+  // Written only now: a busy or failing database never delays the first response (the answer is held meanwhile).
+  persist(deps, key);
 }

@@ -11,7 +11,7 @@ import type { MessageKey } from "../messages/en.js";
 import { localeOf } from "../messages/locale.js";
 import { say } from "../messages/say.js";
 import type { Store } from "../store/index.js";
-import { NO_MENTIONS, withMoreDisabled } from "./payload.js";
+import { NO_MENTIONS } from "./payload.js";
 
 /** The "What was wrong?" modal's custom id: "why:<answer id>". */
 export const REASON_MODAL = "why";
@@ -20,11 +20,12 @@ const REASON_FIELD = "reason";
 const MAX_REASON_CHARS = 300;
 
 /** What a press did, for the interaction's log line. */
-export type VoteResult = "recorded" | "changed" | "unknown" | "off" | "bad_id";
+export type VoteResult = "recorded" | "changed" | "unknown" | "off" | "busy" | "bad_id";
 
 /**
  * A 👍 or 👎 press: one vote per user per answer, a second press changes it, and the presser is told privately what
- * was recorded. A 👎 opens the optional "What was wrong?" modal instead, whose title says the vote is recorded.
+ * was recorded. A 👎 opens the optional "What was wrong?" modal instead, whose title says the vote is recorded. The
+ * caller has checked the answer belongs to this server and channel and has not expired.
  */
 export async function onVote(
   interaction: ButtonInteraction,
@@ -37,22 +38,11 @@ export async function onVote(
     return "bad_id";
   }
   const outcome = store.vote(answerId, interaction.user.id, raw);
-  if (outcome.kind === "unknown") {
-    // The answer is gone (past its retention) or never existed: its buttons are disabled so nobody tries again.
-    await interaction.update({
-      components: withMoreDisabled(interaction.message.components),
-      allowedMentions: NO_MENTIONS,
-    });
-    await interaction.followUp({
-      content: say(localeOf(interaction.locale), "vote.expired"),
-      flags: MessageFlags.Ephemeral,
-      allowedMentions: NO_MENTIONS,
-    });
-    return "unknown";
-  }
-  if (outcome.kind === "off") {
-    await privately(interaction, "vote.off");
-    return "off";
+  if (outcome.kind !== "recorded") {
+    // Unknown here means the answer vanished between the check and the vote (a purge): nothing to disable either.
+    // A busy or failing store says "not recorded right now"; the message and its buttons are left as they are.
+    await privately(interaction, outcome.kind === "unknown" ? "button.not_kept" : "vote.off");
+    return outcome.kind;
   }
   const changed = outcome.previous !== null && outcome.previous !== outcome.vote;
   if (outcome.vote === "down") {
@@ -70,9 +60,10 @@ export async function onReason(interaction: ModalSubmitInteraction, answerId: st
     await privately(interaction, "vote.down_without_note");
     return "no_note";
   }
-  if (!store.explainDownvote(answerId, interaction.user.id, reason)) {
-    await privately(interaction, "vote.no_longer_down");
-    return "no_downvote";
+  const noted = store.explainDownvote(answerId, interaction.user.id, reason);
+  if (noted !== "noted") {
+    await privately(interaction, noted === "no_vote" ? "vote.no_longer_down" : "vote.note_off");
+    return noted === "no_vote" ? "no_downvote" : noted;
   }
   await privately(interaction, "vote.noted");
   return "noted";

@@ -81,10 +81,12 @@ export function buildAnswerChain({
     };
     const draft: Draft = why ? { declined: true, reason: why } : await compose(retrieved, config);
     const verified = verifyDraft(draft, corpus);
-    return {
-      ...retrieved,
-      draft: annotate(verified.draft, understood.understanding, checker, corpus.docById),
-      dropped: verified.dropped,
-    };
+    let annotated = annotate(verified.draft, understood.understanding, checker, corpus.docById);
+    // A follow-up read with a borrowed subject ("how much did it cost?" after a question on NVIDIA) may quote a
+    // checked claim the borrowed reading does not match: the fact check then comes from the asker's own words, so
+    // a figure never loses its check for having been asked in a thread.
+    if (annotated === verified.draft && understood.borrowed)
+      annotated = annotate(verified.draft, understander.understand(input.question), checker, corpus.docById);
+    return { ...retrieved, draft: annotated, dropped: verified.dropped };
   });
 }

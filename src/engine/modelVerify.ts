@@ -5,10 +5,26 @@ import { sourceLabel } from "../text/attribution.js";
 import { type Excerpt, locateExcerpt } from "../text/excerpts.js";
 import { isOtherLanguage, type Language, languageOf } from "./language.js";
 import { type ParsedOutput, splitProse } from "./modelOutput.js";
-import { cleanProse, type Support, statesFacts, supportOf, unsupportedFact } from "./proseCheck.js";
+import {
+  callsToAction,
+  cleanProse,
+  type Support,
+  statesFacts,
+  supportOf,
+  unsupportedFact,
+  unsupportedJudgement,
+} from "./proseCheck.js";
 
 /** Why a sentence of the model's prose was cut. */
-export type CutReason = "unsupported" | "uncited" | "language" | "quote_failed";
+export type CutReason =
+  | "unsupported"
+  | "uncited"
+  | "language"
+  | "quote_failed"
+  | "link"
+  | "call_to_action"
+  | "judgement"
+  | "uncheckable";
 
 export interface CheckedSentence {
   /** The sentence as it may be shown, its markers still the prompt's passage numbers. */
@@ -78,16 +94,22 @@ export class ProseVerifier {
       return marker;
     });
     const plain = kept.replace(MARKER, "").trim();
-    if (plain === "") return { cut: "uncited", links: linksRemoved };
-    if (isOtherLanguage(plain, this.language)) return { cut: "language", links: linksRemoved };
-    if (cites.length === 0) {
-      return statesFacts(plain, this.isCommonWord)
-        ? { cut: "uncited", links: linksRemoved }
-        : { text: tidy(kept), cites, links: linksRemoved };
-    }
-    const fact = unsupportedFact(plain, this.supportFor(cites), this.isCommonWord);
-    if (fact !== null) return { cut: "unsupported", fact, links: linksRemoved };
-    return { text: tidy(kept), cites, links: linksRemoved };
+    const links = linksRemoved;
+    if (plain === "") return { cut: "uncited", links };
+    // A sentence that lost a link is dropped whole: what is left ("Details at [1]") still points somewhere.
+    if (links > 0) return { cut: "link", links };
+    if (callsToAction(plain)) return { cut: "call_to_action", links };
+    if (isOtherLanguage(plain, this.language)) return { cut: "language", links };
+    // An answer line states something a passage can vouch for; one with nothing checkable (a judgement, an aside,
+    // an order a conversation slipped in) has nothing to verify, so it is not published.
+    if (!statesFacts(plain, this.isCommonWord)) return { cut: "uncheckable", links };
+    if (cites.length === 0) return { cut: "uncited", links };
+    const support = this.supportFor(cites);
+    const judgement = unsupportedJudgement(plain, support);
+    if (judgement !== null) return { cut: "judgement", fact: judgement, links };
+    const fact = unsupportedFact(plain, support, this.isCommonWord);
+    if (fact !== null) return { cut: "unsupported", fact, links };
+    return { text: tidy(kept), cites, links };
   }
 
   /** What the cited passages vouch for together, worked out once for each set of citations. */

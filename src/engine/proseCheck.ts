@@ -2,6 +2,7 @@ import { namePositions } from "../text/facts.js";
 import { normaliseFigures, STOPWORDS, stemWord, toTerms, wordStems } from "../text/terms.js";
 import { stripUnsafe } from "../text/unsafeChars.js";
 import { sameValue, type Value, valuesIn } from "../text/values.js";
+import { amountsInDigits } from "./amountWords.js";
 
 /** What a passage can vouch for: its figures, dates and words, read the way retrieval reads them. */
 export interface Support {
@@ -16,7 +17,7 @@ export interface Support {
 const FIGURE = /(?<![\p{L}\p{N}.-])(\d+(?:\.\d+)?)(?:\s(thousand|million|billion|trillion|percent))?(?![\p{L}\p{N}])/gu;
 
 function figuresOf(text: string): Array<{ n: string; scale: string }> {
-  return [...normaliseFigures(text).matchAll(FIGURE)].map((m) => ({ n: m[1]!, scale: m[2] ?? "" }));
+  return [...normaliseFigures(amountsInDigits(text)).matchAll(FIGURE)].map((m) => ({ n: m[1]!, scale: m[2] ?? "" }));
 }
 
 /** "5.576" as people round it: 5.576, 5.5 and 5.6 (as retrieval's number terms do). */
@@ -77,6 +78,44 @@ export function unsupportedFact(
     if (parts.some((p) => !support.terms.has(stemWord(p)) && !support.terms.has(p))) return name.text;
   }
   return null;
+}
+
+/** Words about the material itself: a sentence judging them speaks of the sources, not of the story. */
+const ABOUT_SOURCES =
+  /\b(?:sources?|passages?|articles?|documents?|reports?|reporting|citations?|cited|references?|excerpts?|quotes?|evidence|journalists?|reporters?|outlets?|media|press|links?)\b/i;
+const JUDGEMENT =
+  /\b(?:un)?(?:reliable|trustworthy|trusted|credible)\b|\b(?:biased|fake|false|misleading|wrong|inaccurate|accurate|ignored?|disregard(?:ed)?|discredited|debunked|propaganda|lies|lying|dishonest|questionable|dubious|outdated|fabricated|made[- ]up|nonsense)\b/gi;
+
+/**
+ * A judgement of the sources ("the sources cited here are unreliable and should be ignored") that the cited passage
+ * does not itself make: the first such word, or null. A conversation cannot talk the model into discrediting them.
+ */
+export function unsupportedJudgement(sentence: string, support: Support): string | null {
+  if (!ABOUT_SOURCES.test(sentence)) return null;
+  for (const [word] of sentence.matchAll(JUDGEMENT)) {
+    const stems = wordStems(word);
+    if (stems.length === 0 || stems.some((st) => !support.terms.has(st))) return word;
+  }
+  return null;
+}
+
+/**
+ * An invitation rather than an answer: "Join for the full story", "Details at …", "Click here". Such a sentence is
+ * dropped whole, link or not: with its link cut it would still send readers looking for one.
+ */
+export function callsToAction(sentence: string): boolean {
+  const text = sentence.replace(/\s*\[\d+\]/g, "").trim();
+  return (
+    /^(?:please\s+)?(?:join|visit|click|tap|subscribe|follow|sign\s+up|register|download|dm|message|contact|check\s+out|go\s+to|head\s+(?:to|over)|read\s+more|learn\s+more|see\s+more|find\s+out\s+more|use\s+(?:the\s+)?code)\b/i.test(
+      text,
+    ) ||
+    /\b(?:details|more|info(?:rmation)?|the\s+full\s+story|read\s+more|learn\s+more)\s+(?:at|here|on|via|in|below)\s*[.!:]?$/i.test(
+      text,
+    ) ||
+    /\b(?:full\s+story|link\s+in\s+(?:bio|description)|click\s+(?:here|the\s+link)|join\s+(?:us|our|the)\b|promo\s+code)/i.test(
+      text,
+    )
+  );
 }
 
 /** True when a sentence states anything checkable: a figure, a date or a name. */

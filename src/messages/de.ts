@@ -184,4 +184,14 @@ export const DE = {
   "vote.down_without_note": "Dein 👎 für diese Antwort ist gespeichert, ohne Notiz. Danke!",
   "vote.no_longer_down": "Deine Stimme für diese Antwort ist nicht mehr 👎, darum wurde die Notiz nicht gespeichert.",
   "vote.noted": "Dein 👎 und deine Notiz sind gespeichert. Danke, das hilft, die Quellen zu verbessern.",
+  "button.elsewhere": "Dieser Button gehört nicht hierher, darum hat er nichts getan.",
+  "button.not_kept":
+    "Ich konnte diese Antwort nicht speichern, darum kann dieser Button gerade nichts mit ihr tun. Frag noch einmal mit {/ask}.",
+  "vote.note_off":
+    "Entschuldige, ich kann gerade keine Notizen speichern (mein Speicher ist nicht erreichbar). Deine Notiz wurde nicht gespeichert.",
+  "stats.managers_only": "{/stats} ist für Server-Verwaltende: Du brauchst hier die Berechtigung „Server verwalten“.",
+  "stats.listing":
+    "Fragen werden nur aufgelistet, wenn sie öffentlich in diesem Kanal gestellt wurden; private Fragen werden gezählt, nie aufgelistet.",
+  "followup.thread_failed":
+    "Ich konnte gerade keinen Thread öffnen. Stell deine Anschlussfrage hier mit {/ask} oder drück den Button gleich noch einmal.",
 } satisfies Catalogue;

@@ -175,6 +175,15 @@ export const EN = {
   "vote.down_without_note": "Recorded your 👎 for this answer, without a note. Thank you.",
   "vote.no_longer_down": "Your vote on this answer is no longer 👎, so the note was not kept.",
   "vote.noted": "Recorded your 👎 and your note. Thank you: it helps improve the sources.",
+  "button.elsewhere": "This button doesn't belong here, so it did nothing.",
+  "button.not_kept":
+    "I couldn't keep that answer on record, so this button can't act on it right now. Ask again with {/ask}.",
+  "vote.note_off": "Sorry, I can't record notes right now (my storage is unavailable). Your note was not kept.",
+  "stats.managers_only": "{/stats} is for server managers: you need the Manage Server permission here.",
+  "stats.listing":
+    "Questions are listed only when asked publicly in this channel; private questions are counted, never listed.",
+  "followup.thread_failed":
+    "I couldn't open a thread just now. Ask your follow-up with {/ask} here, or press the button again in a moment.",
 } as const;
 
 /** One of the bot's messages. */

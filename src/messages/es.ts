@@ -178,4 +178,15 @@ export const ES = {
   "vote.down_without_note": "He registrado tu 👎 para esta respuesta, sin nota. ¡Gracias!",
   "vote.no_longer_down": "Tu voto en esta respuesta ya no es 👎, así que la nota no se ha guardado.",
   "vote.noted": "He registrado tu 👎 y tu nota. ¡Gracias! Ayuda a mejorar las fuentes.",
+  "button.elsewhere": "Este botón no pertenece a este lugar, así que no ha hecho nada.",
+  "button.not_kept":
+    "No pude guardar esa respuesta, así que este botón no puede hacer nada con ella ahora. Vuelve a preguntar con {/ask}.",
+  "vote.note_off":
+    "Lo siento, ahora no puedo guardar notas (mi almacenamiento no está disponible). Tu nota no se ha guardado.",
+  "stats.managers_only":
+    "{/stats} es para quienes gestionan el servidor: necesitas aquí el permiso Gestionar servidor.",
+  "stats.listing":
+    "Solo se listan las preguntas hechas públicamente en este canal; las preguntas privadas se cuentan, nunca se listan.",
+  "followup.thread_failed":
+    "No pude abrir un hilo ahora mismo. Haz tu pregunta de seguimiento aquí con {/ask}, o vuelve a pulsar el botón en un momento.",
 } satisfies Catalogue;

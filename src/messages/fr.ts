@@ -184,4 +184,15 @@ export const FR = {
   "vote.down_without_note": "Votre 👎 pour cette réponse est enregistré, sans note. Merci.",
   "vote.no_longer_down": "Votre vote sur cette réponse n'est plus 👎, la note n'a donc pas été conservée.",
   "vote.noted": "Votre 👎 et votre note sont enregistrés. Merci : cela aide à améliorer les sources.",
+  "button.elsewhere": "Ce bouton n'a pas sa place ici, il n'a donc rien fait.",
+  "button.not_kept":
+    "Je n'ai pas pu conserver cette réponse, ce bouton ne peut donc rien en faire pour l'instant. Reposez la question avec {/ask}.",
+  "vote.note_off":
+    "Désolé, je ne peux pas enregistrer de notes pour l'instant (mon stockage est indisponible). Votre note n'a pas été conservée.",
+  "stats.managers_only":
+    "{/stats} est réservé aux gestionnaires du serveur : il faut ici la permission Gérer le serveur.",
+  "stats.listing":
+    "Les questions ne sont listées que si elles ont été posées publiquement dans ce salon ; les questions privées sont comptées, jamais listées.",
+  "followup.thread_failed":
+    "Je n'ai pas pu ouvrir de fil pour l'instant. Posez votre question de suivi ici avec {/ask}, ou réappuyez sur le bouton dans un instant.",
 } satisfies Catalogue;

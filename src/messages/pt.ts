@@ -174,4 +174,14 @@ export const PT = {
   "vote.down_without_note": "Registrei seu 👎 nesta resposta, sem nota. Obrigado!",
   "vote.no_longer_down": "Seu voto nesta resposta não é mais 👎, então a nota não foi guardada.",
   "vote.noted": "Registrei seu 👎 e sua nota. Obrigado: isso ajuda a melhorar as fontes.",
+  "button.elsewhere": "Este botão não pertence a este lugar, então não fez nada.",
+  "button.not_kept":
+    "Não consegui guardar essa resposta, então este botão não pode fazer nada com ela agora. Pergunte de novo com {/ask}.",
+  "vote.note_off":
+    "Desculpe, não consigo registrar notas agora (meu armazenamento está indisponível). Sua nota não foi guardada.",
+  "stats.managers_only": "{/stats} é para quem gerencia o servidor: você precisa da permissão Gerenciar servidor aqui.",
+  "stats.listing":
+    "Só são listadas perguntas feitas publicamente neste canal; perguntas privadas são contadas, nunca listadas.",
+  "followup.thread_failed":
+    "Não consegui abrir um tópico agora. Faça sua pergunta de acompanhamento aqui com {/ask}, ou aperte o botão de novo daqui a pouco.",
 } satisfies Catalogue;

@@ -42,10 +42,13 @@ export function exportCsv(db: Database): string {
   return `${lines.join("\r\n")}\r\n`;
 }
 
-/** RFC 4180 quoting; a leading =, +, - or @ is prefixed with ' so a spreadsheet never runs a question as a formula. */
+/**
+ * RFC 4180 quoting; a leading =, +, -, @, TAB or CR is prefixed with ' so a spreadsheet never runs a question as a
+ * formula (spreadsheets skip a leading TAB or CR and read the = after it).
+ */
 function csvField(value: unknown): string {
   if (value === null || value === undefined) return "";
   let text = String(value);
-  if (/^[=+\-@]/.test(text)) text = `'${text}`;
+  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

@@ -1,6 +1,9 @@
-export { DB_FILE, openDatabase } from "./db.js";
+export { DB_FILE, openDatabase, openDatabaseReadOnly } from "./db.js";
 export { exportCsv } from "./exportCsv.js";
+export { LOCK_FILE, lockDataDir } from "./lock.js";
+export type { PurgeCounts } from "./purge.js";
 export type {
+  AnswerLookup,
   AnswerRecord,
   ConversationKind,
   QuestionRecord,
@@ -8,5 +11,5 @@ export type {
   Vote,
   VoteOutcome,
 } from "./records.js";
-export type { Stats } from "./stats.js";
+export type { Stats, StatsQuery } from "./stats.js";
 export { BUTTON_LIFE_MS, Store, type StoreOptions } from "./store.js";

@@ -17,6 +17,8 @@ export interface AnswerRecord {
   turn?: StoredTurn | null;
   /** The conversation the answer continues (a follow-up asked through the modal), if any. */
   conversationId?: string | null;
+  /** Asked with private:true (or privately by nature): counted by /stats, never listed. */
+  private?: boolean;
 }
 
 /** One question of a conversation, as the next question in it reads it. */
@@ -42,10 +44,26 @@ export interface QuestionRecord {
   guildId: string | null;
   channelId: string | null;
   at: number;
+  /** Asked with private:true (or privately by nature): counted by /stats, never listed. */
+  private?: boolean;
 }
 
-/** What happened to a vote: recorded (and what it replaced), its answer unknown, or not kept (recording is off). */
+/**
+ * What the store knows of a button's answer id: the answer while its buttons work; past its day (known from its row,
+ * or from the time inside the id itself, a Discord snowflake); not held (never kept, or purged); or not an id at all.
+ */
+export type AnswerLookup =
+  | { kind: "live"; answer: AnswerRecord }
+  | { kind: "expired"; answer: AnswerRecord | null }
+  | { kind: "unknown" }
+  | { kind: "invalid" };
+
+/**
+ * What happened to a vote: recorded (and what it replaced), its answer unknown, or not kept: recording is off, or
+ * another process holds the database's lock right now ("busy": a vote is never made to wait for it).
+ */
 export type VoteOutcome =
   | { kind: "recorded"; vote: Vote; previous: Vote | null }
   | { kind: "unknown" }
-  | { kind: "off" };
+  | { kind: "off" }
+  | { kind: "busy" };

@@ -24,15 +24,31 @@ export interface Stats {
 
 const TOP = 5;
 const TO_IMPROVE = 10;
+/** A 👎 note is a user's words shown to others: a glimpse of it, not a page. */
+const NOTE_CHARS = 100;
+
+export interface StatsQuery {
+  /** Null: every server. */
+  guildId: string | null;
+  days: number;
+  /**
+   * Which questions may be listed by their text: absent lists every one (`npm run report`, for the operator, who
+   * holds the database anyway); a channel lists only those asked publicly in it (/stats, in the channel it is used
+   * in: one its viewer can see). Everything is counted either way.
+   */
+  listedIn?: { channelId: string | null };
+}
 
 /**
  * The one place the figures are computed: /stats and `npm run report` both call it, so they never disagree.
  */
-export function readStats(db: Database, query: { guildId: string | null; days: number; now: number }): Stats {
+export function readStats(db: Database, query: StatsQuery & { now: number }): Stats {
   const since = query.now - query.days * DAY_MS;
-  // `@guild IS NULL` makes one statement serve both one server and all of them.
-  const where = "at >= @since AND (@guild IS NULL OR guild_id = @guild)";
-  const args = { since, guild: query.guildId };
+  // Two plain conditions rather than `(@guild IS NULL OR guild_id = @guild)`, which keeps SQLite off the
+  // (guild_id, at) index and scans every row.
+  const where = query.guildId === null ? "at >= @since" : "guild_id = @guild AND at >= @since";
+  const listed = query.listedIn ? `${where} AND private = 0 AND channel_id IS @channel` : where;
+  const args = { since, guild: query.guildId, channel: query.listedIn?.channelId ?? null };
   const counts = db
     .prepare(`SELECT COUNT(*) AS questions, COALESCE(SUM(declined), 0) AS declined FROM questions WHERE ${where}`)
     .get(args) as { questions: number; declined: number };
@@ -47,23 +63,28 @@ export function readStats(db: Database, query: { guildId: string | null; days: n
       `SELECT COALESCE(SUM(vote = 'up'), 0) AS up, COALESCE(SUM(vote = 'down'), 0) AS down FROM votes WHERE ${where}`,
     )
     .get(args) as { up: number; down: number };
-  const latencies = (
-    db.prepare(`SELECT latency_ms AS ms FROM questions WHERE ${where} ORDER BY latency_ms`).all(args) as Array<{
-      ms: number;
-    }>
+  // The middle one or two latencies, sorted by SQLite: no row list is built in JavaScript.
+  const n = counts.questions;
+  const middle = (
+    db
+      .prepare(
+        `SELECT latency_ms AS ms FROM questions WHERE ${where} ORDER BY latency_ms LIMIT ${2 - (n % 2)} OFFSET ${Math.max(0, Math.floor((n - 1) / 2))}`,
+      )
+      .all(args) as Array<{ ms: number }>
   ).map((r) => r.ms);
   const topQuestions = db
     .prepare(
-      `SELECT MIN(text) AS text, COUNT(*) AS count FROM questions WHERE ${where}
+      `SELECT MIN(text) AS text, COUNT(*) AS count FROM questions WHERE ${listed}
        GROUP BY LOWER(TRIM(text)) ORDER BY count DESC, MAX(at) DESC LIMIT ${TOP}`,
     )
     .all(args) as Array<{ text: string; count: number }>;
   const toImprove = (
     db
       .prepare(
-        `SELECT text, 'declined: ' || COALESCE(decline_reason, 'unknown') AS why, at FROM questions WHERE ${where} AND declined = 1
+        `SELECT text, 'declined: ' || COALESCE(decline_reason, 'unknown') AS why, at FROM questions WHERE ${listed} AND declined = 1
          UNION ALL
-         SELECT question AS text, '👎' || COALESCE(': ' || reason, '') AS why, at FROM votes WHERE ${where} AND vote = 'down'
+         SELECT question AS text, '👎' || COALESCE(': ' || substr(reason, 1, ${NOTE_CHARS}), '') AS why, at FROM votes
+         WHERE ${listed} AND vote = 'down'
          ORDER BY at DESC LIMIT ${TO_IMPROVE}`,
       )
       .all(args) as Array<{ text: string; why: string; at: number }>
@@ -77,14 +98,8 @@ export function readStats(db: Database, query: { guildId: string | null; days: n
     declinesByReason,
     up: votes.up,
     down: votes.down,
-    medianLatencyMs: median(latencies),
+    medianLatencyMs: middle.length ? Math.round(middle.reduce((a, b) => a + b, 0) / middle.length) : null,
     topQuestions,
     toImprove,
   };
-}
-
-function median(sorted: readonly number[]): number | null {
-  if (sorted.length === 0) return null;
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : Math.round((sorted[mid - 1]! + sorted[mid]!) / 2);
 }

@@ -1,13 +1,28 @@
 import type { Database } from "better-sqlite3";
-import type { AnswerRecord, ConversationKind, QuestionRecord, StoredTurn, Vote, VoteOutcome } from "./records.js";
-import { readStats, type Stats } from "./stats.js";
+import { LRUCache } from "lru-cache";
+import { type PurgeCounts, purgeInBatches } from "./purge.js";
+import type {
+  AnswerLookup,
+  AnswerRecord,
+  ConversationKind,
+  QuestionRecord,
+  StoredTurn,
+  Vote,
+  VoteOutcome,
+} from "./records.js";
+import { snowflakeTime } from "./snowflake.js";
+import { type AnswerRow, fromRow, prepareStatements, recordVote, type Statements } from "./statements.js";
+import { readStats, type Stats, type StatsQuery } from "./stats.js";
 import { userHasher } from "./userHash.js";
+import { Writer } from "./writer.js";
 
 const DAY_MS = 86_400_000;
 /** Buttons (votes, "More excerpts") work this long after their answer, at least, whatever the retention. */
 export const BUTTON_LIFE_MS = DAY_MS;
 /** A conversation's newest questions kept: more than a follow-up ever reads. */
 const TURNS_KEPT = 8;
+/** Answers and conversations not (yet) in the database, kept in memory for their buttons' day; bounded. */
+const UNKEPT_MAX = 5_000;
 
 export interface StoreOptions {
   /** LOG_RETENTION_DAYS: questions and votes older than this are purged; 0 keeps none. */
@@ -18,15 +33,19 @@ export interface StoreOptions {
 }
 
 /**
- * Everything the bot keeps between restarts. Reads and writes are synchronous and small (better-sqlite3), so two
- * presses of one button never interleave. A write that fails (a full disk, a read-only folder) never fails the
- * answer: it is skipped, recording is reported off once, and the next write tries again.
+ * Everything the bot keeps between restarts. The database never stands between a user and a reply: it runs with
+ * busy_timeout 0, a vote is tried once (a lock held elsewhere says "not recorded right now" at once), and every
+ * other write goes through a queue that retries from a timer. Until an answer is written it is held in memory, so
+ * its buttons work meanwhile, and still do when the write fails (a full disk): they say "not recorded", never
+ * "expired".
  */
 export class Store {
   private readonly hash: (userId: string) => string;
   private readonly now: () => number;
-  private failing = false;
-  private readonly statements;
+  private readonly statements: Statements;
+  private readonly writer: Writer;
+  private readonly unkept = new LRUCache<string, AnswerRecord>({ max: UNKEPT_MAX, ttl: BUTTON_LIFE_MS });
+  private readonly unkeptConversations = new LRUCache<string, StoredTurn[]>({ max: UNKEPT_MAX, ttl: BUTTON_LIFE_MS });
 
   constructor(
     readonly db: Database,
@@ -34,102 +53,92 @@ export class Store {
   ) {
     this.now = options.now ?? Date.now;
     this.hash = userHasher(db);
-    this.statements = {
-      putAnswer: db.prepare(
-        `INSERT OR REPLACE INTO answers (id, command, question, mode, docs, guild_id, channel_id, at, more, turn, conversation_id)
-         VALUES (@id, @command, @question, @mode, @docs, @guildId, @channelId, @at, @more, @turn, @conversationId)`,
-      ),
-      openConversation: db.prepare(
-        "INSERT INTO conversations (id, kind, guild_id, at) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO NOTHING",
-      ),
-      getConversation: db.prepare("SELECT kind FROM conversations WHERE id = ?"),
-      touchConversation: db.prepare("UPDATE conversations SET at = ? WHERE id = ?"),
-      putTurn: db.prepare(
-        "INSERT INTO turns (conversation_id, question, subject, answer, at) VALUES (@conversationId, @question, @subject, @answer, @at)",
-      ),
-      getTurns: db.prepare(
-        "SELECT question, subject, answer FROM turns WHERE conversation_id = ? ORDER BY id DESC LIMIT ?",
-      ),
-      trimTurns: db.prepare(
-        "DELETE FROM turns WHERE conversation_id = @id AND id NOT IN (SELECT id FROM turns WHERE conversation_id = @id ORDER BY id DESC LIMIT @keep)",
-      ),
-      getAnswer: db.prepare("SELECT * FROM answers WHERE id = ?"),
-      getVote: db.prepare("SELECT vote FROM votes WHERE answer_id = ? AND user_hash = ?"),
-      putVote: db.prepare(
-        `INSERT INTO votes (answer_id, user_hash, vote, reason, question, mode, docs, guild_id, channel_id, at)
-         VALUES (@answerId, @userHash, @vote, NULL, @question, @mode, @docs, @guildId, @channelId, @at)
-         ON CONFLICT (answer_id, user_hash) DO UPDATE SET vote = excluded.vote, at = excluded.at,
-           reason = CASE WHEN excluded.vote = 'up' THEN NULL ELSE votes.reason END`,
-      ),
-      putReason: db.prepare("UPDATE votes SET reason = ? WHERE answer_id = ? AND user_hash = ? AND vote = 'down'"),
-      putQuestion: db.prepare(
-        `INSERT INTO questions (answer_id, command, text, declined, decline_reason, mode, latency_ms, docs, guild_id, channel_id, at)
-         VALUES (@answerId, @command, @text, @declined, @declineReason, @mode, @latencyMs, @docs, @guildId, @channelId, @at)`,
-      ),
-    };
+    this.statements = prepareStatements(db);
+    this.writer = new Writer(db.name, options.onRecordingChange, this.now);
   }
 
-  /** False after a write failed, until one succeeds again. */
+  /** False after a write failed, until one succeeds again; false for good once the file was deleted or replaced. */
   get recording(): boolean {
-    return !this.failing;
+    return this.writer.recording;
+  }
+
+  /** Writes waiting for another process to release the database's lock. */
+  get waitingWrites(): number {
+    return this.writer.waiting;
   }
 
   get retentionDays(): number {
     return this.options.retentionDays;
   }
 
-  /** Keeps an answer that has buttons, so its votes and "More excerpts" work after a restart. */
-  putAnswer(answer: AnswerRecord): boolean {
-    return (
-      this.write(() =>
-        this.statements.putAnswer.run({
-          ...answer,
-          docs: JSON.stringify(answer.docs),
-          turn: answer.turn ? JSON.stringify(answer.turn) : null,
-          conversationId: answer.conversationId ?? null,
-        }),
-      ) !== null
-    );
+  /** Holds an answer in memory before its reply is sent, so a press that follows at once finds it. */
+  hold(answer: AnswerRecord): void {
+    this.unkept.set(answer.id, answer);
   }
 
-  /** The answer, while its buttons still work; null when unknown or past BUTTON_LIFE_MS and the retention. */
+  /** Keeps an answer that has buttons (after its reply is sent), so its votes and buttons work after a restart. */
+  putAnswer(answer: AnswerRecord): Promise<boolean> {
+    this.unkept.set(answer.id, answer);
+    const row = {
+      ...answer,
+      docs: JSON.stringify(answer.docs),
+      turn: answer.turn ? JSON.stringify(answer.turn) : null,
+      conversationId: answer.conversationId ?? null,
+      private: answer.private ? 1 : 0,
+    };
+    return this.writer
+      .queued(() => this.statements.putAnswer.run(row))
+      .then((written) => {
+        if (written) this.unkept.delete(answer.id);
+        return written;
+      });
+  }
+
+  /** Writes an answer hold() kept in memory; false when there is none or it could not be written. */
+  persist(id: string): Promise<boolean> {
+    const held = this.unkept.get(id);
+    return held ? this.putAnswer(held) : Promise.resolve(false);
+  }
+
+  /** The answer, however old, from the database or from memory when it was not (yet) written; null when unknown. */
   answer(id: string): AnswerRecord | null {
     const row = this.read(() => this.statements.getAnswer.get(id) as AnswerRow | undefined);
-    if (!row) return null;
-    return {
-      id: row.id,
-      command: row.command,
-      question: row.question,
-      mode: row.mode,
-      docs: JSON.parse(row.docs) as string[],
-      guildId: row.guild_id,
-      channelId: row.channel_id,
-      at: row.at,
-      more: row.more,
-      turn: row.turn ? (JSON.parse(row.turn) as StoredTurn) : null,
-      conversationId: row.conversation_id,
-    };
+    return row ? fromRow(row) : (this.unkept.get(id) ?? null);
+  }
+
+  /** What a button's answer id refers to: see AnswerLookup. */
+  lookup(id: string): AnswerLookup {
+    const answer = this.answer(id);
+    const at = answer?.at ?? snowflakeTime(id);
+    if (at === null) return { kind: "invalid" };
+    if (this.now() - at > BUTTON_LIFE_MS) return { kind: "expired", answer };
+    return answer ? { kind: "live", answer } : { kind: "unknown" };
   }
 
   /**
    * Starts a conversation with the questions it follows from, unless it exists already (a second press, a restart).
-   * False when it could not be kept (recording is off).
+   * It is held in memory until written. False when recording is off, so it may not outlive a restart.
    */
   openConversation(id: string, kind: ConversationKind, guildId: string | null, seed: readonly StoredTurn[]): boolean {
-    const done = this.write(() =>
-      this.db.transaction(() => {
-        const at = this.now();
-        if (this.statements.openConversation.run(id, kind, guildId, at).changes === 0) return;
-        for (const turn of seed) this.insertTurn(id, turn, at);
-      })(),
-    );
-    return done !== null;
+    if (!this.conversation(id)) this.unkeptConversations.set(id, [...seed]);
+    void this.writer
+      .queued(() =>
+        this.db
+          .transaction(() => {
+            const at = this.now();
+            if (this.statements.openConversation.run(id, kind, guildId, at).changes === 0) return;
+            for (const turn of seed) this.insertTurn(id, turn, at);
+          })
+          .immediate(),
+      )
+      .then((written) => written && this.unkeptConversations.delete(id));
+    return this.recording;
   }
 
   /** A conversation's questions so far, oldest first; null when there is no such conversation (or it was purged). */
   conversation(id: string): StoredTurn[] | null {
     const found = this.read(() => this.statements.getConversation.get(id) as { kind: string } | undefined);
-    if (!found) return null;
+    if (!found) return this.unkeptConversations.get(id)?.slice(-TURNS_KEPT) ?? null;
     const rows = this.read(
       () =>
         this.statements.getTurns.all(id, TURNS_KEPT) as Array<{ question: string; subject: string; answer: string }>,
@@ -141,13 +150,16 @@ export class Store {
 
   /** Adds a question to its conversation, which keeps its newest TURNS_KEPT. */
   addTurn(id: string, turn: StoredTurn): void {
-    this.write(() =>
-      this.db.transaction(() => {
-        const at = this.now();
-        this.insertTurn(id, turn, at);
-        this.statements.touchConversation.run(at, id);
-        this.statements.trimTurns.run({ id, keep: TURNS_KEPT });
-      })(),
+    this.unkeptConversations.get(id)?.push(turn);
+    void this.writer.queued(() =>
+      this.db
+        .transaction(() => {
+          const at = this.now();
+          this.insertTurn(id, turn, at);
+          this.statements.touchConversation.run(at, id);
+          this.statements.trimTurns.run({ id, keep: TURNS_KEPT });
+        })
+        .immediate(),
     );
   }
 
@@ -157,102 +169,66 @@ export class Store {
 
   /** "More excerpts" behind an answer, while it has not expired. */
   more(id: string): string | null {
-    const answer = this.answer(id);
-    return answer && this.now() - answer.at <= BUTTON_LIFE_MS ? answer.more : null;
+    const found = this.lookup(id);
+    return found.kind === "live" ? found.answer.more : null;
   }
 
-  /** One vote per user per answer: a second press changes it (a 👍 drops the reason a 👎 had). */
+  /**
+   * One vote per user per answer: a second press changes it (a 👍 drops the reason a 👎 had). Tried once, now: the
+   * reply says what happened, and a lock held elsewhere answers "busy" at once instead of making the voter wait.
+   */
   vote(answerId: string, userId: string, vote: Vote): VoteOutcome {
     const answer = this.answer(answerId);
     if (!answer) return { kind: "unknown" };
     const userHash = this.hash(userId);
-    const outcome = this.write(() =>
-      this.db.transaction(() => {
-        const previous = (this.statements.getVote.get(answerId, userHash) as { vote: Vote } | undefined)?.vote ?? null;
-        this.statements.putVote.run({
-          answerId,
-          userHash,
-          vote,
-          question: answer.question,
-          mode: answer.mode,
-          docs: JSON.stringify(answer.docs),
-          guildId: answer.guildId,
-          channelId: answer.channelId,
-          at: this.now(),
-        });
-        return { kind: "recorded" as const, vote, previous };
-      })(),
-    );
-    return outcome ?? { kind: "off" };
+    const at = this.now();
+    return this.writer.attempt(() => recordVote(this.db, this.statements, { answer, userHash, vote, at }));
   }
 
-  /** The "What was wrong?" note of a user's 👎; false when there is no such vote (it was changed to 👍). */
-  explainDownvote(answerId: string, userId: string, reason: string): boolean {
-    const done = this.write(() => this.statements.putReason.run(reason, answerId, this.hash(userId)));
-    return (done?.changes ?? 0) > 0;
+  /** The "What was wrong?" note of a user's 👎: "no_vote" when there is no such vote (it was changed to 👍). */
+  explainDownvote(answerId: string, userId: string, reason: string): "noted" | "no_vote" | "off" | "busy" {
+    const done = this.writer.attempt(() => ({
+      kind: this.statements.putReason.run(reason, answerId, this.hash(userId)).changes > 0 ? "noted" : "no_vote",
+    }));
+    return done.kind as "noted" | "no_vote" | "off" | "busy";
   }
 
   /** Adds a line to the question log; with a retention of 0 days nothing is kept. */
   logQuestion(question: QuestionRecord): void {
     if (this.options.retentionDays === 0) return;
-    this.write(() =>
-      this.statements.putQuestion.run({
-        ...question,
-        declined: question.declined ? 1 : 0,
-        docs: JSON.stringify(question.docs),
-      }),
-    );
+    const row = {
+      ...question,
+      declined: question.declined ? 1 : 0,
+      docs: JSON.stringify(question.docs),
+      private: question.private ? 1 : 0,
+    };
+    void this.writer.queued(() => this.statements.putQuestion.run(row));
   }
 
-  /**
-   * Removes what is past its retention. Answers stay at least BUTTON_LIFE_MS so their buttons keep working, and a
-   * conversation as long after its last question, so a thread's follow-ups keep their context for a day even when
-   * the retention keeps no questions.
-   */
-  purge(): { questions: number; votes: number; answers: number; conversations: number } {
-    const now = this.now();
-    const cutoff = now - this.options.retentionDays * DAY_MS;
-    const kept = Math.min(cutoff, now - BUTTON_LIFE_MS);
-    return (
-      this.write(() =>
-        this.db.transaction(() => {
-          const conversations = this.db.prepare("DELETE FROM conversations WHERE at < ?").run(kept).changes;
-          this.db.exec("DELETE FROM turns WHERE conversation_id NOT IN (SELECT id FROM conversations)");
-          return {
-            questions: this.db.prepare("DELETE FROM questions WHERE at < ?").run(cutoff).changes,
-            votes: this.db.prepare("DELETE FROM votes WHERE at < ?").run(cutoff).changes,
-            answers: this.db.prepare("DELETE FROM answers WHERE at < ?").run(kept).changes,
-            conversations,
-          };
-        })(),
-      ) ?? { questions: 0, votes: 0, answers: 0, conversations: 0 }
-    );
+  /** Removes what is past its retention, in small batches that let other work run between them: see purge.ts. */
+  purge(options: { batch?: number } = {}): Promise<PurgeCounts> {
+    return purgeInBatches(this.db, {
+      now: this.now(),
+      retentionDays: this.options.retentionDays,
+      buttonLifeMs: BUTTON_LIFE_MS,
+      batch: options.batch,
+      write: (work) => this.writer.queued(work),
+    });
   }
 
   /** The figures /stats and `npm run report` show: one server's, or every server's when guildId is null. */
-  stats(query: { guildId: string | null; days: number }): Stats {
+  stats(query: StatsQuery): Stats {
     return readStats(this.db, { ...query, now: this.now() });
   }
 
-  close(): void {
-    if (this.db.open) this.db.close();
+  /** Lets the writes waiting for a lock finish, for up to `ms`: at shutdown, so a restart loses none. */
+  settle(ms: number): Promise<boolean> {
+    return this.writer.settle(ms);
   }
 
-  private write<T>(work: () => T): T | null {
-    try {
-      const result = work();
-      if (this.failing) {
-        this.failing = false;
-        this.options.onRecordingChange?.(true);
-      }
-      return result;
-    } catch (error) {
-      if (!this.failing) {
-        this.failing = true;
-        this.options.onRecordingChange?.(false, error);
-      }
-      return null;
-    }
+  close(): void {
+    this.writer.flush();
+    if (this.db.open) this.db.close();
   }
 
   private read<T>(work: () => T): T | undefined {
@@ -262,18 +238,4 @@ export class Store {
       return undefined;
     }
   }
-}
-
-interface AnswerRow {
-  id: string;
-  command: string;
-  question: string;
-  mode: string;
-  docs: string;
-  guild_id: string | null;
-  channel_id: string | null;
-  at: number;
-  more: string | null;
-  turn: string | null;
-  conversation_id: string | null;
 }

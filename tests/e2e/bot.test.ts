@@ -250,19 +250,19 @@ describe("buttons under an answer", () => {
       {
         type: 1,
         components: [
-          { type: 2, style: 2, custom_id: "more:1234567890", label: "More excerpts" },
+          { type: 2, style: 2, custom_id: "more:1234567890123456789", label: "More excerpts" },
           { type: 2, style: 2, custom_id: "sources", label: "Sources" },
         ],
       },
     ];
     const { id, token } = discord.sendInteraction({
       userId: user,
-      ...buttonInteraction("more:1234567890", undefined, { message: { components: rows } }),
+      ...buttonInteraction("more:1234567890123456789", undefined, { message: { components: rows } }),
     });
     const [update] = await discord.waitForRequests((r) => r.path === `/v10/interactions/${id}/${token}/callback`);
     expect(update!.body.type).toBe(7);
     expect(update!.body.data.components[0].components).toEqual([
-      expect.objectContaining({ custom_id: "more:1234567890", disabled: true }),
+      expect.objectContaining({ custom_id: "more:1234567890123456789", disabled: true }),
       expect.not.objectContaining({ disabled: true }),
     ]);
     const [note] = await discord.waitForRequests(

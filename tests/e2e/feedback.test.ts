@@ -12,6 +12,7 @@ import {
   buttonInteraction,
   chatInputInteraction,
   type DiscordStandIn,
+  MANAGER_PERMISSIONS,
   modalSubmitInteraction,
   type RecordedRequest,
   startDiscordStandIn,
@@ -70,6 +71,15 @@ async function stop(run: { bot: Bot; records: Store }) {
   await run.bot.stop();
   run.records.close();
   running = running.filter((r) => r !== run);
+}
+
+/** Polls until `done` holds, for at most 10 s: no fixed sleeps. */
+async function until(done: () => boolean): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  while (!done()) {
+    if (Date.now() > deadline) throw new Error("condition not met within 10 s");
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
 }
 
 /** Sends an interaction and waits for its first response; `then` waits for the follow-up or edit after it too. */
@@ -191,8 +201,13 @@ describe("/stats", () => {
       const { first } = await ask("how many H800 GPUs were used?", newUser());
       expect(first.body.data.embeds[0].description).toContain("2,048 H800");
     }
+    await until(() => !records.recording);
+    await running[0]!.bot.idle();
     expect(logs.filter((l) => l.includes('"recording_off"')).length - before).toBe(1);
-    const { first } = await interact(chatInputInteraction("stats"), newUser());
+    const { first } = await interact(
+      chatInputInteraction("stats", [], { memberPermissions: MANAGER_PERMISSIONS }),
+      newUser(),
+    );
     expect(first.body.data.embeds[0].description).toMatch(/Recording is off/);
     records.db.pragma("query_only = OFF");
   });
@@ -208,8 +223,10 @@ describe("retention", () => {
     old.logQuestion({ ...common, text: "asked today", at: Date.now() });
     old.close();
     const { records } = await started(dataDir);
-    const kept = records.db.prepare("SELECT text FROM questions").all();
-    expect(kept).toEqual([{ text: "asked today" }]);
+    // The purge runs a moment after login, in batches: wait (bounded) for it to have run.
+    const kept = () => records.db.prepare("SELECT text FROM questions").all();
+    await until(() => kept().length === 1);
+    expect(kept()).toEqual([{ text: "asked today" }]);
   });
 });
 
@@ -227,7 +244,9 @@ describe("after a restart", () => {
     await started(first.dataDir);
     const more = await interact(buttonInteraction(moreId), newUser());
     expect(more.first.body.data.embeds[0].title).toBe("More excerpts");
-    const stats = (await interact(chatInputInteraction("stats"), newUser())).first.body.data;
+    const stats = (
+      await interact(chatInputInteraction("stats", [], { memberPermissions: MANAGER_PERMISSIONS }), newUser())
+    ).first.body.data;
     expect(stats.flags & EPHEMERAL).toBe(EPHEMERAL);
     const embed = stats.embeds[0];
     expect(embed.description).toMatch(/\*\*Questions:\*\* 1 · \*\*Declined:\*\* 0/);

@@ -24,6 +24,7 @@ const BOOLEAN = 5;
 const EPHEMERAL = 64;
 const MODAL = 9;
 const UPDATE = 7;
+const DEFERRED = 5;
 
 let discord: DiscordStandIn;
 let bot: Bot;
@@ -79,7 +80,17 @@ async function followUp(question: string, extra: Partial<InteractionInput> = {})
   if (!button) throw new Error(`no follow-up button under the answer to "${question}"`);
   const messageId = newMessage();
   const press = await interact(buttonInteraction(button, messageId, extra));
-  return { answer, press, messageId, button };
+  // A press that opens a thread is acknowledged first; the private word on where to ask follows as an edit.
+  const where = press.first.body.type === DEFERRED ? await editOf(press.token) : null;
+  return { answer, press, where, messageId, button };
+}
+
+/** The edit of a deferred first response: what it finally says. */
+async function editOf(token: string): Promise<RecordedRequest> {
+  const [edit] = await discord.waitForRequests(
+    (r) => r.method === "PATCH" && r.path === `/v10/webhooks/${discord.applicationId}/${token}/messages/@original`,
+  );
+  return edit!;
 }
 
 describe("following up an answer", () => {
@@ -99,18 +110,42 @@ describe("following up an answer", () => {
   });
 
   it("opens a thread on the answer's message, named for the question, and says privately where to ask", async () => {
-    const { press, messageId } = await followUp("what is the h800?");
+    const { press, where, messageId } = await followUp("what is the h800?");
     const [opened] = await discord.waitForRequests(
       (r) => r.method === "POST" && r.path === `/v10/channels/${discord.channelId}/messages/${messageId}/threads`,
     );
     expect(opened!.body.name).toBe("what is the h800?");
     expect(press.first.body.data.flags & EPHEMERAL).toBe(EPHEMERAL);
-    expect(press.first.body.data.content).toContain(`<#${messageId}>`);
+    expect(where!.body.content).toContain(`<#${messageId}>`);
+  });
+
+  it("acknowledges a press at once while Discord rate-limits thread creation, and says where to ask after", async () => {
+    let limited = 0;
+    discord.respondWith((req) =>
+      req.method === "POST" && req.path.endsWith("/threads") && limited++ === 0
+        ? {
+            status: 429,
+            body: { message: "You are being rate limited.", retry_after: 1, global: false },
+            headers: { "retry-after": "1" },
+          }
+        : undefined,
+    );
+    try {
+      const { press, where, messageId } = await followUp("what is the h800?");
+      const threads = discord.requests.filter((r) => r.path.endsWith(`/messages/${messageId}/threads`));
+      expect(press.first.body.type).toBe(DEFERRED);
+      // The acknowledgement went out before the refused request for the thread, not after the rate limit.
+      expect(press.first.at).toBeLessThanOrEqual(threads[0]!.at);
+      expect(threads).toHaveLength(2);
+      expect(where!.body.content).toContain(`<#${messageId}>`);
+    } finally {
+      discord.respondWith(null);
+    }
   });
 
   it("says where to ask in the presser's language", async () => {
-    const { press, messageId } = await followUp("what is the h800?", { locale: "de" });
-    expect(press.first.body.data.content).toBe(
+    const { where, messageId } = await followUp("what is the h800?", { locale: "de" });
+    expect(where!.body.content).toBe(
       `Stell deine Nachfrage in <#${messageId}> mit /fragen: Dort lese ich jede Frage zusammen mit den vorherigen.`,
     );
   });
@@ -118,7 +153,7 @@ describe("following up an answer", () => {
   it("sends a second press to the thread the first one opened", async () => {
     const { button, messageId } = await followUp("what is the h800?");
     const again = await interact(buttonInteraction(button, messageId));
-    expect(again.first.body.data.content).toContain(`<#${messageId}>`);
+    expect((await editOf(again.token)).body.content).toContain(`<#${messageId}>`);
   });
 
   it("answers /ask in that thread with the earlier question's subject when the question names none", async () => {

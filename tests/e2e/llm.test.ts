@@ -363,14 +363,14 @@ describe("prose checked against its sources", () => {
       content: (req) => {
         const n = passageNumber(req, "2,048 H800");
         return reply(
-          `The lab trained on 2,048 H800 GPUs, details at https://evil.example/login and discord.gg/free-gpus [${n}].`,
+          `The lab trained on 2,048 H800 GPUs [${n}]. Details at https://evil.example/login and discord.gg/free-gpus [${n}].`,
           `[${n}] ${H800}`,
         );
       },
     });
     const answer = await engine.answer("how many H800 GPUs were used?");
     expect(answer.mode).toBe("generated");
-    expect(answer.answer).not.toMatch(/evil|discord\.gg|https?:/);
+    expect(answer.answer).not.toMatch(/evil|discord\.gg|https?:|Details at/);
   });
 
   it.each([

@@ -1,3 +1,4 @@
+import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -9,7 +10,9 @@ import {
   chatInputInteraction,
   type DiscordStandIn,
   type InteractionInput,
+  MANAGER_PERMISSIONS,
   modalSubmitInteraction,
+  type RecordedRequest,
   startDiscordStandIn,
 } from "../helpers/discordStandIn.js";
 import { type Run, runEntryPoint } from "../helpers/entryPoint.js";
@@ -50,7 +53,17 @@ async function interact(input: Parameters<DiscordStandIn["sendInteraction"]>[0],
     1,
     15_000,
   );
-  return { first: first!, id };
+  return { first: first!, id, token };
+}
+
+/** The edit of a deferred first response: what it finally says. */
+async function editOf(token: string): Promise<RecordedRequest> {
+  const [edit] = await discord.waitForRequests(
+    (r) => r.method === "PATCH" && r.path === `/v10/webhooks/${discord.applicationId}/${token}/messages/@original`,
+    1,
+    15_000,
+  );
+  return edit!;
 }
 
 beforeAll(async () => {
@@ -73,7 +86,7 @@ describe("a bot killed during a burst of votes, then started again", () => {
     const h800 = await ask("what is the h800?");
     const threadId = "700000000000000001";
     const opened = await interact(buttonInteraction(`followup:${h800.id}`, threadId));
-    expect(opened.first.body.data.content).toContain(`<#${threadId}>`);
+    expect((await editOf(opened.token)).body.content).toContain(`<#${threadId}>`);
     const inThread = await ask("how many were used?", { threadId });
     expect(inThread.first.body.data.embeds[0].description).toContain("2,048 H800 GPUs");
 
@@ -102,7 +115,8 @@ describe("a bot killed during a burst of votes, then started again", () => {
     await startBotProcess();
     const more = await interact(buttonInteraction(moreId));
     expect(more.first.body.data.embeds[0].title).toBe("More excerpts");
-    const stats = (await interact(chatInputInteraction("stats"))).first.body.data.embeds[0];
+    const stats = (await interact(chatInputInteraction("stats", [], { memberPermissions: MANAGER_PERMISSIONS }))).first
+      .body.data.embeds[0];
     expect(stats.description).toContain("**Questions:** 3 · **Declined:** 0");
     expect(stats.description).toContain(`**👍** ${BURST} · **👎** 1`);
     expect(stats.fields[1].value).toContain("leaves out the hardware");
@@ -146,7 +160,7 @@ describe("npm run report", () => {
   it("exports the questions and votes as CSV", async () => {
     const dir = mkdtempSync(join(tmpdir(), "storybot-data-"));
     const store = new Store(openDatabase(dir), { retentionDays: 30 });
-    store.putAnswer({
+    void store.putAnswer({
       id: "1",
       command: "ask",
       question: "q?",
@@ -163,5 +177,27 @@ describe("npm run report", () => {
     const { code } = await runEntryPoint("src/cli/report.ts", { DATA_DIR: dir }, { args: ["--export", out] }).exited;
     expect(code).toBe(0);
     expect(readFileSync(out, "utf8")).toMatch(/^record,at,.*\r\nvote,/);
+  });
+});
+
+describe("a second bot on the same data folder", () => {
+  it("refuses to start with one line naming the folder and the process that holds it", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "storybot-data-"));
+    const other = spawn(process.execPath, ["-e", "setInterval(() => {}, 1000)"], { stdio: "ignore" });
+    try {
+      writeFileSync(join(dir, "storybot.pid"), `${other.pid}\n`);
+      const { code, stderr } = await runEntryPoint("src/main.ts", {
+        DISCORD_TOKEN: "test-token-restart",
+        DISCORD_API_URL: "http://127.0.0.1:9/api",
+        KNOWLEDGE_DIR: FIXTURE,
+        DATA_DIR: dir,
+      }).exited;
+      expect(code).toBe(1);
+      expect(stderr.trim().split("\n")).toEqual([
+        `DATA_DIR "${dir}" is in use by another storybot (process ${other.pid}): run one bot per folder, or use Postgres to run several.`,
+      ]);
+    } finally {
+      other.kill();
+    }
   });
 });

@@ -38,6 +38,8 @@ export interface InteractionInput {
   threadId?: string;
   /** The message a component sits on; completed as a message the bot posted in the interaction's channel. */
   message?: Record<string, unknown>;
+  /** The invoking member's permissions in the channel, as a bitfield string (default: a plain member's). */
+  memberPermissions?: string;
   /** Any other raw payload field (locale, app_permissions, member, ...); overrides the default. */
   [field: string]: unknown;
 }
@@ -95,6 +97,8 @@ export const DEFAULT_USER_ID = "100000000000000001";
 
 /** Permissions bitfield granting a bot everything it normally has in a text channel (as a decimal string). */
 const TEXT_PERMISSIONS = "2248473465835073";
+/** A member who may manage the server (Manage Server, 1 << 5, on top of a plain member's permissions). */
+export const MANAGER_PERMISSIONS = String(BigInt(TEXT_PERMISSIONS) | 32n);
 const DISCORD_EPOCH = 1_420_070_400_000n;
 const FLAG_EPHEMERAL = 1 << 6;
 const FLAG_LOADING = 1 << 7;
@@ -386,7 +390,7 @@ export async function startDiscordStandIn(opts: { guildId?: string } = {}): Prom
   }
 
   function interactionPayload(input: InteractionInput) {
-    const { userId, type, data, message: msg, dm, threadId, ...extra } = input;
+    const { userId, type, data, message: msg, dm, threadId, memberPermissions, ...extra } = input;
     const who = user(userId ?? DEFAULT_USER_ID);
     const inChannel = threadId ?? channelId;
     const where = dm
@@ -418,7 +422,7 @@ export async function startDiscordStandIn(opts: { guildId?: string } = {}): Prom
           member: {
             user: who,
             roles: [],
-            permissions: TEXT_PERMISSIONS,
+            permissions: memberPermissions ?? TEXT_PERMISSIONS,
             joined_at: new Date().toISOString(),
             deaf: false,
             mute: false,
@@ -838,10 +842,12 @@ export function buttonInteraction(
   messageId?: string,
   extra: Partial<InteractionInput> = {},
 ): InteractionInput {
+  // Discord only sends presses of buttons the message has: by default the message carries the pressed one.
+  const pressed = { type: 1, components: [{ type: 2, style: 2, label: "button", custom_id: customId }] };
   return {
     type: 3,
     data: { custom_id: customId, component_type: 2 },
-    message: messageId ? { id: messageId } : {},
+    message: { ...(messageId ? { id: messageId } : {}), components: [pressed] },
     ...extra,
   };
 }

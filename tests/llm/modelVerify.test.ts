@@ -50,20 +50,16 @@ const COST = "The final training run cost $5,576,000 at an assumed rental price 
 describe("checking one sentence of a model's prose", () => {
   const checker = () => new ProseVerifier(used, corpus, QUESTION);
 
-  it("keeps a sentence that cites nothing and states nothing checkable", () => {
-    expect(checker().check("That is a fair question.")).toEqual({
-      text: "That is a fair question.",
-      cites: [],
-      links: 0,
-    });
+  it("drops a sentence that states nothing checkable: it is not an answer line", () => {
+    expect(checker().check("That is a fair question.")).toEqual({ cut: "uncheckable", links: 0 });
   });
 
   it("cuts a sentence that is nothing but a citation", () => {
     expect(checker().check(`[${n("2,048 H800")}]`)).toMatchObject({ cut: "uncited" });
   });
 
-  it("keeps an uncited sentence opening with a word the documents use as an ordinary word", () => {
-    expect(checker().check("Training was long.")).toMatchObject({ text: "Training was long." });
+  it("reads an uncited sentence opening with a word the documents use as an ordinary word as naming nothing", () => {
+    expect(checker().check("Training was long.")).toMatchObject({ cut: "uncheckable" });
   });
 
   it("cuts an uncited sentence opening with a name the documents use", () => {
@@ -166,8 +162,10 @@ describe("verifying a model's whole answer", () => {
 
   it("counts the links it removes", async () => {
     const k = n("2,048 H800");
-    const v = await verify(`The lab used 2,048 H800 GPUs, see https://evil.example/x [${k}].`, `[${k}] ${GPUS}`);
+    const prose = `The lab used 2,048 H800 GPUs [${k}]. They were H800 GPUs, see https://evil.example/x [${k}].`;
+    const v = await verify(prose, `[${k}] ${GPUS}`);
     expect(v?.dropped.links).toBe(1);
+    expect(v?.answer).toBe("The lab used 2,048 H800 GPUs [1].");
   });
 
   it("moves a citation after the full stop inside the sentence", async () => {
@@ -223,10 +221,10 @@ describe("verifying a model's whole answer", () => {
     expect(v?.dropped.reasons).toEqual({ quote_failed: 1 });
   });
 
-  it("keeps an uncited sentence that states nothing checkable beside cited ones", async () => {
+  it("drops a sentence that states nothing checkable beside cited ones", async () => {
     const k = n("2,048 H800");
     const v = await verify(`That is a fair question. The lab used 2,048 H800 GPUs [${k}].`, `[${k}] ${GPUS}`);
-    expect(v?.answer).toBe("That is a fair question. The lab used 2,048 H800 GPUs [1].");
+    expect(v?.answer).toBe("The lab used 2,048 H800 GPUs [1].");
   });
 
   it("shows a passage cited twice once", async () => {

@@ -201,9 +201,12 @@ describe("checking each sentence of the prose against the passage it cites", () 
     ).toBe("kept");
   });
 
-  it("cuts a sentence that states a fact and cites nothing, and keeps one that states nothing", () => {
+  it("cuts a sentence that states a fact and cites nothing", () => {
     expect(why("The lab used 2,048 H800 GPUs.")).toBe("uncited");
-    expect(why("Yes, that is right.")).toBe("kept");
+  });
+
+  it("cuts a sentence that states nothing checkable", () => {
+    expect(why("Yes, that is right.")).toBe("uncheckable");
   });
 
   it.each([
@@ -214,19 +217,22 @@ describe("checking each sentence of the prose against the passage it cites", () 
     expect(why(sentence.replace("[1]", `[${n("2,048 H800")}]`))).toBe("language");
   });
 
-  it("removes a link that is not a knowledge source, and keeps one that is", () => {
+  it("drops a sentence whole when a link that is not a knowledge source is cut from it", () => {
     const k = n("2,048 H800");
-    const text = kept(
-      `The lab used 2,048 H800 GPUs, see https://evil.example/login and discord.gg/free-nitro or https://example.org/cost-report [${k}].`,
+    expect(why(`The lab used 2,048 H800 GPUs, see https://evil.example/login and discord.gg/free-nitro [${k}].`)).toBe(
+      "link",
     );
-    expect(text).not.toMatch(/evil|discord\.gg/);
-    expect(text).toContain("https://example.org/cost-report");
   });
 
-  it("keeps the words of a Markdown link to elsewhere, without its address", () => {
-    expect(kept(`The lab used [2,048 H800 GPUs](https://evil.example/x) [${n("2,048 H800")}].`)).toBe(
-      `The lab used 2,048 H800 GPUs [${n("2,048 H800")}].`,
+  it("keeps a link to a knowledge source", () => {
+    const k = n("2,048 H800");
+    expect(kept(`The lab used 2,048 H800 GPUs, see https://example.org/cost-report [${k}].`)).toContain(
+      "https://example.org/cost-report",
     );
+  });
+
+  it("drops a sentence whole when its Markdown link to elsewhere is cut", () => {
+    expect(why(`The lab used [2,048 H800 GPUs](https://evil.example/x) [${n("2,048 H800")}].`)).toBe("link");
   });
 
   it("strips replacement and control characters", () => {

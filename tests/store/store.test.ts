@@ -56,7 +56,7 @@ describe("the data folder", () => {
 describe("votes", () => {
   it("keeps one vote per user per answer: pressing again changes it and says what it replaced", () => {
     const store = storeAt();
-    store.putAnswer(answer());
+    void store.putAnswer(answer());
     expect(store.vote("111", "u1", "up")).toEqual({ kind: "recorded", vote: "up", previous: null });
     expect(store.vote("111", "u1", "down")).toEqual({ kind: "recorded", vote: "down", previous: "up" });
     expect(store.stats({ guildId: "g1", days: 7 })).toMatchObject({ up: 0, down: 1 });
@@ -65,7 +65,7 @@ describe("votes", () => {
   it("never stores the raw user id, only a salted hash that is the same across restarts", () => {
     const dir = freshDir();
     const first = storeAt(dir);
-    first.putAnswer(answer());
+    void first.putAnswer(answer());
     first.vote("111", "123456789012345678", "up");
     const hash = (first.db.prepare("SELECT user_hash FROM votes").get() as { user_hash: string }).user_hash;
     expect(hash).not.toContain("123456789012345678");
@@ -80,12 +80,12 @@ describe("votes", () => {
 
   it("keeps the note of a 👎, and drops it when the vote becomes 👍", () => {
     const store = storeAt();
-    store.putAnswer(answer());
+    void store.putAnswer(answer());
     store.vote("111", "u1", "down");
-    expect(store.explainDownvote("111", "u1", "it quoted the wrong figure")).toBe(true);
+    expect(store.explainDownvote("111", "u1", "it quoted the wrong figure")).toBe("noted");
     expect(store.stats({ guildId: null, days: 7 }).toImprove[0]?.why).toBe("👎: it quoted the wrong figure");
     store.vote("111", "u1", "up");
-    expect(store.explainDownvote("111", "u1", "late note")).toBe(false);
+    expect(store.explainDownvote("111", "u1", "late note")).toBe("no_vote");
   });
 });
 
@@ -93,7 +93,7 @@ describe("More excerpts kept for their buttons", () => {
   it("answers for a day after the answer, then reads as expired", () => {
     let now = Date.now();
     const store = storeAt(freshDir(), { now: () => now });
-    store.putAnswer(answer({ at: now, more: '{"ephemeral":true}' }));
+    void store.putAnswer(answer({ at: now, more: '{"ephemeral":true}' }));
     now += BUTTON_LIFE_MS;
     expect(store.more("111")).toBe('{"ephemeral":true}');
     now += 1;
@@ -117,14 +117,14 @@ describe("the question log and its retention", () => {
     ...over,
   });
 
-  it("purges questions and votes past the retention, keeping answers a day for their buttons", () => {
+  it("purges questions and votes past the retention, keeping answers a day for their buttons", async () => {
     let now = Date.now();
     const store = storeAt(freshDir(), { retentionDays: 1, now: () => now });
-    store.putAnswer(answer({ at: now }));
+    void store.putAnswer(answer({ at: now }));
     store.vote("111", "u1", "up");
     store.logQuestion(question(now));
     now += 2 * DAY;
-    expect(store.purge()).toEqual({ questions: 1, votes: 1, answers: 1, conversations: 0 });
+    expect(await store.purge()).toMatchObject({ questions: 1, votes: 1, answers: 1, conversations: 0 });
   });
 
   it("keeps no questions when the retention is 0 days", () => {
@@ -154,7 +154,7 @@ describe("the question log and its retention", () => {
 
   it("exports questions and votes as CSV, defusing spreadsheet formulas and leaving voters out", () => {
     const store = storeAt();
-    store.putAnswer(answer());
+    void store.putAnswer(answer());
     store.vote("111", "u1", "down");
     store.logQuestion(question(Date.now(), { text: '=HYPERLINK("x")' }));
     const csv = exportCsv(store.db);
@@ -166,18 +166,18 @@ describe("the question log and its retention", () => {
 });
 
 describe("a database that stops taking writes", () => {
-  it("keeps serving, reports recording off once, and back on when writes work again", () => {
+  it("keeps serving, reports recording off once, and back on when writes work again", async () => {
     const changes: boolean[] = [];
     const store = new Store(openDatabase(freshDir()), {
       retentionDays: 30,
       onRecordingChange: (on) => changes.push(on),
     });
     store.db.pragma("query_only = ON");
-    expect(store.putAnswer(answer())).toBe(false);
+    expect(await store.putAnswer(answer())).toBe(false);
     store.logQuestion({ ...answer(), answerId: null, text: "x", declined: false, declineReason: null, latencyMs: 1 });
     expect(store.recording).toBe(false);
     store.db.pragma("query_only = OFF");
-    expect(store.putAnswer(answer())).toBe(true);
+    expect(await store.putAnswer(answer())).toBe(true);
     expect(changes).toEqual([false, true]);
   });
 });
@@ -187,7 +187,7 @@ describe("follow-up conversations", () => {
 
   it("keeps the turn an answer can be followed up from, and the conversation it continues", () => {
     const store = storeAt();
-    store.putAnswer(answer({ turn: turn(1), conversationId: "answer:9" }));
+    void store.putAnswer(answer({ turn: turn(1), conversationId: "answer:9" }));
     expect(store.answer("111")).toMatchObject({ turn: turn(1), conversationId: "answer:9" });
   });
 
@@ -226,32 +226,34 @@ describe("follow-up conversations", () => {
     expect(storeAt(dir).conversation("thread-1")).toEqual([turn(1)]);
   });
 
-  it("purges a conversation a day after its last question when the retention keeps no questions", () => {
+  it("purges a conversation a day after its last question when the retention keeps no questions", async () => {
     let now = Date.now();
     const store = storeAt(freshDir(), { retentionDays: 0, now: () => now });
     store.openConversation("thread-1", "thread", "g1", [turn(1)]);
     now += DAY / 2;
-    expect(store.purge().conversations).toBe(0);
+    expect((await store.purge()).conversations).toBe(0);
     now += DAY;
-    expect(store.purge().conversations).toBe(1);
+    expect((await store.purge()).conversations).toBe(1);
     expect(store.conversation("thread-1")).toBeNull();
     expect(store.db.prepare("SELECT COUNT(*) AS n FROM turns").get()).toEqual({ n: 0 });
   });
 
-  it("keeps a conversation for the retention after its last question", () => {
+  it("keeps a conversation for the retention after its last question", async () => {
     let now = Date.now();
     const store = storeAt(freshDir(), { retentionDays: 30, now: () => now });
     store.openConversation("thread-1", "thread", "g1", [turn(1)]);
     now += 20 * DAY;
     store.addTurn("thread-1", turn(2));
     now += 20 * DAY;
-    store.purge();
+    await store.purge();
     expect(store.conversation("thread-1")).toHaveLength(2);
   });
 
   it("brings a database from before follow-ups up to date, keeping its answers", () => {
     const dir = freshDir();
     const old = openDatabase(dir);
+    old.exec("DROP INDEX answers_more; DROP INDEX questions_at; DROP INDEX votes_at; DROP INDEX questions_latency;");
+    for (const table of ["answers", "votes", "questions"]) old.exec(`ALTER TABLE ${table} DROP COLUMN private`);
     old.exec("DROP TABLE turns; DROP TABLE conversations;");
     old.exec("ALTER TABLE answers DROP COLUMN turn; ALTER TABLE answers DROP COLUMN conversation_id;");
     old.pragma("user_version = 1");

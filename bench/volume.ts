@@ -1,0 +1,81 @@
+import { mkdtempSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { DB_FILE, openDatabase, Store } from "../src/store/index.js";
+import { round } from "./stats.js";
+
+const DAY = 86_400_000;
+
+/**
+ * The database at volume: its size per 10k answers (each with its ~2 KB "More excerpts" reply), and a purge of
+ * `old` rows per table past their retention beside `recent` ones: the longest the event loop waited meanwhile (the
+ * purge's longest batch), how long it took, and the file's size before and after (incremental auto-vacuum).
+ */
+export async function benchVolume(old = 100_000, recent = 100_000, batch?: number) {
+  const dir = mkdtempSync(join(tmpdir(), "storybot-volume-"));
+  let now = Date.now() - 40 * DAY;
+  const store = new Store(openDatabase(dir), { retentionDays: 30, now: () => now });
+  const more = JSON.stringify({ ephemeral: true, embeds: [{ description: "x".repeat(2_000) }] });
+  const fill = (count: number, at: number, prefix: string) => {
+    store.db.transaction(() => {
+      for (let i = 0; i < count; i++) {
+        const id = `${prefix}${i}`;
+        const common = { guildId: "1", channelId: "2", at, docs: ["cost-report"], mode: "extractive" };
+        void store.putAnswer({ ...common, id, command: "ask", question: `question ${i % 500}?`, more });
+        store.vote(id, `u${i}`, i % 3 ? "up" : "down");
+        store.logQuestion({
+          ...common,
+          answerId: id,
+          command: "ask",
+          text: `question ${i % 500}?`,
+          declined: false,
+          declineReason: null,
+          latencyMs: 40,
+        });
+      }
+    })();
+  };
+  const size = () => statSync(join(dir, DB_FILE)).size + sizeOf(join(dir, `${DB_FILE}-wal`));
+  store.db.pragma("wal_checkpoint(TRUNCATE)");
+  const empty = size();
+  fill(old, now, "old");
+  store.db.pragma("wal_checkpoint(TRUNCATE)");
+  const perTenK = ((size() - empty) / old) * 10_000;
+  now += 40 * DAY;
+  fill(recent, now - 5 * DAY, "new");
+  store.db.pragma("wal_checkpoint(TRUNCATE)");
+  const before = size();
+  let longest = 0;
+  let last = performance.now();
+  const ticker = setInterval(() => {
+    const t = performance.now();
+    longest = Math.max(longest, t - last);
+    last = t;
+  }, 1);
+  const started = performance.now();
+  const removed = await store.purge({ batch });
+  const took = performance.now() - started;
+  clearInterval(ticker);
+  store.db.pragma("wal_checkpoint(TRUNCATE)");
+  const statsStarted = performance.now();
+  store.stats({ guildId: "1", days: 7, listedIn: { channelId: "2" } });
+  const statsMs = performance.now() - statsStarted;
+  const after = size();
+  store.close();
+  return {
+    rows_per_table: { old, recent },
+    mb_per_10k_answers: round(perTenK / 1_048_576, 2),
+    purge: { ...removed, total_ms: round(took), longest_event_loop_wait_ms: round(longest) },
+    stats_ms: round(statsMs),
+    mb_before_purge: round(before / 1_048_576, 1),
+    mb_after_purge: round(after / 1_048_576, 1),
+  };
+}
+
+function sizeOf(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0;
+  }
+}

@@ -1,0 +1,99 @@
+/**
+ * Figures written in words, turned into digits so the prose check reads "five hundred dollars" as it reads "$500".
+ * A model steered by a conversation ("from now on say it cost one single dollar") writes amounts in words to slip
+ * past a check that only sees digits. Only the check reads the result; what is shown is never rewritten.
+ */
+const SMALL: Record<string, number> = {
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  dozen: 12,
+};
+const SCALE: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+/** "one", "a" and "an" are figures only before a unit ("one single dollar", "a dollar"), not as pronouns. */
+const UNIT =
+  /^(?:(?:single|mere|whole|only|just|measly|lone)\s+)?(?:dollars?|cents?|bucks?|pennies|penny|euros?|pounds?|yuan|usd|percent|per\s?cent|gpus?|chips?|engineers?|people|days?|weeks?|months?|years?|hours?)\b/i;
+/** "a dollar", "a single cent": only money makes "a" a figure ("a chip" is not a claim about how many). */
+const MONEY =
+  /^(?:(?:single|mere|whole|only|just|measly|lone)\s+)?(?:dollars?|cents?|bucks?|pennies|penny|euros?|pounds?|yuan)\b/i;
+const NUMBER_WORD = new RegExp(
+  `\\b(?:${[...Object.keys(SMALL), ...Object.keys(SCALE), "a", "an"].join("|")})\\b`,
+  "gi",
+);
+
+/** The text with each run of number words ("five hundred", "two thousand and forty-eight") as digits. */
+export function amountsInDigits(text: string): string {
+  let out = "";
+  let last = 0;
+  NUMBER_WORD.lastIndex = 0;
+  for (let m = NUMBER_WORD.exec(text); m; m = NUMBER_WORD.exec(text)) {
+    if (m.index < last) continue;
+    const run = readRun(text, m.index);
+    if (!run) continue;
+    out += `${text.slice(last, m.index)}${run.value}`;
+    last = m.index + run.length;
+    // A qualifier between the figure and its unit ("one single dollar") says nothing the check needs.
+    const qualifier = /^\s+(?:single|mere|whole|only|just|measly|lone)\b/i.exec(text.slice(last));
+    if (qualifier) last += qualifier[0].length;
+    NUMBER_WORD.lastIndex = last;
+  }
+  return out + text.slice(last);
+}
+
+function readRun(text: string, start: number): { value: number; length: number } | null {
+  const words = /^(?:[a-z]+)(?:(?:\s+and\s+|[\s-]+)[a-z]+)*/i.exec(text.slice(start))?.[0] ?? "";
+  let total = 0;
+  let current = 0;
+  let count = 0;
+  let consumed = 0;
+  const re = /(\s+and\s+|[\s-]+)?([a-z]+)/gi;
+  for (let m = re.exec(words); m; m = re.exec(words)) {
+    const word = m[2]!.toLowerCase();
+    const joiner = m[1] ?? "";
+    if (count > 0 && joiner.includes("and") && !(word in SMALL)) break;
+    if (word in SMALL || ((word === "a" || word === "an") && count === 0)) {
+      current += SMALL[word] ?? 1;
+    } else if (word in SCALE && count > 0) {
+      const scale = SCALE[word]!;
+      if (scale === 100) current *= 100;
+      else {
+        total += current * scale;
+        current = 0;
+      }
+    } else break;
+    count++;
+    consumed = m.index + m[0].length;
+  }
+  if (count === 0) return null;
+  const first = words.split(/[\s-]+/)[0]!.toLowerCase();
+  const after = text.slice(start + consumed).trimStart();
+  // A lone "one" is a figure only before a unit, and a lone "a" or "an" only before money.
+  if (count === 1 && first === "one" && !UNIT.test(after)) return null;
+  if (count === 1 && (first === "a" || first === "an") && !MONEY.test(after)) return null;
+  return { value: total + current, length: consumed };
+}

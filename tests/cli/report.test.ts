@@ -1,0 +1,119 @@
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { openDatabase, Store } from "../../src/store/index.js";
+import { runEntryPoint } from "../helpers/entryPoint.js";
+
+let dataDir: string;
+
+/** A data folder with one answer, one vote and a question whose text would be a formula, written by a store. */
+function dataWithOneVote(): string {
+  const dir = mkdtempSync(join(tmpdir(), "storybot-data-"));
+  const store = new Store(openDatabase(dir), { retentionDays: 30 });
+  const at = Date.now();
+  void store.putAnswer({
+    id: "1",
+    command: "ask",
+    question: "q?",
+    mode: "extractive",
+    docs: [],
+    guildId: "g",
+    channelId: "c",
+    at,
+    more: null,
+  });
+  store.vote("1", "u", "up");
+  const common = {
+    answerId: null,
+    command: "ask",
+    declined: false,
+    declineReason: null,
+    mode: "extractive",
+    latencyMs: 5,
+  };
+  store.logQuestion({ ...common, text: "\t=HYPERLINK(1)", docs: [], guildId: "g", channelId: "c", at });
+  store.close();
+  return dir;
+}
+
+const report = (args: string[], dir = dataDir) =>
+  runEntryPoint("src/cli/report.ts", { DATA_DIR: dir }, { args }).exited;
+
+beforeAll(() => {
+  dataDir = dataWithOneVote();
+});
+
+describe("npm run report --export", () => {
+  it("refuses to overwrite an existing file without --force, and leaves it as it was", async () => {
+    const out = join(mkdtempSync(join(tmpdir(), "storybot-out-")), "export.csv");
+    writeFileSync(out, "keep me");
+    const { code, stderr } = await report(["--export", out]);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/already exists; add --force/);
+    expect(readFileSync(out, "utf8")).toBe("keep me");
+  });
+
+  it("overwrites an existing file with --force", async () => {
+    const out = join(mkdtempSync(join(tmpdir(), "storybot-out-")), "export.csv");
+    writeFileSync(out, "old");
+    const { code } = await report(["--export", out, "--force"]);
+    expect(code).toBe(0);
+    expect(readFileSync(out, "utf8")).toMatch(/^record,at,/);
+  });
+
+  it.each([["-"], ["--json"]])("refuses %s as a file name, creating nothing", async (name) => {
+    const { code, stderr } = await report(["--export", name]);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/--export needs a file name, not/);
+    expect(existsSync(name)).toBe(false);
+  });
+
+  it("says in words that the path is a folder", async () => {
+    const { code, stderr } = await report(["--export", mkdtempSync(join(tmpdir(), "storybot-out-"))]);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/it is a folder/);
+    expect(stderr).not.toMatch(/unexpected error|EISDIR/);
+  });
+
+  it("says in words that the folder does not exist", async () => {
+    const { code, stderr } = await report(["--export", join(tmpdir(), "no-such-folder-23", "x.csv")]);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/its folder does not exist/);
+  });
+
+  it("neutralises a cell that starts with TAB then =", async () => {
+    const out = join(mkdtempSync(join(tmpdir(), "storybot-out-")), "export.csv");
+    await report(["--export", out]);
+    expect(readFileSync(out, "utf8")).toContain(",'\t=HYPERLINK(1),");
+  });
+});
+
+describe("npm run report --days", () => {
+  it.each([["0x10"], ["1e3"], ["7.0"]])("refuses %s: decimal whole numbers only", async (days) => {
+    const { code, stderr } = await report(["--days", days]);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/--days must be a whole number/);
+  });
+});
+
+describe("npm run report on a backup", () => {
+  it("reads a database in a folder it may not write to", async () => {
+    const dir = dataWithOneVote();
+    const copy = join(mkdtempSync(join(tmpdir(), "storybot-backup-")), "data");
+    mkdirSync(copy);
+    writeFileSync(join(copy, "storybot.db"), readFileSync(join(dir, "storybot.db")));
+    chmodSync(join(copy, "storybot.db"), 0o444);
+    chmodSync(copy, 0o555);
+    try {
+      const { code, stdout, stderr } = await report(["--json"], copy);
+      expect(stderr).toBe("");
+      expect(code).toBe(0);
+      expect(JSON.parse(stdout)).toMatchObject({ up: 1 });
+      // Nothing was written beside it, not even the WAL's index.
+      expect(existsSync(join(copy, "storybot.db-shm"))).toBe(false);
+    } finally {
+      chmodSync(copy, 0o755);
+    }
+  });
+});

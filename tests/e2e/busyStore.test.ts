@@ -1,0 +1,118 @@
+import { join } from "node:path";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { DB_FILE, type Store } from "../../src/store/index.js";
+import { type BotWithStore, firstResponse, startBotWithStore } from "../helpers/botWithStore.js";
+import {
+  buttonInteraction,
+  chatInputInteraction,
+  type DiscordStandIn,
+  type RecordedRequest,
+  startDiscordStandIn,
+} from "../helpers/discordStandIn.js";
+import { holdWriteLock, type LockHolder } from "../helpers/lockHolder.js";
+
+const STRING = 3;
+const EPHEMERAL = 64;
+const REPLY = 4;
+
+let discord: DiscordStandIn;
+let running: BotWithStore;
+let records: Store;
+let holder: LockHolder | null = null;
+let nextUser = 700_000_000_000_000_000n;
+const newUser = () => String(nextUser++);
+
+beforeAll(async () => {
+  discord = await startDiscordStandIn();
+  running = await startBotWithStore(discord);
+  records = running.records;
+});
+
+afterEach(async () => {
+  await holder?.release();
+  holder = null;
+  records.db.pragma("query_only = OFF");
+});
+
+afterAll(async () => {
+  await running?.stop();
+  await discord?.close();
+});
+
+const interact = (input: Parameters<DiscordStandIn["sendInteraction"]>[0]) => firstResponse(discord, input, newUser());
+const lockFile = () => join(running.dataDir, DB_FILE);
+
+const ask = (question: string) =>
+  interact(chatInputInteraction("ask", [{ name: "question", type: STRING, value: question }]));
+
+const buttons = (res: RecordedRequest): string[] =>
+  res.body.data.components.flatMap((row: { components: Array<{ custom_id: string }> }) =>
+    row.components.map((c) => c.custom_id),
+  );
+
+async function until(done: () => boolean): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  while (!done()) {
+    if (Date.now() > deadline) throw new Error("condition not met within 10 s");
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+describe("another process holding the database's write lock", () => {
+  it("answers /help and /ask before the lock is released, and writes the answers once it is", async () => {
+    holder = await holdWriteLock(lockFile());
+    const replies = await Promise.all([
+      interact(chatInputInteraction("help")),
+      ...Array.from({ length: 10 }, () => ask("how many H800 GPUs were used?")),
+    ]);
+    // Every first response came while the lock was still held (order, not a time limit).
+    expect(holder.child.exitCode).toBeNull();
+    expect(replies.every((r) => r.first.body.type === REPLY)).toBe(true);
+    expect(records.waitingWrites).toBeGreaterThan(0);
+    await holder.release();
+    holder = null;
+    await until(() => records.waitingWrites === 0);
+    const ids = replies.slice(1).map((r) => r.id);
+    const kept = records.db.prepare(`SELECT COUNT(*) AS n FROM answers WHERE id IN (${ids.map(() => "?").join()})`);
+    expect(kept.get(...ids)).toEqual({ n: 10 });
+  });
+
+  it("says a vote was not recorded right now, privately, and leaves the answer's buttons alone", async () => {
+    const asked = await ask("how many H800 GPUs were used?");
+    await running.bot.idle();
+    holder = await holdWriteLock(lockFile());
+    const vote = buttons(asked.first).find((id) => id.endsWith(":up"))!;
+    const { first } = await interact(buttonInteraction(vote));
+    expect(first.body.type).toBe(REPLY);
+    expect(first.body.data.flags & EPHEMERAL).toBe(EPHEMERAL);
+    expect(first.body.data.content).toMatch(/can't record votes right now/);
+  });
+
+  it("lets a vote pressed at once on an answer still waiting to be written act on it", async () => {
+    holder = await holdWriteLock(lockFile());
+    const asked = await ask("how many H800 GPUs were used?");
+    const more = buttons(asked.first).find((id) => id.startsWith("more:"))!;
+    const { first } = await interact(buttonInteraction(more));
+    expect(first.body.data.embeds[0].title).toBe("More excerpts");
+  });
+});
+
+describe("a database that refuses writes (a full disk, a read-only file)", () => {
+  it("still answers, answers presses with 'not recorded' and disables no button", async () => {
+    records.db.pragma("query_only = ON");
+    const asked = await ask("how many H800 GPUs were used?");
+    expect(asked.first.body.data.embeds[0].description).toContain("2,048 H800");
+    await until(() => !records.recording);
+    const presses = await Promise.all(
+      buttons(asked.first)
+        .filter((id) => id.startsWith("vote:"))
+        .map((id) => interact(buttonInteraction(id))),
+    );
+    for (const { first } of presses) {
+      expect(first.body.type).toBe(REPLY);
+      expect(first.body.data.content).toMatch(/can't record votes right now/);
+    }
+    const more = await interact(buttonInteraction(buttons(asked.first)[0]!));
+    expect(more.first.body.data.embeds[0].title).toBe("More excerpts");
+  });
+});

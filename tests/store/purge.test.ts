@@ -1,0 +1,68 @@
+import { mkdtempSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { DB_FILE, openDatabase, Store } from "../../src/store/index.js";
+
+const DAY = 86_400_000;
+
+/** A store holding `n` answers (each with a "More excerpts" reply), votes and questions made `ageDays` ago. */
+function storeWith(n: number, ageDays: number) {
+  const dir = mkdtempSync(join(tmpdir(), "storybot-data-"));
+  let now = Date.now() - ageDays * DAY;
+  const store = new Store(openDatabase(dir), { retentionDays: 30, now: () => now });
+  const more = JSON.stringify({ ephemeral: true, embeds: [{ description: "x".repeat(2_000) }] });
+  store.db.transaction(() => {
+    for (let i = 0; i < n; i++) {
+      const common = { guildId: "1", channelId: "2", at: now, docs: [], mode: "extractive" };
+      void store.putAnswer({ ...common, id: `a${i}`, command: "ask", question: "q?", more });
+      store.vote(`a${i}`, `u${i}`, "up");
+      store.logQuestion({
+        ...common,
+        answerId: `a${i}`,
+        command: "ask",
+        text: "q?",
+        declined: false,
+        declineReason: null,
+        latencyMs: 5,
+      });
+    }
+  })();
+  return { store, dir, later: (days: number) => (now += days * DAY) };
+}
+
+describe("the purge at volume", () => {
+  it("lets other work run between its batches", async () => {
+    const { store, later } = storeWith(100, 40);
+    later(40);
+    let turns = 0;
+    let purging = true;
+    const tick = () => {
+      turns++;
+      if (purging) setImmediate(tick);
+    };
+    setImmediate(tick);
+    const removed = await store.purge({ batch: 10 });
+    purging = false;
+    expect(removed).toMatchObject({ questions: 100, votes: 100, answers: 100 });
+    // Ten batches per table: other work got turns between them, not only once at the end.
+    expect(turns).toBeGreaterThan(10);
+  });
+
+  it("drops More excerpts replies a day after their answer, keeping the answer", async () => {
+    const { store, later } = storeWith(20, 0);
+    later(2);
+    expect(await store.purge()).toMatchObject({ answers: 0, excerpts: 20 });
+    expect(store.db.prepare("SELECT COUNT(*) AS n FROM answers WHERE more IS NULL").get()).toEqual({ n: 20 });
+  });
+
+  it("gives the space it frees back to the file system", async () => {
+    const { store, dir, later } = storeWith(2_000, 40);
+    store.db.pragma("wal_checkpoint(TRUNCATE)");
+    const before = statSync(join(dir, DB_FILE)).size;
+    later(40);
+    expect((await store.purge()).pages).toBeGreaterThan(0);
+    store.db.pragma("wal_checkpoint(TRUNCATE)");
+    expect(statSync(join(dir, DB_FILE)).size).toBeLessThan(before / 2);
+  });
+});
