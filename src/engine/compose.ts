@@ -229,7 +229,8 @@ function definesTerm(sentence: string, term: string): boolean {
 /**
  * What the decision to answer is fitted on (`npm run train`): how much of the question the chosen sentences say,
  * whether they are about its subject and hold the kind of fact asked for, how much of it the story knows at all, and
- * how sure retrieval was. Generic: none of it names anything in a particular story.
+ * how near a question the knowledge's asked: lists hold. Generic: none of it names anything in a particular story, and
+ * none depends on how retrieval scores (lexical or fused with a model's embeddings) or on how long the question is.
  */
 function answerFeatures(
   u: Understanding,
@@ -249,8 +250,6 @@ function answerFeatures(
     .map((g, i) => ({ g, i }))
     .filter(({ g }) => g.known && !g.alternatives[0]!.every((t) => /^\d{1,2}$/.test(t)));
   const kindOk = chosen.some((c) => c.kindOk);
-  const top = ranked[0]?.score ?? 0;
-  const second = ranked[1]?.score ?? 0;
   return {
     coverage: u.coverage,
     best_share: share([best]),
@@ -264,16 +263,11 @@ function answerFeatures(
     strict_missing: STRICT.has(u.kinds[0]!) && !kindOk ? 1 : 0,
     unknown_names: Math.min(u.unknownNames.length, 2),
     topical: topical.some(({ i }) => chosen.some((c) => c.said[i]! > 0)) ? 1 : 0,
-    known_groups: u.groups.filter((g) => g.known).length,
-    unknown_groups: u.groups.filter((g) => !g.known).length,
-    asked_score: ranked[0]?.asked?.score ?? 0,
-    retrieval_margin: top > 0 ? (top - second) / top : 0,
     about_article: u.aboutArticle ? 1 : 0,
     // The question proper, without the chatter before it: how much of it the story knows.
     focus_coverage: focusCoverage(u),
     lead_kind_ok: lead.kindOk ? 1 : 0,
     specific_kind: isSpecific(u.kinds[0]!) ? 1 : 0,
-    parts: u.parts.length,
     share_x_coverage: share([best]) * u.coverage,
   };
 }

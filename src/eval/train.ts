@@ -22,8 +22,6 @@ const DEFAULT_FILES = [
 /** A ✅ is the checker's worst error when wrong: its threshold keeps wrong ones at or under this share of the claims that are not true. */
 const FALSE_SUPPORTED = 0.02;
 const OUT = "src/fit/weights.json";
-/** How far below the most questions handled right an operating point may be and still count as the top. */
-const NEAR_BEST = 0.01;
 
 interface Seen {
   id: string;
@@ -91,11 +89,9 @@ async function main(argv: string[]): Promise<void> {
   const model = fitLogistic(features, data);
   const p = new Map(rows.map((s, i) => [s.id, predict(model, data[i]!.x)]));
   const points = operatingPoints(seen, p);
-  // Near the top the curve is flat: of the thresholds within a point of the most questions handled right (right
-  // answers plus right declines), the lowest. Declines were the commonest failure on questions nobody had tuned for,
-  // and the scope rules decline most questions about other things before this decision is asked.
-  const most = Math.max(...points.map((x) => x.handled));
-  const best = points.find((x) => x.handled >= most - NEAR_BEST)!;
+  // The most questions handled right (right answers plus right declines); on a tie the higher threshold, since a
+  // wrong answer costs more trust than a decline.
+  const best = points.reduce((a, b) => (b.handled >= a.handled ? b : a));
   const decision: Decision = { model, threshold: best.threshold };
   writeFileSync(
     OUT,

@@ -94,7 +94,13 @@ describe("reloading the knowledge of a running engine", () => {
     writeFileSync(join(bot.dir, "notes", "broken.md"), "---\nid: broken\ntitle: [unclosed\n---\nText.\n");
     await bot.reload("test");
     const store = new Store(openDatabase(mkdtempSync(join(tmpdir(), "storybot-data-"))), { retentionDays: 30 });
-    const reply = await stats.execute({ engine: bot.engine, stats: store, guildId: "1", options: recordOptions({}) });
+    const reply = await stats.execute({
+      engine: bot.engine,
+      stats: store,
+      guildId: "1",
+      viewer: { channelId: "1", managesServer: true },
+      options: recordOptions({}),
+    });
     expect(reply.content).toMatch(/last reload of knowledge\/ failed \(1 problems; the first in .*broken\.md:3\)/);
   });
 
