@@ -92,7 +92,7 @@ export function composeExtractive(
   }
   // A part of the question the chosen sentences leave open ("friday AND monday", "math-500 and mmlu").
   add(complement(u, candidates, chosen));
-  const features = answerFeatures(u, candidates[0] ?? lead, chosen, ranked);
+  const features = answerFeatures(u, candidates[0] ?? lead, chosen);
   const p = probability(decision, features);
   if (p < decision.threshold) return { declined: true, reason: "off_topic", confidence: { p, features } };
   // The article's words on the same fact, when the answer comes from elsewhere: the reader sees both sides.
@@ -232,12 +232,7 @@ function definesTerm(sentence: string, term: string): boolean {
  * how near a question the knowledge's asked: lists hold. Generic: none of it names anything in a particular story, and
  * none depends on how retrieval scores (lexical or fused with a model's embeddings) or on how long the question is.
  */
-function answerFeatures(
-  u: Understanding,
-  best: Candidate,
-  chosen: readonly Candidate[],
-  ranked: readonly RankedPassage[],
-): Record<string, number> {
+function answerFeatures(u: Understanding, best: Candidate, chosen: readonly Candidate[]): Record<string, number> {
   const lead = chosen[0]!;
   const total = u.groups.reduce((s, g) => s + g.weight * g.emphasis, 0) || 1;
   const weights = u.groups.map((g) => (g.known ? g.weight * g.emphasis : 0));
