@@ -87,6 +87,7 @@ function footer(answer: Answer, ctx: RenderContext): string {
 
 /** Says so when a follow-up was read as being about what the question before it was about. */
 function followUpNote(answer: Answer, locale: Locale): string[] {
+  if (answer.readAs) return [say(locale, "answer.read_as", { question: inert(answer.readAs) })];
   return answer.borrowedSubject && answer.subject.length > 0
     ? [say(locale, "answer.read_as_follow_up", { subject: answer.subject.join(", ") })]
     : [];

@@ -2,6 +2,7 @@ import { type Corpus, onlyAsVariant } from "../corpus/corpus.js";
 import { type Decision, probability } from "../fit/decisions.js";
 import type { DocKind, Passage, Sentence } from "../knowledge/types.js";
 import { wordPattern } from "../language/words.js";
+import { ASKED_SURE } from "../retrieval/askedIndex.js";
 import type { RankedPassage } from "../retrieval/retrieve.js";
 import { evidenceLine } from "../text/attribution.js";
 import { excerptOf } from "../text/excerpts.js";
@@ -21,7 +22,6 @@ const CONTEXT = 8;
 const ARTICLE_MATCH = 0.3;
 /** An asked: question this close to the asker's speaks for its section's sentences (fully from ASKED_SURE)... */
 const ASKED_TRUST = 0.35;
-const ASKED_SURE = 0.6;
 /** ...as if they said the words it shares with the asker's, a little less surely than saying them. */
 const INHERITED_LEVEL = 0.8;
 /** Kinds whose answer must hold the fact: without one, the documents do not answer the question. */

@@ -5,7 +5,7 @@ import type { Corpus } from "../corpus/corpus.js";
 import { type Decision, type Decisions, loadDecisions } from "../fit/decisions.js";
 import type { FileProblem } from "../knowledge/types.js";
 import type { Logger } from "../log.js";
-import { AskedIndex } from "../retrieval/askedIndex.js";
+import { ASKED_SURE, AskedIndex } from "../retrieval/askedIndex.js";
 import { createRetriever, type DenseRanker } from "../retrieval/retrieve.js";
 import { isGreeting } from "../understanding/greeting.js";
 import { createUnderstander } from "../understanding/understand.js";
@@ -15,7 +15,7 @@ import { declineMessage, suggestionsFor } from "./decline.js";
 import { subjectOf } from "./followUp.js";
 import { checkQuestion } from "./input.js";
 import { normaliseQuestion } from "./memo.js";
-import { answerMessage } from "./messageParts.js";
+import { answerMessage, fromSuggestion } from "./messageParts.js";
 import { listSources } from "./sources.js";
 import { buildSummary } from "./summary.js";
 import type { Answer, DeclineReason, SourceInfo, Summary, Turn } from "./types.js";
@@ -117,6 +117,7 @@ export function createEngine(options: EngineOptions): Engine {
     subject: extra.subject ?? [],
     ...(extra.confidence ? { confidence: extra.confidence } : {}),
     ...(extra.borrowedSubject ? { borrowedSubject: true } : {}),
+    ...(extra.readAs ? { readAs: extra.readAs } : {}),
   });
 
   function toAnswer(question: string, out: Answered, start: number): Answer {
@@ -136,6 +137,12 @@ export function createEngine(options: EngineOptions): Engine {
     const subject = subjectOf(out.understanding);
     if (draft.declined) {
       const suggestions = draft.reason === "misuse" ? [] : suggestionsFor(out.understanding, asked, corpus);
+      // A suggestion as close as an asked: question that says the same thing is strong enough to answer from, when
+      // the asker used no word the story doesn't know ("how much did amd drop" is not NVIDIA's drop).
+      const u = out.understanding;
+      const nearest = draft.reason === "off_topic" && u.coverage === 1 && u.unknownNames.length === 0;
+      const match = nearest ? asked.match(u, 1)[0] : undefined;
+      const strong = match && match.score >= ASKED_SURE ? match.question.text : undefined;
       return declined(question, draft.reason, start, {
         retrieved,
         timings,
@@ -143,6 +150,7 @@ export function createEngine(options: EngineOptions): Engine {
         subject,
         ...(draft.confidence ? { confidence: draft.confidence } : {}),
         ...(out.borrowed ? { borrowedSubject: true } : {}),
+        ...(strong ? { readAs: strong } : {}),
       });
     }
     return {
@@ -191,7 +199,8 @@ export function createEngine(options: EngineOptions): Engine {
           start,
         );
       // A model reads a whole message, its chatter and its several questions, and streams one answer to it.
-      const answer = options.compose === undefined ? await answerMessage(input.text, ask) : await ask(input.text);
+      const first = options.compose === undefined ? await answerMessage(input.text, ask) : await ask(input.text);
+      const answer = first.declined && first.readAs ? await fromSuggestion(first, first.readAs, ask) : first;
       if (key !== null) memo?.set(key, answer);
       return answer;
     },

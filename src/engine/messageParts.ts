@@ -72,3 +72,20 @@ function combine(question: string, answers: readonly Answer[]): Answer {
     },
   };
 }
+
+/**
+ * A declined question whose nearest asked: question says the same thing is answered as that question, and says so
+ * ("Read as: …"); when that is declined too, the first decline stands, with its suggestions.
+ */
+export async function fromSuggestion(
+  declined: Answer,
+  readAs: string,
+  ask: (question: string) => Promise<Answer>,
+): Promise<Answer> {
+  const answer = await ask(readAs);
+  if (answer.declined) {
+    const { readAs: _, ...plain } = declined;
+    return plain;
+  }
+  return { ...answer, question: declined.question, readAs };
+}

@@ -50,6 +50,8 @@ export interface Answer {
   subject: string[];
   /** The subject came from the conversation's earlier question, since this one named none ("and on monday?"). */
   borrowedSubject?: boolean;
+  /** The asked: question the answer answers, when the asker's own words were declined but this one says the same. */
+  readAs?: string;
   /** How sure the fitted decision was that the extractive answer is right (declined below its threshold). */
   confidence?: { p: number; features: Record<string, number> };
 }

@@ -71,6 +71,7 @@ export const DE = {
   "followup.stray_thread":
     "Diesen Thread habe ich nicht eröffnet, darum sehe ich nicht, was darin gefragt wurde: Hier ist eine Antwort auf deine Frage für sich, nur für dich. Um bei einer Antwort nachzufragen, drück darunter auf **Nachfrage stellen**.",
   "answer.read_as_follow_up": "Als Nachfrage zu {subject} gelesen, aus der vorherigen Frage.",
+  "answer.read_as": "Gelesen als: „{question}“",
   "lead.article_says": "Der Artikel sagt:",
   "lead.source_says": "{source} sagt:",
   "lead.from_notes_on": "Aus unseren Notizen zu {source}:",

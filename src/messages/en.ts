@@ -72,6 +72,7 @@ export const EN = {
   "followup.stray_thread":
     "I didn't open this thread, so I can't see what was asked in it: here is an answer to your question on its own, just for you. To follow up on an answer, press **Ask a follow-up** under it.",
   "answer.read_as_follow_up": "Read as a follow-up about {subject}, from the question before.",
+  "answer.read_as": "Read as: “{question}”",
   "lead.article_says": "The article says:",
   "lead.source_says": "{source} says:",
   "lead.from_notes_on": "From our notes on {source}:",

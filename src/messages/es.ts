@@ -71,6 +71,7 @@ export const ES = {
   "followup.stray_thread":
     "No abrí este hilo, así que no veo lo que se preguntó en él: aquí tienes una respuesta a tu pregunta por sí sola, solo para ti. Para seguir preguntando sobre una respuesta, pulsa **Hacer otra pregunta** debajo de ella.",
   "answer.read_as_follow_up": "Leída como continuación sobre {subject}, según la pregunta anterior.",
+  "answer.read_as": "Leída como: «{question}»",
   "lead.article_says": "El artículo dice:",
   "lead.source_says": "{source} dice:",
   "lead.from_notes_on": "De nuestras notas sobre {source}:",

@@ -71,6 +71,7 @@ export const FR = {
   "followup.stray_thread":
     "Je n'ai pas ouvert ce fil, je ne vois donc pas ce qui y a été demandé : voici une réponse à votre question seule, visible par vous seul. Pour poursuivre sur une réponse, appuyez sur **Poser une question de suivi** en dessous.",
   "answer.read_as_follow_up": "Lu comme une suite sur {subject}, d'après la question précédente.",
+  "answer.read_as": "Lu comme : « {question} »",
   "lead.article_says": "L'article dit :",
   "lead.source_says": "{source} dit :",
   "lead.from_notes_on": "D'après nos notes sur {source} :",

@@ -63,6 +63,7 @@ export const JA = {
   "followup.stray_thread":
     "このスレッドは私が作成したものではないため、ここでの質問は見えません。あなたの質問だけに、あなたにだけ見える形で答えます。回答について続けて質問するには、その下の **続けて質問** を押してください。",
   "answer.read_as_follow_up": "前の質問から、{subject} についての続きの質問として読みました。",
+  "answer.read_as": "「{question}」として読みました。",
   "lead.article_says": "記事にはこうあります：",
   "lead.source_says": "{source}にはこうあります：",
   "lead.from_notes_on": "{source}についての私たちのメモより：",

@@ -68,6 +68,7 @@ export const PT = {
   "followup.stray_thread":
     "Não abri este tópico, então não vejo o que foi perguntado nele: aqui está uma resposta só para a sua pergunta, só para você. Para continuar a partir de uma resposta, toque em **Fazer outra pergunta** abaixo dela.",
   "answer.read_as_follow_up": "Lida como continuação sobre {subject}, a partir da pergunta anterior.",
+  "answer.read_as": "Lida como: “{question}”",
   "lead.article_says": "O artigo diz:",
   "lead.source_says": "{source} diz:",
   "lead.from_notes_on": "Das nossas notas sobre {source}:",

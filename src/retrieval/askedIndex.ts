@@ -28,6 +28,12 @@ export interface AskedMatch {
  * the questions each section answers, read the same way (synonyms, spelling), so "who bankrolls them" finds the
  * section that never says "bankroll". Never shown as evidence; offered as suggestions when the bot cannot answer.
  */
+/**
+ * An asked: question this close to the asker's (0..1) says the same thing: its section answers the asker fully (the
+ * compose step), and it is strong enough to answer from when the asker's own words were declined (the engine).
+ */
+export const ASKED_SURE = 0.6;
+
 export class AskedIndex {
   private readonly entries: Entry[];
   private readonly byTerm = new Map<string, number[]>();

@@ -170,9 +170,13 @@ export function createUnderstander(corpus: Corpus): Understander {
       const figure = QUESTION_FIGURE.exec(text)?.[1] ? "money" : /\d\s?%/.test(text) ? "percent" : null;
       if (figure && !kinds.includes(figure) && !isSpecific(kinds[0]!)) kinds.push(figure);
       const unknownNames = [
-        ...productNames(text, corpus),
+        ...productNames(text, corpus).filter((name) => !isChatNoise(name.replace(/\s+/g, ""))),
         ...words
-          .filter((w) => /\p{L}/u.test(w.surface) && /\d/.test(w.surface) && !weights.known(w.stem))
+          // "eli5" is chat, not a product.
+          .filter(
+            (w) =>
+              /\p{L}/u.test(w.surface) && /\d/.test(w.surface) && !weights.known(w.stem) && !isChatNoise(w.surface),
+          )
           .map((w) => w.surface),
       ];
       if (kinds.includes("comparison")) unknownNames.push(...unknownSides(readingText, groups));

@@ -56,3 +56,23 @@ describe("answering about the story", () => {
     expect((await engine.answer(question)).declined).toBe(true);
   });
 });
+
+describe("a suggestion strong enough to answer from", () => {
+  it("answers a declined question as the asked: question that says the same, and says so", async () => {
+    const answer = await engine.answer("ngl the 5.5m thing sounds like cap. legit or nah");
+    expect(answer.declined).toBe(false);
+    expect(answer.readAs).toMatch(/5\.5 million/);
+  });
+
+  it("is not taken for a question naming something the story does not know", async () => {
+    const answer = await engine.answer("eli5 why a chinese ai model made the zorblax index drop");
+    expect(answer.readAs).toBeUndefined();
+  });
+});
+
+describe("chat shorthand", () => {
+  it("reads eli5 as a request for a simple answer, not as a product the story never mentions", async () => {
+    const answer = await engine.answer("eli5 what is the h800");
+    expect(answer.declined).toBe(false);
+  });
+});
