@@ -93,6 +93,9 @@ export function composeExtractive(
   // A part of the question the chosen sentences leave open ("friday AND monday", "math-500 and mmlu").
   add(complement(u, candidates, chosen));
   const features = answerFeatures(u, candidates[0] ?? lead, chosen);
+  // Small numbers alone ("2+2") match dates and figures everywhere without being about anything: no answer at all,
+  // whatever the weights say of the rest.
+  if (!features.topical) return { declined: true, reason: "off_topic" };
   const p = probability(decision, features);
   if (p < decision.threshold) return { declined: true, reason: "off_topic", confidence: { p, features } };
   // The article's words on the same fact, when the answer comes from elsewhere: the reader sees both sides.

@@ -17,11 +17,20 @@ here, so nobody can quietly tune on them. The dev−test gap is the difference b
 commit.
 `;
 
-/** The commit scored, marked "+changes" when the tree differs from it (a scoring of work not yet committed). */
+/**
+ * The commit scored, marked "+changes" when the tree differs from it (a scoring of work not yet committed); the log
+ * itself does not count, so two scorings of one commit name the same commit.
+ */
 function commitOf(): string {
   try {
     const head = execFileSync("git", ["rev-parse", "--short", "HEAD"], { encoding: "utf8" }).trim();
-    const dirty = execFileSync("git", ["status", "--porcelain", "--untracked-files=no"], { encoding: "utf8" }).trim();
+    const dirty = execFileSync(
+      "git",
+      ["status", "--porcelain", "--untracked-files=no", "--", ".", ":!bench/eval/RESULTS.md"],
+      {
+        encoding: "utf8",
+      },
+    ).trim();
     return dirty ? `${head}+changes` : head;
   } catch {
     return "unknown";
