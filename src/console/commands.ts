@@ -43,7 +43,7 @@ export function consoleCommands(): ConsoleCommand[] {
 const commandNames = (): string[] => consoleCommands().map((c) => c.usage.split(" ")[0]!);
 
 /** "/ask, /summary, …, /more or /quit", for the reply to a command the console does not know. */
-export function consoleCommandList(): string {
+function consoleCommandList(): string {
   const names = commandNames();
   return `${names.slice(0, -1).join(", ")} or ${names.at(-1)}`;
 }
