@@ -4,11 +4,17 @@ import { loadConfig, loadDotEnv } from "../config.js";
 import { replyToText } from "../console/text.js";
 import { recordOptions } from "../discord/command.js";
 import { runMain } from "../runMain.js";
+import { parseAskArgs, USAGE } from "./askArgs.js";
 
 /** npm run ask -- "<question>" [--json]: one answer through the same pipeline, then exit. */
 async function main(argv: string[]): Promise<void> {
-  const json = argv.includes("--json");
-  const question = argv.filter((a) => a !== "--json").join(" ");
+  // Read before the knowledge is loaded: --help and a missing question need none of it, and answer at once.
+  const args = parseAskArgs(argv);
+  if (args.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
+  const { question, json } = args;
   loadDotEnv();
   const engine = await buildEngine(loadConfig());
   if (json) {

@@ -19,11 +19,7 @@ async function main(argv: string[]): Promise<void> {
   loadDotEnv();
   const config = loadConfig();
   const file = join(resolve(config.dataDir), DB_FILE);
-  if (!exists(file))
-    throw new StorybotError(
-      "storage",
-      `There is no database in DATA_DIR ("${resolve(config.dataDir)}") yet: start the bot with npm start first, or set DATA_DIR to where it keeps one.`,
-    );
+  if (!exists(file)) throw new StorybotError("storage", noDatabase(resolve(config.dataDir)));
   if (args.vacuum) {
     const { before, after } = vacuumDataDir(config.dataDir);
     process.stdout.write(`Vacuumed ${file}: ${mb(before)} -> ${mb(after)}\n`);
@@ -41,6 +37,18 @@ async function main(argv: string[]): Promise<void> {
   } finally {
     db.close();
   }
+}
+
+/**
+ * Where the figures come from, for someone who ran only the console: it keeps nothing, so starting it again would not
+ * help. Only a bot connected to Discord records questions and votes, in its own DATA_DIR.
+ */
+function noDatabase(dataDir: string): string {
+  return [
+    `There is no database in DATA_DIR ("${dataDir}").`,
+    "The console (npm start without DISCORD_TOKEN) and npm run ask keep nothing: only the bot running in Discord, with DISCORD_TOKEN set, records questions and votes, in its DATA_DIR.",
+    "Set DATA_DIR to that bot's data folder (or a copy of it) and run npm run report again.",
+  ].join("\n");
 }
 
 /** Writes the export, never over an existing file unless --force says so; a path problem is said in words. */

@@ -1,6 +1,8 @@
 import { ApplicationCommandOptionType } from "discord.js";
 import { commands, findCommand, isSlashCommand } from "../../commands/index.js";
 import type { Command } from "../discord/command.js";
+import { userMessage } from "../errors.js";
+import { closestName } from "./didYouMean.js";
 
 /** A command as typed in the console: "/ask <question>". */
 export interface ConsoleCommand {
@@ -11,6 +13,7 @@ export interface ConsoleCommand {
 /** Commands only the console has: Discord's buttons and closing the window do these there. */
 const CONSOLE_ONLY: readonly ConsoleCommand[] = [
   { usage: "/more", description: "The further excerpts behind the last answer (Discord's More excerpts button)." },
+  { usage: "/new", description: "Start over: the next question is read on its own, not as a follow-up." },
   { usage: "/quit", description: "Leave (Ctrl-D does too)." },
 ];
 
@@ -36,15 +39,29 @@ export function consoleCommands(): ConsoleCommand[] {
   return [...shared, ...CONSOLE_ONLY];
 }
 
+/** "/ask", "/summary", …: the name each console command is typed with. */
+const commandNames = (): string[] => consoleCommands().map((c) => c.usage.split(" ")[0]!);
+
 /** "/ask, /summary, …, /more or /quit", for the reply to a command the console does not know. */
-export function consoleCommandList(): string {
-  const names = consoleCommands().map((c) => c.usage.split(" ")[0]!);
+function consoleCommandList(): string {
+  const names = commandNames();
   return `${names.slice(0, -1).join(", ")} or ${names.at(-1)}`;
+}
+
+/** The reply to a command the console does not know: every real one, and the one it was likely meant to be. */
+export function unknownCommandText(name: string): string {
+  const known = userMessage("unknown_command", { commands: consoleCommandList() });
+  const guess = closestName(
+    name,
+    commandNames().map((n) => n.slice(1)),
+  );
+  return guess ? `${known}\nDid you mean /${guess}?` : known;
 }
 
 export type ParsedLine =
   | { kind: "quit" }
   | { kind: "more" }
+  | { kind: "new" }
   | { kind: "unknown"; name: string }
   | { kind: "command"; command: Command; options: Record<string, string> };
 
@@ -52,6 +69,7 @@ export type ParsedLine =
 export function parseLine(line: string): ParsedLine {
   if (line === "/quit" || line === "/exit") return { kind: "quit" };
   if (line === "/more") return { kind: "more" };
+  if (line === "/new") return { kind: "new" };
   const [, name = "", rest = ""] = line.startsWith("/")
     ? (/^\/(\S*)\s*([\s\S]*)$/.exec(line) ?? [])
     : [line, "ask", line];

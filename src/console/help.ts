@@ -15,6 +15,7 @@ export function consoleHelp(topic: string): Reply {
       `I answer questions about ${topic}, quoting the article and showing our notes on its sources, with links.`,
       "",
       "Type a question on its own line, e.g.  how far did NVIDIA fall?",
+      'A question that names nothing ("who made it?", "and v3?") follows up the one before, as in a thread; /new starts over.',
       "",
       ...commands.map((c) => `  ${c.usage.padEnd(width)}  ${c.description}`),
       "",

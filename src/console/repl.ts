@@ -5,7 +5,8 @@ import { notice, type Reply } from "../discord/reply.js";
 import type { Engine } from "../engine/engine.js";
 import { userMessage } from "../errors.js";
 import type { Logger } from "../log.js";
-import { consoleCommandList, parseLine } from "./commands.js";
+import { parseLine, unknownCommandText } from "./commands.js";
+import { Conversation } from "./conversation.js";
 import { StreamEcho } from "./stream.js";
 import { partialText, replyToText } from "./text.js";
 
@@ -41,6 +42,8 @@ export async function runConsole({ engine, input, output, log }: ConsoleOptions)
   );
   if (terminal) rl.prompt();
   let lastMore: Reply | undefined;
+  // The session is one conversation, as a follow-up thread is in Discord: "who made it?" reads the question before.
+  const conversation = new Conversation();
   for await (const line of rl) {
     const trimmed = line.trim();
     if (trimmed === "") {
@@ -53,8 +56,10 @@ export async function runConsole({ engine, input, output, log }: ConsoleOptions)
     try {
       if (parsed.kind === "more")
         reply = lastMore ?? notice("There is nothing more to show yet: ask a question first.");
-      else if (parsed.kind === "unknown")
-        reply = notice(userMessage("unknown_command", { commands: consoleCommandList() }));
+      else if (parsed.kind === "new") {
+        conversation.clear();
+        reply = notice("Starting over: the next question is read on its own.");
+      } else if (parsed.kind === "unknown") reply = notice(unknownCommandText(parsed.name));
       else {
         // Only a terminal can take the streamed words back when the checked answer replaces them.
         const echo = output.isTTY ? new StreamEcho(output) : null;
@@ -62,6 +67,8 @@ export async function runConsole({ engine, input, output, log }: ConsoleOptions)
           engine,
           surface: "console",
           options: recordOptions(parsed.options),
+          // "thread": the conversation goes on here, so the reply offers no follow-up button to open one.
+          ...(parsed.command.followsUp ? { followUp: { earlier: conversation.earlier, in: "thread" as const } } : {}),
           ...(echo ? { onProgress: (partial: Reply) => echo.show(partialText(partial)) } : {}),
         });
         echo?.erase();
@@ -71,6 +78,7 @@ export async function runConsole({ engine, input, output, log }: ConsoleOptions)
       reply = notice(userMessage("internal"));
     }
     if (reply.more) lastMore = reply.more;
+    if (reply.turn) conversation.add(reply.turn);
     write(`${replyToText(reply)}\n`);
     if (terminal) rl.prompt();
   }

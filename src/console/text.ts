@@ -11,6 +11,9 @@ function plain(md: string): string {
       // A linked [n] marker stays a plain [n] in a terminal; its address is listed under the text (see markerLinks).
       .replace(LINKED_MARKER, "[$1]")
       .replace(/\[([^\]]*(?:\\\][^\]]*)*)\]\(<?([^)>]+)>?\)/g, (_, label: string, url: string) => `${label} <${url}>`)
+      // A note in italics on its own line ("Read as a follow-up about …"): before unescaping, so an escaped * inside
+      // the note stays part of it.
+      .replace(/^\*((?:[^*\n\\]|\\.)+)\*$/gm, "$1")
       .replace(/\\([\\*_~`|>#\-[\]()])/g, "$1")
       .replace(/\*\*([^*]+)\*\*/g, "$1")
       .replace(/\u200b/g, "")

@@ -1,6 +1,7 @@
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
+import { runEntryPoint } from "../helpers/entryPoint.js";
 
 const run = promisify(execFile);
 const ROOT = new URL("../..", import.meta.url).pathname;
@@ -43,5 +44,43 @@ describe("npm run ask", () => {
     }).catch((e: { stderr: string; code: number }) => e);
     expect(error).toMatchObject({ code: 1 });
     expect((error as { stderr: string }).stderr).toMatch(/KNOWLEDGE_DIR/);
+  });
+});
+
+/** npm run ask with these arguments and no knowledge folder: what it says must not need one. */
+const askWithout = (...args: string[]) =>
+  runEntryPoint("src/cli/ask.ts", { KNOWLEDGE_DIR: "/nonexistent" }, { args }).exited;
+
+describe("npm run ask -- --help", () => {
+  it("prints the usage in shell syntax and exits without answering anything", async () => {
+    const { code, stdout } = await askWithout("--help");
+    expect(code).toBe(0);
+    expect(stdout).toContain('Usage: npm run ask -- "your question" [--json]');
+  });
+
+  it("shows how to pipe the JSON answer into jq", async () => {
+    const { stdout } = await askWithout("-h");
+    expect(stdout).toContain('npm run -s ask -- --json "your question" | jq');
+  });
+});
+
+describe("npm run ask with no question", () => {
+  it("prints the shell syntax for asking one, and fails", async () => {
+    const { code, stderr } = await askWithout();
+    expect(code).toBe(1);
+    expect(stderr).toContain('npm run ask -- "your question"');
+  });
+
+  it("does not suggest the console's /ask syntax", async () => {
+    const { stderr } = await askWithout("--json");
+    expect(stderr).not.toContain("/ask");
+  });
+});
+
+describe("npm run ask with an option it does not know", () => {
+  it("names the option and prints the usage instead of answering it as a question", async () => {
+    const { code, stderr } = await askWithout("--jsno", "how many H800 GPUs were used?");
+    expect(code).toBe(1);
+    expect(stderr).toContain('Unknown option "--jsno"');
   });
 });

@@ -117,3 +117,19 @@ describe("npm run report on a backup", () => {
     }
   });
 });
+
+describe("npm run report without a database", () => {
+  it("says the console keeps nothing, rather than sending the reader to start it", async () => {
+    const { code, stderr } = await report([], mkdtempSync(join(tmpdir(), "storybot-empty-")));
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/The console \(npm start without DISCORD_TOKEN\) and npm run ask keep nothing/);
+    expect(stderr).not.toMatch(/start the bot with npm start/);
+  });
+
+  it("says where the figures come from: a bot run with DISCORD_TOKEN keeps them in its DATA_DIR", async () => {
+    const { stderr } = await report([], mkdtempSync(join(tmpdir(), "storybot-empty-")));
+    expect(stderr).toMatch(
+      /only the bot running in Discord, with DISCORD_TOKEN set, records questions and votes, in its DATA_DIR/,
+    );
+  });
+});

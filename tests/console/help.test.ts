@@ -29,7 +29,9 @@ describe("help in the console", () => {
     ["/check <claim>"],
     ["/summary"],
     ["/sources"],
+    ["/new"],
     ["/quit"],
+    ["follows up the one before"],
     ["Up and Down recall earlier lines"],
   ])("gives the console's own syntax: %s", async (usage) => {
     expect(await session("/help")).toContain(usage);
@@ -44,7 +46,7 @@ describe("help in the console", () => {
 
   it("answers an unknown command with the console's real commands", async () => {
     expect(await session("/dance")).toContain(
-      "I don't know that command. Try /ask, /summary, /sources, /check, /help, /more or /quit.",
+      "I don't know that command. Try /ask, /summary, /sources, /check, /help, /more, /new or /quit.",
     );
   });
 });

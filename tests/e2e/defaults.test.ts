@@ -14,7 +14,10 @@ import {
 
 /*
  * The model mode with nothing configured but where the model is: the default deadline, stall limit, timeout and
- * retries must answer every fault of a model server within 15 s. The faults run side by side, each with its own
+ * retries must answer every fault of a model server (each lasting 30 s, an hour or for ever) with the quick answer.
+ * That the default deadline is under 15 s is the configuration's test; that the deadline is kept, the model tests'
+ * (tests/e2e/llm.test.ts). Here a fault the defaults did not end would run into the test's timeout, so no test
+ * counts milliseconds, which a loaded machine would stretch. The faults run side by side, each with its own
  * question, so the file takes one deadline's time.
  */
 
@@ -37,7 +40,7 @@ const groundedAnswer = (req: ChatRequest) => {
   return `<answer>\nThe lab trained on 2,048 H800 GPUs [${n}].\n</answer>\n<quotes>\n[${n}] ${H800}\n</quotes>`;
 };
 
-describe("with the default settings, every fault is answered within 15 s", () => {
+describe("with the default settings, every fault is answered with the quick answer", () => {
   const QUESTIONS: Array<[string, string, ChatBehaviour]> = [
     ["a hang", "how many H800 GPUs did the lab use?", { kind: "hang" }],
     [
@@ -79,11 +82,9 @@ describe("with the default settings, every fault is answered within 15 s", () =>
   afterAll(() => openai.setChatRouter(null));
 
   // Run side by side: each takes up to the 12 s default deadline.
-  it.concurrent.each(QUESTIONS)("answers %s in time", async (_, question) => {
-    const t = performance.now();
+  it.concurrent.each(QUESTIONS)("answers %s with the quick answer and its note", async (_, question) => {
     const answer = await engine.answer(question);
-    const ms = performance.now() - t;
-    expect(ms).toBeLessThan(15_000);
     expect(answer).toMatchObject({ declined: false, mode: "extractive" });
+    expect(answer.notes?.[0]).toMatch(/quick answer/);
   });
 });

@@ -132,11 +132,20 @@ describe("chat completions", () => {
     expect(standIn.chatRequests).toHaveLength(2);
   });
 
+  // A hang never answers: the rejection itself shows the timeout ended it (the test's own timeout catches a wait).
   it("a hang with timeout 500 rejects", async () => {
     standIn.queueChat({ kind: "hang" });
-    const started = performance.now();
     await expect(chat({ timeout: 500 }).invoke("hi")).rejects.toThrow(/timed? ?out/i);
-    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+
+  it("a hang with timeout 500 is aborted by the client, not answered", async () => {
+    standIn.queueChat({ kind: "hang" });
+    await chat({ timeout: 500 })
+      .invoke("hi")
+      .catch(() => undefined);
+    const request = standIn.chatRequests.at(-1)!;
+    await expect.poll(() => request.abortedAt).toBeDefined();
+    expect(request.doneAt).toBeUndefined();
   });
 
   it("a malformed body rejects", async () => {
@@ -168,9 +177,9 @@ describe("chat completions", () => {
       body: JSON.stringify({ model: "x", messages: [{ role: "user", content: "hi" }] }),
     });
     await vi.waitFor(() => expect(own.chatRequests).toHaveLength(1));
-    const started = performance.now();
+    // Left hanging, the request would keep close() waiting for ever: that close() settles at all, with the request
+    // ended, is the check (the test's timeout catches a wait), not how many ms it took.
     await own.close();
-    expect(performance.now() - started).toBeLessThan(1_000);
     await expect(pending).rejects.toThrow();
     await own.close(); // a second close is harmless
   });

@@ -90,8 +90,16 @@ function lastEdits(sent: Array<{ id: string; token: string }>) {
   );
 }
 
+/**
+ * Whether the bot broke off the model requests behind these answers rather than waiting them out: each was aborted,
+ * none finished (the stand-in would keep them going for ever). An order of events in place of a number of
+ * milliseconds, which a loaded machine would stretch; a bot that waited would run into the test's timeout.
+ */
+const brokenOff = (requests: readonly ChatRequest[]) =>
+  requests.length > 0 && requests.every((r) => r.abortedAt !== undefined && r.doneAt === undefined);
+
 describe("shutting down with answers in flight", () => {
-  it("leaves none of 50 slow answers at Writing…: each is edited to its quick answer with a note, within the grace period + 3 s", async () => {
+  it("leaves none of 50 slow answers at Writing…: each is edited to its quick answer with a note, after breaking off the model's requests", async () => {
     const config = loadConfig(await env());
     const bot = await startBot({
       config,
@@ -100,10 +108,10 @@ describe("shutting down with answers in flight", () => {
       handleSignals: false,
       editIntervalMs: 200,
     });
+    const before = openai.chatRequests.length;
     const sent = await askSlowly(50, 91_000);
-    const t = performance.now();
     await bot.stop();
-    expect(performance.now() - t).toBeLessThan(GRACE_MS + 3_000);
+    await expect.poll(() => brokenOff(openai.chatRequests.slice(before))).toBe(true);
     for (const body of lastEdits(sent)) {
       expect(body.embeds[0].footer.text).not.toMatch(/^Writing/);
       expect(body.embeds[0].fields.length).toBeGreaterThan(0);
@@ -111,7 +119,7 @@ describe("shutting down with answers in flight", () => {
     }
   }, 30_000);
 
-  it("does the same in the real process on SIGTERM, and exits within the grace period + 3 s", async () => {
+  it("does the same in the real process on SIGTERM, and exits after breaking off the model's requests", async () => {
     const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
       cwd: ROOT,
       env: {
@@ -122,19 +130,17 @@ describe("shutting down with answers in flight", () => {
       },
       stdio: ["ignore", "ignore", "pipe"],
     });
-    const exited = new Promise<{ code: number | null; at: number }>((resolve) =>
-      child.once("exit", (code) => resolve({ code, at: performance.now() })),
-    );
+    const exited = new Promise<{ code: number | null }>((resolve) => child.once("exit", (code) => resolve({ code })));
     let stderr = "";
     child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
     try {
       await discord.waitForReady();
+      const before = openai.chatRequests.length;
       const sent = await askSlowly(5, 92_000);
-      const signalledAt = performance.now();
       child.kill("SIGTERM");
-      const { code, at } = await exited;
+      const { code } = await exited;
       expect(code, stderr).toBe(0);
-      expect(at - signalledAt).toBeLessThan(GRACE_MS + 3_000);
+      await expect.poll(() => brokenOff(openai.chatRequests.slice(before))).toBe(true);
       for (const body of lastEdits(sent)) expect(body.embeds[0].description).toMatch(/restarting/);
     } finally {
       child.kill("SIGKILL");

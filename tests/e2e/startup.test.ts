@@ -29,11 +29,14 @@ async function startAgainst(apiUrl: string) {
   return runEntryPoint("src/main.ts", { DISCORD_TOKEN: TOKEN, DISCORD_API_URL: apiUrl, KNOWLEDGE_DIR: FIXTURE }).exited;
 }
 
-/** One readable line, no stack trace, no token, a non-zero exit within 30 s. */
-function expectFriendlyFailure(run: { code: number | null; stderr: string; ms: number }, pattern: RegExp) {
+/**
+ * One readable line, no stack trace, no token, and a non-zero exit the bot chose: a code, not a signal, so it gave
+ * up by itself rather than being killed by runEntryPoint's deadline (which fails the test anyway). How many seconds
+ * it took is not counted: a loaded machine stretches them.
+ */
+function expectFriendlyFailure(run: { code: number | null; stderr: string }, pattern: RegExp) {
   expect(run.code).not.toBe(0);
   expect(run.code).not.toBeNull();
-  expect(run.ms).toBeLessThan(30_000);
   expect(run.stderr.trim().split("\n")).toHaveLength(1);
   expect(run.stderr).toMatch(pattern);
   expect(run.stderr).not.toMatch(/^\s+at /m);
