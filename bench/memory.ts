@@ -2,9 +2,10 @@ import { type ChildProcess, fork } from "node:child_process";
 import { once } from "node:events";
 import { fileURLToPath } from "node:url";
 
-const child = (file: string, args: string[], execArgv: string[]) =>
+const child = (file: string, args: string[], execArgv: string[], env: Record<string, string> = {}) =>
   fork(fileURLToPath(new URL(file, import.meta.url)), args, {
     execArgv,
+    env: { ...process.env, ...env },
     stdio: ["ignore", "ignore", "inherit", "ipc"],
   });
 const next = async <T>(p: ChildProcess) => ((await once(p, "message")) as [T])[0];
@@ -14,10 +15,26 @@ const next = async <T>(p: ChildProcess) => ((await once(p, "message")) as [T])[0
  * are): before (after start and a warm-up), right after, and after an idle moment and a full garbage collection.
  * The loopback Discord runs in another process, so its record of every interaction is not counted.
  */
-export async function benchMemory(questions: readonly string[], total = 10_000, batchSize = 100, idleMs = 5_000) {
+export async function benchMemory(questions: readonly string[]) {
+  return {
+    as_shipped: await memoryOver(questions, {}),
+    // The "More excerpts" replies are kept in memory for their 15 minutes, up to MORE_EXCERPTS_STORE_MB (32):
+    // the same run with that store at 1 MB tells how much of the growth is theirs.
+    more_excerpts_store_1mb: await memoryOver(questions, { MORE_EXCERPTS_STORE_MB: "1" }),
+  };
+}
+
+async function memoryOver(
+  questions: readonly string[],
+  env: Record<string, string>,
+  total = 10_000,
+  batchSize = 100,
+  idleMs = 5_000,
+) {
   const discord = child("./memoryStandIn.js", [], []);
   const { apiUrl } = await next<{ apiUrl: string }>(discord);
-  const bot = child("./memoryBot.js", [apiUrl], ["--expose-gc", "--max-semi-space-size=8", "--max-old-space-size=256"]);
+  const flags = ["--expose-gc", "--max-semi-space-size=8", "--max-old-space-size=256"];
+  const bot = child("./memoryBot.js", [apiUrl], flags, env);
   await next(bot);
   const sample = async (gc: boolean) => {
     bot.send({ type: "sample", gc });

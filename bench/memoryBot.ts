@@ -17,6 +17,8 @@ const config = loadConfig({
   DISCORD_API_URL: apiUrl,
   ASK_COOLDOWN_PER_MINUTE: "0",
   DATA_DIR: mkdtempSync(join(tmpdir(), "storybot-memory-")),
+  // The bench runs once as shipped and once with this store at its smallest, to tell its share of the growth.
+  ...(process.env.MORE_EXCERPTS_STORE_MB ? { MORE_EXCERPTS_STORE_MB: process.env.MORE_EXCERPTS_STORE_MB } : {}),
 });
 const log = () => {};
 const records = openRecords(config, log);
