@@ -30,6 +30,7 @@ async function main(argv: string[]): Promise<void> {
   if (!only || only === "llm") report.llm = await (await import("./llm.js")).benchLlm(questions);
   if (!only || only === "store") report.store = await (await import("./store.js")).benchStore();
   if (!only || only === "volume") report.volume = await (await import("./volume.js")).benchVolume();
+  if (!only || only === "memory") report.memory = await (await import("./memory.js")).benchMemory(questions);
   if (!only || only === "faults") report.faults = await (await import("./faults.js")).benchFaults();
   process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
 }

@@ -75,10 +75,45 @@ export const MIGRATIONS: readonly string[] = [
    CREATE INDEX votes_at ON votes (at);
    CREATE INDEX questions_latency ON questions (guild_id, latency_ms, at);
    CREATE INDEX answers_more ON answers (at) WHERE more IS NOT NULL OR turn IS NOT NULL;`,
+  // /stats at volume: its counts are read from covering indexes alone, and its most asked questions from a count
+  // per question per day kept by triggers (so the purge's deletes keep it right), not grouped from every row.
+  // Keys hold '' for a missing server or channel: a NULL would never meet its own row in the upsert.
+  `CREATE INDEX questions_counts ON questions (guild_id, at, declined, decline_reason);
+   CREATE INDEX votes_counts ON votes (guild_id, at, vote);
+   CREATE TABLE question_days (
+     guild_id TEXT NOT NULL,
+     channel_id TEXT NOT NULL,
+     private INTEGER NOT NULL,
+     day INTEGER NOT NULL,
+     norm TEXT NOT NULL,
+     text TEXT NOT NULL,
+     n INTEGER NOT NULL,
+     last_at INTEGER NOT NULL,
+     PRIMARY KEY (guild_id, day, channel_id, private, norm)
+   );
+   CREATE INDEX question_days_day ON question_days (day);
+   CREATE TRIGGER question_days_in AFTER INSERT ON questions BEGIN
+     INSERT INTO question_days (guild_id, channel_id, private, day, norm, text, n, last_at)
+     VALUES (IFNULL(NEW.guild_id, ''), IFNULL(NEW.channel_id, ''), NEW.private, NEW.at / 86400000,
+             LOWER(TRIM(NEW.text)), NEW.text, 1, NEW.at)
+     ON CONFLICT DO UPDATE SET n = n + 1, text = MIN(text, excluded.text), last_at = MAX(last_at, excluded.last_at);
+   END;
+   CREATE TRIGGER question_days_out AFTER DELETE ON questions BEGIN
+     UPDATE question_days SET n = n - 1
+     WHERE guild_id = IFNULL(OLD.guild_id, '') AND day = OLD.at / 86400000 AND channel_id = IFNULL(OLD.channel_id, '')
+       AND private = OLD.private AND norm = LOWER(TRIM(OLD.text));
+     DELETE FROM question_days
+     WHERE guild_id = IFNULL(OLD.guild_id, '') AND day = OLD.at / 86400000 AND channel_id = IFNULL(OLD.channel_id, '')
+       AND private = OLD.private AND norm = LOWER(TRIM(OLD.text)) AND n <= 0;
+   END;
+   INSERT INTO question_days (guild_id, channel_id, private, day, norm, text, n, last_at)
+     SELECT IFNULL(guild_id, ''), IFNULL(channel_id, ''), private, at / 86400000, LOWER(TRIM(text)), MIN(text),
+            COUNT(*), MAX(at)
+     FROM questions GROUP BY 1, 2, 3, 4, 5;`,
 ];
 
 /** The tables the bot needs; one missing (dropped by hand, a damaged file) is a storage problem named at start. */
-export const TABLES = ["meta", "answers", "votes", "questions", "conversations", "turns"] as const;
+export const TABLES = ["meta", "answers", "votes", "questions", "conversations", "turns", "question_days"] as const;
 
 /** Brings the database up to the newest schema, each step in its own transaction. */
 export function migrate(db: Database): number {

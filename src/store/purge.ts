@@ -1,10 +1,16 @@
 import type { Database } from "better-sqlite3";
+import { Checkpointer } from "./checkpointer.js";
 
 const DAY_MS = 86_400_000;
-/** Rows per batch: a few milliseconds of work at most, so the event loop is never held for long. */
+/** Rows per batch at most; fewer when batches take longer than TARGET_MS. */
 const BATCH = 200;
-/** Pages given back per step of the incremental vacuum (4 KiB each). */
+/** Pages given back per step of the incremental vacuum (4 KiB each), at most. */
 const VACUUM_PAGES = 256;
+/**
+ * What one batch aims to take. The event loop may be held 50 ms at most; a batch's time varies with the disk, the
+ * rows and the other core's load, so it aims well under that, and its size follows the last batch's time.
+ */
+const TARGET_MS = 8;
 
 export interface PurgeCounts {
   questions: number;
@@ -21,7 +27,10 @@ interface PurgeOptions {
   now: number;
   retentionDays: number;
   buttonLifeMs: number;
+  /** Rows per batch at most (default BATCH). */
   batch?: number;
+  /** Told each batch's time in ms (the bench's figures). */
+  onBatch?: (ms: number) => void;
   /** Runs one batch through the store's write queue (so it waits for a lock rather than failing); false: dropped. */
   write: (work: () => void) => Promise<boolean>;
 }
@@ -37,14 +46,28 @@ export async function purgeInBatches(db: Database, options: PurgeOptions): Promi
   const buttons = options.now - options.buttonLifeMs;
   const kept = Math.min(cutoff, buttons);
   const size = options.batch ?? BATCH;
+  const checkpoints = offThreadCheckpoints(db);
+  try {
+    return await purge(db, options, { cutoff, buttons, kept, size }, checkpoints.pause);
+  } finally {
+    await checkpoints.close();
+  }
+}
+
+async function purge(
+  db: Database,
+  options: PurgeOptions,
+  { cutoff, buttons, kept, size }: { cutoff: number; buttons: number; kept: number; size: number },
+  pause: () => Promise<void>,
+): Promise<PurgeCounts> {
   const oldConversations = db.prepare("SELECT id FROM conversations WHERE at < ? LIMIT ?").pluck();
   const dropTurns = db.prepare("DELETE FROM turns WHERE conversation_id = ?");
   const dropConversation = db.prepare("DELETE FROM conversations WHERE id = ?");
-  const batches = (n: number, one: () => number) => runBatches(options, n, one);
-  const conversations = await batches(size, () =>
+  const batches = (n: number, one: (n: number) => number) => runBatches(options, n, one, pause);
+  const conversations = await batches(size, (n) =>
     db
       .transaction(() => {
-        const ids = oldConversations.all(kept, size) as string[];
+        const ids = oldConversations.all(kept, n) as string[];
         for (const id of ids) {
           dropTurns.run(id);
           dropConversation.run(id);
@@ -55,7 +78,7 @@ export async function purgeInBatches(db: Database, options: PurgeOptions): Promi
   );
   const by = (sql: string, before: number) => {
     const statement = db.prepare(sql);
-    return batches(size, () => statement.run(before, size).changes);
+    return batches(size, (n) => statement.run(before, n).changes);
   };
   const counts: PurgeCounts = {
     conversations,
@@ -71,26 +94,73 @@ export async function purgeInBatches(db: Database, options: PurgeOptions): Promi
   };
   if (db.pragma("auto_vacuum", { simple: true }) === 2) {
     const free = () => db.pragma("freelist_count", { simple: true }) as number;
-    counts.pages = await batches(VACUUM_PAGES, () => {
+    counts.pages = await batches(VACUUM_PAGES, (n) => {
       const before = free();
       // exec, not a prepared statement: each step of the pragma frees one page, and exec runs them all.
-      db.exec(`PRAGMA incremental_vacuum(${VACUUM_PAGES})`);
+      db.exec(`PRAGMA incremental_vacuum(${n})`);
       return before - free();
     });
   }
   return counts;
 }
 
-/** Runs `one` until it does less than a full batch (or a write is dropped); the total it did. */
-async function runBatches(options: PurgeOptions, size: number, one: () => number): Promise<number> {
+/**
+ * Runs `one` until it does less than a full batch (or a write is dropped); the total it did. A batch's size is its
+ * predecessor's, halved when that took over TARGET_MS and grown (up to `max`) when it took under half of it.
+ */
+async function runBatches(
+  options: PurgeOptions,
+  max: number,
+  one: (n: number) => number,
+  pause: () => Promise<void>,
+): Promise<number> {
   let total = 0;
+  let size = max;
   for (;;) {
     let done = 0;
+    let took = 0;
+    const asked = size;
     const written = await options.write(() => {
-      done = one();
+      const started = performance.now();
+      done = one(asked);
+      took = performance.now() - started;
     });
+    options.onBatch?.(took);
     total += done;
-    if (!written || done < size) return total;
-    await new Promise((resolve) => setImmediate(resolve));
+    if (!written || done < asked) return total;
+    if (took > TARGET_MS) size = Math.max(1, Math.floor(size / 2));
+    else if (took < TARGET_MS / 2) size = Math.min(max, Math.ceil(size * 1.5));
+    await pause();
   }
+}
+
+/**
+ * While the purge runs, the bot's connection makes no checkpoint of its own (wal_autocheckpoint 0): a thread of
+ * its own copies the log into the file between batches (see checkpointer.ts). Should that thread fail, SQLite's
+ * own checkpoints come back.
+ */
+function offThreadCheckpoints(db: Database): { pause: () => Promise<void>; close: () => Promise<void> } {
+  const yieldOnce = () => new Promise<void>((resolve) => setImmediate(resolve));
+  if (db.memory || db.pragma("journal_mode", { simple: true }) !== "wal")
+    return { pause: yieldOnce, close: async () => {} };
+  const previous = db.pragma("wal_autocheckpoint", { simple: true }) as number;
+  const restore = () => {
+    if (db.open) db.pragma(`wal_autocheckpoint = ${previous}`);
+  };
+  const checkpointer = new Checkpointer(db.name);
+  db.pragma("wal_autocheckpoint = 0");
+  return {
+    pause: async () => {
+      await yieldOnce();
+      // Awaited (other work runs meanwhile): a checkpoint that overlaps the next batch never catches up with the
+      // log, and SQLite restarts the log only once it has; it then grows without end.
+      if (!(await checkpointer.checkpoint())) restore();
+    },
+    close: async () => {
+      // The last batches' pages reach the file (and a vacuum's truncation with them) before the purge says done.
+      if (db.open) await checkpointer.checkpoint();
+      restore();
+      await checkpointer.close();
+    },
+  };
 }

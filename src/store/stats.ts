@@ -72,12 +72,19 @@ export function readStats(db: Database, query: StatsQuery & { now: number }): St
       )
       .all(args) as Array<{ ms: number }>
   ).map((r) => r.ms);
+  // Whole days from the per-day counts; the part of the first day that is in the period from the rows themselves.
+  const firstDay = Math.floor(since / DAY_MS);
+  const daysWhere = query.guildId === null ? "day > @firstDay" : "guild_id = @guild AND day > @firstDay";
+  const daysListed = query.listedIn ? `${daysWhere} AND private = 0 AND channel_id = IFNULL(@channel, '')` : daysWhere;
   const topQuestions = db
     .prepare(
-      `SELECT MIN(text) AS text, COUNT(*) AS count FROM questions WHERE ${listed}
-       GROUP BY LOWER(TRIM(text)) ORDER BY count DESC, MAX(at) DESC LIMIT ${TOP}`,
+      `SELECT MIN(text) AS text, SUM(n) AS count FROM (
+         SELECT norm, text, n, last_at FROM question_days WHERE ${daysListed}
+         UNION ALL
+         SELECT LOWER(TRIM(text)), text, 1, at FROM questions WHERE ${listed} AND at < @firstDayEnd
+       ) GROUP BY norm ORDER BY count DESC, MAX(last_at) DESC LIMIT ${TOP}`,
     )
-    .all(args) as Array<{ text: string; count: number }>;
+    .all({ ...args, firstDay, firstDayEnd: (firstDay + 1) * DAY_MS }) as Array<{ text: string; count: number }>;
   const toImprove = (
     db
       .prepare(

@@ -206,12 +206,13 @@ export class Store {
   }
 
   /** Removes what is past its retention, in small batches that let other work run between them: see purge.ts. */
-  purge(options: { batch?: number } = {}): Promise<PurgeCounts> {
+  purge(options: { batch?: number; onBatch?: (ms: number) => void } = {}): Promise<PurgeCounts> {
     return purgeInBatches(this.db, {
       now: this.now(),
       retentionDays: this.options.retentionDays,
       buttonLifeMs: BUTTON_LIFE_MS,
       batch: options.batch,
+      onBatch: options.onBatch,
       write: (work) => this.writer.queued(work),
     });
   }

@@ -49,6 +49,38 @@ describe("the purge at volume", () => {
     expect(turns).toBeGreaterThan(10);
   });
 
+  it("lets a timer set during its first batch fire before its last batch", async () => {
+    const { store, later } = storeWith(100, 40);
+    later(40);
+    const events: string[] = [];
+    await store.purge({
+      batch: 10,
+      onBatch: () => {
+        if (events.length === 0) setTimeout(() => events.push("timer"), 0);
+        events.push("batch");
+      },
+    });
+    expect(events.indexOf("timer")).toBeGreaterThan(0);
+    expect(events.indexOf("timer")).toBeLessThan(events.lastIndexOf("batch"));
+  });
+
+  it("checkpoints the log from another thread and gives SQLite its own checkpoints back", async () => {
+    const { store, later } = storeWith(500, 40);
+    later(40);
+    let autocheckpoint: unknown = null;
+    await store.purge({
+      batch: 50,
+      onBatch: () => {
+        autocheckpoint ??= store.db.pragma("wal_autocheckpoint", { simple: true });
+      },
+    });
+    expect(autocheckpoint).toBe(0);
+    expect(store.db.pragma("wal_autocheckpoint", { simple: true })).toBe(1000);
+    // Every frame the purge wrote is already in the file: a checkpoint now has nothing left to copy.
+    const [after] = store.db.pragma("wal_checkpoint(PASSIVE)") as Array<{ log: number; checkpointed: number }>;
+    expect(after!.checkpointed).toBe(after!.log);
+  });
+
   it("drops More excerpts replies a day after their answer, keeping the answer", async () => {
     const { store, later } = storeWith(20, 0);
     later(2);

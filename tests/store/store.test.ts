@@ -152,6 +152,34 @@ describe("the question log and its retention", () => {
     expect(store.stats({ guildId: null, days: 7 }).questions).toBe(4);
   });
 
+  it("counts the most asked questions over whole days and the part of the first day in the period", () => {
+    // Noon, so that 7 days back falls in the middle of a day: that day's afternoon is in the period, its morning not.
+    const now = Math.floor(Date.now() / DAY) * DAY + DAY / 2;
+    const store = storeAt(freshDir(), { now: () => now });
+    store.logQuestion(question(now - 7 * DAY + 1, { text: "in the first day's afternoon" }));
+    store.logQuestion(question(now - 7 * DAY + 2, { text: "IN the first day's afternoon " }));
+    store.logQuestion(question(now - 7 * DAY - 1, { text: "in the first day's afternoon" }));
+    store.logQuestion(question(now - 7 * DAY - 1, { text: "in the first day's morning" }));
+    store.logQuestion(question(now - DAY, { text: "a whole day" }));
+    expect(store.stats({ guildId: "g1", days: 7 }).topQuestions).toEqual([
+      { text: "IN the first day's afternoon ", count: 2 },
+      { text: "a whole day", count: 1 },
+    ]);
+  });
+
+  it("stops counting a question among the most asked once the purge removes it", async () => {
+    let now = Date.now();
+    const store = storeAt(freshDir(), { retentionDays: 1, now: () => now });
+    store.logQuestion(question(now - 2 * DAY, { text: "old" }));
+    store.logQuestion(question(now, { text: "old" }));
+    await store.purge();
+    expect(store.stats({ guildId: "g1", days: 7 }).topQuestions).toEqual([{ text: "old", count: 1 }]);
+    now += 2 * DAY;
+    await store.purge();
+    expect(store.stats({ guildId: "g1", days: 7 }).topQuestions).toEqual([]);
+    expect(store.db.prepare("SELECT COUNT(*) AS n FROM question_days").get()).toEqual({ n: 0 });
+  });
+
   it("exports questions and votes as CSV, defusing spreadsheet formulas and leaving voters out", () => {
     const store = storeAt();
     void store.putAnswer(answer());
@@ -252,6 +280,8 @@ describe("follow-up conversations", () => {
   it("brings a database from before follow-ups up to date, keeping its answers", () => {
     const dir = freshDir();
     const old = openDatabase(dir);
+    old.exec("DROP TRIGGER question_days_in; DROP TRIGGER question_days_out; DROP TABLE question_days;");
+    old.exec("DROP INDEX questions_counts; DROP INDEX votes_counts;");
     old.exec("DROP INDEX answers_more; DROP INDEX questions_at; DROP INDEX votes_at; DROP INDEX questions_latency;");
     for (const table of ["answers", "votes", "questions"]) old.exec(`ALTER TABLE ${table} DROP COLUMN private`);
     old.exec("DROP TABLE turns; DROP TABLE conversations;");
