@@ -21,7 +21,7 @@ interface Mention {
   at: number;
 }
 
-interface Bound {
+export interface Bound {
   /** Which way the words nearest it say it moved ("fell 3.12%"), if they say. */
   direction: Direction;
   /** The value, with what a price is per ("$2.19 per million tokens": "million"; "" for none). */
@@ -71,12 +71,12 @@ export class BindingReader {
    */
   check(
     statement: string,
+    stated: readonly Bound[],
     result: CheckResult,
     topic: readonly WeightedGroup[],
     alias: Alias = new Map(),
   ): BindingOutcome {
     this.alias = alias;
-    const stated = this.bind(statement);
     if (stated.length === 0) return { holds: true, also: [] };
     const article = ABOUT_ARTICLE.test(statement);
     const shown = [result.articleExcerpt, ...result.evidence]

@@ -8,7 +8,7 @@ import { matchShare, saysGroup, scoreSentences, type WeightedGroup } from "../te
 import { toTerms } from "../text/terms.js";
 import { sameValue, type Value, valuesIn } from "../text/values.js";
 import type { Understander, Understanding } from "../understanding/understand.js";
-import { type Alias, BindingReader } from "./binding.js";
+import { type Alias, BindingReader, type Bound } from "./binding.js";
 import { isOpinion } from "./opinion.js";
 import { readMessage } from "./statements.js";
 import { supportFeatures } from "./supportFeatures.js";
@@ -107,16 +107,17 @@ export class ClaimChecker {
             .filter((a) => a.length === 1)
             .map((a) => a[0]!),
         );
-    const bound = this.bound(statement, result, topic, alias);
-    return bound.verdict === "supported" ? this.sure(statement, u, bound) : bound;
+    const stated = this.binding.bind(statement);
+    const bound = this.bound(statement, stated, result, topic, alias);
+    return bound.verdict === "supported" ? this.sure(statement, u, bound, stated.length) : bound;
   }
 
   /**
    * A ✅ stands when the fitted verdict is sure enough of it; below its threshold nothing is ruled (when in doubt, say
    * less). The result carries how sure, and what was weighed.
    */
-  private sure(statement: string, u: Understanding, result: CheckResult): CheckResult {
-    const features = supportFeatures(statement, u, result, this.binding.bind(statement).length, this.corpus);
+  private sure(statement: string, u: Understanding, result: CheckResult, values: number): CheckResult {
+    const features = supportFeatures(statement, u, result, values, this.corpus);
     const p = probability(this.verdict, features);
     if (p >= this.verdict.threshold) return { ...result, confidence: { p, features } };
     return {
@@ -130,8 +131,14 @@ export class ClaimChecker {
     };
   }
 
-  private bound(statement: string, result: CheckResult, topic: WeightedGroup[], alias: Alias): CheckResult {
-    const outcome = this.binding.check(statement, result, topic, alias);
+  private bound(
+    statement: string,
+    stated: readonly Bound[],
+    result: CheckResult,
+    topic: WeightedGroup[],
+    alias: Alias,
+  ): CheckResult {
+    const outcome = this.binding.check(statement, stated, result, topic, alias);
     if (result.verdict === "contradicted") {
       // Every figure found as the statement binds it, in sentences other than the one read as contradicting it.
       if (!outcome.holds || outcome.also.length === 0) return result;

@@ -92,10 +92,10 @@ export function composeExtractive(
   }
   // A part of the question the chosen sentences leave open ("friday AND monday", "math-500 and mmlu").
   add(complement(u, candidates, chosen));
-  const features = answerFeatures(u, candidates[0] ?? lead, chosen);
   // Small numbers alone ("2+2") match dates and figures everywhere without being about anything: no answer at all,
   // whatever the weights say of the rest.
-  if (!features.topical) return { declined: true, reason: "off_topic" };
+  if (!topical(u, chosen)) return { declined: true, reason: "off_topic" };
+  const features = answerFeatures(u, candidates[0] ?? lead, chosen);
   const p = probability(decision, features);
   if (p < decision.threshold) return { declined: true, reason: "off_topic", confidence: { p, features } };
   // The article's words on the same fact, when the answer comes from elsewhere: the reader sees both sides.
@@ -243,10 +243,6 @@ function answerFeatures(u: Understanding, best: Candidate, chosen: readonly Cand
     weights.reduce((s, w, i) => s + w * Math.max(...cs.map((c) => c.said[i]!)), 0) / total;
   const ownShare = (cs: readonly Candidate[]) =>
     weights.reduce((s, w, i) => s + w * Math.max(...cs.map((c) => c.ownSaid[i]!)), 0) / total;
-  // Small numbers alone ("2+2") match dates and figures everywhere without being about anything.
-  const topical = u.groups
-    .map((g, i) => ({ g, i }))
-    .filter(({ g }) => g.known && !g.alternatives[0]!.every((t) => /^\d{1,2}$/.test(t)));
   const kindOk = chosen.some((c) => c.kindOk);
   return {
     coverage: u.coverage,
@@ -260,7 +256,6 @@ function answerFeatures(u: Understanding, best: Candidate, chosen: readonly Cand
     kind_ok: kindOk ? 1 : 0,
     strict_missing: STRICT.has(u.kinds[0]!) && !kindOk ? 1 : 0,
     unknown_names: Math.min(u.unknownNames.length, 2),
-    topical: topical.some(({ i }) => chosen.some((c) => c.said[i]! > 0)) ? 1 : 0,
     about_article: u.aboutArticle ? 1 : 0,
     // The question proper, without the chatter before it: how much of it the story knows.
     focus_coverage: focusCoverage(u),
@@ -268,6 +263,13 @@ function answerFeatures(u: Understanding, best: Candidate, chosen: readonly Cand
     specific_kind: isSpecific(u.kinds[0]!) ? 1 : 0,
     share_x_coverage: share([best]) * u.coverage,
   };
+}
+
+/** Some word of the question other than a small number is said by a chosen sentence. */
+function topical(u: Understanding, chosen: readonly Candidate[]): boolean {
+  return u.groups.some(
+    (g, i) => g.known && !g.alternatives[0]!.every((t) => /^\d{1,2}$/.test(t)) && chosen.some((c) => c.said[i]! > 0),
+  );
 }
 
 function focusCoverage(u: Understanding): number {

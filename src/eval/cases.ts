@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import { replyToText } from "../console/text.js";
 import { renderAnswer } from "../discord/render.js";
 import type { Engine } from "../engine/engine.js";
-import type { Answer } from "../engine/types.js";
+import { turnOf } from "../engine/followUp.js";
+import type { Answer, Turn } from "../engine/types.js";
 import { StorybotError } from "../errors.js";
 import type { Shown } from "./metrics.js";
 
@@ -31,4 +32,14 @@ export function readCases(file: string): Array<Record<string, unknown>> {
 export function shownOf(answer: Answer, engine: Engine): Shown {
   const reply = replyToText(renderAnswer(answer, { sources: engine.sources(), asOf: engine.asOf }));
   return { reply, lead: answer.declined ? "" : answer.answer };
+}
+
+/**
+ * Asks a case's question as a person would: a follow-up case's conversation first, each earlier question read with
+ * the ones before it, as in a thread; then the case's own question, read with them all.
+ */
+export async function answerCase(engine: Engine, c: { question: string; earlier?: string[] }): Promise<Answer> {
+  const earlier: Turn[] = [];
+  for (const q of c.earlier ?? []) earlier.push(turnOf(await engine.answer(q, { earlier: [...earlier] })));
+  return engine.answer(c.question, { earlier });
 }

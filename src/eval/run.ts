@@ -2,11 +2,9 @@ import { basename } from "node:path";
 import { buildEngine } from "../app.js";
 import { loadConfig, loadDotEnv } from "../config.js";
 import type { Engine } from "../engine/engine.js";
-import { turnOf } from "../engine/followUp.js";
-import type { Turn } from "../engine/types.js";
 import { StorybotError } from "../errors.js";
 import { runMain } from "../runMain.js";
-import { readCases, shownOf } from "./cases.js";
+import { answerCase, readCases, shownOf } from "./cases.js";
 import {
   byKind,
   byTag,
@@ -71,10 +69,7 @@ async function runFile(engine: Engine, file: string): Promise<FileReport> {
   const cases = all.filter((c): c is Record<string, unknown> & QuestionCase => typeof c.question === "string");
   const results: CaseResult[] = [];
   for (const c of cases) {
-    // A follow-up case: its conversation is asked first, each question read with the ones before it, as in a thread.
-    const earlier: Turn[] = [];
-    for (const q of c.earlier ?? []) earlier.push(turnOf(await engine.answer(q, { earlier: [...earlier] })));
-    const answer = await engine.answer(c.question, { earlier });
+    const answer = await answerCase(engine, c);
     results.push(scoreCase(c, answer, shownOf(answer, engine), process.cwd()));
   }
   return { file, type: "questions", metrics: { ...summarise(results), by_tag: byTag(results) }, results };

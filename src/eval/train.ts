@@ -2,12 +2,10 @@ import { writeFileSync } from "node:fs";
 import { buildEngine } from "../app.js";
 import { loadConfig, loadDotEnv } from "../config.js";
 import type { Engine } from "../engine/engine.js";
-import { turnOf } from "../engine/followUp.js";
-import type { Answer, Turn } from "../engine/types.js";
 import type { Decision, Decisions } from "../fit/decisions.js";
 import { fitLogistic, predict, type Row } from "../fit/logistic.js";
 import { runMain } from "../runMain.js";
-import { readCases, shownOf } from "./cases.js";
+import { answerCase, readCases, shownOf } from "./cases.js";
 import { type ClaimCase, type QuestionCase, scoreCase } from "./metrics.js";
 
 /** Answers whatever can be answered, so that every composed answer is seen with its features. */
@@ -33,9 +31,7 @@ interface Seen {
 }
 
 async function see(engine: Engine, c: QuestionCase): Promise<Seen> {
-  const earlier: Turn[] = [];
-  for (const q of c.earlier ?? []) earlier.push(turnOf(await engine.answer(q, { earlier: [...earlier] })));
-  const answer: Answer = await engine.answer(c.question, { earlier });
+  const answer = await answerCase(engine, c);
   const scored = scoreCase(c, answer, shownOf(answer, engine), process.cwd());
   return { id: c.id, inScope: c.in_scope, right: scored.answerHit, features: answer.confidence?.features ?? null };
 }
