@@ -28,6 +28,10 @@ export interface Bound {
   value: Value & { per: string };
   /** The names nearer this value than any other value of the text. */
   names: Set<string>;
+  /** The words the story knows that follow the figure in its clause ("per million *output* tokens", "on AIME"). */
+  after: string[];
+  /** The words right around the figure in its clause: a source's must hold all of a statement's `after`. */
+  near: ReadonlySet<string>;
 }
 
 type Direction = "up" | "down" | null;
@@ -35,6 +39,13 @@ type Direction = "up" | "down" | null;
 /** "$2.19 per million tokens": a price per thousand is another price. */
 const PER = /^\s*(?:\w+\s+){0,2}?per\s+(thousand|million|billion|k|m)\b/i;
 const SPECIFIC_SHARE = 1;
+/** How far after a figure its own words run: a unit phrase, not the rest of the sentence. */
+const AFTER_CHARS = 40;
+const AFTER_TERMS = 3;
+const AFTER_BREAK = `[,;:.!?()—–]|\\s-\\s|\\d|${wordPattern("qualifier-stops").source}`;
+const AFTER_BACK = new RegExp(AFTER_BREAK, "gi");
+const AFTER_STOP = new RegExp(AFTER_BREAK, "i");
+const TIME_UNITS = new RegExp(wordPattern("time-units").source, "gi");
 /** Share of the statement's words (other than its figures) a contradicting sentence must say. */
 const TOPIC = 0.5;
 const UNNAMED_TOPIC = 0.75;
@@ -122,10 +133,37 @@ export class BindingReader {
     return values.map((value, i) => ({
       value: { ...value, per: perOf(text, value) },
       names: new Set(mentions.filter((m) => !DAYS.has(m.term) && nearest(text, m.at, values) === i).map((m) => m.term)),
+      // A date is checked as a date (timesIn), not by the words after it.
+      after: value.kind === "date" ? [] : this.wordsAfter(text, value, values),
+      near: this.wordsNear(text, value, values),
       direction: (moves
         .filter((m) => nearest(text, m.at, values) === i)
         .sort((a, b) => Math.abs(a.at - value.index) - Math.abs(b.at - value.index))[0]?.way ?? null) as Direction,
     }));
+  }
+
+  /**
+   * What the figure is of, in the words right after it up to the clause's end: "$2.19 per million output tokens" is
+   * not the input price, however near the names. Only words the story uses count; a chat word binds nothing.
+   */
+  private wordsAfter(text: string, v: Value, values: readonly Value[]): string[] {
+    const from = v.index + coreLength(v);
+    // Up to the next figure or date ("on friday jan 24": "jan" is the date's, not the figure's).
+    const next = Math.min(...values.filter((o) => o.index >= from).map((o) => o.index), from + AFTER_CHARS);
+    const rest = text.slice(from, next);
+    const stop = rest.search(AFTER_STOP);
+    // Days are checked as days (timesIn), lengths of time as the figure's time unit, which way it moved as its
+    // direction, and names as names (boundAlike).
+    const words = (stop >= 0 ? rest.slice(0, stop) : rest).replace(DAY_WORDS, " ").replace(TIME_UNITS, " ");
+    return toTerms(words.replace(MOVES, " "))
+      .filter((t) => !/^[\d.,]+$/.test(t) && this.corpus.weights.known(t) && !this.specific(t))
+      .slice(0, AFTER_TERMS);
+  }
+
+  private wordsNear(text: string, v: Value, values: readonly Value[]): Set<string> {
+    const before = text.slice(Math.max(0, v.index - AFTER_CHARS), v.index);
+    const cut = Math.max(...[...before.matchAll(AFTER_BACK)].map((m) => m.index + m[0].length), 0);
+    return new Set([...toTerms(before.slice(cut)).slice(-AFTER_TERMS), ...this.wordsAfter(text, v, values)]);
   }
 
   private afterName(text: string, v: Value): boolean {
@@ -178,6 +216,7 @@ export class BindingReader {
         theirs.some(
           (x) =>
             sameFigure(s.value, x.value) &&
+            s.after.every((t) => has(x.near, t, this.alias) || has(title, t, this.alias)) &&
             boundAlike(s, x, theirs, this.allNames(p), title, this.alias) &&
             agrees(s.direction, x.direction),
         )
@@ -374,8 +413,12 @@ function boundAlike(
     (o) => !has(s.names, o, alias) && ![...s.names].some((n) => has(new Set([o]), n, alias)),
   );
   return [...s.names].every((n) => {
-    if (has(x.names, n, alias) || has(title, n, alias)) return true;
-    if (!has(names, n, alias) || theirs.length > 0) return false;
+    if (has(x.names, n, alias)) return true;
+    // The document's title names what its figures are about, unless the sentence binds this one to something else
+    // ("Apache 2.0 for the Qwen-based ones", in a note titled "DeepSeek-R1").
+    if (theirs.length > 0) return false;
+    if (has(title, n, alias)) return true;
+    if (!has(names, n, alias)) return false;
     return !sentence.some((y) => y !== x && has(y.names, n, alias) && comparable(y.value, x.value));
   });
 }

@@ -18,6 +18,7 @@ const NOTES: Record<string, string> = {
   training: "Vantor trained the VX-9 for 3.1 million K40 hours.",
   launch: "Vantor released the VX-9 on 10 March 2025.",
   rivals: "The K40 is a flight computer; the K90 is its faster sibling, sold only in Europe.",
+  pricing: "Vantor charges $0.40 per million input frames. Vantor charges $1.60 per million output frames.",
 };
 
 let checker: ClaimChecker;
@@ -115,6 +116,14 @@ describe("the fitted check on a ✅", () => {
 
   it("leaves a contradiction as it is", () => {
     expect(doubting.check("the VX-9 scored 81.5% on HoverSuite").verdict).toBe("contradicted");
+  });
+
+  it("supports a price stated with what it is the price of", () => {
+    expect(check("Vantor charges $1.60 per million output frames").verdict).toBe("supported");
+  });
+
+  it("does not support a price given for what the words after it say it is not", () => {
+    expect(check("Vantor charges $1.60 per million input frames").verdict).not.toBe("supported");
   });
 
   it("says how sure it was of a ✅ it shows", () => {
