@@ -77,7 +77,7 @@ const RULES: Array<{ kind: AnswerKind; test: RegExp }> = [
   },
   {
     kind: "definition",
-    test: /^(so |ok |wait |and |but )*(what(?:'s| is| are| was|s)|whats|wtf is|define|explain|meaning of)\b|\bwhat (does|do) .{1,40} (mean|stand for)\b|\bwhat is (a|an|the)\b/,
+    test: /^(so |ok |wait |and |but )*(what(?:'s| is| are| was|s)|whats|wtf is|define|explain|meaning of)\b|\bwhat (does|do) .{1,40} (mean|stand for)\b|\bwhat is (a|an|the)\b|^what [^?]{1,40} (is|are|means)\s*\??$/,
   },
   {
     kind: "yesno",

@@ -5,6 +5,7 @@ import { isChatNoise, stripMarkup } from "../text/chat.js";
 import { escapeRegExp } from "../text/regex.js";
 import { normaliseFigures, STOPWORDS, stemWord, toTerms, wordsOf } from "../text/terms.js";
 import { type AnswerKind, answerKinds } from "./answerKind.js";
+import { questionCore, stripFrames } from "./askFrames.js";
 import { isSpecific } from "./evidence.js";
 import { type Unanswerable, unanswerable } from "./scope.js";
 import { Speller } from "./spelling.js";
@@ -102,7 +103,7 @@ export function createUnderstander(corpus: Corpus): Understander {
 
   return {
     understand(question: string): Understanding {
-      const text = stripMarkup(question);
+      const text = stripFrames(stripMarkup(question));
       const words = tokenize(text).map((w) => {
         // Frame words and chat noise are read as they are, never "corrected" into the story's words.
         const fixed = FRAME.has(w.stem) || isChatNoise(w.surface) ? null : speller.correctWord(w.surface, w.stem);
@@ -165,7 +166,8 @@ export function createUnderstander(corpus: Corpus): Understander {
         for (const g of groups) g.focus = true;
       }
       const readingText = `${reading.join(" ")}${/\?\s*$/.test(text) ? "?" : ""}`;
-      const kinds = answerKinds(readingText, text);
+      const core = questionCore(text);
+      const kinds = answerKinds(readingText, text, core);
       // "break down the 5.576m", "is the 3% drop real": an answer speaks in the same kind of figure.
       const figure = QUESTION_FIGURE.exec(text)?.[1] ? "money" : /\d\s?%/.test(text) ? "percent" : null;
       if (figure && !kinds.includes(figure) && !isSpecific(kinds[0]!)) kinds.push(figure);
@@ -207,7 +209,7 @@ export function createUnderstander(corpus: Corpus): Understander {
           EXPLICIT_ARTICLE.test(text) ||
           (ABOUT_ARTICLE.test(text) && !groups.some((g) => g.terms.some((t) => corpus.publisherTerms.has(t)))),
         unanswerable: unanswerable(text, isName) ?? unanswerable(readingText, isName),
-        defines: definedTerm(text),
+        defines: definedTerm(core),
         multiPart: MULTI_PART.test(text.toLowerCase()) || partStarts.length > 1,
         parts: partStarts
           .map((start, k) => {
@@ -232,9 +234,13 @@ const MULTI_PART =
 const DEFINES =
   /^(?:(?:so|ok|wait|and|but|yo|hey)\s+)*(?:what(?:'s| is| are| was|s| r)|wtf is|define|explain|meaning of)\s+(?:an?\s+|the\s+)?["'“‘]?([^?"'”’]{2,60}?)["'”’]?(?:\s+(?:thing|stuff|about|mean|means))?\s*(?:[?,.]|$|\s+(?:the article|in the|that|which|they))/i;
 
+/** "what GRPO is", "what r1-zero means": the same question, the term first. */
+const DEFINES_AFTER =
+  /^what\s+(?:an?\s+|the\s+)?["'“‘]?([^?"'”’]{2,40}?)["'”’]?\s+(?:is|are|means|stands for)\s*[?.!]*$/i;
+
 /** The term of a "what is X" question. */
 function definedTerm(text: string): string | null {
-  const m = DEFINES.exec(text.trim());
+  const m = DEFINES.exec(text.trim()) ?? DEFINES_AFTER.exec(text.trim());
   return m?.[1]?.trim().toLowerCase() ?? null;
 }
 

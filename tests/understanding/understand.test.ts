@@ -93,6 +93,14 @@ describe("reading a question's words", () => {
     expect(fixture.understand("what's an H800?").defines).toBe("h800");
   });
 
+  it("reads the term of a question asked the other way round, between chat words", () => {
+    expect(fixture.understand("eli5 what an H800 is pls").defines).toBe("h800");
+  });
+
+  it("does not search the words of a request for a simple answer", () => {
+    expect(groupTexts("explain like i'm new: what is an H800?")).toEqual(["h800"]);
+  });
+
   it("says why a question cannot be answered from the documents", () => {
     expect(fixture.understand("should i buy the dip").unanswerable).toBe("advice");
   });
