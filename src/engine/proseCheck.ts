@@ -1,8 +1,8 @@
+import { amountsInDigits } from "../text/amountWords.js";
 import { namePositions } from "../text/facts.js";
 import { normaliseFigures, STOPWORDS, stemWord, toTerms, wordStems } from "../text/terms.js";
 import { stripUnsafe } from "../text/unsafeChars.js";
 import { sameValue, type Value, valuesIn } from "../text/values.js";
-import { amountsInDigits } from "./amountWords.js";
 
 /** What a passage can vouch for: its figures, dates and words, read the way retrieval reads them. */
 export interface Support {

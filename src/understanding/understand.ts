@@ -9,6 +9,7 @@ import { questionCore, stripFrames } from "./askFrames.js";
 import { isSpecific } from "./evidence.js";
 import { type Unanswerable, unanswerable } from "./scope.js";
 import { Speller } from "./spelling.js";
+import { spokenForms } from "./spoken.js";
 import { SynonymMatcher } from "./synonyms.js";
 
 /** One thing the asker said (a word or a phrase), with the search terms it stands for. */
@@ -85,6 +86,11 @@ export function createUnderstander(corpus: Corpus): Understander {
   const askedTerms = new Set(corpus.asked.flatMap((a) => toTerms(a.question.text)));
   const unseenWeight = weights.idf("\u0000unseen");
   const isName = (word: string) => namesSomething(corpus, word);
+  // A spoken name put back together must be one name of the story, not two words that happen to join.
+  const spokenName = (word: string) => {
+    const terms = toTerms(word);
+    return terms.length === 1 && corpus.entityTerms.has(terms[0]!);
+  };
   const known = (t: string) => weights.known(t) || askedTerms.has(t);
   const altKnown = (alt: readonly string[]) => alt.length > 0 && alt.every(known);
   const altWeight = (alt: readonly string[]) =>
@@ -103,7 +109,7 @@ export function createUnderstander(corpus: Corpus): Understander {
 
   return {
     understand(question: string): Understanding {
-      const text = stripFrames(stripMarkup(question));
+      const text = spokenForms(stripFrames(stripMarkup(question)), spokenName);
       const words = tokenize(text).map((w) => {
         // Frame words and chat noise are read as they are, never "corrected" into the story's words.
         const fixed = FRAME.has(w.stem) || isChatNoise(w.surface) ? null : speller.correctWord(w.surface, w.stem);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { amountsInDigits } from "../../src/engine/amountWords.js";
 import { callsToAction, supportOf, unsupportedJudgement } from "../../src/engine/proseCheck.js";
+import { amountsInDigits } from "../../src/text/amountWords.js";
 
 describe("figures written in words", () => {
   it.each([
@@ -11,6 +11,10 @@ describe("figures written in words", () => {
     ["about twenty-five percent", "about 25 percent"],
   ])("reads %s as digits", (words, digits) => {
     expect(amountsInDigits(words)).toBe(digits);
+  });
+
+  it("reads two number words that make no one number as two numbers", () => {
+    expect(amountsInDigits("five three dollars")).toBe("5 3 dollars");
   });
 
   it.each(["one of the chips", "a chip sold in China", "17 million dollars"])("leaves %s as it is", (text) => {

@@ -66,17 +66,40 @@ export function amountsInDigits(text: string): string {
 }
 
 function readRun(text: string, start: number): { value: number; length: number } | null {
+  const run = numberWordsAt(text, start);
+  if (!run) return null;
+  const first = /^[a-z]+/i.exec(text.slice(start))![0].toLowerCase();
+  const after = text.slice(start + run.length).trimStart();
+  // A lone "one" is a figure only before a unit, and a lone "a" or "an" only before money.
+  if (run.words === 1 && first === "one" && !UNIT.test(after)) return null;
+  if (run.words === 1 && (first === "a" || first === "an") && !MONEY.test(after)) return null;
+  return { value: run.value, length: run.length };
+}
+
+/**
+ * The number a run of number words starting at `start` says ("eight hundred", "two thousand and forty-eight"),
+ * with the length of text it takes and how many words; null when no number word starts there.
+ */
+export function numberWordsAt(text: string, start: number): { value: number; length: number; words: number } | null {
   const words = /^(?:[a-z]+)(?:(?:\s+and\s+|[\s-]+)[a-z]+)*/i.exec(text.slice(start))?.[0] ?? "";
   let total = 0;
   let current = 0;
   let count = 0;
   let consumed = 0;
+  let previous = "";
   const re = /(\s+and\s+|[\s-]+)?([a-z]+)/gi;
   for (let m = re.exec(words); m; m = re.exec(words)) {
     const word = m[2]!.toLowerCase();
     const joiner = m[1] ?? "";
     if (count > 0 && joiner.includes("and") && !(word in SMALL)) break;
     if (word in SMALL || ((word === "a" || word === "an") && count === 0)) {
+      // "forty eight" is 48, but "one zero" is two numbers: only a multiple of ten takes a smaller one after it.
+      if (
+        count > 0 &&
+        previous in SMALL &&
+        !(SMALL[previous]! % 10 === 0 && SMALL[previous]! >= 20 && SMALL[word]! < 10)
+      )
+        break;
       current += SMALL[word] ?? 1;
     } else if (word in SCALE && count > 0) {
       const scale = SCALE[word]!;
@@ -88,12 +111,7 @@ function readRun(text: string, start: number): { value: number; length: number }
     } else break;
     count++;
     consumed = m.index + m[0].length;
+    previous = word;
   }
-  if (count === 0) return null;
-  const first = words.split(/[\s-]+/)[0]!.toLowerCase();
-  const after = text.slice(start + consumed).trimStart();
-  // A lone "one" is a figure only before a unit, and a lone "a" or "an" only before money.
-  if (count === 1 && first === "one" && !UNIT.test(after)) return null;
-  if (count === 1 && (first === "a" || first === "an") && !MONEY.test(after)) return null;
-  return { value: total + current, length: consumed };
+  return count === 0 ? null : { value: total + current, length: consumed, words: count };
 }

@@ -1,0 +1,104 @@
+import { wordList } from "../language/words.js";
+import { numberWordsAt } from "../text/amountWords.js";
+
+/** "are" => "r": letters as speech-to-text spells them. */
+const LETTER_NAMES = new Map(
+  wordList("letter-names").map((line) => {
+    const [word, letter] = line.split(/\s+/);
+    return [word!, letter!] as const;
+  }),
+);
+/** The most words a spoken name runs to ("open a eye oh one" is two names: "open a eye", "oh one"). */
+const MAX_WORDS = 5;
+
+interface Token {
+  surface: string;
+  start: number;
+  end: number;
+  /** The letter the word stands for, when it can ("h", "are"). */
+  letter: string | null;
+  /** The digits a run of number words stands for ("eight hundred" => "800"). */
+  digits: string | null;
+}
+
+/**
+ * A question as spoken into a phone and written down by speech-to-text, with each name the story knows put back
+ * together: "deep seek are one" => "deepseek r1", "the h eight hundred" => "the h800", "a p i" => "api". Words join
+ * only when what they make is a name in the story (`isName`), so ordinary words are left as they are.
+ */
+export function spokenForms(text: string, isName: (word: string) => boolean): string {
+  const tokens = tokenize(text);
+  let out = "";
+  let last = 0;
+  for (let i = 0; i < tokens.length; ) {
+    const joined = longestName(text, tokens, i, isName);
+    if (!joined) {
+      i++;
+      continue;
+    }
+    out += `${text.slice(last, tokens[i]!.start)}${joined.name}`;
+    last = tokens[i + joined.length - 1]!.end;
+    i += joined.length;
+  }
+  return out + text.slice(last);
+}
+
+function longestName(
+  text: string,
+  tokens: readonly Token[],
+  at: number,
+  isName: (word: string) => boolean,
+): { name: string; length: number } | null {
+  for (let n = Math.min(MAX_WORDS, tokens.length - at); n >= 2; n--) {
+    const run = tokens.slice(at, at + n);
+    // Spoken words are apart only by spaces ("DeepSeek-V3" was typed), and none of them a name already ("deepseek r1"
+    // was said right).
+    const apart = run.every((t, k) => k === 0 || /^\s+$/.test(text.slice(run[k - 1]!.end, t.start)));
+    if (!apart || run.some((t) => isName(t.surface))) continue;
+    const name = spell(run);
+    if (name && isName(name)) return { name, length: n };
+  }
+  return null;
+}
+
+/**
+ * The name a run of words spells, if it can be one: words joined ("deep seek"), letters joined ("a p i"), or
+ * letters then a number ("h eight hundred", "oh one"). A lone "a" or "i" is a letter only among other letters, so
+ * "a hundred" never becomes "a100".
+ */
+function spell(run: readonly Token[]): string | null {
+  const numberAt = run.findIndex((t) => t.digits !== null);
+  if (numberAt >= 0) {
+    // Letters, then one number, last: "h eight hundred", "vee three".
+    if (numberAt !== run.length - 1 || numberAt === 0) return null;
+    const head = run.slice(0, numberAt);
+    if (!head.every((t) => t.letter !== null)) return null;
+    if (head.length === 1 && /^[ai]$/.test(head[0]!.surface.toLowerCase())) return null;
+    return `${head.map((t) => t.letter).join("")}${run[numberAt]!.digits}`;
+  }
+  // Letters and words joined ("a p i", "deep seek", "open a eye").
+  return run.map((t) => t.letter ?? t.surface.toLowerCase()).join("");
+}
+
+function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  const word = /[\p{L}\p{N}]+/gu;
+  for (let m = word.exec(text); m; m = word.exec(text)) {
+    const lower = m[0].toLowerCase();
+    const spoken = /^\p{L}+$/u.test(lower) ? numberWordsAt(text, m.index) : null;
+    if (spoken && spoken.words >= 1 && !/^an?$/.test(lower)) {
+      tokens.push({
+        surface: m[0],
+        start: m.index,
+        end: m.index + spoken.length,
+        letter: null,
+        digits: String(spoken.value),
+      });
+      word.lastIndex = m.index + spoken.length;
+      continue;
+    }
+    const letter = lower.length === 1 && /\p{L}/u.test(lower) ? lower : (LETTER_NAMES.get(lower) ?? null);
+    tokens.push({ surface: m[0], start: m.index, end: m.index + m[0].length, letter, digits: null });
+  }
+  return tokens;
+}
