@@ -1,0 +1,168 @@
+import type { Corpus } from "../corpus/corpus.js";
+import { wordPattern, wordSet } from "../language/words.js";
+import { toTerms } from "../text/terms.js";
+import { type Value, valuesIn } from "../text/values.js";
+
+/** A name in a text, at a position: a specific thing the story knows (a chip, a benchmark, a model) or a weekday. */
+interface Mention {
+  term: string;
+  at: number;
+}
+
+export interface Bound {
+  /** Which way the words nearest it say it moved ("fell 3.12%"), if they say. */
+  direction: Direction;
+  /** The value, with what a price is per ("$2.19 per million tokens": "million"; "" for none). */
+  value: Value & { per: string };
+  /** The names nearer this value than any other value of the text. */
+  names: Set<string>;
+  /** The words the story knows that follow the figure in its clause ("per million *output* tokens", "on AIME"). */
+  after: string[];
+  /** The words right around the figure in its clause: a source's must hold all of a statement's `after`. */
+  near: ReadonlySet<string>;
+}
+
+export type Direction = "up" | "down" | null;
+
+/** "$2.19 per million tokens": a price per thousand is another price. */
+const PER = /^\s*(?:\w+\s+){0,2}?per\s+(thousand|million|billion|k|m)\b/i;
+/** How far after a figure its own words run: a unit phrase, not the rest of the sentence. */
+const AFTER_CHARS = 40;
+const AFTER_TERMS = 3;
+const AFTER_BREAK = `[,;:.!?()—–]|\\s-\\s|\\d|${wordPattern("qualifier-stops").source}`;
+const AFTER_BACK = new RegExp(AFTER_BREAK, "gi");
+const AFTER_STOP = new RegExp(AFTER_BREAK, "i");
+const TIME_UNITS = new RegExp(wordPattern("time-units").source, "gi");
+export const DAYS = wordSet("days");
+export const DAY_WORDS = new RegExp(wordPattern("days").source, "gi");
+const MOVES = new RegExp(`${wordPattern("rising").source}|${wordPattern("falling").source}`, "gi");
+const RISING = wordPattern("rising");
+/** A name in every passage is what the whole story is about: it binds nothing, since every figure is about it. */
+const SPECIFIC_SHARE = 1;
+
+/**
+ * Reads which figures a text gives and what each is bound to: the specific names nearest it, the words right around
+ * it, and which way it moved.
+ */
+export class FigureReader {
+  /** A name specific enough to bind a value (a chip, a benchmark), not the story's own subject. */
+  readonly specific: (term: string) => boolean;
+
+  constructor(private readonly corpus: Corpus) {
+    const common = SPECIFIC_SHARE * corpus.passages.length;
+    this.specific = (t) => corpus.entityTerms.has(t) && corpus.weights.frequency(t) < common;
+  }
+
+  /** The statement's values, each with the specific names nearest it. */
+  bind(text: string): Bound[] {
+    const all = this.mentions(text);
+    // A four-digit number right after a name is part of the name ("AIME 2024"), not a figure of its own.
+    const values = valuesIn(text).filter(
+      (v) => !(v.kind === "count" && /^\d{4}\b/.test(v.raw) && this.afterName(text, v)),
+    );
+    // A month inside a date ("December 2024") is the value itself, not a name bound to it.
+    const mentions = all.filter(
+      (m) => !values.some((v) => v.kind === "date" && m.at >= v.index && m.at < v.index + v.raw.length),
+    );
+    const moves = [...text.matchAll(MOVES)].map((m) => ({ at: m.index, way: RISING.test(m[0]) ? "up" : "down" }));
+    return values.map((value, i) => ({
+      value: { ...value, per: perOf(text, value) },
+      names: new Set(mentions.filter((m) => !DAYS.has(m.term) && nearest(text, m.at, values) === i).map((m) => m.term)),
+      // A date is checked as a date (timesIn), not by the words after it.
+      after: value.kind === "date" ? [] : this.wordsAfter(text, value, values),
+      near: this.wordsNear(text, value, values),
+      direction: (moves
+        .filter((m) => nearest(text, m.at, values) === i)
+        .sort((a, b) => Math.abs(a.at - value.index) - Math.abs(b.at - value.index))[0]?.way ?? null) as Direction,
+    }));
+  }
+
+  /**
+   * What the figure is of, in the words right after it up to the clause's end: "$2.19 per million output tokens" is
+   * not the input price, however near the names. Only words the story uses count; a chat word binds nothing.
+   */
+  private wordsAfter(text: string, v: Value, values: readonly Value[]): string[] {
+    const from = v.index + coreLength(v);
+    // Up to the next figure or date ("on friday jan 24": "jan" is the date's, not the figure's).
+    const next = Math.min(...values.filter((o) => o.index >= from).map((o) => o.index), from + AFTER_CHARS);
+    const rest = text.slice(from, next);
+    const stop = rest.search(AFTER_STOP);
+    // Days are checked as days (timesIn), lengths of time as the figure's time unit, which way it moved as its
+    // direction, and names as names (boundAlike).
+    const words = (stop >= 0 ? rest.slice(0, stop) : rest).replace(DAY_WORDS, " ").replace(TIME_UNITS, " ");
+    return toTerms(words.replace(MOVES, " "))
+      .filter((t) => !/^[\d.,]+$/.test(t) && this.corpus.weights.known(t) && !this.specific(t))
+      .slice(0, AFTER_TERMS);
+  }
+
+  private wordsNear(text: string, v: Value, values: readonly Value[]): Set<string> {
+    const before = text.slice(Math.max(0, v.index - AFTER_CHARS), v.index);
+    const cut = Math.max(...[...before.matchAll(AFTER_BACK)].map((m) => m.index + m[0].length), 0);
+    return new Set([...toTerms(before.slice(cut)).slice(-AFTER_TERMS), ...this.wordsAfter(text, v, values)]);
+  }
+
+  private afterName(text: string, v: Value): boolean {
+    const before = /([\p{L}\p{N}][\p{L}\p{N}.-]*)\s+$/u.exec(text.slice(Math.max(0, v.index - 40), v.index))?.[1];
+    return before !== undefined && toTerms(before).some((t) => this.specific(t));
+  }
+
+  mentions(text: string): Mention[] {
+    const out: Mention[] = [];
+    for (const m of text.toLowerCase().matchAll(/[\p{L}\p{N}][\p{L}\p{N}.-]*/gu)) {
+      const word = m[0].replace(/[.-]+$/, "");
+      if (DAYS.has(word)) {
+        out.push({ term: word, at: m.index });
+        continue;
+      }
+      // A name with a hyphen and digits is a name of its own ("MATH-500", "R1-Zero"), and so is each of its tails
+      // with digits ("OpenAI-o1-1217" is also "o1-1217"). Its parts are names too, but for a part with digits that
+      // goes on ("R1" in "R1-Zero"): R1-Zero is not R1.
+      const parts = word.includes("-") && /\d/.test(word) ? word.replace(/(?<=\d)s$/, "").split("-") : [word];
+      const terms = parts
+        .filter((part, i) => i === parts.length - 1 || !/\d/.test(part))
+        .flatMap((part) => toTerms(part))
+        .filter(this.specific);
+      for (const t of terms) out.push({ term: t, at: m.index });
+      if (parts.length > 1 && terms.length > 0)
+        for (let i = 0; i < parts.length - 1; i++) {
+          const tail = parts.slice(i).join("-");
+          if (/\d/.test(tail)) out.push({ term: tail, at: m.index });
+        }
+    }
+    return out;
+  }
+}
+
+/** "$2.19 per million tokens": what a price is per ("" for none). */
+function perOf(text: string, v: Value): string {
+  const per = PER.exec(text.slice(v.index + coreLength(v), v.index + coreLength(v) + 24))?.[1]?.toLowerCase() ?? "";
+  return per === "k" ? "thousand" : per === "m" ? "million" : per;
+}
+
+/** The length of the figure itself ("79.8%"), without the words after it that valuesIn reads as its unit. */
+export function coreLength(v: Value): number {
+  if (v.kind === "date" || v.kind === "licence") return v.raw.length;
+  return CORE.exec(v.raw)?.[0].length ?? v.raw.length;
+}
+const CORE =
+  /^(?:US\$|\$|£|¥)?\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:-|–|to)\s?\d[\d,]*(?:\.\d+)?)?(?:\s?(?:k|thousand|mn|mil|mill|million|m|bn|billion|b|tn|trillion|t)\b)?(?:\s?(?:%|percent|per cent))?/i;
+
+/**
+ * Index of the value a word at a position belongs to: the nearest, but a word after a value belongs to it only when
+ * no "and", comma or semicolon stands between ("79.8% on AIME" is AIME's; in "R1 scored 79.8% and o1 scored 79.2%",
+ * o1 goes with 79.2%).
+ */
+function nearest(text: string, at: number, values: readonly Value[]): number {
+  let best = 0;
+  let dist = Infinity;
+  values.forEach((v, i) => {
+    const end = v.index + coreLength(v);
+    const d = at < v.index ? v.index - at : Math.max(0, at - end) + (BREAK.test(text.slice(end, at)) ? 1000 : 0);
+    if (d < dist) {
+      dist = d;
+      best = i;
+    }
+  });
+  return best;
+}
+const BREAK = /[,;]|\band\b|\bwhile\b|\bvs\.?\b|\bversus\b|\bagainst\b/i;
