@@ -2,69 +2,26 @@ import { type Corpus, namesSomething } from "../corpus/corpus.js";
 import { ARTICLE_WORDS } from "../corpus/lexicalIndex.js";
 import { wordList } from "../language/words.js";
 import { isChatNoise, stripMarkup } from "../text/chat.js";
-import { escapeRegExp } from "../text/regex.js";
-import { normaliseFigures, STOPWORDS, stemWord, toTerms, wordsOf } from "../text/terms.js";
-import { type AnswerKind, answerKinds } from "./answerKind.js";
+import { STOPWORDS, stemWord, toTerms, wordsOf } from "../text/terms.js";
+import { answerKinds } from "./answerKind.js";
 import { questionCore, stripFrames } from "./askFrames.js";
 import { isSpecific } from "./evidence.js";
-import { type Unanswerable, unanswerable } from "./scope.js";
+import {
+  definedTerm,
+  focusStart,
+  MULTI_PART,
+  partBoundaries,
+  productNames,
+  QUESTION_FIGURE,
+  unknownSides,
+} from "./questionShape.js";
+import { unanswerable } from "./scope.js";
 import { Speller } from "./spelling.js";
 import { spokenForms } from "./spoken.js";
 import { SynonymMatcher } from "./synonyms.js";
+import type { TermGroup, Understanding } from "./types.js";
 
-/** One thing the asker said (a word or a phrase), with the search terms it stands for. */
-export interface TermGroup {
-  /** The asker's words, as typed (after spelling correction). */
-  text: string;
-  /** Ways of saying it, each as terms that must all be present: the asker's words first, then what they mean. */
-  alternatives: string[][];
-  /** Every term of every alternative, for searching. */
-  terms: string[];
-  /** How much the words say about the topic: the rarity of their rarest term the story uses. */
-  weight: number;
-  /** False when neither the words nor anything they mean is in the story's documents or asked: lists. */
-  known: boolean;
-  /** The words name something: a model, a chip, a company, a person. */
-  entity: boolean;
-  /** In the clause that asks the question (a ramble's last, self-contained question), not in the context before it. */
-  focus: boolean;
-  /** How much the group counts: 1, or less for the context around a self-contained last question. */
-  emphasis: number;
-}
-
-/** A question as the engine understands it: computed once, it travels through retrieval, composing and checks. */
-export interface Understanding {
-  question: string;
-  /** The question without mentions, links, emoji and Markdown. */
-  text: string;
-  /** The question as read: lowercase, misspellings corrected and synonym mappings applied. */
-  reading: string;
-  groups: TermGroup[];
-  /** Distinct search terms, and per-term boosts for ranking. */
-  terms: string[];
-  boosts: Map<string, number>;
-  /** The kinds of answer wanted, most specific first; kinds[0] is what the first line must carry. */
-  kinds: AnswerKind[];
-  /** What the question is about: the groups that name something. */
-  subject: TermGroup[];
-  /** "according to the article", "what does the piece say". */
-  aboutArticle: boolean;
-  /** For "what is X": X, lowercase ("grpo", "h800", "computational power trap"). */
-  defines: string | null;
-  /** Asks two things at once ("how much each day, and which one ..."): a sentence holding either kind of fact helps. */
-  multiPart: boolean;
-  /**
-   * The questions a message asks, in order, when it asks more than one ("how hard did nvda tank and what did the
-   * nasdaq do"): the indexes of each one's groups, and the kinds of answer it wants. One part for one question.
-   */
-  parts: Array<{ groups: number[]; kinds: AnswerKind[] }>;
-  /** Why no document could answer it, when its wording says so (live data, the future, how-to, advice, misuse). */
-  unanswerable: Unanswerable | null;
-  /** Share of the question's weight made of words the story knows (0..1). */
-  coverage: number;
-  /** Names the story never mentions ("r2", "gemini" on one side of a comparison): another product. */
-  unknownNames: string[];
-}
+export type { TermGroup, Understanding } from "./types.js";
 
 /** Words of a question's frame ("know", "thing", "legit"): they say what is asked, not what about. */
 const FRAME = new Set(wordList("frame").map((w) => stemWord(w)));
@@ -235,24 +192,6 @@ export function createUnderstander(corpus: Corpus): Understander {
 }
 
 const ARTICLE_TERMS = new Set(toTerms(ARTICLE_WORDS));
-const MULTI_PART =
-  /\b(and|&|\+|plus|also)\s+(what|whats|how|who|when|which|why|where|is|are|did|does|do|was|were)\b|\?.*\b(what|how|who|when|which|why)\b.*\?|\s\+\s/;
-const DEFINES =
-  /^(?:(?:so|ok|wait|and|but|yo|hey)\s+)*(?:what(?:'s| is| are| was|s| r)|wtf is|define|explain|meaning of)\s+(?:an?\s+|the\s+)?["'“‘]?([^?"'”’]{2,60}?)["'”’]?(?:\s+(?:thing|stuff|about|mean|means))?\s*(?:[?,.]|$|\s+(?:the article|in the|that|which|they))/i;
-
-/** "what GRPO is", "what r1-zero means": the same question, the term first. */
-const DEFINES_AFTER =
-  /^what\s+(?:an?\s+|the\s+)?["'“‘]?([^?"'”’]{2,40}?)["'”’]?\s+(?:is|are|means|stands for)\s*[?.!]*$/i;
-
-/** The term of a "what is X" question. */
-function definedTerm(text: string): string | null {
-  const m = DEFINES.exec(text.trim()) ?? DEFINES_AFTER.exec(text.trim());
-  return m?.[1]?.trim().toLowerCase() ?? null;
-}
-
-const QUESTION_FIGURE =
-  /(\$\s?\d|\d[\d.,]*\s?(?:m|mn|mil|mill|million|b|bn|billion|k)?\s?(?:bucks|dollars|usd)\b|\d[\d.,]*\s?(?:m|mil|million|bn|billion)\b(?=.*\b(cost|spent|spend|price|capex|money|budget|worth|paid)))/i;
-
 /** A term that only a synonym adds counts this much in ranking. */
 const EXPANSION_BOOST = 0.4;
 /** What the words before a self-contained last question count for. */
@@ -263,78 +202,4 @@ const tokenize = (text: string) => wordsOf(text, /'(s|d|re|ve|ll|m)$/);
 
 function termOfStem(stem: string): string[] {
   return STOPWORDS.has(stem) ? [] : [stem];
-}
-
-const PART_SPLIT =
-  /\s*(?:\?+|,|;)?\s+(?:and|&|\+|plus|also|then)\s+(?=(?:what|whats|what's|how|who|when|which|why|where|is|are|did|does|do|was|were)\b)|\?+\s+(?=\S)|\s\+\s/i;
-
-/**
- * Where each question of a message starts (word index and text), when it asks several: "how hard did nvda tank
- * monday and what did the nasdaq do" asks two. One question gives one part starting at 0.
- */
-function partBoundaries(text: string, wordCount: number): Array<{ word: number; text: string }> {
-  const pieces = text.split(PART_SPLIT).filter((p) => p.trim());
-  if (pieces.length < 2) return [{ word: 0, text }];
-  const out: Array<{ word: number; text: string }> = [];
-  let at = 0;
-  for (const piece of pieces) {
-    out.push({ word: Math.min(at, wordCount), text: piece });
-    at += tokenize(piece).length;
-  }
-  return out;
-}
-
-/**
- * Where the question proper starts in a message of several clauses: the word index of the last clause that asks
- * something ("... but my friend says X?? so what did r1 itself cost"), or 0 when the message is one question.
- */
-function focusStart(text: string, wordCount: number): number {
-  const clauses = text
-    .split(
-      /[?!;:]+\s*|\.\s+|,\s+|\s+-+\s+|\s+(?=(?:so|but|then)\s+(?:what|whats|how|who|why|when|which|is|are|did|does|do|was|were|can)\b)/i,
-    )
-    .filter((c) => c.trim());
-  if (clauses.length < 2) return 0;
-  const asks =
-    /^(?:(?:ok|so|but|and|then|like|wait|now)\s+)*(what|whats|what's|how|who|whos|who's|why|when|which|where|is|are|did|does|do|was|were|can|could)\b/i;
-  let at = wordCount;
-  for (let i = clauses.length - 1; i > 0; i--) {
-    at -= tokenize(clauses[i]!).length;
-    if (asks.test(clauses[i]!.trim())) return Math.max(at, 0);
-  }
-  return 0;
-}
-
-const VERSIONED =
-  /\b([a-z][a-z]+)[- ]?(\d+(?:\.\d+)?)(?![\d.]*\s?(?:b|m|k|bn|billion|million|thousand|%|percent|gb|tb|x|h|hrs?|hours?|days?|months?|years?)\b)/g;
-
-/**
- * Model names with a version the story never mentions ("llama 4", "claude 3.7", "gemini 2.0"): another product,
- * which the documents cannot speak to even when they know its family.
- */
-function productNames(text: string, corpus: Corpus): string[] {
-  const out: string[] = [];
-  for (const m of normaliseFigures(text).toLowerCase().matchAll(VERSIONED)) {
-    const [whole, family, version] = m as unknown as [string, string, string];
-    if (Number(version) >= 1900 || STOPWORDS.has(family)) continue;
-    const known = corpus.versions.get(stemWord(family));
-    if (known ? !known.has(version) : !corpus.vocabulary.has(stemWord(family))) out.push(whole);
-  }
-  return out;
-}
-
-/**
- * In a comparison, each side must be something the story knows: "is gemini better than r1" has one side the
- * documents never mention, so they cannot compare them.
- */
-function unknownSides(reading: string, groups: readonly TermGroup[]): string[] {
-  const sides = reading.split(/\b(?:vs\.?|versus|compared (?:to|with)|better than|worse than|than|or|and)\b/);
-  if (sides.length < 2) return [];
-  const out: string[] = [];
-  for (const side of sides.slice(0, 2)) {
-    const inSide = groups.filter((g) => new RegExp(`\\b${escapeRegExp(g.text)}\\b`).test(side));
-    const named = inSide.filter((g) => !g.known && !/^\d+(\.\d+)?$/.test(g.text));
-    if (named.length > 0 && !inSide.some((g) => g.known && g.entity)) out.push(named.map((g) => g.text).join(" "));
-  }
-  return out;
 }
