@@ -28,7 +28,7 @@ export function gatewayUp(client: Client): boolean {
 /**
  * Times each interaction's first response from the client's side, without the Discord edge's help: from the
  * gateway packet (the raw event comes before any handler runs, so a handler's synchronous work is counted) to
- * Discord's answer to the callback. A response Discord refused (the interaction had expired) is not a first response.
+ * Discord's answer to the callback. A callback Discord refused (the interaction had expired) is not a first response.
  */
 export function timeFirstResponses(client: Client, metrics: Metrics): void {
   const started = new Map<string, { at: number; command: string }>();
@@ -46,7 +46,8 @@ export function timeFirstResponses(client: Client, metrics: Metrics): void {
   client.rest.on(RESTEvents.Response, (request, response) => {
     const id = CALLBACK.exec(request.path)?.[1];
     const start = id === undefined ? undefined : started.get(id);
-    if (id === undefined || !start) return;
+    // A 5xx is retried by discord.js: the retry that succeeds is the first response.
+    if (id === undefined || !start || response.status >= 500) return;
     started.delete(id);
     if (response.status < 400)
       metrics.firstResponse.observe({ command: start.command }, (performance.now() - start.at) / 1_000);

@@ -4,6 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { loadConfig } from "../../src/config.js";
 import { chatInputInteraction, type DiscordStandIn, startDiscordStandIn } from "../helpers/discordStandIn.js";
 import { type ChatRequest, type OpenAIStandIn, startOpenAIStandIn } from "../helpers/openaiStandIn.js";
 
@@ -92,6 +94,25 @@ describe("the container's command", () => {
       spawn(process.execPath, args, { cwd: app, env: botEnv(), stdio: ["ignore", "ignore", "pipe"] }),
     );
   }, 45_000);
+});
+
+describe("the time a supervisor gives the bot to stop", () => {
+  // The bot's stop: SHUTDOWN_GRACE_MS for answers in flight, then up to 2.5 s for their quick answers and 2.5 s for
+  // queued writes (src/discord/bot.ts). Less than that, and the supervisor's SIGKILL leaves answers at "Writing…".
+  const longestStop = loadConfig({}).shutdownGraceMs / 1_000 + 5;
+
+  it("is longer than the bot's stop can take, in compose.yaml", () => {
+    const compose = parse(readFileSync(join(ROOT, "compose.yaml"), "utf8")) as {
+      services: { bot: { stop_grace_period: string } };
+    };
+    const grace = /^(\d+)s$/.exec(compose.services.bot.stop_grace_period)?.[1];
+    expect(Number(grace)).toBeGreaterThan(longestStop);
+  });
+
+  it("is longer than the bot's stop can take, in the systemd unit", () => {
+    const unit = readFileSync(join(ROOT, "deploy", "storybot.service"), "utf8");
+    expect(Number(/^TimeoutStopSec=(\d+)$/m.exec(unit)?.[1])).toBeGreaterThan(longestStop);
+  });
 });
 
 describe("running without a container", () => {
