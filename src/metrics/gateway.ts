@@ -3,6 +3,7 @@ import {
   type Client,
   Events,
   GatewayDispatchEvents,
+  type Interaction,
   InteractionType,
   RESTEvents,
   Status,
@@ -27,21 +28,28 @@ export function gatewayUp(client: Client): boolean {
 
 /**
  * Times each interaction's first response from the client's side, without the Discord edge's help: from the
- * gateway packet (the raw event comes before any handler runs, so a handler's synchronous work is counted) to
- * Discord's answer to the callback. A callback Discord refused (the interaction had expired) is not a first response.
+ * gateway packet (the raw event comes before any handler runs, so a handler's synchronous work is counted), or,
+ * for an interaction that came over HTTP, from the moment it is handed to the bot, to Discord's answer to the
+ * callback. A callback Discord refused (the interaction had expired) is not a first response.
  */
 export function timeFirstResponses(client: Client, metrics: Metrics): void {
   const started = new Map<string, { at: number; command: string }>();
+  const arrived = (id: string, command: string) => {
+    const now = performance.now();
+    // A Map iterates oldest first: what is left at its head was never answered.
+    for (const [old, start] of started) {
+      if (now - start.at < FORGET_MS) break;
+      started.delete(old);
+    }
+    started.set(id, { at: now, command: metrics.label("command", command) });
+  };
   client.on(Events.Raw, (packet: { t?: string; d?: unknown }) => {
     if (packet.t !== GatewayDispatchEvents.InteractionCreate) return;
     const interaction = packet.d as APIInteraction;
-    const now = performance.now();
-    // A Map iterates oldest first: what is left at its head was never answered.
-    for (const [id, start] of started) {
-      if (now - start.at < FORGET_MS) break;
-      started.delete(id);
-    }
-    started.set(interaction.id, { at: now, command: metrics.label("command", commandOf(interaction)) });
+    arrived(interaction.id, commandOf(interaction));
+  });
+  client.on(Events.InteractionCreate, (interaction) => {
+    if (!started.has(interaction.id)) arrived(interaction.id, nameOf(interaction));
   });
   client.rest.on(RESTEvents.Response, (request, response) => {
     const id = CALLBACK.exec(request.path)?.[1];
@@ -55,6 +63,14 @@ export function timeFirstResponses(client: Client, metrics: Metrics): void {
 }
 
 /** Named as the interaction's log line names it (src/discord/interactions.ts), so the two series line up. */
+function nameOf(interaction: Interaction): string {
+  if (interaction.isCommand() || interaction.isAutocomplete()) return interaction.commandName;
+  if (interaction.isMessageComponent()) return `button:${interaction.customId.split(":")[0]}`;
+  // Every other kind is a modal submit.
+  return `modal:${interaction.customId.split(":")[0]}`;
+}
+
+/** The same name, read from the gateway's payload. */
 function commandOf(interaction: APIInteraction): string {
   switch (interaction.type) {
     case InteractionType.ApplicationCommand:

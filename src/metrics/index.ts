@@ -15,8 +15,11 @@ export interface RunningMetrics {
   watchStore(records: { readonly recording: boolean }): void;
   /** Reads the knowledge the bot answers from, reloads included. */
   watchKnowledge(engine: { sources(): readonly unknown[] }): void;
-  /** Reads the gateway from now on (shards, and /healthz) and times each interaction's first response. */
-  watchDiscord(client: Client): void;
+  /**
+   * Reads the connection to Discord from now on and times each interaction's first response. `up` says whether the
+   * bot can take interactions: by default the gateway's state; an HTTP edge passes its own.
+   */
+  watchDiscord(client: Client, up?: () => boolean): void;
 }
 
 /**
@@ -43,10 +46,10 @@ export async function startMetrics(config: MetricsConfig): Promise<RunningMetric
     watchKnowledge(engine) {
       metrics.read.knowledgeDocuments = () => engine.sources().length;
     },
-    watchDiscord(client) {
+    watchDiscord(client, up = () => gatewayUp(client)) {
       timeFirstResponses(client, metrics);
       metrics.read.shards = () => shardStates(client);
-      discordUp = () => gatewayUp(client);
+      discordUp = up;
     },
   };
 }

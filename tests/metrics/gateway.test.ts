@@ -67,6 +67,31 @@ describe("timing first responses from the gateway", () => {
     expect(await counts()).toEqual({ ask: 1 });
   });
 
+  it("times an interaction that came over HTTP from the moment it is handed to the bot", async () => {
+    const { client, respond, counts } = timed();
+    client.emit("interactionCreate", {
+      id: "1",
+      commandName: "check",
+      isCommand: () => true,
+      isAutocomplete: () => false,
+    });
+    respond("1");
+    expect(await counts()).toEqual({ check: 1 });
+  });
+
+  it("times a gateway interaction from its packet, not again when it is handed to the bot", async () => {
+    const { arrive, client, respond, counts } = timed();
+    arrive("1", { type: 2, data: { name: "ask" } });
+    client.emit("interactionCreate", {
+      id: "1",
+      commandName: "other",
+      isCommand: () => true,
+      isAutocomplete: () => false,
+    });
+    respond("1");
+    expect(await counts()).toEqual({ ask: 1 });
+  });
+
   it("ignores REST calls that are not an interaction's callback", async () => {
     const { arrive, client, counts } = timed();
     arrive("1", { type: 2, data: { name: "ask" } });
