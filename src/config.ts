@@ -1,4 +1,5 @@
 import { existsSync } from "node:fs";
+import { isIP } from "node:net";
 import { ConfigError } from "./errors.js";
 import { LOG_LEVELS, type LogLevel } from "./log.js";
 
@@ -31,6 +32,12 @@ export interface LlmConfig {
   answerCacheSeconds: number;
 }
 
+export interface MetricsConfig {
+  /** 0 takes any free port (the log's metrics_ready line says which). */
+  port: number;
+  host: string;
+}
+
 export interface Config {
   knowledgeDir: string;
   /** KNOWLEDGE_WATCH=1: reload knowledge/ when a file in it changes (SIGHUP reloads it either way). */
@@ -52,9 +59,13 @@ export interface Config {
   moreExcerptsStoreMb: number;
   /** From LOG_LEVEL; null lets the front end choose (info for the bot, warn in the console). */
   logLevel: LogLevel | null;
+  /** METRICS_PORT: the bot serves /metrics and /healthz there; null serves nothing. */
+  metrics: MetricsConfig | null;
 }
 
 const SNOWFLAKE = /^\d{17,20}$/;
+/** A host name as DNS allows it: dot-separated labels of letters, digits and inner hyphens. */
+const HOST_NAME = /^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i;
 
 /**
  * Reads and validates the environment once. Every problem is reported, each naming its variable, so a newcomer
@@ -137,6 +148,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
   if (logLevel !== null && !LOG_LEVELS.includes(logLevel as LogLevel))
     problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(", ")} (got "${logLevel}")`);
 
+  const metricsHost = text("METRICS_HOST");
+  if (metricsHost !== null && isIP(metricsHost) === 0 && !HOST_NAME.test(metricsHost))
+    problems.push(
+      `METRICS_HOST must be an IP address or a host name, such as 127.0.0.1 or 0.0.0.0 (got "${metricsHost}")`,
+    );
+  if (metricsHost !== null && text("METRICS_PORT") === null)
+    problems.push("METRICS_HOST is set but METRICS_PORT is not: set METRICS_PORT (e.g. 9464) to serve metrics");
+  const metricsPort = text("METRICS_PORT") === null ? null : int("METRICS_PORT", 0, 0, 65_535);
+
   const config: Config = {
     knowledgeDir,
     knowledgeWatch: watchText === "1" || watchText === "true",
@@ -150,6 +170,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     buttonClicksPerMinute: int("BUTTON_CLICKS_PER_MINUTE", 20, 0, 1_000),
     moreExcerptsStoreMb: int("MORE_EXCERPTS_STORE_MB", 32, 1, 1_024),
     logLevel: logLevel as LogLevel | null,
+    // Loopback unless told otherwise: the figures and the health page are for the operator, not the internet.
+    metrics: metricsPort === null ? null : { port: metricsPort, host: metricsHost ?? "127.0.0.1" },
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return Object.freeze(config);

@@ -12,6 +12,11 @@ export interface LoggerOptions {
   secrets?: readonly (string | null | undefined)[];
   /** Defaults to stderr: stdout belongs to the console's answers and the CLI's output. */
   destination?: NodeJS.WritableStream | { write(line: string): unknown };
+  /**
+   * Also handed every event, whatever the level hides: the metrics count what the log says. A tap that throws
+   * costs its own count, never the caller's work.
+   */
+  tap?: Logger;
 }
 
 const REDACTED = "[redacted]";
@@ -53,8 +58,15 @@ export function createLogger(options: LoggerOptions = {}): Logger {
     },
     destination as pino.DestinationStream,
   );
+  const tap = options.tap;
   return (event, fields = {}, level = "info") => {
     base[level](fields, event);
+    if (!tap) return;
+    try {
+      tap(event, fields, level);
+    } catch {
+      // Counting is best effort; the line above is the record.
+    }
   };
 }
 

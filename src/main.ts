@@ -5,6 +5,7 @@ import { explainDiscordFailure } from "./discord/failures.js";
 import { checkDiscordAccess } from "./discord/preflight.js";
 import { installLastResort } from "./lastResort.js";
 import { createLogger } from "./log.js";
+import { startMetrics } from "./metrics/index.js";
 import { reloadable } from "./reload/reloader.js";
 import { reloadTriggers } from "./reload/triggers.js";
 import { runMain } from "./runMain.js";
@@ -18,23 +19,30 @@ let config: Readonly<Config> | null = null;
 async function main(): Promise<void> {
   loadDotEnv();
   config = loadConfig();
+  // Metrics first, so /healthz answers 503 while the rest loads; the console serves none.
+  const metrics = config.discord && config.metrics ? await startMetrics(config.metrics) : null;
   // In the console, log lines share the terminal with answers: only warnings and errors, unless LOG_LEVEL says otherwise.
   const log = createLogger({
     level: config.logLevel ?? (config.discord ? "info" : "warn"),
     secrets: [config.discord?.token, config.llm?.apiKey],
+    tap: metrics?.tap,
   });
+  if (metrics) log("metrics_ready", { metrics: `${metrics.url}/metrics`, health: `${metrics.url}/healthz` });
   // Fail fast, before loading the knowledge, when the data folder cannot be written, another bot holds it, or
   // Discord refuses the token. One bot per SQLite folder: a second would fight the first for the write lock.
   if (config.discord) lockDataDir(config.dataDir);
   const records = config.discord ? openRecords(config, log) : null;
+  if (records) metrics?.watchStore(records);
   if (config.discord) await checkDiscordAccess(config.discord);
   // Reloads (SIGHUP, or KNOWLEDGE_WATCH=1) build the knowledge aside and swap it in: no restart, no half-loaded state.
   const settings = config;
   const { engine, reload } = reloadable(await buildEngine(settings, log), () => buildEngine(settings, log), log);
+  metrics?.watchKnowledge(engine);
   const stopReloads = reloadTriggers({ dir: settings.knowledgeDir, watch: settings.knowledgeWatch, reload, log });
   if (config.discord) {
     const { startBot } = await import("./discord/bot.js");
     const bot = await withDeadline(startBot({ config, engine, log, records }), START_DEADLINE_MS);
+    metrics?.watchDiscord(bot.client);
     installLastResort(log, async () => {
       await bot.stop();
       records?.close();

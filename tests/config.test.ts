@@ -88,6 +88,33 @@ describe("configuration", () => {
     expect(problems({ DISCORD_TOKEN: "secret token", DISCORD_GUILD_ID: "x" }).join("\n")).not.toContain("secret");
   });
 
+  it("serves no metrics unless METRICS_PORT is set, and then on the loopback address", () => {
+    expect(loadConfig({}).metrics).toBeNull();
+    expect(loadConfig({ METRICS_PORT: "9464" }).metrics).toEqual({ port: 9464, host: "127.0.0.1" });
+    expect(loadConfig({ METRICS_PORT: "9464", METRICS_HOST: "0.0.0.0" }).metrics).toEqual({
+      port: 9464,
+      host: "0.0.0.0",
+    });
+  });
+
+  it.each(["http", "70000", "-1", "94.64"])("refuses METRICS_PORT=%s by name, with the ports it takes", (value) => {
+    expect(problems({ METRICS_PORT: value })).toEqual([
+      `METRICS_PORT must be a whole number from 0 to 65535 (got "${value}")`,
+    ]);
+  });
+
+  it("refuses a METRICS_HOST that is neither an address nor a host name", () => {
+    expect(problems({ METRICS_PORT: "9464", METRICS_HOST: "http://0.0.0.0" })).toEqual([
+      expect.stringMatching(/^METRICS_HOST must be an IP address or a host name.*"http:\/\/0\.0\.0\.0"/),
+    ]);
+  });
+
+  it("refuses a METRICS_HOST with no METRICS_PORT to serve on", () => {
+    expect(problems({ METRICS_HOST: "0.0.0.0" })).toEqual([
+      expect.stringMatching(/METRICS_HOST is set but METRICS_PORT/),
+    ]);
+  });
+
   it("returns a frozen object", () => {
     expect(Object.isFrozen(loadConfig({}))).toBe(true);
   });

@@ -33,4 +33,23 @@ describe("the logger", () => {
     log("model_failed", {}, "warn");
     expect(parsed().map((l) => l.event)).toEqual(["model_failed"]);
   });
+
+  it("hands every event to its tap, those below the level included", () => {
+    const tapped: string[] = [];
+    const { log, parsed } = capture({ level: "warn", tap: (event) => tapped.push(event) });
+    log("interaction", { command: "ask" });
+    log("model_failed", {}, "warn");
+    expect(tapped).toEqual(["interaction", "model_failed"]);
+    expect(parsed().map((l) => l.event)).toEqual(["model_failed"]);
+  });
+
+  it("writes the line and carries on when its tap throws", () => {
+    const { log, parsed } = capture({
+      tap: () => {
+        throw new Error("tap broke");
+      },
+    });
+    expect(() => log("ready", {})).not.toThrow();
+    expect(parsed().map((l) => l.event)).toEqual(["ready"]);
+  });
 });

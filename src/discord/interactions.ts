@@ -93,6 +93,7 @@ export function createInteractionHandler(deps: InteractionDeps): (interaction: I
         latencyMs: Math.round(performance.now() - started),
         mode: trace.mode ?? null,
         outcome: trace.outcome,
+        declineReason: trace.declineReason ?? null,
         answerId: trace.answerId ?? null,
       });
     }
@@ -105,6 +106,7 @@ export interface Trace {
   outcome: string;
   mode?: string;
   answerId?: string;
+  declineReason?: string;
 }
 
 function traceName(interaction: Interaction): string {
@@ -229,6 +231,7 @@ function traceQuestion(
   wantsPrivate: boolean,
 ): void {
   if (reply.unanswered) trace.outcome = "declined";
+  trace.declineReason = reply.record?.declineReason ?? undefined;
   trace.mode = reply.record?.mode;
   const latency = Math.round(performance.now() - started);
   trace.answerId = logQuestion(interaction, reply, deps, latency, { private: wantsPrivate }) ?? undefined;

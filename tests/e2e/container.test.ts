@@ -1,0 +1,209 @@
+import { type ChildProcess, execFile, spawn } from "node:child_process";
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, symlinkSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { loadConfig } from "../../src/config.js";
+import { chatInputInteraction, type DiscordStandIn, startDiscordStandIn } from "../helpers/discordStandIn.js";
+import { type ChatRequest, type OpenAIStandIn, startOpenAIStandIn } from "../helpers/openaiStandIn.js";
+
+const ROOT = new URL("../..", import.meta.url).pathname;
+const FIXTURE = new URL("../fixtures/knowledge", import.meta.url).pathname;
+const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { scripts: Record<string, string> };
+
+/** The Dockerfile's last CMD, which is the one Docker runs; exec form (a JSON array) or it fails to parse. */
+function dockerCommand(): string[] {
+  const dockerfile = readFileSync(join(ROOT, "Dockerfile"), "utf8");
+  const cmd = [...dockerfile.matchAll(/^CMD\s+(.+)$/gm)].at(-1)?.[1];
+  return JSON.parse(cmd ?? "null") as string[];
+}
+
+/** What npm start runs once it has built: the node command, with its flags. */
+function npmStartNode(): string[] {
+  const node = pkg.scripts.start!.split("&&").map((part) => part.trim());
+  return node.find((part) => part.startsWith("node "))!.split(/\s+/);
+}
+
+/**
+ * The image's /app, made here: package.json (Node reads "type": "module" from it), node_modules, and dist/ from
+ * the project's own build script, as the Dockerfile's `npm run build` makes it.
+ */
+async function buildApp(): Promise<string> {
+  const app = mkdtempSync(join(tmpdir(), "storybot-app-"));
+  copyFileSync(join(ROOT, "package.json"), join(app, "package.json"));
+  symlinkSync(join(ROOT, "node_modules"), join(app, "node_modules"), "dir");
+  const build = pkg.scripts.build!.replace("--outdir=dist ", `--outdir=${join(app, "dist")} `);
+  if (build === pkg.scripts.build) throw new Error("the build script no longer writes to --outdir=dist");
+  await promisify(execFile)("sh", ["-c", build], {
+    cwd: ROOT,
+    env: { ...process.env, PATH: `${join(ROOT, "node_modules", ".bin")}:${process.env.PATH}` },
+  });
+  return app;
+}
+
+let app: string;
+let discord: DiscordStandIn;
+let openai: OpenAIStandIn;
+
+/** One verified sentence, then the model goes quiet: the message shows "Writing…" with that sentence. */
+function slowAnswer(req: ChatRequest): string {
+  const user = req.messages.find((m) => m.role === "user")?.content ?? "";
+  const n = /\[(\d+)\] \([^)]*\)\n[^[]*2,048 H800/.exec(user)?.[1] ?? "1";
+  return `<answer>\nThe lab trained the model on 2,048 H800 GPUs [${n}]. More is coming`;
+}
+
+beforeAll(async () => {
+  [app, openai] = await Promise.all([buildApp(), startOpenAIStandIn()]);
+  openai.setDefaultChat({ kind: "reply", content: slowAnswer, stallAfterChunks: 1_000 });
+}, 60_000);
+
+afterAll(async () => {
+  await openai?.close();
+});
+
+// A Discord of its own for each test: a bot connects to it, and is gone at the end.
+beforeEach(async () => {
+  discord = await startDiscordStandIn();
+});
+
+afterEach(async () => {
+  await discord?.close();
+});
+
+describe("the container's command", () => {
+  it("is node itself, with npm start's flags, on the entry point the build makes", () => {
+    const command = dockerCommand();
+    expect(command[0]).toBe("node");
+    expect(command).toEqual(npmStartNode());
+    expect(existsSync(join(app, command.at(-1)!))).toBe(true);
+  });
+
+  it("runs as a user other than root, with nothing in front of the command", () => {
+    const dockerfile = readFileSync(join(ROOT, "Dockerfile"), "utf8");
+    const runtime = dockerfile.slice(dockerfile.lastIndexOf("\nFROM "));
+    expect(runtime).toMatch(/^USER node$/m);
+    expect(dockerfile).not.toMatch(/^ENTRYPOINT/m);
+  });
+
+  it("settles every slow answer in flight on SIGTERM before it exits with code 0", async () => {
+    const [node, ...args] = dockerCommand();
+    expect(node).toBe("node");
+    await expectCleanStop(
+      spawn(process.execPath, args, { cwd: app, env: botEnv(), stdio: ["ignore", "ignore", "pipe"] }),
+    );
+  }, 45_000);
+});
+
+describe("the time a supervisor gives the bot to stop", () => {
+  // The bot's stop: SHUTDOWN_GRACE_MS for answers in flight, then up to 2.5 s for their quick answers and 2.5 s for
+  // queued writes (src/discord/bot.ts). Less than that, and the supervisor's SIGKILL leaves answers at "Writing…".
+  const longestStop = loadConfig({}).shutdownGraceMs / 1_000 + 5;
+
+  it("is longer than the bot's stop can take, in compose.yaml", () => {
+    const compose = parse(readFileSync(join(ROOT, "compose.yaml"), "utf8")) as {
+      services: { bot: { stop_grace_period: string } };
+    };
+    const grace = /^(\d+)s$/.exec(compose.services.bot.stop_grace_period)?.[1];
+    expect(Number(grace)).toBeGreaterThan(longestStop);
+  });
+
+  it("is longer than the bot's stop can take, in the systemd unit", () => {
+    const unit = readFileSync(join(ROOT, "deploy", "storybot.service"), "utf8");
+    expect(Number(/^TimeoutStopSec=(\d+)$/m.exec(unit)?.[1])).toBeGreaterThan(longestStop);
+  });
+});
+
+describe("running without a container", () => {
+  it("runs the same node command in the systemd unit and in deploy/run.sh as npm start does", () => {
+    const unit = readFileSync(join(ROOT, "deploy", "storybot.service"), "utf8");
+    const execStart = /^ExecStart=(\S+) (.+)$/m.exec(unit);
+    expect(execStart?.[1]).toMatch(/\/node$/);
+    expect(["node", ...execStart![2]!.split(/\s+/)]).toEqual(npmStartNode());
+    const script = readFileSync(join(ROOT, "deploy", "run.sh"), "utf8");
+    expect(/^exec (node .+)$/m.exec(script)?.[1]?.split(/\s+/)).toEqual(npmStartNode());
+  });
+
+  it("deploy/run.sh settles every slow answer when its whole process group gets SIGTERM, as a supervisor sends it", async () => {
+    // Its own process group, as under a supervisor; it builds the project's dist/ as npm start does.
+    const child = spawn("sh", [join(ROOT, "deploy", "run.sh")], {
+      env: botEnv(),
+      detached: true,
+      stdio: ["ignore", "ignore", "pipe"],
+    });
+    await expectCleanStop(child, () => process.kill(-child.pid!, "SIGTERM"));
+  }, 60_000);
+});
+
+/** The bot's environment: the stand-ins, and slow model answers whose grace period ends long before a stall would. */
+function botEnv(): NodeJS.ProcessEnv {
+  return {
+    PATH: process.env.PATH,
+    DISCORD_TOKEN: "container-test-token",
+    DISCORD_API_URL: discord.apiUrl,
+    OPENAI_API_KEY: "test-key",
+    OPENAI_BASE_URL: openai.baseUrl,
+    KNOWLEDGE_DIR: FIXTURE,
+    DATA_DIR: mkdtempSync(join(tmpdir(), "storybot-data-")),
+    CACHE_DIR: mkdtempSync(join(tmpdir(), "storybot-cache-")),
+    LOG_LEVEL: "error",
+    SHUTDOWN_GRACE_MS: "1000",
+    ANSWER_DEADLINE_MS: "60000",
+    LLM_STREAM_IDLE_MS: "30000",
+    OPENAI_MAX_RETRIES: "0",
+    ASK_COOLDOWN_PER_MINUTE: "0",
+    ANSWER_CACHE_SECONDS: "0",
+  };
+}
+
+/**
+ * Asks five slow questions of the started bot, waits until each shows its first sentence under "Writing…", signals
+ * it, and checks it exits 0 after every answer's last edit, each settled on its quick answer with a note.
+ */
+async function expectCleanStop(
+  child: ChildProcess,
+  signal: () => unknown = () => child.kill("SIGTERM"),
+): Promise<void> {
+  let stderr = "";
+  child.stderr?.on("data", (d: Buffer) => (stderr += d.toString()));
+  const exited = new Promise<{ code: number | null; at: number }>((resolve) =>
+    child.once("exit", (code) => resolve({ code, at: performance.now() })),
+  );
+  try {
+    await discord.waitForReady();
+    const asked = Array.from({ length: 5 }, (_, i) =>
+      discord.sendInteraction({
+        userId: String(93_000 + i),
+        ...chatInputInteraction("ask", [{ name: "question", type: 3, value: "how many H800 GPUs were used?" }]),
+      }),
+    );
+    await Promise.all(
+      asked.map((a) =>
+        discord.waitForRequests(
+          (r) => r.method === "PATCH" && r.path.includes(`/${a.token}/`) && /^Writing/.test(footer(r.body)),
+          1,
+          15_000,
+        ),
+      ),
+    );
+    signal();
+    const { code, at } = await exited;
+    expect(code, stderr).toBe(0);
+    for (const a of asked) {
+      const last = discord
+        .repliesFor(a.id, a.token)
+        .filter((r) => r.method === "PATCH")
+        .at(-1)!;
+      expect(footer(last.body)).not.toMatch(/^Writing/);
+      expect(last.body.embeds[0].description).toMatch(/restarting/);
+      expect(last.at).toBeLessThan(at);
+    }
+  } finally {
+    child.kill("SIGKILL");
+  }
+}
+
+function footer(body: { embeds?: Array<{ footer?: { text?: string } }> } | undefined): string {
+  return body?.embeds?.[0]?.footer?.text ?? "";
+}

@@ -1,0 +1,139 @@
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { chatInputInteraction, type DiscordStandIn, startDiscordStandIn } from "../helpers/discordStandIn.js";
+import { type Run, runEntryPoint } from "../helpers/entryPoint.js";
+
+const FIXTURE = new URL("../fixtures/knowledge", import.meta.url).pathname;
+const STRING = 3;
+/** Start-up on a loaded machine takes seconds: polls wait for the bot, never a fixed time. */
+const PATIENT = { timeout: 30_000, interval: 100 };
+
+let discord: DiscordStandIn;
+let bot: Run | null = null;
+
+async function stop() {
+  bot?.child.kill("SIGKILL");
+  bot = null;
+  await discord?.close();
+}
+
+/** Starts the real bot with metrics on a free port and returns where they are served, as its log line says. */
+async function startWithMetrics(): Promise<string> {
+  const run = runEntryPoint(
+    "src/main.ts",
+    {
+      DISCORD_TOKEN: "metrics-test-token",
+      DISCORD_API_URL: discord.apiUrl,
+      KNOWLEDGE_DIR: FIXTURE,
+      METRICS_PORT: "0",
+      LOG_LEVEL: "info",
+      ASK_COOLDOWN_PER_MINUTE: "0",
+    },
+    { timeoutMs: 120_000 },
+  );
+  bot = run;
+  let stderr = "";
+  run.child.stderr!.on("data", (d: Buffer) => (stderr += d.toString()));
+  const line = /"health":"(http:\/\/127\.0\.0\.1:\d+)\/healthz"/;
+  await run.printed(line);
+  return line.exec(stderr)![1]!;
+}
+
+async function health(url: string): Promise<{ status: number; body: unknown }> {
+  const response = await fetch(`${url}/healthz`);
+  return { status: response.status, body: await response.json() };
+}
+
+async function scrape(url: string): Promise<string> {
+  return (await fetch(`${url}/metrics`)).text();
+}
+
+/** The value of one series in the scraped text, 0 when it is absent. */
+function series(text: string, name: string): number {
+  const line = text.split("\n").find((l) => l.startsWith(`${name} `));
+  return line ? Number(line.slice(name.length + 1)) : 0;
+}
+
+async function ask(question: string, userId: string) {
+  const { id, token } = discord.sendInteraction({
+    userId,
+    ...chatInputInteraction("ask", [{ name: "question", type: STRING, value: question }]),
+  });
+  await discord.waitForRequests((r) => r.method === "POST" && r.path === `/v10/interactions/${id}/${token}/callback`);
+}
+
+// One bot for the figures: each test reads series the other does not move.
+describe("the metrics of a running bot", { timeout: 60_000 }, () => {
+  let url: string;
+
+  beforeAll(async () => {
+    discord = await startDiscordStandIn();
+    url = await startWithMetrics();
+    // Timing starts from the bot's own view of the gateway: an interaction sent before the bot is ready is not timed.
+    await vi.waitFor(async () => {
+      if ((await health(url)).status !== 200) throw new Error("the bot is not connected yet");
+    }, PATIENT);
+  }, 120_000);
+
+  afterAll(stop);
+
+  it("counts interactions by command and outcome, declines by reason, and times each first response", async () => {
+    await ask("how many H800 GPUs were used?", "200000000000000001");
+    await ask("how many H800 GPUs were used?", "200000000000000002");
+    await ask("who won the football world cup?", "200000000000000003");
+    // Each interaction is counted once its handling ends, a moment after its reply went out.
+    const asked = (text: string) =>
+      series(text, 'storybot_interactions_total{command="ask",outcome="answered"}') +
+      series(text, 'storybot_interactions_total{command="ask",outcome="declined"}');
+    await expect.poll(async () => asked(await scrape(url)), PATIENT).toBe(3);
+    const text = await scrape(url);
+    expect(series(text, 'storybot_interactions_total{command="ask",outcome="answered"}')).toBe(2);
+    expect(series(text, 'storybot_interactions_total{command="ask",outcome="declined"}')).toBe(1);
+    expect(series(text, 'storybot_declines_total{command="ask",reason="off_topic"}')).toBe(1);
+    expect(series(text, 'storybot_first_response_seconds_count{command="ask"}')).toBe(3);
+    expect(series(text, 'storybot_first_response_seconds_bucket{le="+Inf",command="ask"}')).toBe(3);
+    expect(series(text, 'storybot_first_response_seconds_sum{command="ask"}')).toBeGreaterThan(0);
+  });
+
+  it("says what the process knows: its shard, its knowledge and its store", async () => {
+    await expect.poll(async () => series(await scrape(url), 'storybot_shard_up{shard="0"}'), PATIENT).toBe(1);
+    const text = await scrape(url);
+    expect(series(text, "storybot_knowledge_documents")).toBeGreaterThan(0);
+    expect(series(text, "storybot_recording")).toBe(1);
+  });
+});
+
+// A bot of its own for each test: one is held while it connects, the other loses its Discord.
+describe("the health page of a running bot", { timeout: 60_000 }, () => {
+  beforeEach(async () => {
+    discord = await startDiscordStandIn();
+  });
+
+  afterEach(stop);
+
+  it("answers /healthz with 503 while the bot connects, and 200 once the gateway and the store are up", async () => {
+    // The start-up check of Discord is held for a while: the bot is surely not connected yet when it arrives.
+    let held = false;
+    discord.respondWith((r) => {
+      if (r.path !== "/v10/gateway/bot" || held) return undefined;
+      held = true;
+      return { status: 200, body: { url: "ws://unused", shards: 1 }, delayMs: 5_000 };
+    });
+    const url = await startWithMetrics();
+    await discord.waitForRequests((r) => r.path === "/v10/gateway/bot");
+    expect(await health(url)).toEqual({ status: 503, body: { status: "down", discord: false, store: true } });
+    await discord.waitForReady();
+    await expect
+      .poll(() => health(url), PATIENT)
+      .toEqual({ status: 200, body: { status: "up", discord: true, store: true } });
+  });
+
+  it("answers /healthz with 503 once the gateway is lost", async () => {
+    const url = await startWithMetrics();
+    await discord.waitForReady();
+    await expect.poll(async () => (await health(url)).status, PATIENT).toBe(200);
+    await discord.close();
+    await expect
+      .poll(() => health(url), PATIENT)
+      .toEqual({ status: 503, body: { status: "down", discord: false, store: true } });
+  });
+});
