@@ -27,11 +27,23 @@ async function main(): Promise<void> {
   // Discord refuses the token. One bot per SQLite folder: a second would fight the first for the write lock.
   if (config.discord) lockDataDir(config.dataDir);
   const records = config.discord ? openRecords(config, log) : null;
-  if (config.discord) await checkDiscordAccess(config.discord);
+  if (config.discord && config.interactions)
+    await (await import("./http/preflight.js")).checkRestAccess(config.discord);
+  else if (config.discord) await checkDiscordAccess(config.discord);
   // Reloads (SIGHUP, or KNOWLEDGE_WATCH=1) build the knowledge aside and swap it in: no restart, no half-loaded state.
   const settings = config;
   const { engine, reload } = reloadable(await buildEngine(settings, log), () => buildEngine(settings, log), log);
   const stopReloads = reloadTriggers({ dir: settings.knowledgeDir, watch: settings.knowledgeWatch, reload, log });
+  // HTTP interactions: Discord POSTs each interaction to INTERACTIONS_PORT, and no gateway connection is opened.
+  if (config.discord && config.interactions) {
+    const { startHttpBot } = await import("./http/httpBot.js");
+    const bot = await startHttpBot({ config, engine, log, records });
+    installLastResort(log, async () => {
+      await bot.stop();
+      records?.close();
+    });
+    return;
+  }
   if (config.discord) {
     const { startBot } = await import("./discord/bot.js");
     const bot = await withDeadline(startBot({ config, engine, log, records }), START_DEADLINE_MS);

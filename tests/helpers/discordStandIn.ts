@@ -71,6 +71,11 @@ export interface DiscordStandIn {
   /** Dispatches INTERACTION_CREATE to every identified gateway session. Throws if none is. */
   sendInteraction(input: InteractionInput): { id: string; token: string; sentAt: number };
   /**
+   * The INTERACTION_CREATE payload for `input`, remembered like a dispatched one but sent nowhere: for delivering it
+   * another way (HTTP interactions: tests/helpers/signedInteractions.ts).
+   */
+  createInteraction(input: InteractionInput): Record<string, unknown> & { id: string; token: string };
+  /**
    * Every matching request so far once there are at least `count` (default 1), recorded or yet to come.
    * Rejects after timeoutMs (default 10 s) or when the stand-in closes.
    */
@@ -726,6 +731,25 @@ export async function startDiscordStandIn(opts: { guildId?: string } = {}): Prom
     );
   }
 
+  /** Builds an interaction's payload and remembers it, so its callback and webhooks are answered as Discord would. */
+  function registerInteraction(input: InteractionInput) {
+    const payload = interactionPayload(input);
+    const state: InteractionState = {
+      id: payload.id,
+      type: payload.type,
+      token: payload.token,
+      userId: input.userId ?? DEFAULT_USER_ID,
+      inDm: input.dm === true,
+      componentMessage: (payload as { message?: Message }).message ?? null,
+      acknowledged: false,
+      original: null,
+      followUps: new Map(),
+    };
+    interactions.set(state.id, state);
+    byToken.set(state.token, state);
+    return payload;
+  }
+
   function rejectWaiters(error: Error): void {
     for (const w of [...waiters]) w.fail(error);
   }
@@ -746,24 +770,14 @@ export async function startDiscordStandIn(opts: { guildId?: string } = {}): Prom
         throw new Error(
           "no gateway session has identified yet: await waitForReady() and the client's ready event first",
         );
-      const payload = interactionPayload(input);
-      const componentMessage = (payload as { message?: Message }).message ?? null;
-      const state: InteractionState = {
-        id: payload.id,
-        type: payload.type,
-        token: payload.token,
-        userId: input.userId ?? DEFAULT_USER_ID,
-        inDm: input.dm === true,
-        componentMessage,
-        acknowledged: false,
-        original: null,
-        followUps: new Map(),
-      };
-      interactions.set(state.id, state);
-      byToken.set(state.token, state);
+      const payload = registerInteraction(input);
       const sentAt = performance.now();
       for (const s of live) s.ws.send(frame(s, "INTERACTION_CREATE", payload));
-      return { id: state.id, token: state.token, sentAt };
+      return { id: payload.id, token: payload.token, sentAt };
+    },
+    createInteraction(input) {
+      if (closed) throw new Error("the Discord stand-in is closed");
+      return registerInteraction(input);
     },
     waitForRequests(predicate, count = 1, timeoutMs = 10_000) {
       return new Promise((resolve, reject) => {
