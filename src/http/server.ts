@@ -7,9 +7,9 @@ import { ReplayGuard } from "./replayGuard.js";
 import { publicKeyFromHex } from "./signature.js";
 
 /** Discord's interactions are a few KB; the cap keeps a stranger from making the bot buffer more. */
-export const MAX_BODY_BYTES = 1024 * 1024;
+const MAX_BODY_BYTES = 1024 * 1024;
 /** A signed request older (or further ahead) than this is refused: a captured request cannot be replayed later. */
-export const SIGNATURE_WINDOW_MS = 5 * 60_000;
+const SIGNATURE_WINDOW_MS = 5 * 60_000;
 
 export interface InteractionsServerOptions {
   /** DISCORD_PUBLIC_KEY, 64 hex characters. */
