@@ -71,11 +71,6 @@ export interface DiscordStandIn {
   /** Dispatches INTERACTION_CREATE to every identified gateway session. Throws if none is. */
   sendInteraction(input: InteractionInput): { id: string; token: string; sentAt: number };
   /**
-   * The INTERACTION_CREATE payload for `input`, remembered like a dispatched one but sent nowhere: for delivering it
-   * another way (HTTP interactions: tests/helpers/signedInteractions.ts).
-   */
-  createInteraction(input: InteractionInput): Record<string, unknown> & { id: string; token: string };
-  /**
    * Every matching request so far once there are at least `count` (default 1), recorded or yet to come.
    * Rejects after timeoutMs (default 10 s) or when the stand-in closes.
    */
@@ -93,6 +88,11 @@ export interface DiscordStandIn {
    * 500 is invisible to the bot), and retries a 429 forever, waiting retry-after each time (default here 0.1 s).
    */
   respondWith(handler: ((req: RecordedRequest) => ForcedResponse | undefined) | null): void;
+  /**
+   * The INTERACTION_CREATE payload for `input`, remembered like a dispatched one but sent nowhere: for delivering it
+   * another way (HTTP interactions: tests/helpers/signedInteractions.ts).
+   */
+  createInteraction(input: InteractionInput): Record<string, unknown> & { id: string; token: string };
   /** Ends every gateway and HTTP connection and stops listening. Safe to call twice. */
   close(): Promise<void>;
 }
@@ -731,7 +731,10 @@ export async function startDiscordStandIn(opts: { guildId?: string } = {}): Prom
     );
   }
 
-  /** Builds an interaction's payload and remembers it, so its callback and webhooks are answered as Discord would. */
+  /**
+   * Builds an interaction's payload and remembers it, so its callback and webhooks are answered as Discord would
+   * (for createInteraction; sendInteraction does the same inline).
+   */
   function registerInteraction(input: InteractionInput) {
     const payload = interactionPayload(input);
     const state: InteractionState = {
@@ -770,14 +773,24 @@ export async function startDiscordStandIn(opts: { guildId?: string } = {}): Prom
         throw new Error(
           "no gateway session has identified yet: await waitForReady() and the client's ready event first",
         );
-      const payload = registerInteraction(input);
+      const payload = interactionPayload(input);
+      const componentMessage = (payload as { message?: Message }).message ?? null;
+      const state: InteractionState = {
+        id: payload.id,
+        type: payload.type,
+        token: payload.token,
+        userId: input.userId ?? DEFAULT_USER_ID,
+        inDm: input.dm === true,
+        componentMessage,
+        acknowledged: false,
+        original: null,
+        followUps: new Map(),
+      };
+      interactions.set(state.id, state);
+      byToken.set(state.token, state);
       const sentAt = performance.now();
       for (const s of live) s.ws.send(frame(s, "INTERACTION_CREATE", payload));
-      return { id: payload.id, token: payload.token, sentAt };
-    },
-    createInteraction(input) {
-      if (closed) throw new Error("the Discord stand-in is closed");
-      return registerInteraction(input);
+      return { id: state.id, token: state.token, sentAt };
     },
     waitForRequests(predicate, count = 1, timeoutMs = 10_000) {
       return new Promise((resolve, reject) => {
@@ -824,6 +837,10 @@ export async function startDiscordStandIn(opts: { guildId?: string } = {}): Prom
     },
     respondWith(handler) {
       override = handler;
+    },
+    createInteraction(input) {
+      if (closed) throw new Error("the Discord stand-in is closed");
+      return registerInteraction(input);
     },
     async close() {
       if (closed) return;
