@@ -10,6 +10,7 @@ import { publicKeyFromHex } from "./signature.js";
 const MAX_BODY_BYTES = 1024 * 1024;
 /** A signed request older (or further ahead) than this is refused: a captured request cannot be replayed later. */
 const SIGNATURE_WINDOW_MS = 5 * 60_000;
+const REQUEST_TIMEOUT_MS = 10_000;
 
 export interface InteractionsServerOptions {
   /** DISCORD_PUBLIC_KEY, 64 hex characters. */
@@ -63,12 +64,17 @@ export function createInteractionsServer(options: InteractionsServerOptions): Se
     }
     res.writeHead(202).end();
   };
-  return createServer((req, res) => {
+  const server = createServer((req, res) => {
     handle(req, res).catch((error) => {
       options.log("http_error", { error: error instanceof Error ? error.message : String(error) }, "error");
       if (!res.headersSent) send(res, 500, { message: "internal error" });
     });
   });
+  // Discord sends a few KB at once; a client that trickles its request (holding a connection and a buffer) is cut
+  // off long before Node's default of five minutes.
+  server.headersTimeout = REQUEST_TIMEOUT_MS;
+  server.requestTimeout = REQUEST_TIMEOUT_MS;
+  return server;
 }
 
 function isJson(contentType: string | undefined): boolean {
