@@ -180,6 +180,13 @@ describe("the interactions endpoint's checks", () => {
     expect(answer.headers.allow).toBe("POST");
   });
 
+  it("answers 500 to a signed interaction discord.js cannot read, runs no command, and keeps serving", async () => {
+    const { entitlements: _, ...unreadable } = discord.createInteraction(chatInputInteraction("help"));
+    const body = JSON.stringify(unreadable);
+    await refused(500, () => rawRequest(url, { headers: signedHeaders(body), body }));
+    expect(bot.client.guilds.cache.size).toBe(0);
+  });
+
   it("still answers a signed interaction after all those refusals", async () => {
     const sent = await signedSender(discord, url, keys).send(chatInputInteraction("help"));
     expect(sent.status).toBe(202);
