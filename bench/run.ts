@@ -27,6 +27,8 @@ async function main(argv: string[]): Promise<void> {
     report.discord = await benchDiscord(questions, rss);
     report.discord_fresh_answers = await benchDiscord(questions, rss, 0);
   }
+  // HTTP interactions beside the gateway, measured in the same run (same machine moment, same stand-in).
+  if (!only || only === "http") report.http = await (await import("./http.js")).benchHttp(questions);
   if (!only || only === "llm") report.llm = await (await import("./llm.js")).benchLlm(questions);
   if (!only || only === "store") report.store = await (await import("./store.js")).benchStore();
   if (!only || only === "volume") report.volume = await (await import("./volume.js")).benchVolume();

@@ -11,6 +11,16 @@ export interface DiscordConfig {
   apiUrl: string | null;
 }
 
+/** HTTP interactions: Discord POSTs each interaction to this server instead of sending it over the gateway. */
+export interface InteractionsConfig {
+  /** INTERACTIONS_PORT; 0 picks a free port (the tests' choice), logged at start. */
+  port: number;
+  /** INTERACTIONS_HOST: the address to listen on (all of them by default). */
+  host: string;
+  /** DISCORD_PUBLIC_KEY: the application's Ed25519 public key, 64 hex characters, that signs every request. */
+  publicKey: string;
+}
+
 export interface LlmConfig {
   apiKey: string;
   baseUrl: string | null;
@@ -51,6 +61,8 @@ export interface Config {
   discord: DiscordConfig | null;
   /** Null: no key, so answers are extractive. */
   llm: LlmConfig | null;
+  /** Null: interactions come over the gateway (when there is a token); set: over HTTP, with no gateway at all. */
+  interactions: InteractionsConfig | null;
   cooldownPerMinute: number;
   shutdownGraceMs: number;
   /** Button presses one user may make per minute; 0 turns the limit off. */
@@ -110,6 +122,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
   const guildId = snowflake("DISCORD_GUILD_ID");
   const apiUrl = url("DISCORD_API_URL");
   if (token !== null && /\s/.test(token)) problems.push("DISCORD_TOKEN must not contain spaces (copy only the token)");
+  const interactions = interactionsConfig(text, int, token !== null, problems);
 
   const apiKey = text("OPENAI_API_KEY");
   const llm: LlmConfig | null = apiKey
@@ -165,6 +178,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     logRetentionDays: int("LOG_RETENTION_DAYS", 30, 0, 3_650),
     discord: token ? { token, applicationId, guildId, apiUrl } : null,
     llm,
+    interactions,
     cooldownPerMinute: int("ASK_COOLDOWN_PER_MINUTE", 5, 0, 1_000),
     shutdownGraceMs: int("SHUTDOWN_GRACE_MS", 10_000, 0, 120_000),
     buttonClicksPerMinute: int("BUTTON_CLICKS_PER_MINUTE", 20, 0, 1_000),
@@ -175,6 +189,42 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return Object.freeze(config);
+}
+
+/**
+ * INTERACTIONS_PORT and DISCORD_PUBLIC_KEY turn on HTTP interactions together: one without the other is a mistake
+ * worth naming, and so is either without DISCORD_TOKEN, which replies and follow-ups still need.
+ */
+function interactionsConfig(
+  text: (name: string) => string | null,
+  int: (name: string, fallback: number, min: number, max: number) => number,
+  hasToken: boolean,
+  problems: string[],
+): InteractionsConfig | null {
+  const portText = text("INTERACTIONS_PORT");
+  const publicKey = text("DISCORD_PUBLIC_KEY");
+  const host = text("INTERACTIONS_HOST");
+  if (portText === null && publicKey === null) {
+    if (host !== null)
+      problems.push("INTERACTIONS_HOST is set but INTERACTIONS_PORT is not (set both to serve HTTP interactions)");
+    return null;
+  }
+  const port = int("INTERACTIONS_PORT", 0, 0, 65_535);
+  if (portText === null)
+    problems.push("DISCORD_PUBLIC_KEY is set but INTERACTIONS_PORT is not: set the port to serve HTTP interactions");
+  if (publicKey === null)
+    problems.push(
+      "INTERACTIONS_PORT is set but DISCORD_PUBLIC_KEY is not: copy the Public Key from your application's General Information page",
+    );
+  else if (!/^[0-9a-f]{64}$/i.test(publicKey))
+    problems.push(
+      `DISCORD_PUBLIC_KEY must be 64 hexadecimal characters, the Public Key from your application's General Information page (got ${publicKey.length} characters)`,
+    );
+  if (host !== null && /\s/.test(host))
+    problems.push(`INTERACTIONS_HOST must be an address to listen on (got "${host}")`);
+  if (!hasToken)
+    problems.push("INTERACTIONS_PORT needs DISCORD_TOKEN as well: replies and follow-ups go through Discord's API");
+  return { port, host: host ?? "0.0.0.0", publicKey: (publicKey ?? "").toLowerCase() };
 }
 
 /** Loads `.env` when there is one; it is optional (Node's own loader throws when the file is missing). */

@@ -33,12 +33,28 @@ async function main(): Promise<void> {
   if (config.discord) lockDataDir(config.dataDir);
   const records = config.discord ? openRecords(config, log) : null;
   if (records) metrics?.watchStore(records);
-  if (config.discord) await checkDiscordAccess(config.discord);
+  if (config.discord && config.interactions)
+    await (await import("./http/preflight.js")).checkRestAccess(config.discord);
+  else if (config.discord) await checkDiscordAccess(config.discord);
   // Reloads (SIGHUP, or KNOWLEDGE_WATCH=1) build the knowledge aside and swap it in: no restart, no half-loaded state.
   const settings = config;
   const { engine, reload } = reloadable(await buildEngine(settings, log), () => buildEngine(settings, log), log);
   metrics?.watchKnowledge(engine);
   const stopReloads = reloadTriggers({ dir: settings.knowledgeDir, watch: settings.knowledgeWatch, reload, log });
+  // HTTP interactions: Discord POSTs each interaction to INTERACTIONS_PORT, and no gateway connection is opened.
+  if (config.discord && config.interactions) {
+    const { startHttpBot } = await import("./http/httpBot.js");
+    const bot = await startHttpBot({ config, engine, log, records });
+    // Up while the endpoint listens: there is no gateway to watch in this mode.
+    let listening = true;
+    metrics?.watchDiscord(bot.client, () => listening);
+    installLastResort(log, async () => {
+      listening = false;
+      await bot.stop();
+      records?.close();
+    });
+    return;
+  }
   if (config.discord) {
     const { startBot } = await import("./discord/bot.js");
     const bot = await withDeadline(startBot({ config, engine, log, records }), START_DEADLINE_MS);

@@ -88,6 +88,11 @@ export interface DiscordStandIn {
    * 500 is invisible to the bot), and retries a 429 forever, waiting retry-after each time (default here 0.1 s).
    */
   respondWith(handler: ((req: RecordedRequest) => ForcedResponse | undefined) | null): void;
+  /**
+   * The INTERACTION_CREATE payload for `input`, remembered like a dispatched one but sent nowhere: for delivering it
+   * another way (HTTP interactions: tests/helpers/signedInteractions.ts).
+   */
+  createInteraction(input: InteractionInput): Record<string, unknown> & { id: string; token: string };
   /** Ends every gateway and HTTP connection and stops listening. Safe to call twice. */
   close(): Promise<void>;
 }
@@ -726,6 +731,28 @@ export async function startDiscordStandIn(opts: { guildId?: string } = {}): Prom
     );
   }
 
+  /**
+   * Builds an interaction's payload and remembers it, so its callback and webhooks are answered as Discord would
+   * (for createInteraction; sendInteraction does the same inline).
+   */
+  function registerInteraction(input: InteractionInput) {
+    const payload = interactionPayload(input);
+    const state: InteractionState = {
+      id: payload.id,
+      type: payload.type,
+      token: payload.token,
+      userId: input.userId ?? DEFAULT_USER_ID,
+      inDm: input.dm === true,
+      componentMessage: (payload as { message?: Message }).message ?? null,
+      acknowledged: false,
+      original: null,
+      followUps: new Map(),
+    };
+    interactions.set(state.id, state);
+    byToken.set(state.token, state);
+    return payload;
+  }
+
   function rejectWaiters(error: Error): void {
     for (const w of [...waiters]) w.fail(error);
   }
@@ -810,6 +837,10 @@ export async function startDiscordStandIn(opts: { guildId?: string } = {}): Prom
     },
     respondWith(handler) {
       override = handler;
+    },
+    createInteraction(input) {
+      if (closed) throw new Error("the Discord stand-in is closed");
+      return registerInteraction(input);
     },
     async close() {
       if (closed) return;

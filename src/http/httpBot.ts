@@ -1,0 +1,159 @@
+import { once } from "node:events";
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { Client, Options, Partials } from "discord.js";
+import type { BotOptions } from "../discord/bot.js";
+import { ClickLimit } from "../discord/clickLimit.js";
+import { Cooldown } from "../discord/cooldown.js";
+import { createInteractionHandler } from "../discord/interactions.js";
+import { NO_MENTIONS } from "../discord/payload.js";
+import { ReplyStore } from "../discord/replyStore.js";
+import { StorybotError } from "../errors.js";
+import { interactionDispatcher } from "./dispatch.js";
+import { createInteractionsServer } from "./server.js";
+
+export interface HttpBot {
+  /** The discord.js client that builds interactions and sends replies through REST; it never logs in. */
+  client: Client;
+  /** The port the interactions endpoint listens on (the one chosen, when INTERACTIONS_PORT is 0). */
+  port: number;
+  /** Stops taking requests, lets the answers in flight finish as the gateway bot does, then closes. */
+  stop(): Promise<void>;
+  /** Resolves once no interaction is being handled. */
+  idle(): Promise<void>;
+}
+
+/** After the grace period, how long the quick answers of unfinished questions get to reach Discord (as bot.ts). */
+const FINISH_MS = 2_500;
+const DAY_MS = 86_400_000;
+const FIRST_PURGE_MS = 1_000;
+
+/**
+ * Serves Discord's interactions endpoint (INTERACTIONS_PORT): the same commands, through the same handler as the
+ * gateway bot, with no gateway connection at all. Replies and follow-ups go through REST with the bot's token, so
+ * any number of these can run behind a load balancer.
+ */
+export async function startHttpBot({
+  config,
+  engine,
+  log,
+  deferAfterMs,
+  editIntervalMs,
+  handleSignals = true,
+  records = null,
+}: BotOptions): Promise<HttpBot> {
+  const discord = config.discord;
+  const settings = config.interactions;
+  if (!discord || !settings)
+    throw new Error("startHttpBot needs DISCORD_TOKEN, INTERACTIONS_PORT and DISCORD_PUBLIC_KEY");
+  const client = new Client({
+    intents: [],
+    allowedMentions: NO_MENTIONS,
+    partials: [Partials.Channel],
+    // Nothing arrives between interactions to keep a cache current: each interaction carries what it needs.
+    makeCache: Options.cacheWithLimits({
+      MessageManager: 0,
+      GuildMemberManager: 0,
+      UserManager: 0,
+      PresenceManager: 0,
+      ReactionManager: 0,
+      ThreadMemberManager: 0,
+    }),
+    ...(discord.apiUrl ? { rest: { api: discord.apiUrl } } : {}),
+  });
+  client.rest.setToken(discord.token);
+  const inFlight = new Set<Promise<void>>();
+  let stopping = false;
+  const handle = createInteractionHandler({
+    engine,
+    store: new ReplyStore({ maxBytes: config.moreExcerptsStoreMb * 1024 * 1024 }),
+    records,
+    log,
+    cooldown: new Cooldown(config.cooldownPerMinute),
+    clicks: new ClickLimit(config.buttonClicksPerMinute),
+    deferAfterMs,
+    editIntervalMs,
+    isShuttingDown: () => stopping,
+  });
+  const dispatch = interactionDispatcher(client, handle);
+  const server = createInteractionsServer({
+    publicKey: settings.publicKey,
+    log,
+    dispatch: (raw) => {
+      const handling = dispatch(raw);
+      if (handling === null) return;
+      const work = handling.finally(() => inFlight.delete(work));
+      inFlight.add(work);
+    },
+  });
+  await listen(server, settings.port, settings.host);
+  const { port } = server.address() as AddressInfo;
+  log("interactions_listening", { host: settings.host, port });
+
+  let purging: Promise<void> | null = null;
+  const purge = () => {
+    purging ??= (records?.purge() ?? Promise.resolve(null))
+      .then((removed) => {
+        if (removed && Object.values(removed).some((n) => n > 0)) log("purged", { ...removed });
+      })
+      .catch((error) => log("purge_failed", { error: String(error).slice(0, 300) }, "warn"))
+      .finally(() => (purging = null));
+  };
+  const purgeTimers = records ? [setInterval(purge, DAY_MS).unref(), setTimeout(purge, FIRST_PURGE_MS).unref()] : [];
+
+  const settled = (ms: number) =>
+    Promise.race([Promise.allSettled([...inFlight]), new Promise((resolve) => setTimeout(resolve, ms).unref())]);
+  let stopped: Promise<void> | null = null;
+  const stop = () =>
+    (stopped ??= (async () => {
+      stopping = true;
+      for (const timer of purgeTimers) clearTimeout(timer);
+      // No new connections; requests on open ones are still verified and told the bot is shutting down.
+      const closed = new Promise((resolve) => server.close(resolve));
+      server.closeIdleConnections();
+      await settled(config.shutdownGraceMs);
+      const late = inFlight.size;
+      if (late > 0) {
+        engine.cutShort();
+        await settled(FINISH_MS);
+      }
+      server.closeAllConnections();
+      await closed;
+      await client.destroy();
+      await purging;
+      if (records && !(await records.settle(FINISH_MS))) log("writes_lost", { waiting: records.waitingWrites }, "warn");
+      log(
+        "stopped",
+        { finishedLate: late - inFlight.size, unfinished: inFlight.size },
+        inFlight.size > 0 ? "warn" : "info",
+      );
+    })());
+  if (handleSignals) {
+    for (const signal of ["SIGINT", "SIGTERM"] as const)
+      process.once(signal, () => void stop().then(() => process.exit(0)));
+  }
+  const idle = async () => {
+    while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
+  };
+  return { client, port, stop, idle };
+}
+
+async function listen(server: Server, port: number, host: string): Promise<void> {
+  server.listen(port, host);
+  try {
+    await once(server, "listening");
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    const why =
+      code === "EADDRINUSE"
+        ? "another program is using that port"
+        : code === "EACCES"
+          ? "this user may not use that port (ports below 1024 need privileges)"
+          : code;
+    throw new StorybotError(
+      "interactions_port",
+      `Could not serve HTTP interactions on ${host}:${port} (INTERACTIONS_PORT, INTERACTIONS_HOST): ${why}.`,
+      { cause: error },
+    );
+  }
+}
