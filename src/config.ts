@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { ConfigError } from "./errors.js";
 import { LOG_LEVELS, type LogLevel } from "./log.js";
+import { type ShardConfig, shardConfig } from "./shard/settings.js";
 
 export interface DiscordConfig {
   token: string;
@@ -52,6 +53,8 @@ export interface Config {
   moreExcerptsStoreMb: number;
   /** From LOG_LEVEL; null lets the front end choose (info for the bot, warn in the console). */
   logLevel: LogLevel | null;
+  /** Null: one gateway connection, unsharded. */
+  shards: ShardConfig | null;
 }
 
 const SNOWFLAKE = /^\d{17,20}$/;
@@ -137,6 +140,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
   if (logLevel !== null && !LOG_LEVELS.includes(logLevel as LogLevel))
     problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(", ")} (got "${logLevel}")`);
 
+  const shards = shardConfig(text, problems);
+
   const config: Config = {
     knowledgeDir,
     knowledgeWatch: watchText === "1" || watchText === "true",
@@ -150,6 +155,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     buttonClicksPerMinute: int("BUTTON_CLICKS_PER_MINUTE", 20, 0, 1_000),
     moreExcerptsStoreMb: int("MORE_EXCERPTS_STORE_MB", 32, 1, 1_024),
     logLevel: logLevel as LogLevel | null,
+    shards,
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return Object.freeze(config);

@@ -8,6 +8,8 @@ import { createLogger } from "./log.js";
 import { reloadable } from "./reload/reloader.js";
 import { reloadTriggers } from "./reload/triggers.js";
 import { runMain } from "./runMain.js";
+import { followManager } from "./shard/child.js";
+import { handToClient, planShards } from "./shard/plan.js";
 import { lockDataDir } from "./store/index.js";
 
 /** However the connection stalls, a person starting the bot hears why well within 30 seconds. */
@@ -25,9 +27,11 @@ async function main(): Promise<void> {
   });
   // Fail fast, before loading the knowledge, when the data folder cannot be written, another bot holds it, or
   // Discord refuses the token. One bot per SQLite folder: a second would fight the first for the write lock.
-  if (config.discord) lockDataDir(config.dataDir);
+  // A shard of `npm run start:sharded` shares the folder its manager holds.
+  if (config.discord) lockDataDir(config.dataDir, process.pid, config.shards?.managerPid ?? null);
   const records = config.discord ? openRecords(config, log) : null;
   if (config.discord) await checkDiscordAccess(config.discord);
+  if (config.discord && config.shards) handToClient(await planShards(config.discord, config.shards));
   // Reloads (SIGHUP, or KNOWLEDGE_WATCH=1) build the knowledge aside and swap it in: no restart, no half-loaded state.
   const settings = config;
   const { engine, reload } = reloadable(await buildEngine(settings, log), () => buildEngine(settings, log), log);
@@ -35,6 +39,7 @@ async function main(): Promise<void> {
   if (config.discord) {
     const { startBot } = await import("./discord/bot.js");
     const bot = await withDeadline(startBot({ config, engine, log, records }), START_DEADLINE_MS);
+    if (config.shards?.managerPid) followManager(() => bot.stop(), log);
     installLastResort(log, async () => {
       await bot.stop();
       records?.close();
