@@ -75,6 +75,18 @@ function shown(sent: { id: string; token: string }): string {
 }
 
 /** Questions the fixture knowledge answers, each with a figure its answer shows. */
+/** The number of questions /stats shows a server's manager, asked in that server. */
+async function statsCount(guildId: string): Promise<number | null> {
+  const sent = discord.sendInteraction({
+    guildId,
+    memberPermissions: MANAGER_PERMISSIONS,
+    ...chatInputInteraction("stats"),
+  });
+  await answered(sent);
+  const n = /Questions:\*\* (\d+)/.exec(shown(sent))?.[1];
+  return n === undefined ? null : Number(n);
+}
+
 const QUESTIONS = ["how many H800 GPUs were used?", "how much did the shares fall?", "how much did training cost?"];
 const FIGURES = [/2,048 H800/, /3\.12%/, /\$5,576,000/];
 
@@ -115,20 +127,7 @@ describe("a bot in 3,000 servers on four shard processes", () => {
     );
     await Promise.all(sent.map(answered));
     // /stats in each server, answered by that server's shard, counts what that server asked: 1, 2, 3 and 4 questions.
-    const statsShown = async (guildId: string) => {
-      const s = discord.sendInteraction({
-        guildId,
-        memberPermissions: MANAGER_PERMISSIONS,
-        ...chatInputInteraction("stats"),
-      });
-      await answered(s);
-      return shown(s);
-    };
-    await expect
-      .poll(async () =>
-        (await Promise.all(servers.map(statsShown))).map((text) => /Questions:\*\* (\d+)/.exec(text)?.[1]),
-      )
-      .toEqual(["1", "2", "3", "4"]);
+    await expect.poll(() => Promise.all(servers.map(statsCount)), { timeout: 10_000 }).toEqual([1, 2, 3, 4]);
     // npm run report reads the same folder: every one of the ten questions, whichever shard wrote it.
     const file = join(bot.dataDir, "export.csv");
     const report = runEntryPoint("src/cli/report.ts", { DATA_DIR: bot.dataDir }, { args: ["--export", file] });
@@ -136,4 +135,41 @@ describe("a bot in 3,000 servers on four shard processes", () => {
     const rows = readFileSync(file, "utf8").split("\n");
     expect(servers.map((g) => rows.filter((r) => r.includes(`,${g},`)).length)).toEqual([1, 2, 3, 4]);
   }, 60_000);
+
+  it("starts a shard again after its process is killed, while the other shards keep answering, and its servers' questions asked before count after", async () => {
+    const groups = serversByShard(2_500, 2_600);
+    const victim = 2;
+    const before = ask(groups[victim]![0]!, QUESTIONS[0]!, "500000000000000001");
+    await answered(before);
+    // Written after its reply, as every question is: recorded before the process is killed.
+    await expect.poll(() => statsCount(groups[victim]![0]!), { timeout: 10_000 }).toBe(1);
+    const spawned = bot.lines.filter((l) => l.event === "shard_spawned" && l.shard === victim);
+    const pid = spawned.at(-1)!.pid as number;
+    const sessionsBefore = discord.gatewaySessions().filter((s) => s.shard[0] === victim).length;
+
+    process.kill(pid, "SIGKILL");
+    await bot.waitFor("shard_died", (l) => l.pid === pid);
+    // The others answer whether or not the victim is back yet.
+    const others = [0, 1, 3].map((shard, i) =>
+      ask(groups[shard]![0]!, QUESTIONS[1]!, String(500_000_000_000_000_010n + BigInt(i))),
+    );
+    for (const s of others) expect(s.deliveredTo).toHaveLength(1);
+    await Promise.all(others.map(answered));
+    await expect.poll(() => others.every((s) => FIGURES[1]!.test(shown(s)))).toBe(true);
+
+    // The manager starts a new process for the shard, which identifies afresh as shard 2 of 4.
+    await bot.waitFor("shard_spawned", (l) => l.shard === victim && l.pid !== pid);
+    await expect
+      .poll(() => discord.gatewaySessions().filter((s) => s.shard[0] === victim && s.live).length, { timeout: 30_000 })
+      .toBe(1);
+    expect(discord.gatewaySessions().filter((s) => s.shard[0] === victim).length).toBe(sessionsBefore + 1);
+    await expect
+      .poll(() => bot.lines.filter((l) => l.event === "shard_ready" && l.shard === victim).length, { timeout: 30_000 })
+      .toBe(2);
+    const after = ask(groups[victim]![0]!, QUESTIONS[0]!, "500000000000000002");
+    expect(after.deliveredTo).toHaveLength(1);
+    await answered(after);
+    // /stats from the new process counts the question the killed one answered.
+    await expect.poll(() => statsCount(groups[victim]![0]!), { timeout: 10_000 }).toBe(2);
+  }, 90_000);
 });
