@@ -25,6 +25,8 @@ async function main(): Promise<void> {
     level: config.logLevel ?? (config.discord ? "info" : "warn"),
     secrets: [config.discord?.token, config.llm?.apiKey],
   });
+  // A shard of `npm run start:sharded` stops when its manager says so or is gone, even while it is still starting.
+  const manager = config.discord && config.shards?.managerPid ? followManager(log) : null;
   // Fail fast, before loading the knowledge, when the data folder cannot be written, another bot holds it, or
   // Discord refuses the token. One bot per SQLite folder: a second would fight the first for the write lock.
   // A shard of `npm run start:sharded` shares the folder its manager holds.
@@ -39,7 +41,7 @@ async function main(): Promise<void> {
   if (config.discord) {
     const { startBot } = await import("./discord/bot.js");
     const bot = await withDeadline(startBot({ config, engine, log, records }), START_DEADLINE_MS);
-    if (config.shards?.managerPid) followManager(() => bot.stop(), log);
+    manager?.attach(() => bot.stop());
     installLastResort(log, async () => {
       await bot.stop();
       records?.close();

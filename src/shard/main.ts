@@ -2,7 +2,7 @@ import { fileURLToPath } from "node:url";
 import { loadConfig, loadDotEnv } from "../config.js";
 import { explainDiscordFailure } from "../discord/failures.js";
 import { checkDiscordAccess } from "../discord/preflight.js";
-import { ConfigError } from "../errors.js";
+import { ConfigError, StorybotError } from "../errors.js";
 import { createLogger } from "../log.js";
 import { runMain } from "../runMain.js";
 import { lockDataDir, openDatabase } from "../store/index.js";
@@ -48,9 +48,10 @@ async function main(): Promise<void> {
     );
   const failure = await running.failed;
   await running.stop();
-  throw new ConfigError([
-    `shard ${failure.shard} stopped before it was ready (exit code ${failure.code ?? failure.signal}); the line above from that shard says why`,
-  ]);
+  throw new StorybotError(
+    "shard_failed",
+    `Shard ${failure.shard} stopped before it was ready (exit code ${failure.code ?? failure.signal}), so the shards were stopped; the shard's own line above says why.`,
+  );
 }
 
 void runMain(main, (error) => explainDiscordFailure(error, { during: "connect", apiUrl }));

@@ -1,3 +1,4 @@
+import { cpSync, mkdtempSync, writeFileSync } from "node:fs";
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -143,4 +144,21 @@ describe("npm run start:sharded with SHARD_LIST", () => {
       ]),
     );
   }, 90_000);
+
+  it("stops and exits 1 when a shard fails before it is ready, after the shard's own line saying why", async () => {
+    const knowledge = mkdtempSync(join(tmpdir(), "storybot-knowledge-"));
+    cpSync(FIXTURE, knowledge, { recursive: true });
+    writeFileSync(join(knowledge, "claims.yaml"), "claims: [\n");
+    bot = startShardedBot(build.dir, {
+      DISCORD_TOKEN: "test-token",
+      DISCORD_API_URL: discord.apiUrl,
+      KNOWLEDGE_DIR: knowledge,
+      SHARD_COUNT: "4",
+      SHARD_LIST: LISTED.join(","),
+    });
+    const { code } = await bot.exited;
+    expect(code).toBe(1);
+    expect(bot.output()).toMatch(/The knowledge base has problems:\n\s+- .*claims\.yaml/);
+    expect(bot.output().trim().split("\n").at(-1)).toMatch(/^Shard [13] stopped before it was ready \(exit code 1\)/);
+  }, 60_000);
 });
