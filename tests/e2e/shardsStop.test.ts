@@ -58,16 +58,20 @@ afterEach(async () => {
   await discord?.close();
 });
 
-async function startListed(env: Record<string, string> = {}): Promise<ShardedBot> {
-  bot = startShardedBot(build.dir, {
-    DISCORD_TOKEN: "test-token",
-    DISCORD_API_URL: discord.apiUrl,
-    KNOWLEDGE_DIR: FIXTURE,
-    SHARD_COUNT: "4",
-    SHARD_LIST: LISTED.join(","),
-    ASK_COOLDOWN_PER_MINUTE: "0",
-    ...env,
-  });
+async function startListed(env: Record<string, string> = {}, ownProcessGroup = false): Promise<ShardedBot> {
+  bot = startShardedBot(
+    build.dir,
+    {
+      DISCORD_TOKEN: "test-token",
+      DISCORD_API_URL: discord.apiUrl,
+      KNOWLEDGE_DIR: FIXTURE,
+      SHARD_COUNT: "4",
+      SHARD_LIST: LISTED.join(","),
+      ASK_COOLDOWN_PER_MINUTE: "0",
+      ...env,
+    },
+    { ownProcessGroup },
+  );
   await bot.waitFor("shards_ready", () => true, 60_000);
   return bot;
 }
@@ -161,4 +165,36 @@ describe("npm run start:sharded with SHARD_LIST", () => {
     expect(bot.output()).toMatch(/The knowledge base has problems:\n\s+- .*claims\.yaml/);
     expect(bot.output().trim().split("\n").at(-1)).toMatch(/^Shard [13] stopped before it was ready \(exit code 1\)/);
   }, 60_000);
+
+  it("stops every shard cleanly when a supervisor sends SIGTERM to the whole process group", async () => {
+    const running = await startListed({}, true);
+    process.kill(-running.child.pid!, "SIGTERM");
+    const { code } = await running.exited;
+    expect(code).toBe(0);
+    // A shard given a second signal would have died of it: each exits 0, having settled.
+    expect(running.lines.filter((l) => l.event === "shard_stopped").map((l) => [l.shard, l.code, l.signal])).toEqual(
+      expect.arrayContaining([
+        [1, 0, null],
+        [3, 0, null],
+      ]),
+    );
+  }, 90_000);
+
+  it("has its shards stop by themselves when the manager is killed, so none is left to answer twice", async () => {
+    const running = await startListed();
+    const pids = running.lines.filter((l) => l.event === "shard_spawned").map((l) => l.pid as number);
+    expect(pids).toHaveLength(2);
+    running.child.kill("SIGKILL");
+    await running.exited;
+    const alive = (pid: number) => {
+      try {
+        process.kill(pid, 0);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    await expect.poll(() => pids.filter(alive), { timeout: 20_000 }).toEqual([]);
+    expect(discord.gatewaySessions().filter((s) => s.live)).toEqual([]);
+  }, 90_000);
 });

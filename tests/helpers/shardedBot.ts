@@ -35,7 +35,11 @@ export function buildBot(): { dir: string; remove: () => void } {
  * Starts `npm run start:sharded`'s entry point from a build, as that script does (plain node on the built manager),
  * with only the given variables on top of a clean environment and a fresh data folder unless one is given.
  */
-export function startShardedBot(buildDir: string, env: Record<string, string>): ShardedBot {
+export function startShardedBot(
+  buildDir: string,
+  env: Record<string, string>,
+  opts: { ownProcessGroup?: boolean } = {},
+): ShardedBot {
   const clean = Object.fromEntries(
     Object.entries(process.env).filter(
       ([k]) =>
@@ -49,6 +53,8 @@ export function startShardedBot(buildDir: string, env: Record<string, string>): 
     cwd: ROOT,
     env: { ...clean, LOG_LEVEL: "info", ...env, DATA_DIR: dataDir },
     stdio: ["ignore", "pipe", "pipe"],
+    // Leader of a group of its own, with its shards, so a test can signal the group as a supervisor does.
+    detached: opts.ownProcessGroup === true,
   });
   const lines: LogLine[] = [];
   let text = "";
