@@ -806,10 +806,10 @@ export async function startDiscordStandIn(opts: StandInOptions = {}): Promise<Di
           "no gateway session has identified yet: await waitForReady() and the client's ready event first",
         );
       const payload = interactionPayload(input);
+      // A DM (or a payload a test stripped of its server) goes to shard 0, as Discord sends it.
+      const server = (payload as { guild_id?: unknown }).guild_id;
       const routed = (s: Session) =>
-        input.dm === true || s.shard[1] === 1
-          ? s.shard[0] === 0
-          : shardOf(payload.guild_id!, s.shard[1]) === s.shard[0];
+        typeof server === "string" ? shardOf(server, s.shard[1]) === s.shard[0] : s.shard[0] === 0;
       const targets = live.filter(routed);
       const componentMessage = (payload as { message?: Message }).message ?? null;
       const state: InteractionState = {
