@@ -36,8 +36,8 @@ beforeAll(async () => {
     ASK_COOLDOWN_PER_MINUTE: "0",
     SHUTDOWN_GRACE_MS: "2000",
   });
-  await bot.waitFor("shards_ready", () => true, 60_000);
-}, 90_000);
+  await bot.waitFor("shards_ready", () => true, 100_000);
+}, 120_000);
 
 afterAll(async () => {
   bot?.child.kill("SIGTERM");
@@ -74,7 +74,6 @@ function shown(sent: { id: string; token: string }): string {
   return JSON.stringify(last?.data ?? last ?? {});
 }
 
-/** Questions the fixture knowledge answers, each with a figure its answer shows. */
 /** The number of questions /stats shows a server's manager, asked in that server. */
 async function statsCount(guildId: string): Promise<number | null> {
   const sent = discord.sendInteraction({
@@ -87,6 +86,7 @@ async function statsCount(guildId: string): Promise<number | null> {
   return n === undefined ? null : Number(n);
 }
 
+/** Questions the fixture knowledge answers, each with a figure its answer shows. */
 const QUESTIONS = ["how many H800 GPUs were used?", "how much did the shares fall?", "how much did training cost?"];
 const FIGURES = [/2,048 H800/, /3\.12%/, /\$5,576,000/];
 
@@ -115,7 +115,7 @@ describe("a bot in 3,000 servers on four shard processes", () => {
       .poll(() => sent.filter((s, i) => FIGURES[i % FIGURES.length]!.test(shown(s))).length, { timeout: 30_000 })
       .toBe(sent.length);
     expect(sent.map((s) => callbacks(s).length)).toEqual(sent.map(() => 1));
-  }, 90_000);
+  }, 150_000);
 
   it("counts in /stats and npm run report the questions every shard process wrote to the one data folder", async () => {
     const groups = serversByShard(2_400, 2_500);
@@ -136,7 +136,7 @@ describe("a bot in 3,000 servers on four shard processes", () => {
     expect(servers.map((g) => rows.filter((r) => r.includes(`,${g},`)).length)).toEqual([1, 2, 3, 4]);
   }, 60_000);
 
-  it("starts a shard again after its process is killed, while the other shards keep answering, and its servers' questions asked before count after", async () => {
+  it("starts a killed shard's process again while the other shards keep answering, and the new process counts what the old one recorded", async () => {
     const groups = serversByShard(2_500, 2_600);
     const victim = 2;
     const before = ask(groups[victim]![0]!, QUESTIONS[0]!, "500000000000000001");
@@ -171,5 +171,5 @@ describe("a bot in 3,000 servers on four shard processes", () => {
     await answered(after);
     // /stats from the new process counts the question the killed one answered.
     await expect.poll(() => statsCount(groups[victim]![0]!), { timeout: 10_000 }).toBe(2);
-  }, 90_000);
+  }, 150_000);
 });

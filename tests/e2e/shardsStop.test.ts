@@ -72,7 +72,7 @@ async function startListed(env: Record<string, string> = {}, ownProcessGroup = f
     },
     { ownProcessGroup },
   );
-  await bot.waitFor("shards_ready", () => true, 60_000);
+  await bot.waitFor("shards_ready", () => true, 100_000);
   return bot;
 }
 
@@ -108,7 +108,7 @@ describe("npm run start:sharded with SHARD_LIST", () => {
         ),
       ),
     );
-  }, 90_000);
+  }, 150_000);
 
   it("on SIGTERM has every shard settle its slow answers with their quick answers, then exits 0", async () => {
     const running = await startListed({
@@ -147,7 +147,7 @@ describe("npm run start:sharded with SHARD_LIST", () => {
         [3, 0],
       ]),
     );
-  }, 90_000);
+  }, 150_000);
 
   it("stops and exits 1 when a shard fails before it is ready, after the shard's own line saying why", async () => {
     const knowledge = mkdtempSync(join(tmpdir(), "storybot-knowledge-"));
@@ -178,7 +178,7 @@ describe("npm run start:sharded with SHARD_LIST", () => {
         [3, 0, null],
       ]),
     );
-  }, 90_000);
+  }, 150_000);
 
   it("has its shards stop by themselves when the manager is killed, so none is left to answer twice", async () => {
     const running = await startListed();
@@ -196,5 +196,5 @@ describe("npm run start:sharded with SHARD_LIST", () => {
     };
     await expect.poll(() => pids.filter(alive), { timeout: 20_000 }).toEqual([]);
     expect(discord.gatewaySessions().filter((s) => s.live)).toEqual([]);
-  }, 90_000);
+  }, 150_000);
 });
