@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { isIP } from "node:net";
 import { ConfigError } from "./errors.js";
 import { LOG_LEVELS, type LogLevel } from "./log.js";
+import { type ShardConfig, shardConfig } from "./shard/settings.js";
 
 export interface DiscordConfig {
   token: string;
@@ -73,6 +74,8 @@ export interface Config {
   logLevel: LogLevel | null;
   /** METRICS_PORT: the bot serves /metrics and /healthz there; null serves nothing. */
   metrics: MetricsConfig | null;
+  /** Null: one gateway connection, unsharded. */
+  shards: ShardConfig | null;
 }
 
 const SNOWFLAKE = /^\d{17,20}$/;
@@ -169,6 +172,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
   if (metricsHost !== null && text("METRICS_PORT") === null)
     problems.push("METRICS_HOST is set but METRICS_PORT is not: set METRICS_PORT (e.g. 9464) to serve metrics");
   const metricsPort = text("METRICS_PORT") === null ? null : int("METRICS_PORT", 0, 0, 65_535);
+  const shards = shardConfig(text, problems);
 
   const config: Config = {
     knowledgeDir,
@@ -186,6 +190,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     logLevel: logLevel as LogLevel | null,
     // Loopback unless told otherwise: the figures and the health page are for the operator, not the internet.
     metrics: metricsPort === null ? null : { port: metricsPort, host: metricsHost ?? "127.0.0.1" },
+    shards,
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return Object.freeze(config);

@@ -9,6 +9,8 @@ import { startMetrics } from "./metrics/index.js";
 import { reloadable } from "./reload/reloader.js";
 import { reloadTriggers } from "./reload/triggers.js";
 import { runMain } from "./runMain.js";
+import { followManager } from "./shard/child.js";
+import { handToClient, planShards } from "./shard/plan.js";
 import { lockDataDir } from "./store/index.js";
 
 /** However the connection stalls, a person starting the bot hears why well within 30 seconds. */
@@ -28,14 +30,18 @@ async function main(): Promise<void> {
     tap: metrics?.tap,
   });
   if (metrics) log("metrics_ready", { metrics: `${metrics.url}/metrics`, health: `${metrics.url}/healthz` });
+  // A shard of `npm run start:sharded` stops when its manager says so or is gone, even while it is still starting.
+  const manager = config.discord && config.shards?.managerPid ? followManager(log) : null;
   // Fail fast, before loading the knowledge, when the data folder cannot be written, another bot holds it, or
   // Discord refuses the token. One bot per SQLite folder: a second would fight the first for the write lock.
-  if (config.discord) lockDataDir(config.dataDir);
+  // A shard of `npm run start:sharded` shares the folder its manager holds.
+  if (config.discord) lockDataDir(config.dataDir, process.pid, config.shards?.managerPid ?? null);
   const records = config.discord ? openRecords(config, log) : null;
   if (records) metrics?.watchStore(records);
   if (config.discord && config.interactions)
     await (await import("./http/preflight.js")).checkRestAccess(config.discord);
   else if (config.discord) await checkDiscordAccess(config.discord);
+  if (config.discord && config.shards) handToClient(await planShards(config.discord, config.shards));
   // Reloads (SIGHUP, or KNOWLEDGE_WATCH=1) build the knowledge aside and swap it in: no restart, no half-loaded state.
   const settings = config;
   const { engine, reload } = reloadable(await buildEngine(settings, log), () => buildEngine(settings, log), log);
@@ -59,6 +65,7 @@ async function main(): Promise<void> {
     const { startBot } = await import("./discord/bot.js");
     const bot = await withDeadline(startBot({ config, engine, log, records }), START_DEADLINE_MS);
     metrics?.watchDiscord(bot.client);
+    manager?.attach(() => bot.stop());
     installLastResort(log, async () => {
       await bot.stop();
       records?.close();

@@ -101,7 +101,9 @@ async function readCache(file: string, model: string): Promise<CacheFile> {
 
 async function writeCache(file: string, cache: CacheFile): Promise<void> {
   await mkdir(dirname(file), { recursive: true });
-  // Write then rename, so a crash mid-write never leaves a half file behind.
-  await writeFile(`${file}.tmp`, JSON.stringify(cache));
-  await rename(`${file}.tmp`, file);
+  // Write then rename, so a crash mid-write never leaves a half file behind; the shards of one machine share the
+  // folder, so each writes a file of its own first.
+  const temporary = `${file}.${process.pid}.tmp`;
+  await writeFile(temporary, JSON.stringify(cache));
+  await rename(temporary, file);
 }

@@ -9,8 +9,11 @@ export const LOCK_FILE = "storybot.pid";
  * One bot per SQLite folder: a second one (a rolling deploy, a forgotten terminal) would fight the first for the
  * write lock and refuse votes. The lock is a file naming the process that holds the folder; one left by a process
  * that is gone (killed, crashed) is taken over. Returns the release, also run at exit. Postgres runs several.
+ *
+ * The shards of `npm run start:sharded` are one bot: the manager holds the lock, and each shard it started passes
+ * the manager's pid as `admittedBy`. It is let in only while that process holds the folder and is its parent.
  */
-export function lockDataDir(dataDir: string, pid = process.pid): () => void {
+export function lockDataDir(dataDir: string, pid = process.pid, admittedBy: number | null = null): () => void {
   const folder = ensureWritableFolder(dataDir);
   const file = join(folder, LOCK_FILE);
   for (let attempt = 0; attempt < 2; attempt++) {
@@ -26,6 +29,7 @@ export function lockDataDir(dataDir: string, pid = process.pid): () => void {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw lockError(folder, error);
     }
     const other = holder(file);
+    if (admittedBy !== null && other === admittedBy && process.ppid === admittedBy && alive(other)) return () => {};
     if (other !== null && other !== pid && alive(other))
       throw new StorageError(
         `DATA_DIR "${folder}" is in use by another storybot (process ${other}): run one bot per folder, or use Postgres to run several.`,

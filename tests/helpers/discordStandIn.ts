@@ -32,6 +32,8 @@ export interface InteractionInput {
   data?: Record<string, unknown>;
   /** The invoking user (default DEFAULT_USER_ID). */
   userId?: string;
+  /** The server it comes from, one of `guildIds` (default the first, `guildId`); it goes to that server's shard. */
+  guildId?: string;
   /** From a direct message instead of the guild's text channel: `user` instead of `member`, no guild_id. */
   dm?: boolean;
   /** From a public thread of the guild's text channel, with this id (one the bot opened, or any other). */
@@ -64,12 +66,25 @@ export interface DiscordStandIn {
   guildId: string;
   /** The guild's one text channel, where interactions come from. */
   channelId: string;
+  /** Every server the bot is in, `guildId` first; each has one text channel. */
+  guildIds: readonly string[];
   /** Every REST request, in arrival order. One array for the stand-in's life: clearing it (length = 0) is fine. */
   requests: RecordedRequest[];
   /** Resolves once a client has identified and been sent READY and GUILD_CREATE; rejects if the stand-in closes first. */
   waitForReady(): Promise<void>;
-  /** Dispatches INTERACTION_CREATE to every identified gateway session. Throws if none is. */
-  sendInteraction(input: InteractionInput): { id: string; token: string; sentAt: number };
+  /**
+   * Dispatches INTERACTION_CREATE the way Discord routes it: to the live sessions of the shard its server belongs to
+   * (see shardOf; a DM goes to shard 0; an unsharded session takes everything). `deliveredTo` says which received it:
+   * none while that shard is down. Throws if no session at all is live.
+   */
+  sendInteraction(input: InteractionInput): {
+    id: string;
+    token: string;
+    sentAt: number;
+    deliveredTo: Array<{ session: string; shard: number }>;
+  };
+  /** Every gateway session that identified, in order, with the shard it asked for and whether it is still connected. */
+  gatewaySessions(): Array<{ id: string; shard: [id: number, count: number]; live: boolean }>;
   /**
    * Every matching request so far once there are at least `count` (default 1), recorded or yet to come.
    * Rejects after timeoutMs (default 10 s) or when the stand-in closes.
@@ -143,6 +158,24 @@ interface Session {
   id: string;
   seq: number;
   ws: WebSocket | null;
+  /** [shard id, shard count] from its identify; [0, 1] when it did not shard. */
+  shard: [number, number];
+}
+
+/** The shard Discord sends a server's events to: the server id's timestamp bits, modulo the shard count. */
+export function shardOf(guildId: string, shardCount: number): number {
+  return Number((BigInt(guildId) >> 22n) % BigInt(shardCount));
+}
+
+export interface StandInOptions {
+  /** The first server's id (fresh by default). */
+  guildId?: string;
+  /** How many servers the bot is in (default 1); ids are spread over time, so over shards, as real ones are. */
+  guilds?: number;
+  /** The shard count /gateway/bot recommends (default one per 1,000 servers, as Discord does). */
+  recommendedShards?: number;
+  /** Identifies /gateway/bot allows at once, per 5 s (default 1; large bots get 16 or more). */
+  maxConcurrency?: number;
 }
 
 class RequestError extends Error {
@@ -159,11 +192,18 @@ const unknownWebhook = () => new RequestError(404, { message: "Unknown Webhook",
 const unknownMessage = () => new RequestError(404, { message: "Unknown Message", code: 10008 });
 
 /** Starts a stand-in on a free 127.0.0.1 port; ids are fresh per stand-in unless `guildId` is given. */
-export async function startDiscordStandIn(opts: { guildId?: string } = {}): Promise<DiscordStandIn> {
+export async function startDiscordStandIn(opts: StandInOptions = {}): Promise<DiscordStandIn> {
   const applicationId = nextId();
   const botUserId = applicationId;
   const guildId = opts.guildId ?? nextId();
+  const primaryGuild = guildId;
   const channelId = nextId();
+  /** Each server's text channel; the first server's is `channelId`. */
+  const channels = new Map<string, string>([[guildId, channelId]]);
+  const dayAgo = BigInt(Date.now() - 86_400_000) - DISCORD_EPOCH;
+  for (let i = 1; i < (opts.guilds ?? 1); i++) channels.set(String((dayAgo - BigInt(i)) << 22n), nextId());
+  const guildIds = [...channels.keys()];
+  const recommendedShards = opts.recommendedShards ?? Math.max(1, Math.ceil(guildIds.length / 1000));
   const dmChannelId = nextId();
   const requests: RecordedRequest[] = [];
   const waiters = new Set<{ check: (r: RecordedRequest) => void; fail: (e: Error) => void }>();
@@ -245,17 +285,23 @@ export async function startDiscordStandIn(opts: { guildId?: string } = {}): Prom
       if (msg.op === 1) {
         ws.send(JSON.stringify({ op: 11, d: null, s: null, t: null }));
       } else if (msg.op === 2) {
-        session = { id: randomBytes(16).toString("hex"), seq: 0, ws };
+        const asked = msg.d?.shard;
+        const shard: [number, number] =
+          Array.isArray(asked) && Number.isInteger(asked[0]) && Number.isInteger(asked[1]) && asked[0] < asked[1]
+            ? [asked[0], asked[1]]
+            : [0, 1];
+        session = { id: randomBytes(16).toString("hex"), seq: 0, ws, shard };
         sessions.set(session.id, session);
+        const mine = guildIds.filter((id) => shardOf(id, shard[1]) === shard[0]);
         ws.send(
           frame(session, "READY", {
             v: 10,
             user: botUser,
-            guilds: [{ id: guildId, unavailable: true }],
+            guilds: mine.map((id) => ({ id, unavailable: true })),
             session_id: session.id,
             resume_gateway_url: gatewayUrl,
             application: { id: applicationId, flags: 0 },
-            shard: msg.d?.shard ?? [0, 1],
+            shard,
             private_channels: [],
             presences: [],
             relationships: [],
@@ -266,8 +312,10 @@ export async function startDiscordStandIn(opts: { guildId?: string } = {}): Prom
           }),
         );
         // discord.js holds back its ready event until every guild READY listed as unavailable has arrived
-        // (or 15 s pass), so the guild follows at once. Ready counts once it is on the wire.
-        ws.send(frame(session, "GUILD_CREATE", guild()), () => readyResolve());
+        // (or 15 s pass), so the shard's guilds follow at once. Ready counts once the last is on the wire.
+        for (const [i, id] of mine.entries())
+          ws.send(frame(session, "GUILD_CREATE", guild(id)), i === mine.length - 1 ? () => readyResolve() : undefined);
+        if (mine.length === 0) readyResolve();
       } else if (msg.op === 6) {
         // Resume the session on this connection. Missed events are not replayed: the stand-in keeps none.
         const known = sessions.get(String(msg.d?.session_id));
@@ -284,7 +332,8 @@ export async function startDiscordStandIn(opts: { guildId?: string } = {}): Prom
     });
   });
 
-  function guild() {
+  function guild(guildId: string) {
+    const channelId = channels.get(guildId)!;
     return {
       id: guildId,
       name: "Stand-in server",
@@ -395,7 +444,11 @@ export async function startDiscordStandIn(opts: { guildId?: string } = {}): Prom
   }
 
   function interactionPayload(input: InteractionInput) {
-    const { userId, type, data, message: msg, dm, threadId, memberPermissions, ...extra } = input;
+    const { userId, type, data, message: msg, dm, threadId, memberPermissions, guildId: inGuild, ...extra } = input;
+    // Another server's text channel in place of the first's; threads and the bot's messages stay in the first.
+    const guildId = inGuild ?? primaryGuild;
+    const channelId = channels.get(guildId);
+    if (!channelId) throw new Error(`the stand-in has no server ${guildId}`);
     const who = user(userId ?? DEFAULT_USER_ID);
     const inChannel = threadId ?? channelId;
     const where = dm
@@ -551,8 +604,13 @@ export async function startDiscordStandIn(opts: { guildId?: string } = {}): Prom
         200,
         {
           url: gatewayUrl,
-          shards: 1,
-          session_start_limit: { total: 1000, remaining: 999, reset_after: 86_400_000, max_concurrency: 1 },
+          shards: recommendedShards,
+          session_start_limit: {
+            total: 1000,
+            remaining: 999,
+            reset_after: 86_400_000,
+            max_concurrency: opts.maxConcurrency ?? 1,
+          },
         },
       ];
     }
@@ -763,6 +821,7 @@ export async function startDiscordStandIn(opts: { guildId?: string } = {}): Prom
     botUserId,
     guildId,
     channelId,
+    guildIds,
     requests,
     waitForReady: () => ready,
     sendInteraction(input) {
@@ -774,6 +833,11 @@ export async function startDiscordStandIn(opts: { guildId?: string } = {}): Prom
           "no gateway session has identified yet: await waitForReady() and the client's ready event first",
         );
       const payload = interactionPayload(input);
+      // A DM (or a payload a test stripped of its server) goes to shard 0, as Discord sends it.
+      const server = (payload as { guild_id?: unknown }).guild_id;
+      const routed = (s: Session) =>
+        typeof server === "string" ? shardOf(server, s.shard[1]) === s.shard[0] : s.shard[0] === 0;
+      const targets = live.filter(routed);
       const componentMessage = (payload as { message?: Message }).message ?? null;
       const state: InteractionState = {
         id: payload.id,
@@ -789,8 +853,20 @@ export async function startDiscordStandIn(opts: { guildId?: string } = {}): Prom
       interactions.set(state.id, state);
       byToken.set(state.token, state);
       const sentAt = performance.now();
-      for (const s of live) s.ws.send(frame(s, "INTERACTION_CREATE", payload));
-      return { id: state.id, token: state.token, sentAt };
+      for (const s of targets) s.ws.send(frame(s, "INTERACTION_CREATE", payload));
+      return {
+        id: state.id,
+        token: state.token,
+        sentAt,
+        deliveredTo: targets.map((s) => ({ session: s.id, shard: s.shard[0] })),
+      };
+    },
+    gatewaySessions() {
+      return [...sessions.values()].map((s) => ({
+        id: s.id,
+        shard: [...s.shard] as [number, number],
+        live: s.ws !== null && s.ws.readyState === s.ws.OPEN,
+      }));
     },
     waitForRequests(predicate, count = 1, timeoutMs = 10_000) {
       return new Promise((resolve, reject) => {

@@ -1,0 +1,200 @@
+import { cpSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import {
+  chatInputInteraction,
+  type DiscordStandIn,
+  type RecordedRequest,
+  shardOf,
+  startDiscordStandIn,
+} from "../helpers/discordStandIn.js";
+import { type ChatRequest, type OpenAIStandIn, startOpenAIStandIn } from "../helpers/openaiStandIn.js";
+import { buildBot, type ShardedBot, startShardedBot } from "../helpers/shardedBot.js";
+
+/*
+ * One machine's share of a bot's shards (SHARD_LIST=1,3 of SHARD_COUNT=4), and how `npm run start:sharded` stops:
+ * each case starts its own manager with two shard processes, and a Discord of its own.
+ */
+
+const FIXTURE = new URL("../fixtures/knowledge", import.meta.url).pathname;
+const STRING = 3;
+const LISTED = [1, 3];
+
+let build: ReturnType<typeof buildBot>;
+let discord: DiscordStandIn;
+let openai: OpenAIStandIn;
+let bot: ShardedBot | null = null;
+
+/** One verified sentence, then the model goes quiet: the message shows "Writing…" until the bot settles it. */
+function slowAnswer(req: ChatRequest): string {
+  const user = req.messages.find((m) => m.role === "user")?.content ?? "";
+  const n = /\[(\d+)\] \([^)]*\)\n[^[]*2,048 H800/.exec(user)?.[1] ?? "1";
+  return `<answer>\nThe lab trained the model on 2,048 H800 GPUs [${n}]. More is coming`;
+}
+
+beforeAll(async () => {
+  build = buildBot();
+  openai = await startOpenAIStandIn();
+  openai.setDefaultChat({ kind: "reply", content: slowAnswer, stallAfterChunks: 1_000 });
+});
+
+afterAll(async () => {
+  await openai?.close();
+  build?.remove();
+});
+
+beforeEach(async () => {
+  discord = await startDiscordStandIn({ guilds: 40, maxConcurrency: 16 });
+});
+
+afterEach(async () => {
+  if (bot && bot.child.exitCode === null) {
+    bot.child.kill("SIGTERM");
+    await bot.exited;
+  }
+  bot = null;
+  await discord?.close();
+});
+
+async function startListed(env: Record<string, string> = {}, ownProcessGroup = false): Promise<ShardedBot> {
+  bot = startShardedBot(
+    build.dir,
+    {
+      DISCORD_TOKEN: "test-token",
+      DISCORD_API_URL: discord.apiUrl,
+      KNOWLEDGE_DIR: FIXTURE,
+      SHARD_COUNT: "4",
+      SHARD_LIST: LISTED.join(","),
+      ASK_COOLDOWN_PER_MINUTE: "0",
+      ...env,
+    },
+    { ownProcessGroup },
+  );
+  await bot.waitFor("shards_ready", () => true, 100_000);
+  return bot;
+}
+
+/** The first server of each shard, by shard id. */
+const firstServerOf = (shard: number) => discord.guildIds.find((id) => shardOf(id, 4) === shard)!;
+
+const ask = (guildId: string, userId: string) =>
+  discord.sendInteraction({
+    guildId,
+    userId,
+    ...chatInputInteraction("ask", [{ name: "question", type: STRING, value: "how many H800 GPUs were used?" }]),
+  });
+
+describe("npm run start:sharded with SHARD_LIST", () => {
+  it("connects only the shards SHARD_LIST names, so only their servers' interactions reach the bot", async () => {
+    await startListed();
+    expect(
+      discord
+        .gatewaySessions()
+        .filter((s) => s.live)
+        .map((s) => s.shard)
+        .sort((a, b) => a[0] - b[0]),
+    ).toEqual([
+      [1, 4],
+      [3, 4],
+    ]);
+    const sent = [0, 1, 2, 3].map((shard) => ask(firstServerOf(shard), `60000000000000000${shard}`));
+    expect(sent.map((s) => s.deliveredTo.map((d) => d.shard))).toEqual([[], [1], [], [3]]);
+    await Promise.all(
+      LISTED.map((shard) =>
+        discord.waitForRequests(
+          (r) => r.path === `/v10/interactions/${sent[shard]!.id}/${sent[shard]!.token}/callback`,
+        ),
+      ),
+    );
+  }, 150_000);
+
+  it("on SIGTERM has every shard settle its slow answers with their quick answers, then exits 0", async () => {
+    const running = await startListed({
+      OPENAI_API_KEY: "test-key",
+      OPENAI_BASE_URL: openai.baseUrl,
+      CACHE_DIR: await mkdtemp(join(tmpdir(), "storybot-cache-")),
+      SHUTDOWN_GRACE_MS: "1000",
+      ANSWER_DEADLINE_MS: "60000",
+      LLM_STREAM_IDLE_MS: "30000",
+      OPENAI_MAX_RETRIES: "0",
+      ANSWER_CACHE_SECONDS: "0",
+    });
+    const sent = LISTED.flatMap((shard) =>
+      [0, 1].map((i) => ask(firstServerOf(shard), `61000000000000000${shard}${i}`)),
+    );
+    const writing = (s: (typeof sent)[number]) => (r: RecordedRequest) =>
+      r.method === "PATCH" &&
+      r.path.includes(`/${s.token}/`) &&
+      /^Writing/.test(r.body?.embeds?.[0]?.footer?.text ?? "");
+    await Promise.all(sent.map((s) => discord.waitForRequests(writing(s), 1, 30_000)));
+
+    running.child.kill("SIGTERM");
+    const { code } = await running.exited;
+    expect(code, running.output().slice(-3000)).toBe(0);
+    for (const s of sent) {
+      const last = discord
+        .repliesFor(s.id, s.token)
+        .filter((r) => r.method === "PATCH")
+        .at(-1)!.body;
+      expect(last.embeds[0].footer.text).not.toMatch(/^Writing/);
+      expect(last.embeds[0].description).toMatch(/restarting/);
+    }
+    expect(running.lines.filter((l) => l.event === "shard_stopped").map((l) => [l.shard, l.code])).toEqual(
+      expect.arrayContaining([
+        [1, 0],
+        [3, 0],
+      ]),
+    );
+  }, 150_000);
+
+  it("stops and exits 1 when a shard fails before it is ready, after the shard's own line saying why", async () => {
+    const knowledge = mkdtempSync(join(tmpdir(), "storybot-knowledge-"));
+    cpSync(FIXTURE, knowledge, { recursive: true });
+    writeFileSync(join(knowledge, "claims.yaml"), "claims: [\n");
+    bot = startShardedBot(build.dir, {
+      DISCORD_TOKEN: "test-token",
+      DISCORD_API_URL: discord.apiUrl,
+      KNOWLEDGE_DIR: knowledge,
+      SHARD_COUNT: "4",
+      SHARD_LIST: LISTED.join(","),
+    });
+    const { code } = await bot.exited;
+    expect(code).toBe(1);
+    expect(bot.output()).toMatch(/The knowledge base has problems:\n\s+- .*claims\.yaml/);
+    expect(bot.output().trim().split("\n").at(-1)).toMatch(/^Shard [13] stopped before it was ready \(exit code 1\)/);
+  }, 60_000);
+
+  it("stops every shard cleanly when a supervisor sends SIGTERM to the whole process group", async () => {
+    const running = await startListed({}, true);
+    process.kill(-running.child.pid!, "SIGTERM");
+    const { code } = await running.exited;
+    expect(code).toBe(0);
+    // A shard given a second signal would have died of it: each exits 0, having settled.
+    expect(running.lines.filter((l) => l.event === "shard_stopped").map((l) => [l.shard, l.code, l.signal])).toEqual(
+      expect.arrayContaining([
+        [1, 0, null],
+        [3, 0, null],
+      ]),
+    );
+  }, 150_000);
+
+  it("has its shards stop by themselves when the manager is killed, so none is left to answer twice", async () => {
+    const running = await startListed();
+    const pids = running.lines.filter((l) => l.event === "shard_spawned").map((l) => l.pid as number);
+    expect(pids).toHaveLength(2);
+    running.child.kill("SIGKILL");
+    await running.exited;
+    const alive = (pid: number) => {
+      try {
+        process.kill(pid, 0);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    await expect.poll(() => pids.filter(alive), { timeout: 20_000 }).toEqual([]);
+    expect(discord.gatewaySessions().filter((s) => s.live)).toEqual([]);
+  }, 150_000);
+});
