@@ -2,7 +2,7 @@ import { mkdtempSync, statSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { monitorEventLoopDelay } from "node:perf_hooks";
-import { DB_FILE, openDatabase, Store } from "../src/store/index.js";
+import { DB_FILE, openDatabase, SqliteStore } from "../src/store/index.js";
 import { percentile, round } from "./stats.js";
 
 const DAY = 86_400_000;
@@ -15,7 +15,7 @@ const DAY = 86_400_000;
 export async function benchVolume(old = 100_000, recent = 100_000, batch?: number) {
   const dir = mkdtempSync(join(tmpdir(), "storybot-volume-"));
   let now = Date.now() - 40 * DAY;
-  const store = new Store(openDatabase(dir), { retentionDays: 30, now: () => now });
+  const store = new SqliteStore(openDatabase(dir), { retentionDays: 30, now: () => now });
   const more = JSON.stringify({ ephemeral: true, embeds: [{ description: "x".repeat(2_000) }] });
   const fill = (count: number, at: number, prefix: string) => {
     store.db.transaction(() => {

@@ -24,9 +24,10 @@ async function main(): Promise<void> {
     secrets: [config.discord?.token, config.llm?.apiKey],
   });
   // Fail fast, before loading the knowledge, when the data folder cannot be written, another bot holds it, or
-  // Discord refuses the token. One bot per SQLite folder: a second would fight the first for the write lock.
-  if (config.discord) lockDataDir(config.dataDir);
-  const records = config.discord ? openRecords(config, log) : null;
+  // Discord refuses the token. One bot per SQLite folder: a second would fight the first for the write lock
+  // (Postgres takes any number of instances).
+  if (config.discord && !config.database) lockDataDir(config.dataDir);
+  const records = config.discord ? await openRecords(config, log) : null;
   if (config.discord) await checkDiscordAccess(config.discord);
   // Reloads (SIGHUP, or KNOWLEDGE_WATCH=1) build the knowledge aside and swap it in: no restart, no half-loaded state.
   const settings = config;
@@ -37,7 +38,7 @@ async function main(): Promise<void> {
     const bot = await withDeadline(startBot({ config, engine, log, records }), START_DEADLINE_MS);
     installLastResort(log, async () => {
       await bot.stop();
-      records?.close();
+      await records?.close();
     });
     return;
   }

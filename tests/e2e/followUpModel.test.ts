@@ -49,7 +49,7 @@ beforeAll(async () => {
     ASK_COOLDOWN_PER_MINUTE: "0",
   });
   const log = () => {};
-  records = openRecords(config, log);
+  records = await openRecords(config, log);
   bot = await startBot({ config, engine: await buildEngine(config, log), log, records, handleSignals: false });
 });
 

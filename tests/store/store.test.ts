@@ -3,14 +3,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { StorageError } from "../../src/errors.js";
-import { type AnswerRecord, BUTTON_LIFE_MS, exportCsv, openDatabase, Store } from "../../src/store/index.js";
+import { type AnswerRecord, BUTTON_LIFE_MS, exportCsv, openDatabase, SqliteStore } from "../../src/store/index.js";
 import { MIGRATIONS } from "../../src/store/migrations.js";
 
 const DAY = 86_400_000;
 const freshDir = () => mkdtempSync(join(tmpdir(), "storybot-data-"));
 
 function storeAt(dir = freshDir(), options: { retentionDays?: number; now?: () => number } = {}) {
-  return new Store(openDatabase(dir), { retentionDays: options.retentionDays ?? 30, now: options.now });
+  return new SqliteStore(openDatabase(dir), { retentionDays: options.retentionDays ?? 30, now: options.now });
 }
 
 const answer = (over: Partial<AnswerRecord> = {}): AnswerRecord => ({
@@ -196,7 +196,7 @@ describe("the question log and its retention", () => {
 describe("a database that stops taking writes", () => {
   it("keeps serving, reports recording off once, and back on when writes work again", async () => {
     const changes: boolean[] = [];
-    const store = new Store(openDatabase(freshDir()), {
+    const store = new SqliteStore(openDatabase(freshDir()), {
       retentionDays: 30,
       onRecordingChange: (on) => changes.push(on),
     });
@@ -293,7 +293,7 @@ describe("follow-up conversations", () => {
       )
       .run(Date.now());
     old.close();
-    const store = new Store(openDatabase(dir), { retentionDays: 30 });
+    const store = new SqliteStore(openDatabase(dir), { retentionDays: 30 });
     expect(store.answer("1")).toMatchObject({ question: "q?", turn: null, conversationId: null });
     expect(store.conversation("none")).toBeNull();
   });
