@@ -130,10 +130,7 @@ export class PostgresStore implements Store {
   }
 
   async lookup(id: string): Promise<AnswerLookup> {
-    const madeAt = snowflakeTime(id);
-    // Not an id at all: no need to ask the database.
-    if (madeAt === null && !this.held.answers.has(id)) return { kind: "invalid" };
-    return lookupOf(await this.answer(id), madeAt, this.now());
+    return lookupOf(await this.answer(id), snowflakeTime(id), this.now());
   }
 
   openConversation(id: string, kind: ConversationKind, guildId: string | null, seed: readonly StoredTurn[]): boolean {
