@@ -29,7 +29,7 @@ const mb = (bytes: number) => Math.round((bytes / 1_048_576) * 10) / 10;
 process.on("message", async (msg: { type: "sample"; gc: boolean } | { type: "stop" }) => {
   if (msg.type === "stop") {
     await bot.stop();
-    records.close();
+    await records.close();
     process.exit(0);
   }
   await bot.idle();

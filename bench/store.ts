@@ -72,7 +72,7 @@ export async function benchStore(runs = 5, answersPerRun = 2_000, voters = 100) 
     p95.push(percentile(times, 95));
     threadP50.push(percentile(threadTimes, 50));
     threadP95.push(percentile(threadTimes, 95));
-    store.close();
+    void store.close();
   }
   return {
     db_per_answer_ms: { p50: round(median(p50), 3), p95: round(median(p95), 3), answers: (runs * answersPerRun) / 2 },
@@ -119,7 +119,7 @@ async function benchVotes(voters: number, runs = 3) {
     }
   } finally {
     await bot.stop();
-    records.close();
+    await records.close();
     await discord.close();
   }
   return { voters, runs, all_acknowledged_ms_median: round(median(all)), kept: `${kept}/${voters * runs}` };

@@ -130,7 +130,11 @@ export async function openRecords(config: Config, log: Logger): Promise<Store> {
         ? log("recording_on", where)
         : log(
             "recording_off",
-            { ...where, error: String(error).slice(0, 300), warning: "answers go on; votes and questions are not kept" },
+            {
+              ...where,
+              error: String(error).slice(0, 300),
+              warning: "answers go on; votes and questions are not kept",
+            },
             "warn",
           ),
   };

@@ -1,4 +1,5 @@
 import type { Database } from "better-sqlite3";
+import { Held } from "./held.js";
 import { type PurgeCounts, purgeInBatches } from "./purge.js";
 import type {
   AnswerLookup,
@@ -11,7 +12,6 @@ import type {
 } from "./records.js";
 import { snowflakeTime } from "./snowflake.js";
 import { type AnswerRow, fromRow, prepareStatements, recordVote, type Statements } from "./statements.js";
-import { Held } from "./held.js";
 import { readStats, type Stats, type StatsQuery } from "./stats.js";
 import { BUTTON_LIFE_MS, lookupOf, type Store, type StoreOptions, TURNS_KEPT } from "./store.js";
 import { userHasher } from "./userHash.js";
@@ -175,7 +175,11 @@ export class SqliteStore implements Store {
   }
 
   /** The "What was wrong?" note of a user's 👎: "no_vote" when there is no such vote (it was changed to 👍). */
-  async explainDownvote(answerId: string, userId: string, reason: string): Promise<"noted" | "no_vote" | "off" | "busy"> {
+  async explainDownvote(
+    answerId: string,
+    userId: string,
+    reason: string,
+  ): Promise<"noted" | "no_vote" | "off" | "busy"> {
     const done = this.writer.attempt(() => ({
       kind: this.statements.putReason.run(reason, answerId, this.hash(userId)).changes > 0 ? "noted" : "no_vote",
     }));

@@ -86,14 +86,14 @@ export function readStats(db: Database, query: StatsQuery & { now: number }): St
     )
     .all({ ...args, firstDay, firstDayEnd: (firstDay + 1) * DAY_MS }) as Array<{ text: string; count: number }>;
   const toImprove = db
-      .prepare(
-        `SELECT text, 'declined: ' || COALESCE(decline_reason, 'unknown') AS why, at FROM questions WHERE ${listed} AND declined = 1
+    .prepare(
+      `SELECT text, 'declined: ' || COALESCE(decline_reason, 'unknown') AS why, at FROM questions WHERE ${listed} AND declined = 1
          UNION ALL
          SELECT question AS text, '👎' || COALESCE(': ' || substr(reason, 1, ${NOTE_CHARS}), '') AS why, at FROM votes
          WHERE ${listed} AND vote = 'down'
          ORDER BY at DESC LIMIT ${TO_IMPROVE}`,
-      )
-      .all(args) as Array<{ text: string; why: string; at: number }>;
+    )
+    .all(args) as Array<{ text: string; why: string; at: number }>;
   return statsFrom(query, since, { counts, declinesByReason, votes, middle, topQuestions, toImprove });
 }
 

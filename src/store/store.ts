@@ -83,11 +83,7 @@ export interface Store {
 }
 
 /** What lookup() makes of an answer (or of its id alone, a snowflake that carries its time). */
-export function lookupOf(
-  answer: AnswerRecord | null,
-  madeAt: number | null,
-  now: number,
-): AnswerLookup {
+export function lookupOf(answer: AnswerRecord | null, madeAt: number | null, now: number): AnswerLookup {
   const at = answer?.at ?? madeAt;
   if (at === null) return { kind: "invalid" };
   if (now - at > BUTTON_LIFE_MS) return { kind: "expired", answer };

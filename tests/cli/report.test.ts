@@ -23,7 +23,7 @@ function dataWithOneVote(): string {
     at,
     more: null,
   });
-  store.vote("1", "u", "up");
+  void store.vote("1", "u", "up");
   const common = {
     answerId: null,
     command: "ask",
@@ -33,7 +33,7 @@ function dataWithOneVote(): string {
     latencyMs: 5,
   };
   store.logQuestion({ ...common, text: "\t=HYPERLINK(1)", docs: [], guildId: "g", channelId: "c", at });
-  store.close();
+  void store.close();
   return dir;
 }
 

@@ -69,7 +69,7 @@ async function started(dataDir?: string) {
 
 async function stop(run: { bot: Bot; records: SqliteStore }) {
   await run.bot.stop();
-  run.records.close();
+  await run.records.close();
   running = running.filter((r) => r !== run);
 }
 
@@ -221,7 +221,7 @@ describe("retention", () => {
     const common = { ...entry, latencyMs: 5, docs: [], guildId: discord.guildId, channelId: "1" };
     old.logQuestion({ ...common, text: "asked long ago", at: Date.now() - 31 * 86_400_000 });
     old.logQuestion({ ...common, text: "asked today", at: Date.now() });
-    old.close();
+    await old.close();
     const { records } = await started(dataDir);
     // The purge runs a moment after login, in batches: wait (bounded) for it to have run.
     const kept = () => records.db.prepare("SELECT text FROM questions").all();

@@ -55,7 +55,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await bot?.stop();
-  records?.close();
+  await records?.close();
   await discord?.close();
   await openai?.close();
 });

@@ -171,8 +171,8 @@ describe("npm run report", () => {
       at: Date.now(),
       more: null,
     });
-    store.vote("1", "u", "up");
-    store.close();
+    void store.vote("1", "u", "up");
+    void store.close();
     const out = join(dir, "export.csv");
     const { code } = await runEntryPoint("src/cli/report.ts", { DATA_DIR: dir }, { args: ["--export", out] }).exited;
     expect(code).toBe(0);

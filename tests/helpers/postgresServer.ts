@@ -35,12 +35,16 @@ export async function startPostgres(): Promise<PostgresServer> {
   const ids = asRoot ? { uid: NOBODY, gid: NOBODY } : {};
   chmodSync(root, 0o700);
   if (asRoot) chownSync(root, NOBODY, NOBODY);
-  const password = "pw-" + Math.random().toString(36).slice(2);
+  const password = `pw-${Math.random().toString(36).slice(2)}`;
   const pwfile = join(root, "pw");
   writeFileSync(pwfile, `${password}\n`);
   if (asRoot) chownSync(pwfile, NOBODY, NOBODY);
   const dataDir = join(root, "data");
-  await run(bin.initdb, ["-D", dataDir, "-U", USER, `--pwfile=${pwfile}`, "--auth=scram-sha-256", "-E", "UTF8", "--locale=C", "--no-sync"], ids);
+  await run(
+    bin.initdb,
+    ["-D", dataDir, "-U", USER, `--pwfile=${pwfile}`, "--auth=scram-sha-256", "-E", "UTF8", "--locale=C", "--no-sync"],
+    ids,
+  );
   const port = await freePort();
   let server: ChildProcess | null = null;
   let counter = 0;
@@ -49,8 +53,24 @@ export async function startPostgres(): Promise<PostgresServer> {
     // No unix socket (the default folder may not exist or be writable), no fsync (a test's data is thrown away).
     const child = spawn(
       bin.postgres,
-      ["-D", dataDir, "-p", String(port), "-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=",
-        "-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off", "-c", "max_connections=200"],
+      [
+        "-D",
+        dataDir,
+        "-p",
+        String(port),
+        "-c",
+        "listen_addresses=127.0.0.1",
+        "-c",
+        "unix_socket_directories=",
+        "-c",
+        "fsync=off",
+        "-c",
+        "synchronous_commit=off",
+        "-c",
+        "full_page_writes=off",
+        "-c",
+        "max_connections=200",
+      ],
       { ...ids, stdio: ["ignore", "ignore", "pipe"] },
     );
     server = child;

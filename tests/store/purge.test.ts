@@ -16,7 +16,7 @@ function storeWith(n: number, ageDays: number) {
     for (let i = 0; i < n; i++) {
       const common = { guildId: "1", channelId: "2", at: now, docs: [], mode: "extractive" };
       void store.putAnswer({ ...common, id: `a${i}`, command: "ask", question: "q?", more });
-      store.vote(`a${i}`, `u${i}`, "up");
+      void store.vote(`a${i}`, `u${i}`, "up");
       store.logQuestion({
         ...common,
         answerId: `a${i}`,

@@ -239,7 +239,9 @@ describe.each(storeKinds())("the $name store", (kind) => {
       const store = await (await kind.place()).open();
       store.logQuestion(question(Date.now(), { text: "here", declined: true, declineReason: "off_topic" }));
       store.logQuestion(question(Date.now(), { text: "secret", private: true, declined: true, declineReason: "x" }));
-      store.logQuestion(question(Date.now(), { text: "elsewhere", channelId: "c2", declined: true, declineReason: "x" }));
+      store.logQuestion(
+        question(Date.now(), { text: "elsewhere", channelId: "c2", declined: true, declineReason: "x" }),
+      );
       await store.settle(5_000);
       const stats = await store.stats({ guildId: "g1", days: 7, listedIn: { channelId: "c1" } });
       expect(stats.questions).toBe(3);

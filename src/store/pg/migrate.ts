@@ -28,7 +28,9 @@ export async function migratePostgres(client: pg.Client): Promise<number> {
     await client.query(
       "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)",
     );
-    const { rows } = await client.query<{ version: number | null }>("SELECT MAX(version) AS version FROM schema_migrations");
+    const { rows } = await client.query<{ version: number | null }>(
+      "SELECT MAX(version) AS version FROM schema_migrations",
+    );
     const from = rows[0]?.version ?? 0;
     if (from > MIGRATIONS.length)
       throw new Error(`the database is from a newer storybot (schema ${from}, this one knows ${MIGRATIONS.length})`);

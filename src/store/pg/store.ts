@@ -16,8 +16,8 @@ import { snowflakeTime } from "../snowflake.js";
 import { type AnswerRow, fromRow } from "../statements.js";
 import type { Stats, StatsQuery } from "../stats.js";
 import { BUTTON_LIFE_MS, lookupOf, type SharedWindows, type Store, type StoreOptions, TURNS_KEPT } from "../store.js";
-import { createMigrationClient, createPool, describeServer, type PostgresSettings } from "./pool.js";
 import { migratePostgres, missingTables } from "./migrate.js";
+import { createMigrationClient, createPool, describeServer, type PostgresSettings } from "./pool.js";
 import { purgePostgres } from "./purge.js";
 import { SQL } from "./statements.js";
 import { readStatsPg } from "./stats.js";
@@ -114,7 +114,8 @@ export class PostgresStore implements Store {
       answer.conversationId ?? null,
       answer.private ? 1 : 0,
     ]);
-    if (written) this.held.answers.delete(answer.id);
+    // Kept in memory even once written (bounded, a day at most): should the server go away, a vote on this
+    // instance's recent answers is told "not recorded right now" rather than that the answer is unknown.
     return written;
   }
 
@@ -151,10 +152,7 @@ export class PostgresStore implements Store {
   async conversation(id: string): Promise<StoredTurn[] | null> {
     const found = await this.read<{ kind: string }>(SQL.getConversation, [id]);
     if (!found?.length) return this.held.conversation(id);
-    const rows = await this.read<{ question: string; subject: string; answer: string }>(SQL.getTurns, [
-      id,
-      TURNS_KEPT,
-    ]);
+    const rows = await this.read<{ question: string; subject: string; answer: string }>(SQL.getTurns, [id, TURNS_KEPT]);
     if (!rows) return this.held.conversation(id);
     return rows
       .reverse()

@@ -22,11 +22,7 @@ const GIVE_BACK = `
   WHERE scope = $1 AND user_hash = $2 AND cardinality(uses) > 0`;
 
 /** Cooldowns and click limits kept in Postgres, where every instance counts the same uses. */
-export function postgresWindows(
-  pool: pg.Pool,
-  hash: (userId: string) => string,
-  now: () => number,
-): SharedWindows {
+export function postgresWindows(pool: pg.Pool, hash: (userId: string) => string, now: () => number): SharedWindows {
   return {
     async take(scope, userId, limit, windowMs) {
       const t = now();
