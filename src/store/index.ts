@@ -1,8 +1,9 @@
 export { DB_FILE, openDatabase, openDatabaseReadOnly } from "./db.js";
 export { exportCsv } from "./exportCsv.js";
 export { LOCK_FILE, lockDataDir } from "./lock.js";
+export { openPostgresStore } from "./pg/open.js";
 export type { PostgresSettings } from "./pg/pool.js";
-export { openPostgresStore, PostgresStore } from "./pg/store.js";
+export { PostgresStore } from "./pg/store.js";
 export type { PurgeCounts } from "./purge.js";
 export type {
   AnswerLookup,

@@ -1,3 +1,5 @@
+import type { AnswerRecord, QuestionRecord, StoredTurn, Vote } from "../records.js";
+
 /** Every statement the Postgres store runs, in the order of their values. */
 export const SQL = {
   putAnswer: `INSERT INTO answers (id, command, question, mode, docs, guild_id, channel_id, at, more, turn, conversation_id, private)
@@ -26,3 +28,47 @@ export const SQL = {
   putQuestion: `INSERT INTO questions (answer_id, command, text, declined, decline_reason, mode, latency_ms, docs, guild_id, channel_id, at, private)
     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
 } as const;
+
+export function answerValues(answer: AnswerRecord): unknown[] {
+  return [
+    answer.id,
+    answer.command,
+    answer.question,
+    answer.mode,
+    JSON.stringify(answer.docs),
+    answer.guildId,
+    answer.channelId,
+    answer.at,
+    answer.more,
+    answer.turn ? JSON.stringify(answer.turn) : null,
+    answer.conversationId ?? null,
+    answer.private ? 1 : 0,
+  ];
+}
+
+export function voteValues(answer: AnswerRecord, userHash: string, vote: Vote, at: number): unknown[] {
+  const docs = JSON.stringify(answer.docs);
+  const where = [answer.guildId, answer.channelId];
+  return [answer.id, userHash, vote, answer.question, answer.mode, docs, ...where, at, answer.private ? 1 : 0];
+}
+
+export function questionValues(q: QuestionRecord): unknown[] {
+  return [
+    q.answerId,
+    q.command,
+    q.text,
+    q.declined ? 1 : 0,
+    q.declineReason,
+    q.mode,
+    q.latencyMs,
+    JSON.stringify(q.docs),
+    q.guildId,
+    q.channelId,
+    q.at,
+    q.private ? 1 : 0,
+  ];
+}
+
+export function turnValues(conversationId: string, turn: StoredTurn, at: number): unknown[] {
+  return [conversationId, turn.question, JSON.stringify(turn.subject), turn.answer, at];
+}

@@ -1,6 +1,5 @@
-import { createHash, randomBytes } from "node:crypto";
+import { createHash } from "node:crypto";
 import type pg from "pg";
-import { StorageError } from "../../errors.js";
 import { Held } from "../held.js";
 import type { PurgeCounts } from "../purge.js";
 import type {
@@ -16,40 +15,12 @@ import { snowflakeTime } from "../snowflake.js";
 import { type AnswerRow, fromRow } from "../statements.js";
 import type { Stats, StatsQuery } from "../stats.js";
 import { BUTTON_LIFE_MS, lookupOf, type SharedWindows, type Store, type StoreOptions, TURNS_KEPT } from "../store.js";
-import { migratePostgres, missingTables } from "./migrate.js";
-import { createMigrationClient, createPool, describeServer, type PostgresSettings } from "./pool.js";
+import { createPool, type PostgresSettings } from "./pool.js";
 import { purgePostgres } from "./purge.js";
-import { SQL } from "./statements.js";
+import { answerValues, questionValues, SQL, turnValues, voteValues } from "./statements.js";
 import { readStatsPg } from "./stats.js";
 import { postgresWindows } from "./windows.js";
 import { PgWriteQueue } from "./writeQueue.js";
-
-/**
- * Opens the Postgres store: connects, migrates (one instance at a time), and checks the tables. Anything that stops
- * it is a StorageError naming the server (host, port, database; never the password).
- */
-export async function openPostgresStore(settings: PostgresSettings, options: StoreOptions): Promise<PostgresStore> {
-  const where = describeServer(settings.url);
-  const client = createMigrationClient(settings);
-  try {
-    await client.connect();
-    await migratePostgres(client);
-    const missing = await missingTables(client);
-    if (missing.length > 0) throw new Error(`missing table${missing.length > 1 ? "s" : ""} ${missing.join(", ")}`);
-    await client.query("INSERT INTO meta (key, value) VALUES ('user_salt', $1) ON CONFLICT (key) DO NOTHING", [
-      randomBytes(32).toString("hex"),
-    ]);
-    const { rows } = await client.query<{ value: string }>("SELECT value FROM meta WHERE key = 'user_salt'");
-    return new PostgresStore(settings, rows[0]!.value, options);
-  } catch (error) {
-    throw new StorageError(
-      `DATABASE_URL: Postgres at ${where} could not be used (${reasonOf(error, settings.url)}). Check that the server is running and reachable, and the user, password and database are right.`,
-      error,
-    );
-  } finally {
-    await client.end().catch(() => {});
-  }
-}
 
 /**
  * The shared store: any number of instances on one Postgres database. Reads on a reply's path give up within the
@@ -100,20 +71,7 @@ export class PostgresStore implements Store {
 
   async putAnswer(answer: AnswerRecord): Promise<boolean> {
     this.held.answers.set(answer.id, answer);
-    const written = await this.write(SQL.putAnswer, [
-      answer.id,
-      answer.command,
-      answer.question,
-      answer.mode,
-      JSON.stringify(answer.docs),
-      answer.guildId,
-      answer.channelId,
-      answer.at,
-      answer.more,
-      answer.turn ? JSON.stringify(answer.turn) : null,
-      answer.conversationId ?? null,
-      answer.private ? 1 : 0,
-    ]);
+    const written = await this.write(SQL.putAnswer, answerValues(answer));
     // Kept in memory even once written (bounded, a day at most): should the server go away, a vote on this
     // instance's recent answers is told "not recorded right now" rather than that the answer is unknown.
     return written;
@@ -180,18 +138,10 @@ export class PostgresStore implements Store {
     const answer = await this.answer(answerId);
     if (!answer) return { kind: "unknown" };
     return this.attempt(async () => {
-      const { rows } = await this.pool.query<{ previous: Vote | null }>(SQL.putVote, [
-        answer.id,
-        this.hash(userId),
-        vote,
-        answer.question,
-        answer.mode,
-        JSON.stringify(answer.docs),
-        answer.guildId,
-        answer.channelId,
-        this.now(),
-        answer.private ? 1 : 0,
-      ]);
+      const { rows } = await this.pool.query<{ previous: Vote | null }>(
+        SQL.putVote,
+        voteValues(answer, this.hash(userId), vote, this.now()),
+      );
       return { kind: "recorded" as const, vote, previous: rows[0]?.previous ?? null };
     });
   }
@@ -206,20 +156,7 @@ export class PostgresStore implements Store {
 
   logQuestion(question: QuestionRecord): void {
     if (this.options.retentionDays === 0) return;
-    void this.write(SQL.putQuestion, [
-      question.answerId,
-      question.command,
-      question.text,
-      question.declined ? 1 : 0,
-      question.declineReason,
-      question.mode,
-      question.latencyMs,
-      JSON.stringify(question.docs),
-      question.guildId,
-      question.channelId,
-      question.at,
-      question.private ? 1 : 0,
-    ]);
+    void this.write(SQL.putQuestion, questionValues(question));
   }
 
   purge(options: { batch?: number; onBatch?: (ms: number) => void } = {}): Promise<PurgeCounts> {
@@ -296,22 +233,4 @@ export class PostgresStore implements Store {
     this.failing = failing;
     this.options.onRecordingChange?.(!failing, error);
   }
-}
-
-function turnValues(conversationId: string, turn: StoredTurn, at: number): unknown[] {
-  return [conversationId, turn.question, JSON.stringify(turn.subject), turn.answer, at];
-}
-
-/** The driver's reason, with the password taken out should it ever appear in it. */
-function reasonOf(error: unknown, url: string): string {
-  const code = (error as { code?: unknown })?.code;
-  let text = error instanceof Error ? error.message || String(code ?? "") : String(error);
-  if (typeof code === "string" && !text.includes(code)) text = `${code}: ${text}`;
-  try {
-    const password = decodeURIComponent(new URL(url).password);
-    if (password) text = text.split(password).join("***");
-  } catch {
-    // Not a URL: config.ts refuses those before this runs.
-  }
-  return text;
 }
