@@ -10,7 +10,7 @@ import {
   startDiscordStandIn,
 } from "../helpers/discordStandIn.js";
 import { type Run, runEntryPoint } from "../helpers/entryPoint.js";
-import { type PostgresServer, startPostgres } from "../helpers/postgresServer.js";
+import { freePort, type PostgresServer, startPostgres } from "../helpers/postgresServer.js";
 
 const FIXTURE = new URL("../fixtures/knowledge", import.meta.url).pathname;
 const STRING = 3;
@@ -132,6 +132,29 @@ describe("two bot processes on one Postgres", () => {
     expect(code).toBe(0);
     expect(JSON.parse(stdout)).toMatchObject({ guildId: null, up: 1, questions: 1 });
   }, 180_000);
+});
+
+describe("Postgres unreachable at start", () => {
+  it("stops with one line naming the host and database, never the password, and exit code 1", async () => {
+    const discord = await standIn();
+    const port = await freePort();
+    const run = runEntryPoint(
+      "src/main.ts",
+      {
+        DISCORD_TOKEN: "test-token-postgres",
+        DISCORD_API_URL: discord.apiUrl,
+        KNOWLEDGE_DIR: FIXTURE,
+        DATABASE_URL: `postgres://bot:hunter2-secret@127.0.0.1:${port}/storybot`,
+      },
+      { timeoutMs: 60_000 },
+    );
+    const { code, stderr } = await run.exited;
+    expect(code).toBe(1);
+    const lines = stderr.trim().split("\n");
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain(`Postgres at 127.0.0.1:${port}/storybot could not be used`);
+    expect(stderr).not.toContain("hunter2-secret");
+  }, 60_000);
 });
 
 describe("Postgres stopped and restarted while the bot runs", () => {

@@ -38,7 +38,7 @@ describe("a database file deleted or replaced while the bot runs", () => {
     renameSync(join(dir, DB_FILE), join(dir, "old.db"));
     writeFileSync(join(dir, DB_FILE), "");
     await store.putAnswer({ ...answer, at: Date.now() });
-    expect(store.vote("1", "u", "up")).toEqual({ kind: "off" });
+    expect(await store.vote("1", "u", "up")).toEqual({ kind: "off" });
     expect(store.recording).toBe(false);
   });
 });

@@ -5,7 +5,7 @@ import { MIGRATIONS } from "../migrations.js";
 const MIGRATION_LOCK = 2_271_022;
 
 /** The tables the bot needs on Postgres; one missing is a storage problem named at start. */
-export const PG_TABLES = [
+const PG_TABLES = [
   "meta",
   "answers",
   "votes",
