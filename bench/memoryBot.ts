@@ -5,6 +5,7 @@ import { getHeapStatistics } from "node:v8";
 import { buildEngine, openRecords } from "../src/app.js";
 import { loadConfig } from "../src/config.js";
 import { startBot } from "../src/discord/bot.js";
+import type { SqliteStore } from "../src/store/index.js";
 
 /**
  * The real bot (engine, SQLite store, discord.js) in a process of its own, started with --expose-gc by the memory
@@ -21,14 +22,14 @@ const config = loadConfig({
   ...(process.env.MORE_EXCERPTS_STORE_MB ? { MORE_EXCERPTS_STORE_MB: process.env.MORE_EXCERPTS_STORE_MB } : {}),
 });
 const log = () => {};
-const records = openRecords(config, log);
+const records = (await openRecords(config, log)) as SqliteStore;
 const bot = await startBot({ config, engine: await buildEngine(config, log), log, records, handleSignals: false });
 
 const mb = (bytes: number) => Math.round((bytes / 1_048_576) * 10) / 10;
 process.on("message", async (msg: { type: "sample"; gc: boolean } | { type: "stop" }) => {
   if (msg.type === "stop") {
     await bot.stop();
-    records.close();
+    await records.close();
     process.exit(0);
   }
   await bot.idle();

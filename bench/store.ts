@@ -6,7 +6,7 @@ import { buildEngine } from "../src/app.js";
 import { loadConfig } from "../src/config.js";
 import { startBot } from "../src/discord/bot.js";
 import { recordOptions } from "../src/discord/command.js";
-import { openDatabase, Store } from "../src/store/index.js";
+import { openDatabase, SqliteStore } from "../src/store/index.js";
 import { buttonInteraction, chatInputInteraction, startDiscordStandIn } from "../tests/helpers/discordStandIn.js";
 import { median, percentile, round } from "./stats.js";
 
@@ -33,7 +33,7 @@ export async function benchStore(runs = 5, answersPerRun = 2_000, voters = 100) 
   const threadP50: number[] = [];
   const threadP95: number[] = [];
   for (let run = 0; run < runs; run++) {
-    const store = new Store(openDatabase(freshDir()), { retentionDays: 30 });
+    const store = new SqliteStore(openDatabase(freshDir()), { retentionDays: 30 });
     const times: number[] = [];
     const threadTimes: number[] = [];
     for (let i = 0; i < answersPerRun; i++) {
@@ -72,7 +72,7 @@ export async function benchStore(runs = 5, answersPerRun = 2_000, voters = 100) 
     p95.push(percentile(times, 95));
     threadP50.push(percentile(threadTimes, 50));
     threadP95.push(percentile(threadTimes, 95));
-    store.close();
+    void store.close();
   }
   return {
     db_per_answer_ms: { p50: round(median(p50), 3), p95: round(median(p95), 3), answers: (runs * answersPerRun) / 2 },
@@ -95,7 +95,7 @@ async function benchVotes(voters: number, runs = 3) {
     BUTTON_CLICKS_PER_MINUTE: "0",
   });
   const log = () => {};
-  const records = new Store(openDatabase(dataDir), { retentionDays: 30 });
+  const records = new SqliteStore(openDatabase(dataDir), { retentionDays: 30 });
   const bot = await startBot({ config, engine: await buildEngine(config, log), log, records, handleSignals: false });
   const all: number[] = [];
   let kept = 0;
@@ -115,11 +115,11 @@ async function benchVotes(voters: number, runs = 3) {
       const paths = new Set(presses.map((p) => `/v10/interactions/${p.id}/${p.token}/callback`));
       await discord.waitForRequests((r) => paths.has(r.path), voters, 30_000);
       all.push(performance.now() - started);
-      kept = records.stats({ guildId: null, days: 1 }).up;
+      kept = (await records.stats({ guildId: null, days: 1 })).up;
     }
   } finally {
     await bot.stop();
-    records.close();
+    await records.close();
     await discord.close();
   }
   return { voters, runs, all_acknowledged_ms_median: round(median(all)), kept: `${kept}/${voters * runs}` };

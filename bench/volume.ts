@@ -2,7 +2,7 @@ import { mkdtempSync, statSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { monitorEventLoopDelay } from "node:perf_hooks";
-import { DB_FILE, openDatabase, Store } from "../src/store/index.js";
+import { DB_FILE, openDatabase, SqliteStore } from "../src/store/index.js";
 import { percentile, round } from "./stats.js";
 
 const DAY = 86_400_000;
@@ -15,7 +15,7 @@ const DAY = 86_400_000;
 export async function benchVolume(old = 100_000, recent = 100_000, batch?: number) {
   const dir = mkdtempSync(join(tmpdir(), "storybot-volume-"));
   let now = Date.now() - 40 * DAY;
-  const store = new Store(openDatabase(dir), { retentionDays: 30, now: () => now });
+  const store = new SqliteStore(openDatabase(dir), { retentionDays: 30, now: () => now });
   const more = JSON.stringify({ ephemeral: true, embeds: [{ description: "x".repeat(2_000) }] });
   const fill = (count: number, at: number, prefix: string) => {
     store.db.transaction(() => {
@@ -23,7 +23,7 @@ export async function benchVolume(old = 100_000, recent = 100_000, batch?: numbe
         const id = `${prefix}${i}`;
         const common = { guildId: "1", channelId: "2", at, docs: ["cost-report"], mode: "extractive" };
         void store.putAnswer({ ...common, id, command: "ask", question: `question ${i % 500}?`, more });
-        store.vote(id, `u${i}`, i % 3 ? "up" : "down");
+        void store.vote(id, `u${i}`, i % 3 ? "up" : "down");
         store.logQuestion({
           ...common,
           answerId: id,
@@ -68,10 +68,10 @@ export async function benchVolume(old = 100_000, recent = 100_000, batch?: numbe
   clearInterval(ticker);
   store.db.pragma("wal_checkpoint(TRUNCATE)");
   const statsStarted = performance.now();
-  store.stats({ guildId: "1", days: 7, listedIn: { channelId: "2" } });
+  await store.stats({ guildId: "1", days: 7, listedIn: { channelId: "2" } });
   const statsMs = performance.now() - statsStarted;
   const after = size();
-  store.close();
+  await store.close();
   return {
     rows_per_table: { old, recent },
     mb_per_10k_answers: round(perTenK / 1_048_576, 2),

@@ -29,7 +29,7 @@ export const stats = {
     if (!viewer?.managesServer) return notice(say(locale, "stats.managers_only"));
     if (!stats) return notice(say(locale, "stats.no_database"));
     // Questions are listed only from the channel /stats is used in (one the viewer can see), and never private ones.
-    const figures = stats.stats({ guildId, days: STATS_DAYS, listedIn: { channelId: viewer.channelId } });
+    const figures = await stats.stats({ guildId, days: STATS_DAYS, listedIn: { channelId: viewer.channelId } });
     const reply = renderStats(figures, stats.recording, locale);
     // A failed reload keeps the bot answering from older knowledge: whoever reads the figures should know.
     const stale = engine.staleKnowledge;

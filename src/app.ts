@@ -9,7 +9,8 @@ import { EmbeddingRanker } from "./llm/embeddingRanker.js";
 import { createChatModel, createEmbeddings, replyCharCap } from "./llm/models.js";
 import { countTokens } from "./llm/tokens.js";
 import { createLogger, type Logger } from "./log.js";
-import { openDatabase, Store } from "./store/index.js";
+import { openDatabase, openPostgresStore, SqliteStore, type Store, type StoreOptions } from "./store/index.js";
+import { describeServer } from "./store/pg/pool.js";
 
 export type { Logger } from "./log.js";
 
@@ -115,23 +116,28 @@ function warnAboutLongSentences(corpus: Corpus, log: Logger): void {
 }
 
 /**
- * Opens the database in DATA_DIR (a StorageError naming the folder when it cannot be written). Should writes stop
- * working later (a full disk), the bot keeps answering: the log says so once, and again when they work.
+ * Opens the store: Postgres when DATABASE_URL is set (a StorageError naming the host when it cannot be reached),
+ * else the SQLite file in DATA_DIR (one naming the folder when it cannot be written). Should writes stop working
+ * later (a full disk, a server that went away), the bot keeps answering: the log says so once, and again when they
+ * work.
  */
-export function openRecords(config: Config, log: Logger): Store {
-  return new Store(openDatabase(config.dataDir), {
+export async function openRecords(config: Config, log: Logger): Promise<Store> {
+  const where = config.database ? { database: describeServer(config.database.url) } : { dataDir: config.dataDir };
+  const options: StoreOptions = {
     retentionDays: config.logRetentionDays,
     onRecordingChange: (on, error) =>
       on
-        ? log("recording_on", { dataDir: config.dataDir })
+        ? log("recording_on", where)
         : log(
             "recording_off",
             {
-              dataDir: config.dataDir,
+              ...where,
               error: String(error).slice(0, 300),
               warning: "answers go on; votes and questions are not kept",
             },
             "warn",
           ),
-  });
+  };
+  if (config.database) return openPostgresStore(config.database, options);
+  return new SqliteStore(openDatabase(config.dataDir), options);
 }

@@ -49,6 +49,13 @@ export interface MetricsConfig {
   host: string;
 }
 
+/** DATABASE_URL: Postgres holds what several instances share; absent, the SQLite file in DATA_DIR does. */
+export interface DatabaseConfig {
+  url: string;
+  /** DATABASE_POOL_SIZE: connections each instance may open. */
+  poolSize: number;
+}
+
 export interface Config {
   knowledgeDir: string;
   /** KNOWLEDGE_WATCH=1: reload knowledge/ when a file in it changes (SIGHUP reloads it either way). */
@@ -56,6 +63,8 @@ export interface Config {
   cacheDir: string;
   /** Where the bot keeps what must survive a restart (votes, the question log, buttons): storybot.db. */
   dataDir: string;
+  /** Null: the SQLite file in dataDir (one bot per folder). */
+  database: DatabaseConfig | null;
   /** Days questions and votes are kept; 0 keeps none. */
   logRetentionDays: number;
   /** Null: no token, so `npm start` opens the local console. */
@@ -153,6 +162,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
       "OPENAI_BASE_URL is set but OPENAI_API_KEY is not (local servers accept any key, e.g. OPENAI_API_KEY=local)",
     );
 
+  const database = databaseConfig(text("DATABASE_URL"), int("DATABASE_POOL_SIZE", 10, 1, 100), problems);
+  if (!database && text("DATABASE_POOL_SIZE")) problems.push("DATABASE_POOL_SIZE is set but DATABASE_URL is not");
+
   const knowledgeDir = text("KNOWLEDGE_DIR") ?? "knowledge";
   if (!existsSync(knowledgeDir)) problems.push(`KNOWLEDGE_DIR: the folder "${knowledgeDir}" does not exist`);
 
@@ -179,6 +191,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     knowledgeWatch: watchText === "1" || watchText === "true",
     cacheDir: text("CACHE_DIR") ?? ".cache",
     dataDir: text("DATA_DIR") ?? "data",
+    database,
     logRetentionDays: int("LOG_RETENTION_DAYS", 30, 0, 3_650),
     discord: token ? { token, applicationId, guildId, apiUrl } : null,
     llm,
@@ -230,6 +243,26 @@ function interactionsConfig(
   if (!hasToken)
     problems.push("INTERACTIONS_PORT needs DISCORD_TOKEN as well: replies and follow-ups go through Discord's API");
   return { port, host: host ?? "0.0.0.0", publicKey: (publicKey ?? "").toLowerCase() };
+}
+
+/**
+ * A postgres:// URL with a host. The value is never repeated in a message: it usually holds a password.
+ */
+function databaseConfig(url: string | null, poolSize: number, problems: string[]): DatabaseConfig | null {
+  if (url === null) return null;
+  let parsed: URL | null = null;
+  try {
+    parsed = new URL(url);
+  } catch {
+    // Reported below, without the value.
+  }
+  if (!parsed || (parsed.protocol !== "postgres:" && parsed.protocol !== "postgresql:") || !parsed.hostname) {
+    problems.push(
+      "DATABASE_URL must be a Postgres URL such as postgres://user:password@host:5432/storybot (its value is not shown: it may hold a password)",
+    );
+    return null;
+  }
+  return { url, poolSize };
 }
 
 /** Loads `.env` when there is one; it is optional (Node's own loader throws when the file is missing). */

@@ -33,10 +33,10 @@ async function main(): Promise<void> {
   // A shard of `npm run start:sharded` stops when its manager says so or is gone, even while it is still starting.
   const manager = config.discord && config.shards?.managerPid ? followManager(log) : null;
   // Fail fast, before loading the knowledge, when the data folder cannot be written, another bot holds it, or
-  // Discord refuses the token. One bot per SQLite folder: a second would fight the first for the write lock.
-  // A shard of `npm run start:sharded` shares the folder its manager holds.
-  if (config.discord) lockDataDir(config.dataDir, process.pid, config.shards?.managerPid ?? null);
-  const records = config.discord ? openRecords(config, log) : null;
+  // Discord refuses the token. One bot per SQLite folder: a second would fight the first for the write lock
+  // (Postgres takes any number of instances). A shard of `npm run start:sharded` shares the folder its manager holds.
+  if (config.discord && !config.database) lockDataDir(config.dataDir, process.pid, config.shards?.managerPid ?? null);
+  const records = config.discord ? await openRecords(config, log) : null;
   if (records) metrics?.watchStore(records);
   if (config.discord && config.interactions)
     await (await import("./http/preflight.js")).checkRestAccess(config.discord);
@@ -57,7 +57,7 @@ async function main(): Promise<void> {
     installLastResort(log, async () => {
       listening = false;
       await bot.stop();
-      records?.close();
+      await records?.close();
     });
     return;
   }
@@ -68,7 +68,7 @@ async function main(): Promise<void> {
     manager?.attach(() => bot.stop());
     installLastResort(log, async () => {
       await bot.stop();
-      records?.close();
+      await records?.close();
     });
     return;
   }

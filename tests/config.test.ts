@@ -35,6 +35,31 @@ describe("configuration", () => {
     });
   });
 
+  it("uses SQLite unless DATABASE_URL names a Postgres server, with a pool of 10 by default", () => {
+    expect(loadConfig({}).database).toBeNull();
+    expect(loadConfig({ DATABASE_URL: "postgres://bot:pw@db.internal:5432/storybot" }).database).toEqual({
+      url: "postgres://bot:pw@db.internal:5432/storybot",
+      poolSize: 10,
+    });
+    expect(loadConfig({ DATABASE_URL: "postgresql://db/x", DATABASE_POOL_SIZE: "3" }).database?.poolSize).toBe(3);
+  });
+
+  it.each(["mysql://u:secret@h/db", "not a url secret", "postgres:///nohost-secret"])(
+    "refuses DATABASE_URL=%s without repeating it (it may hold a password)",
+    (value) => {
+      const said = problems({ DATABASE_URL: value });
+      expect(said).toEqual([expect.stringMatching(/^DATABASE_URL must be a Postgres URL/)]);
+      expect(said.join()).not.toContain("secret");
+    },
+  );
+
+  it("refuses DATABASE_POOL_SIZE outside 1 to 100, and without DATABASE_URL", () => {
+    expect(problems({ DATABASE_URL: "postgres://h/db", DATABASE_POOL_SIZE: "0" })).toEqual([
+      'DATABASE_POOL_SIZE must be a whole number from 1 to 100 (got "0")',
+    ]);
+    expect(problems({ DATABASE_POOL_SIZE: "5" })).toEqual(["DATABASE_POOL_SIZE is set but DATABASE_URL is not"]);
+  });
+
   it.each(["-1", "thirty", "1.5"])("refuses LOG_RETENTION_DAYS=%s by name", (value) => {
     expect(problems({ LOG_RETENTION_DAYS: value })).toEqual([
       `LOG_RETENTION_DAYS must be a whole number from 0 to 3650 (got "${value}")`,

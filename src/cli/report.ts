@@ -3,11 +3,12 @@ import { join, resolve } from "node:path";
 import { loadConfig, loadDotEnv } from "../config.js";
 import { StorageError, StorybotError } from "../errors.js";
 import { runMain } from "../runMain.js";
-import { DB_FILE, exportCsv, openDatabaseReadOnly } from "../store/index.js";
+import { DB_FILE, exportCsv, openDatabaseReadOnly, type PostgresSettings } from "../store/index.js";
+import { openPostgresReport } from "../store/pg/report.js";
 import { readStats } from "../store/stats.js";
 import { statsToText } from "../store/statsText.js";
 import { vacuumDataDir } from "../store/vacuum.js";
-import { parseReportArgs } from "./reportArgs.js";
+import { parseReportArgs, type ReportArgs } from "./reportArgs.js";
 
 /**
  * npm run report: every server's figures, the same function /stats reads; or every question and vote as CSV. The
@@ -18,6 +19,10 @@ async function main(argv: string[]): Promise<void> {
   const args = parseReportArgs(argv);
   loadDotEnv();
   const config = loadConfig();
+  if (config.database) {
+    await reportFromPostgres(config.database, args);
+    return;
+  }
   const file = join(resolve(config.dataDir), DB_FILE);
   if (!exists(file)) throw new StorybotError("storage", noDatabase(resolve(config.dataDir)));
   if (args.vacuum) {
@@ -36,6 +41,27 @@ async function main(argv: string[]): Promise<void> {
     process.stdout.write(`${args.json ? JSON.stringify(stats, null, 2) : statsToText(stats)}\n`);
   } finally {
     db.close();
+  }
+}
+
+/** The same report from the shared database (DATABASE_URL): every instance's questions and votes. */
+async function reportFromPostgres(settings: PostgresSettings, args: ReportArgs): Promise<void> {
+  if (args.vacuum)
+    throw new StorybotError(
+      "storage",
+      "--vacuum compacts the SQLite file in DATA_DIR; Postgres gives space back by itself (autovacuum). Unset DATABASE_URL to vacuum a SQLite database.",
+    );
+  const report = await openPostgresReport(settings);
+  try {
+    if (args.exportTo) {
+      writeExport(args.exportTo, await report.exportCsv(), args.force);
+      process.stdout.write(`Exported every question and vote kept to ${args.exportTo}\n`);
+      return;
+    }
+    const stats = await report.stats(args.days);
+    process.stdout.write(`${args.json ? JSON.stringify(stats, null, 2) : statsToText(stats)}\n`);
+  } finally {
+    await report.close();
   }
 }
 

@@ -4,7 +4,7 @@ import type { Engine } from "../engine/engine.js";
 import type { Logger } from "../log.js";
 import type { Store } from "../store/index.js";
 import { ClickLimit } from "./clickLimit.js";
-import { Cooldown } from "./cooldown.js";
+import { Cooldown, type SharedCooldown } from "./cooldown.js";
 import { createInteractionHandler } from "./interactions.js";
 import { NO_MENTIONS } from "./payload.js";
 import { ReplyStore } from "./replyStore.js";
@@ -78,8 +78,9 @@ export async function startBot({
     store,
     records,
     log,
-    cooldown: new Cooldown(config.cooldownPerMinute),
-    clicks: new ClickLimit(config.buttonClicksPerMinute),
+    // With Postgres, the allowances are counted where every instance sees them.
+    cooldown: new Cooldown(config.cooldownPerMinute, 60_000, Date.now, windowsOf(records, "ask")),
+    clicks: new ClickLimit(config.buttonClicksPerMinute, Date.now, records?.windows ?? null),
     deferAfterMs,
     editIntervalMs,
     isShuttingDown: () => stopping,
@@ -139,4 +140,8 @@ export async function startBot({
     while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
   };
   return { client, stop, idle };
+}
+
+function windowsOf(records: Store | null, scope: string): SharedCooldown | null {
+  return records?.windows ? { windows: records.windows, scope } : null;
 }

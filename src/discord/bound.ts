@@ -14,9 +14,9 @@ export type Pressed =
   | { kind: "elsewhere" }
   | { kind: "not_kept" };
 
-export function pressedAnswer(interaction: Interaction, answerId: string, records: Store): Pressed {
+export async function pressedAnswer(interaction: Interaction, answerId: string, records: Store): Promise<Pressed> {
   if (interaction.isButton() && !onItsMessage(interaction)) return { kind: "elsewhere" };
-  const found = records.lookup(answerId);
+  const found = await records.lookup(answerId);
   if (found.kind === "invalid") return { kind: "elsewhere" };
   if (found.kind === "unknown") return { kind: "not_kept" };
   if (found.answer && !madeHere(found.answer, interaction)) return { kind: "elsewhere" };

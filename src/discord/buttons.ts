@@ -19,7 +19,7 @@ import { onVote } from "./votes.js";
 
 /** Every button press: votes, More excerpts, Sources, pages and follow-ups. */
 export async function onButton(interaction: ButtonInteraction, deps: InteractionDeps, trace: Trace): Promise<void> {
-  const limit = deps.clicks?.check(interaction.user.id);
+  const limit = await deps.clicks?.check(interaction.user.id);
   if (limit && !limit.serve) {
     // Past the limit: one private word, then silence (each reply would cost REST budget every user shares).
     if (limit.tell) throw new UserFacingError("cooldown", { seconds: limit.seconds });
@@ -50,8 +50,8 @@ export async function onButton(interaction: ButtonInteraction, deps: Interaction
     return;
   }
   const pressed = deps.records
-    ? pressedAnswer(interaction, key, deps.records)
-    : keptMore(deps, interaction, key)
+    ? await pressedAnswer(interaction, key, deps.records)
+    : (await keptMore(deps, interaction, key))
       ? null
       : memoryPress(interaction, key, MORE_EXCERPTS_TTL_MS);
   if (pressed && pressed.kind !== "live") {
@@ -63,7 +63,7 @@ export async function onButton(interaction: ButtonInteraction, deps: Interaction
   else if (kind === BUTTON.followUp && pressed?.kind === "live")
     trace.outcome = await startFollowUp(interaction, pressed.answer, deps.records!, deps.log);
   else {
-    const kept = keptMore(deps, interaction, key);
+    const kept = await keptMore(deps, interaction, key);
     // A source may have changed since the answer: what is no longer in its file is not shown as its words.
     const more = kept && (await recheckQuotes(kept, localeOf(interaction.locale)));
     if (more) await sendFirst(interaction, { ...more, ephemeral: true }, deps);

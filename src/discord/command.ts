@@ -47,7 +47,7 @@ export interface CommandContext {
 export interface StatsSource {
   readonly recording: boolean;
   readonly retentionDays: number;
-  stats(query: StatsQuery): Stats;
+  stats(query: StatsQuery): Promise<Stats>;
 }
 
 /** One Discord command: its definition, and a platform-free `execute` that returns what to show. */

@@ -63,7 +63,7 @@ export async function startFollowUp(
     return "modal";
   }
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-  const seed = (answer.conversationId ? records.conversation(answer.conversationId) : null) ?? [answer.turn];
+  const seed = (answer.conversationId ? await records.conversation(answer.conversationId) : null) ?? [answer.turn];
   const threadId = await openThread(interaction, answer.question, log);
   if (threadId === null) {
     await interaction.editReply({ content: say(locale, "followup.thread_failed"), allowedMentions: NO_MENTIONS });
@@ -81,23 +81,30 @@ export async function startFollowUp(
  * The conversation a follow-up sent from the modal continues: the one the answer belongs to, or a new one that
  * starts with the answer. Null when the answer is gone or nothing can be kept.
  */
-export function modalConversation(records: Store, answerId: string, guildId: string | null): Conversation | null {
-  const answer = followable(records, answerId);
+export async function modalConversation(
+  records: Store,
+  answerId: string,
+  guildId: string | null,
+): Promise<Conversation | null> {
+  const answer = await followable(records, answerId);
   if (!answer) return null;
   const id = answer.conversationId ?? `answer:${answerId}`;
-  const earlier = records.conversation(id);
+  const earlier = await records.conversation(id);
   if (earlier) return { id, earlier };
   if (!records.openConversation(id, "modal", guildId, [answer.turn])) return { id, earlier: [answer.turn] };
-  return { id, earlier: records.conversation(id) ?? [answer.turn] };
+  return { id, earlier: (await records.conversation(id)) ?? [answer.turn] };
 }
 
 /**
  * Where an /ask stands: in a thread the bot opened (its conversation), in a thread it did not ("stray": it reads
  * no messages, so it knows nothing of what was said there), or anywhere else (null).
  */
-export function threadConversation(interaction: Interaction, records: Store | null): Conversation | "stray" | null {
+export async function threadConversation(
+  interaction: Interaction,
+  records: Store | null,
+): Promise<Conversation | "stray" | null> {
   if (!interaction.channelId) return null;
-  const earlier = records?.conversation(interaction.channelId) ?? null;
+  const earlier = (await records?.conversation(interaction.channelId)) ?? null;
   if (earlier) return { id: interaction.channelId, earlier };
   return interaction.channel?.isThread() ? "stray" : null;
 }
@@ -112,8 +119,8 @@ export function followUpQuestion(interaction: ModalSubmitInteraction): string {
 }
 
 /** The answer a follow-up builds on, while its button still works: null when gone, expired or not followable. */
-function followable(records: Store, answerId: string): (AnswerRecord & { turn: StoredTurn }) | null {
-  const answer = records.answer(answerId);
+async function followable(records: Store, answerId: string): Promise<(AnswerRecord & { turn: StoredTurn }) | null> {
+  const answer = await records.answer(answerId);
   if (!answer?.turn || Date.now() - answer.at > BUTTON_LIFE_MS) return null;
   return { ...answer, turn: answer.turn };
 }

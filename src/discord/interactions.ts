@@ -127,9 +127,9 @@ async function onCommand(
   if (!command)
     throw new UserFacingError("unknown_command", { commands: slashCommandList(localeOf(interaction.locale)) });
   const rateLimited = RATE_LIMITED.has(interaction.commandName);
-  if (rateLimited) takeTurn(interaction, deps);
+  if (rateLimited) await takeTurn(interaction, deps);
   // In a thread the bot opened on an answer, a question is read with the ones asked there before it.
-  const where = command.followsUp ? threadConversation(interaction, deps.records ?? null) : null;
+  const where = command.followsUp ? await threadConversation(interaction, deps.records ?? null) : null;
   const ctx: CommandContext = {
     engine: deps.engine,
     locale: localeOf(interaction.locale),
@@ -168,8 +168,8 @@ async function onCommand(
 }
 
 /** The per-user cooldown, for commands that cost real work. */
-function takeTurn(interaction: RepliableInteraction, deps: InteractionDeps): void {
-  const wait = deps.cooldown.take(interaction.user.id);
+async function takeTurn(interaction: RepliableInteraction, deps: InteractionDeps): Promise<void> {
+  const wait = await deps.cooldown.take(interaction.user.id);
   if (wait > 0) throw new UserFacingError("cooldown", { seconds: wait });
 }
 
@@ -258,7 +258,7 @@ async function onModal(
   if (known && key && deps.records) {
     trace.answerId = key.slice(0, 32);
     // A modal's id is as open to crafting as a button's: it acts only on an answer of this server and channel.
-    const pressed = pressedAnswer(interaction, key, deps.records);
+    const pressed = await pressedAnswer(interaction, key, deps.records);
     if (pressed.kind !== "live") {
       trace.outcome = pressed.kind;
       const code = pressed.kind === "expired" ? "error.expired_button" : (`button.${pressed.kind}` as const);
@@ -272,13 +272,13 @@ async function onModal(
   }
   if (kind === FOLLOW_UP_MODAL && key && deps.records && ask) {
     const locale = localeOf(interaction.locale);
-    const conversation = modalConversation(deps.records, key, interaction.guildId);
+    const conversation = await modalConversation(deps.records, key, interaction.guildId);
     if (!conversation) {
       trace.outcome = "expired";
       await sendFirst(interaction, notice(userMessage("expired_button", {}, locale)), deps);
       return;
     }
-    takeTurn(interaction, deps);
+    await takeTurn(interaction, deps);
     const ctx: CommandContext = {
       engine: deps.engine,
       guildId: interaction.guildId,

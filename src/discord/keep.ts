@@ -58,14 +58,14 @@ function placed(interaction: { guildId: string | null; channelId: string | null 
 }
 
 /** The "More excerpts" behind a button: from memory, or from the database after a restart (for a day). */
-export function keptMore(
+export async function keptMore(
   keep: Keepers,
   interaction: { guildId: string | null; channelId: string | null },
   key: string,
-): Reply | null {
+): Promise<Reply | null> {
   const remembered = keep.store.get(placed(interaction, key));
   if (remembered) return remembered;
-  const json = keep.records?.more(key);
+  const json = await keep.records?.more(key);
   return json ? (JSON.parse(json) as Reply) : null;
 }
 

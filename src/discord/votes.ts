@@ -37,7 +37,7 @@ export async function onVote(
     await privately(interaction, "vote.bad_id");
     return "bad_id";
   }
-  const outcome = store.vote(answerId, interaction.user.id, raw);
+  const outcome = await store.vote(answerId, interaction.user.id, raw);
   if (outcome.kind !== "recorded") {
     // Unknown here means the answer vanished between the check and the vote (a purge): nothing to disable either.
     // A busy or failing store says "not recorded right now"; the message and its buttons are left as they are.
@@ -60,7 +60,7 @@ export async function onReason(interaction: ModalSubmitInteraction, answerId: st
     await privately(interaction, "vote.down_without_note");
     return "no_note";
   }
-  const noted = store.explainDownvote(answerId, interaction.user.id, reason);
+  const noted = await store.explainDownvote(answerId, interaction.user.id, reason);
   if (noted !== "noted") {
     await privately(interaction, noted === "no_vote" ? "vote.no_longer_down" : "vote.note_off");
     return noted === "no_vote" ? "no_downvote" : noted;

@@ -26,9 +26,12 @@ async function main(): Promise<void> {
   if (!config.discord)
     throw new ConfigError(["DISCORD_TOKEN is needed by npm run start:sharded: shards are connections to Discord"]);
   apiUrl = config.discord.apiUrl;
-  lockDataDir(config.dataDir);
-  // The schema is brought up to date once, here, rather than by every shard at once.
-  openDatabase(config.dataDir).close();
+  // SQLite: the manager holds the folder and brings the schema up to date once, rather than every shard at once.
+  // Postgres: each shard migrates under an advisory lock, so only one does the work.
+  if (!config.database) {
+    lockDataDir(config.dataDir);
+    openDatabase(config.dataDir).close();
+  }
   await checkDiscordAccess(config.discord);
   const plan = await planShards(config.discord, config.shards ?? { count: "auto", ids: null, managerPid: null });
   log("shards_starting", { shards: plan.ids, count: plan.count, pid: process.pid });

@@ -1,10 +1,19 @@
 import type { Database } from "better-sqlite3";
+import { POSTGRES_STEPS } from "./pg/steps.js";
+
+/** One step of the schema, in each database's own SQL (the same tables, columns and indexes in both). */
+export interface Migration {
+  version: number;
+  sqlite: string;
+  postgres: string;
+}
 
 /**
- * The schema, one step per version. A step is never edited once released: a later change is a new step, so a
- * database from any earlier version is brought up to date at start. PRAGMA user_version records how far it got.
+ * SQLite's SQL for each step. A step is never edited once released: a later change is a new step, so a database
+ * from any earlier version is brought up to date at start. PRAGMA user_version records how far it got (as it has
+ * since the first release; Postgres keeps a schema_migrations table).
  */
-export const MIGRATIONS: readonly string[] = [
+const SQLITE_STEPS: readonly string[] = [
   `CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
    CREATE TABLE answers (
      id TEXT PRIMARY KEY,
@@ -110,7 +119,17 @@ export const MIGRATIONS: readonly string[] = [
      SELECT IFNULL(guild_id, ''), IFNULL(channel_id, ''), private, at / 86400000, LOWER(TRIM(text)), MIN(text),
             COUNT(*), MAX(at)
      FROM questions GROUP BY 1, 2, 3, 4, 5;`,
+  // Cooldowns and click limits shared by several instances: one SQLite file serves one process, which keeps them
+  // in its memory, so there is nothing to create here.
+  "SELECT 1;",
 ];
+
+/** The one numbered list both stores migrate by: step n is the same change in either database. */
+export const MIGRATIONS: readonly Migration[] = SQLITE_STEPS.map((sqlite, i) => {
+  const postgres = POSTGRES_STEPS[i];
+  if (postgres === undefined) throw new Error(`migration ${i + 1} has no Postgres SQL`);
+  return { version: i + 1, sqlite, postgres };
+});
 
 /** The tables the bot needs; one missing (dropped by hand, a damaged file) is a storage problem named at start. */
 export const TABLES = ["meta", "answers", "votes", "questions", "conversations", "turns", "question_days"] as const;
@@ -122,7 +141,7 @@ export function migrate(db: Database): number {
     throw new Error(`the database is from a newer storybot (schema ${from}, this one knows ${MIGRATIONS.length})`);
   for (let version = from; version < MIGRATIONS.length; version++) {
     db.transaction(() => {
-      db.exec(MIGRATIONS[version]!);
+      db.exec(MIGRATIONS[version]!.sqlite);
       db.pragma(`user_version = ${version + 1}`);
     })();
   }

@@ -85,28 +85,45 @@ export function readStats(db: Database, query: StatsQuery & { now: number }): St
        ) GROUP BY norm ORDER BY count DESC, MAX(last_at) DESC LIMIT ${TOP}`,
     )
     .all({ ...args, firstDay, firstDayEnd: (firstDay + 1) * DAY_MS }) as Array<{ text: string; count: number }>;
-  const toImprove = (
-    db
-      .prepare(
-        `SELECT text, 'declined: ' || COALESCE(decline_reason, 'unknown') AS why, at FROM questions WHERE ${listed} AND declined = 1
+  const toImprove = db
+    .prepare(
+      `SELECT text, 'declined: ' || COALESCE(decline_reason, 'unknown') AS why, at FROM questions WHERE ${listed} AND declined = 1
          UNION ALL
          SELECT question AS text, '👎' || COALESCE(': ' || substr(reason, 1, ${NOTE_CHARS}), '') AS why, at FROM votes
          WHERE ${listed} AND vote = 'down'
          ORDER BY at DESC LIMIT ${TO_IMPROVE}`,
-      )
-      .all(args) as Array<{ text: string; why: string; at: number }>
-  ).map((r) => ({ ...r, at: new Date(r.at).toISOString() }));
+    )
+    .all(args) as Array<{ text: string; why: string; at: number }>;
+  return statsFrom(query, since, { counts, declinesByReason, votes, middle, topQuestions, toImprove });
+}
+
+/** What each store reads for the figures; statsFrom puts them together the same way for both. */
+export interface StatsParts {
+  counts: { questions: number; declined: number };
+  declinesByReason: Array<{ reason: string; count: number }>;
+  votes: { up: number; down: number };
+  /** The middle one or two latencies. */
+  middle: number[];
+  topQuestions: Array<{ text: string; count: number }>;
+  toImprove: Array<{ text: string; why: string; at: number }>;
+}
+
+export function statsFrom(query: StatsQuery, since: number, parts: StatsParts): Stats {
+  const { middle } = parts;
   return {
     guildId: query.guildId,
     days: query.days,
     since: new Date(since).toISOString(),
-    questions: counts.questions,
-    declined: counts.declined,
-    declinesByReason,
-    up: votes.up,
-    down: votes.down,
+    questions: parts.counts.questions,
+    declined: parts.counts.declined,
+    declinesByReason: parts.declinesByReason,
+    up: parts.votes.up,
+    down: parts.votes.down,
     medianLatencyMs: middle.length ? Math.round(middle.reduce((a, b) => a + b, 0) / middle.length) : null,
-    topQuestions,
-    toImprove,
+    topQuestions: parts.topQuestions,
+    toImprove: parts.toImprove.map((r) => ({ ...r, at: new Date(r.at).toISOString() })),
   };
 }
+
+/** The start of the period and the figures' fixed sizes, the same in both stores. */
+export const STATS_LIMITS = { top: TOP, toImprove: TO_IMPROVE, noteChars: NOTE_CHARS, dayMs: DAY_MS } as const;

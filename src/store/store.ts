@@ -1,6 +1,4 @@
-import type { Database } from "better-sqlite3";
-import { LRUCache } from "lru-cache";
-import { type PurgeCounts, purgeInBatches } from "./purge.js";
+import type { PurgeCounts } from "./purge.js";
 import type {
   AnswerLookup,
   AnswerRecord,
@@ -10,19 +8,13 @@ import type {
   Vote,
   VoteOutcome,
 } from "./records.js";
-import { snowflakeTime } from "./snowflake.js";
-import { type AnswerRow, fromRow, prepareStatements, recordVote, type Statements } from "./statements.js";
-import { readStats, type Stats, type StatsQuery } from "./stats.js";
-import { userHasher } from "./userHash.js";
-import { Writer } from "./writer.js";
+import type { Stats, StatsQuery } from "./stats.js";
 
 const DAY_MS = 86_400_000;
 /** Buttons (votes, "More excerpts") work this long after their answer, at least, whatever the retention. */
 export const BUTTON_LIFE_MS = DAY_MS;
 /** A conversation's newest questions kept: more than a follow-up ever reads. */
-const TURNS_KEPT = 8;
-/** Answers and conversations not (yet) in the database, kept in memory for their buttons' day; bounded. */
-const UNKEPT_MAX = 5_000;
+export const TURNS_KEPT = 8;
 
 export interface StoreOptions {
   /** LOG_RETENTION_DAYS: questions and votes older than this are purged; 0 keeps none. */
@@ -33,210 +25,67 @@ export interface StoreOptions {
 }
 
 /**
- * Everything the bot keeps between restarts. The database never stands between a user and a reply: it runs with
- * busy_timeout 0, a vote is tried once (a lock held elsewhere says "not recorded right now" at once), and every
- * other write goes through a queue that retries from a timer. Until an answer is written it is held in memory, so
- * its buttons work meanwhile, and still do when the write fails (a full disk): they say "not recorded", never
- * "expired".
+ * Per-user allowances kept where every instance sees them (Postgres): a user cannot multiply their allowance by
+ * the number of instances. Null in a store only one process uses (SQLite): the bot's memory does.
  */
-export class Store {
-  private readonly hash: (userId: string) => string;
-  private readonly now: () => number;
-  private readonly statements: Statements;
-  private readonly writer: Writer;
-  private readonly unkept = new LRUCache<string, AnswerRecord>({ max: UNKEPT_MAX, ttl: BUTTON_LIFE_MS });
-  private readonly unkeptConversations = new LRUCache<string, StoredTurn[]>({ max: UNKEPT_MAX, ttl: BUTTON_LIFE_MS });
+export interface SharedWindows {
+  /** Records a use in `scope` and resolves 0, or resolves the seconds to wait without recording anything. */
+  take(scope: string, userId: string, limit: number, windowMs: number): Promise<number>;
+  /** Forgets the user's latest use in `scope` (a request that turned out to answer nothing). */
+  giveBack(scope: string, userId: string): Promise<void>;
+}
 
-  constructor(
-    readonly db: Database,
-    private readonly options: StoreOptions,
-  ) {
-    this.now = options.now ?? Date.now;
-    this.hash = userHasher(db);
-    this.statements = prepareStatements(db);
-    this.writer = new Writer(db.name, options.onRecordingChange, this.now);
-  }
-
-  /** False after a write failed, until one succeeds again; false for good once the file was deleted or replaced. */
-  get recording(): boolean {
-    return this.writer.recording;
-  }
-
-  /** Writes waiting for another process to release the database's lock. */
-  get waitingWrites(): number {
-    return this.writer.waiting;
-  }
-
-  get retentionDays(): number {
-    return this.options.retentionDays;
-  }
-
+/**
+ * Everything the bot keeps between restarts, whichever database holds it: SQLite (one process, the default) or
+ * Postgres (several). Neither stands between a user and a reply: reads on a reply's path give up quickly, writes
+ * are queued and retried, a vote is tried once and says "not recorded right now" when it cannot be kept, and an
+ * answer not (yet) written is held in memory so its buttons work meanwhile.
+ */
+export interface Store {
+  /** False after a write failed, until one succeeds again. */
+  readonly recording: boolean;
+  /** Writes waiting for the database (a lock held elsewhere, a server that is away). */
+  readonly waitingWrites: number;
+  readonly retentionDays: number;
+  /** Cooldowns and click limits shared by every process on this database; null when only one process uses it. */
+  readonly windows: SharedWindows | null;
   /** Holds an answer in memory before its reply is sent, so a press that follows at once finds it. */
-  hold(answer: AnswerRecord): void {
-    this.unkept.set(answer.id, answer);
-  }
-
+  hold(answer: AnswerRecord): void;
   /** Keeps an answer that has buttons (after its reply is sent), so its votes and buttons work after a restart. */
-  putAnswer(answer: AnswerRecord): Promise<boolean> {
-    this.unkept.set(answer.id, answer);
-    const row = {
-      ...answer,
-      docs: JSON.stringify(answer.docs),
-      turn: answer.turn ? JSON.stringify(answer.turn) : null,
-      conversationId: answer.conversationId ?? null,
-      private: answer.private ? 1 : 0,
-    };
-    return this.writer
-      .queued(() => this.statements.putAnswer.run(row))
-      .then((written) => {
-        if (written) this.unkept.delete(answer.id);
-        return written;
-      });
-  }
-
+  putAnswer(answer: AnswerRecord): Promise<boolean>;
   /** Writes an answer hold() kept in memory; false when there is none or it could not be written. */
-  persist(id: string): Promise<boolean> {
-    const held = this.unkept.get(id);
-    return held ? this.putAnswer(held) : Promise.resolve(false);
-  }
-
+  persist(id: string): Promise<boolean>;
   /** The answer, however old, from the database or from memory when it was not (yet) written; null when unknown. */
-  answer(id: string): AnswerRecord | null {
-    const row = this.read(() => this.statements.getAnswer.get(id) as AnswerRow | undefined);
-    return row ? fromRow(row) : (this.unkept.get(id) ?? null);
-  }
-
+  answer(id: string): Promise<AnswerRecord | null>;
   /** What a button's answer id refers to: see AnswerLookup. */
-  lookup(id: string): AnswerLookup {
-    const answer = this.answer(id);
-    const at = answer?.at ?? snowflakeTime(id);
-    if (at === null) return { kind: "invalid" };
-    if (this.now() - at > BUTTON_LIFE_MS) return { kind: "expired", answer };
-    return answer ? { kind: "live", answer } : { kind: "unknown" };
-  }
-
-  /**
-   * Starts a conversation with the questions it follows from, unless it exists already (a second press, a restart).
-   * It is held in memory until written. False when recording is off, so it may not outlive a restart.
-   */
-  openConversation(id: string, kind: ConversationKind, guildId: string | null, seed: readonly StoredTurn[]): boolean {
-    if (!this.conversation(id)) this.unkeptConversations.set(id, [...seed]);
-    void this.writer
-      .queued(() =>
-        this.db
-          .transaction(() => {
-            const at = this.now();
-            if (this.statements.openConversation.run(id, kind, guildId, at).changes === 0) return;
-            for (const turn of seed) this.insertTurn(id, turn, at);
-          })
-          .immediate(),
-      )
-      .then((written) => written && this.unkeptConversations.delete(id));
-    return this.recording;
-  }
-
-  /** A conversation's questions so far, oldest first; null when there is no such conversation (or it was purged). */
-  conversation(id: string): StoredTurn[] | null {
-    const found = this.read(() => this.statements.getConversation.get(id) as { kind: string } | undefined);
-    if (!found) return this.unkeptConversations.get(id)?.slice(-TURNS_KEPT) ?? null;
-    const rows = this.read(
-      () =>
-        this.statements.getTurns.all(id, TURNS_KEPT) as Array<{ question: string; subject: string; answer: string }>,
-    );
-    return (rows ?? [])
-      .reverse()
-      .map((r) => ({ question: r.question, subject: JSON.parse(r.subject) as string[], answer: r.answer }));
-  }
-
+  lookup(id: string): Promise<AnswerLookup>;
+  /** Starts a conversation unless it exists; false when recording is off, so it may not outlive a restart. */
+  openConversation(id: string, kind: ConversationKind, guildId: string | null, seed: readonly StoredTurn[]): boolean;
+  /** A conversation's questions so far, oldest first; null when there is no such conversation. */
+  conversation(id: string): Promise<StoredTurn[] | null>;
   /** Adds a question to its conversation, which keeps its newest TURNS_KEPT. */
-  addTurn(id: string, turn: StoredTurn): void {
-    this.unkeptConversations.get(id)?.push(turn);
-    void this.writer.queued(() =>
-      this.db
-        .transaction(() => {
-          const at = this.now();
-          this.insertTurn(id, turn, at);
-          this.statements.touchConversation.run(at, id);
-          this.statements.trimTurns.run({ id, keep: TURNS_KEPT });
-        })
-        .immediate(),
-    );
-  }
-
-  private insertTurn(conversationId: string, turn: StoredTurn, at: number): void {
-    this.statements.putTurn.run({ conversationId, ...turn, subject: JSON.stringify(turn.subject), at });
-  }
-
+  addTurn(id: string, turn: StoredTurn): void;
   /** "More excerpts" behind an answer, while it has not expired. */
-  more(id: string): string | null {
-    const found = this.lookup(id);
-    return found.kind === "live" ? found.answer.more : null;
-  }
-
-  /**
-   * One vote per user per answer: a second press changes it (a 👍 drops the reason a 👎 had). Tried once, now: the
-   * reply says what happened, and a lock held elsewhere answers "busy" at once instead of making the voter wait.
-   */
-  vote(answerId: string, userId: string, vote: Vote): VoteOutcome {
-    const answer = this.answer(answerId);
-    if (!answer) return { kind: "unknown" };
-    const userHash = this.hash(userId);
-    const at = this.now();
-    return this.writer.attempt(() => recordVote(this.db, this.statements, { answer, userHash, vote, at }));
-  }
-
-  /** The "What was wrong?" note of a user's 👎: "no_vote" when there is no such vote (it was changed to 👍). */
-  explainDownvote(answerId: string, userId: string, reason: string): "noted" | "no_vote" | "off" | "busy" {
-    const done = this.writer.attempt(() => ({
-      kind: this.statements.putReason.run(reason, answerId, this.hash(userId)).changes > 0 ? "noted" : "no_vote",
-    }));
-    return done.kind as "noted" | "no_vote" | "off" | "busy";
-  }
-
+  more(id: string): Promise<string | null>;
+  /** One vote per user per answer: a second press changes it. Tried once, now. */
+  vote(answerId: string, userId: string, vote: Vote): Promise<VoteOutcome>;
+  /** The "What was wrong?" note of a user's 👎: "no_vote" when there is no such vote. */
+  explainDownvote(answerId: string, userId: string, reason: string): Promise<"noted" | "no_vote" | "off" | "busy">;
   /** Adds a line to the question log; with a retention of 0 days nothing is kept. */
-  logQuestion(question: QuestionRecord): void {
-    if (this.options.retentionDays === 0) return;
-    const row = {
-      ...question,
-      declined: question.declined ? 1 : 0,
-      docs: JSON.stringify(question.docs),
-      private: question.private ? 1 : 0,
-    };
-    void this.writer.queued(() => this.statements.putQuestion.run(row));
-  }
-
-  /** Removes what is past its retention, in small batches that let other work run between them: see purge.ts. */
-  purge(options: { batch?: number; onBatch?: (ms: number) => void } = {}): Promise<PurgeCounts> {
-    return purgeInBatches(this.db, {
-      now: this.now(),
-      retentionDays: this.options.retentionDays,
-      buttonLifeMs: BUTTON_LIFE_MS,
-      batch: options.batch,
-      onBatch: options.onBatch,
-      write: (work) => this.writer.queued(work),
-    });
-  }
-
+  logQuestion(question: QuestionRecord): void;
+  /** Removes what is past its retention, in small batches that let other work run between them. */
+  purge(options?: { batch?: number; onBatch?: (ms: number) => void }): Promise<PurgeCounts>;
   /** The figures /stats and `npm run report` show: one server's, or every server's when guildId is null. */
-  stats(query: StatsQuery): Stats {
-    return readStats(this.db, { ...query, now: this.now() });
-  }
+  stats(query: StatsQuery): Promise<Stats>;
+  /** Lets the writes still waiting finish, for up to `ms`: at shutdown, so a restart loses none. */
+  settle(ms: number): Promise<boolean>;
+  close(): Promise<void>;
+}
 
-  /** Lets the writes waiting for a lock finish, for up to `ms`: at shutdown, so a restart loses none. */
-  settle(ms: number): Promise<boolean> {
-    return this.writer.settle(ms);
-  }
-
-  close(): void {
-    this.writer.flush();
-    if (this.db.open) this.db.close();
-  }
-
-  private read<T>(work: () => T): T | undefined {
-    try {
-      return work();
-    } catch {
-      return undefined;
-    }
-  }
+/** What lookup() makes of an answer (or of its id alone, a snowflake that carries its time). */
+export function lookupOf(answer: AnswerRecord | null, madeAt: number | null, now: number): AnswerLookup {
+  const at = answer?.at ?? madeAt;
+  if (at === null) return { kind: "invalid" };
+  if (now - at > BUTTON_LIFE_MS) return { kind: "expired", answer };
+  return answer ? { kind: "live", answer } : { kind: "unknown" };
 }

@@ -2,7 +2,7 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileS
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { openDatabase, Store } from "../../src/store/index.js";
+import { openDatabase, SqliteStore } from "../../src/store/index.js";
 import { runEntryPoint } from "../helpers/entryPoint.js";
 
 let dataDir: string;
@@ -10,7 +10,7 @@ let dataDir: string;
 /** A data folder with one answer, one vote and a question whose text would be a formula, written by a store. */
 function dataWithOneVote(): string {
   const dir = mkdtempSync(join(tmpdir(), "storybot-data-"));
-  const store = new Store(openDatabase(dir), { retentionDays: 30 });
+  const store = new SqliteStore(openDatabase(dir), { retentionDays: 30 });
   const at = Date.now();
   void store.putAnswer({
     id: "1",
@@ -23,7 +23,7 @@ function dataWithOneVote(): string {
     at,
     more: null,
   });
-  store.vote("1", "u", "up");
+  void store.vote("1", "u", "up");
   const common = {
     answerId: null,
     command: "ask",
@@ -33,7 +33,7 @@ function dataWithOneVote(): string {
     latencyMs: 5,
   };
   store.logQuestion({ ...common, text: "\t=HYPERLINK(1)", docs: [], guildId: "g", channelId: "c", at });
-  store.close();
+  void store.close();
   return dir;
 }
 

@@ -3,34 +3,34 @@ import { ClickLimit } from "../../src/discord/clickLimit.js";
 import { Cooldown } from "../../src/discord/cooldown.js";
 import { MORE_EXCERPTS_TTL_MS, ReplyStore } from "../../src/discord/replyStore.js";
 
-describe("the per-user cooldown", () => {
-  it("allows the configured number of uses in a minute, then says how long to wait", () => {
+describe("the per-user cooldown", async () => {
+  it("allows the configured number of uses in a minute, then says how long to wait", async () => {
     let now = 0;
     const cooldown = new Cooldown(2, 60_000, () => now);
-    expect([cooldown.take("u"), cooldown.take("u")]).toEqual([0, 0]);
+    expect([await cooldown.take("u"), await cooldown.take("u")]).toEqual([0, 0]);
     now = 15_000;
-    expect(cooldown.take("u")).toBe(45);
+    expect(await cooldown.take("u")).toBe(45);
   });
 
-  it("counts each user separately", () => {
+  it("counts each user separately", async () => {
     const cooldown = new Cooldown(1, 60_000, () => 0);
-    expect([cooldown.take("a"), cooldown.take("b")]).toEqual([0, 0]);
+    expect([await cooldown.take("a"), await cooldown.take("b")]).toEqual([0, 0]);
   });
 
-  it("gives a use back, so a request that answered nothing leaves the user's allowance as it was", () => {
+  it("gives a use back, so a request that answered nothing leaves the user's allowance as it was", async () => {
     const cooldown = new Cooldown(1, 60_000, () => 0);
-    cooldown.take("u");
+    await cooldown.take("u");
     cooldown.giveBack("u");
-    expect(cooldown.take("u")).toBe(0);
-    expect(cooldown.take("u")).toBeGreaterThan(0);
+    expect(await cooldown.take("u")).toBe(0);
+    expect(await cooldown.take("u")).toBeGreaterThan(0);
   });
 
-  it("lets a user ask again once the window has passed", () => {
+  it("lets a user ask again once the window has passed", async () => {
     let now = 0;
     const cooldown = new Cooldown(1, 60_000, () => now);
-    cooldown.take("u");
+    await cooldown.take("u");
     now = 60_001;
-    expect(cooldown.take("u")).toBe(0);
+    expect(await cooldown.take("u")).toBe(0);
   });
 });
 
@@ -70,10 +70,11 @@ describe("the store behind More excerpts buttons", () => {
 });
 
 describe("the per-user limit on button presses", () => {
-  it("serves presses up to the limit, then says so once, then ignores the rest until the window allows", () => {
+  it("serves presses up to the limit, then says so once, then ignores the rest until the window allows", async () => {
     let now = 0;
     const clicks = new ClickLimit(3, () => now);
-    const verdicts = Array.from({ length: 6 }, () => clicks.check("u"));
+    const verdicts = [];
+    for (let i = 0; i < 6; i++) verdicts.push(await clicks.check("u"));
     expect(verdicts.map((v) => (v.serve ? "serve" : v.tell ? "tell" : "ignore"))).toEqual([
       "serve",
       "serve",
@@ -83,12 +84,12 @@ describe("the per-user limit on button presses", () => {
       "ignore",
     ]);
     now = 60_001;
-    expect(clicks.check("u")).toEqual({ serve: true });
+    expect(await clicks.check("u")).toEqual({ serve: true });
   });
 
-  it("counts each user on their own", () => {
+  it("counts each user on their own", async () => {
     const clicks = new ClickLimit(1, () => 0);
-    clicks.check("a");
-    expect(clicks.check("b")).toEqual({ serve: true });
+    await clicks.check("a");
+    expect(await clicks.check("b")).toEqual({ serve: true });
   });
 });

@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { DB_FILE, type Store } from "../../src/store/index.js";
+import { DB_FILE, type SqliteStore } from "../../src/store/index.js";
 import { type BotWithStore, firstResponse, startBotWithStore } from "../helpers/botWithStore.js";
 import {
   buttonInteraction,
@@ -17,7 +17,7 @@ const REPLY = 4;
 
 let discord: DiscordStandIn;
 let running: BotWithStore;
-let records: Store;
+let records: SqliteStore;
 let holder: LockHolder | null = null;
 let nextUser = 700_000_000_000_000_000n;
 const newUser = () => String(nextUser++);

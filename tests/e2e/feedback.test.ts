@@ -7,7 +7,7 @@ import { loadConfig } from "../../src/config.js";
 import { type Bot, startBot } from "../../src/discord/bot.js";
 import type { Engine } from "../../src/engine/engine.js";
 import { createLogger } from "../../src/log.js";
-import { openDatabase, Store } from "../../src/store/index.js";
+import { openDatabase, SqliteStore } from "../../src/store/index.js";
 import {
   buttonInteraction,
   chatInputInteraction,
@@ -38,12 +38,12 @@ async function startWithData(dataDir = mkdtempSync(join(tmpdir(), "storybot-data
     KNOWLEDGE_DIR: FIXTURE,
     DATA_DIR: dataDir,
   });
-  const records = openRecords(config, log);
+  const records = (await openRecords(config, log)) as SqliteStore;
   const bot = await startBot({ config, engine, log, records, handleSignals: false });
   return { bot, records, dataDir };
 }
 
-let running: Array<{ bot: Bot; records: Store }> = [];
+let running: Array<{ bot: Bot; records: SqliteStore }> = [];
 
 beforeAll(async () => {
   discord = await startDiscordStandIn();
@@ -67,9 +67,9 @@ async function started(dataDir?: string) {
   return run;
 }
 
-async function stop(run: { bot: Bot; records: Store }) {
+async function stop(run: { bot: Bot; records: SqliteStore }) {
   await run.bot.stop();
-  run.records.close();
+  await run.records.close();
   running = running.filter((r) => r !== run);
 }
 
@@ -216,12 +216,12 @@ describe("/stats", () => {
 describe("retention", () => {
   it("purges questions past LOG_RETENTION_DAYS when the bot starts", async () => {
     const dataDir = mkdtempSync(join(tmpdir(), "storybot-data-"));
-    const old = new Store(openDatabase(dataDir), { retentionDays: 30 });
+    const old = new SqliteStore(openDatabase(dataDir), { retentionDays: 30 });
     const entry = { answerId: null, command: "ask", declined: false, declineReason: null, mode: "extractive" };
     const common = { ...entry, latencyMs: 5, docs: [], guildId: discord.guildId, channelId: "1" };
     old.logQuestion({ ...common, text: "asked long ago", at: Date.now() - 31 * 86_400_000 });
     old.logQuestion({ ...common, text: "asked today", at: Date.now() });
-    old.close();
+    await old.close();
     const { records } = await started(dataDir);
     // The purge runs a moment after login, in batches: wait (bounded) for it to have run.
     const kept = () => records.db.prepare("SELECT text FROM questions").all();

@@ -46,13 +46,13 @@ beforeAll(async () => {
     BUTTON_CLICKS_PER_MINUTE: "0",
   });
   const log = createLogger({ level: "silent" });
-  records = openRecords(config, log);
+  records = await openRecords(config, log);
   bot = await startBot({ config, engine: await buildEngine(config, log), log, records, handleSignals: false });
 });
 
 afterAll(async () => {
   await bot?.stop();
-  records?.close();
+  await records?.close();
   await discord?.close();
 });
 
@@ -168,7 +168,10 @@ describe("following up an answer", () => {
     const { messageId } = await followUp("what is the h800?");
     await ask("where is it sold?", { threadId: messageId });
     await bot.idle();
-    expect(records.conversation(messageId)?.map((t) => t.question)).toEqual(["what is the h800?", "where is it sold?"]);
+    expect((await records.conversation(messageId))?.map((t) => t.question)).toEqual([
+      "what is the h800?",
+      "where is it sold?",
+    ]);
   });
 
   it("reads the same question asked outside the thread on its own", async () => {

@@ -49,13 +49,13 @@ beforeAll(async () => {
     ASK_COOLDOWN_PER_MINUTE: "0",
   });
   const log = () => {};
-  records = openRecords(config, log);
+  records = await openRecords(config, log);
   bot = await startBot({ config, engine: await buildEngine(config, log), log, records, handleSignals: false });
 });
 
 afterAll(async () => {
   await bot?.stop();
-  records?.close();
+  await records?.close();
   await discord?.close();
   await openai?.close();
 });

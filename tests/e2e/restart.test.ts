@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openDatabase, Store } from "../../src/store/index.js";
+import { openDatabase, SqliteStore } from "../../src/store/index.js";
 import {
   buttonInteraction,
   chatInputInteraction,
@@ -159,7 +159,7 @@ describe("npm run report", () => {
 
   it("exports the questions and votes as CSV", async () => {
     const dir = mkdtempSync(join(tmpdir(), "storybot-data-"));
-    const store = new Store(openDatabase(dir), { retentionDays: 30 });
+    const store = new SqliteStore(openDatabase(dir), { retentionDays: 30 });
     void store.putAnswer({
       id: "1",
       command: "ask",
@@ -171,8 +171,8 @@ describe("npm run report", () => {
       at: Date.now(),
       more: null,
     });
-    store.vote("1", "u", "up");
-    store.close();
+    void store.vote("1", "u", "up");
+    void store.close();
     const out = join(dir, "export.csv");
     const { code } = await runEntryPoint("src/cli/report.ts", { DATA_DIR: dir }, { args: ["--export", out] }).exited;
     expect(code).toBe(0);

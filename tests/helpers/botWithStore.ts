@@ -5,14 +5,14 @@ import { buildEngine, openRecords } from "../../src/app.js";
 import { loadConfig } from "../../src/config.js";
 import { type Bot, startBot } from "../../src/discord/bot.js";
 import { createLogger, type Logger } from "../../src/log.js";
-import type { Store } from "../../src/store/index.js";
+import type { SqliteStore } from "../../src/store/index.js";
 import type { DiscordStandIn, InteractionInput, RecordedRequest } from "./discordStandIn.js";
 
 const FIXTURE = new URL("../fixtures/knowledge", import.meta.url).pathname;
 
 export interface BotWithStore {
   bot: Bot;
-  records: Store;
+  records: SqliteStore;
   dataDir: string;
   /** Stops the bot and closes its database. */
   stop(): Promise<void>;
@@ -37,7 +37,7 @@ export async function startBotWithStore(
     BUTTON_CLICKS_PER_MINUTE: "0",
     ...env,
   });
-  const records = openRecords(config, log);
+  const records = (await openRecords(config, log)) as SqliteStore;
   const bot = await startBot({ config, engine: await buildEngine(config, log), log, records, handleSignals: false });
   return {
     bot,
@@ -45,7 +45,7 @@ export async function startBotWithStore(
     dataDir,
     stop: async () => {
       await bot.stop();
-      records.close();
+      await records.close();
     },
   };
 }

@@ -25,7 +25,7 @@ export function runEntryPoint(
   const clean = Object.fromEntries(
     Object.entries(process.env).filter(
       ([k]) =>
-        !/^(DISCORD_|OPENAI_|LOG_LEVEL|KNOWLEDGE_DIR|CACHE_DIR|DATA_DIR|LOG_RETENTION_DAYS|ASK_|SHUTDOWN_|ANSWER_|LLM_)/.test(
+        !/^(DISCORD_|OPENAI_|LOG_LEVEL|KNOWLEDGE_DIR|CACHE_DIR|DATA_DIR|DATABASE_|LOG_RETENTION_DAYS|ASK_|SHUTDOWN_|ANSWER_|LLM_)/.test(
           k,
         ),
     ),

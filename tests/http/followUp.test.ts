@@ -47,14 +47,14 @@ beforeAll(async () => {
     DISCORD_PUBLIC_KEY: keys.publicKeyHex,
   });
   const log = createLogger({ level: "silent" });
-  records = openRecords(config, log);
+  records = await openRecords(config, log);
   bot = await startHttpBot({ config, engine: await buildEngine(config, log), log, records, handleSignals: false });
   send = signedSender(discord, `http://127.0.0.1:${bot.port}/`, keys).send;
 });
 
 afterAll(async () => {
   await bot?.stop();
-  records?.close();
+  await records?.close();
   await discord?.close();
 });
 

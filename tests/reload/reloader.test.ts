@@ -10,7 +10,7 @@ import type { Engine } from "../../src/engine/engine.js";
 import { knowledgeAdd } from "../../src/ingest/add.js";
 import type { Logger } from "../../src/log.js";
 import { reloadable } from "../../src/reload/reloader.js";
-import { openDatabase, Store } from "../../src/store/index.js";
+import { openDatabase, SqliteStore } from "../../src/store/index.js";
 import { type FixtureSite, startFixtureSite } from "../helpers/fixtureSite.js";
 import { knowledgeCopy, runCommand } from "../ingest/run.js";
 
@@ -93,7 +93,7 @@ describe("reloading the knowledge of a running engine", () => {
     const bot = await running();
     writeFileSync(join(bot.dir, "notes", "broken.md"), "---\nid: broken\ntitle: [unclosed\n---\nText.\n");
     await bot.reload("test");
-    const store = new Store(openDatabase(mkdtempSync(join(tmpdir(), "storybot-data-"))), { retentionDays: 30 });
+    const store = new SqliteStore(openDatabase(mkdtempSync(join(tmpdir(), "storybot-data-"))), { retentionDays: 30 });
     const reply = await stats.execute({
       engine: bot.engine,
       stats: store,

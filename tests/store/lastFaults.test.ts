@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { StorageError } from "../../src/errors.js";
 import { installLastResort } from "../../src/lastResort.js";
-import { DB_FILE, openDatabase, Store } from "../../src/store/index.js";
+import { DB_FILE, openDatabase, SqliteStore } from "../../src/store/index.js";
 
 const freshDir = () => mkdtempSync(join(tmpdir(), "storybot-data-"));
 const answer = {
@@ -22,7 +22,7 @@ describe("a database file deleted or replaced while the bot runs", () => {
   it("turns recording off with a warning when the file is deleted", async () => {
     const dir = freshDir();
     const changes: Array<[boolean, string]> = [];
-    const store = new Store(openDatabase(dir), {
+    const store = new SqliteStore(openDatabase(dir), {
       retentionDays: 30,
       onRecordingChange: (on, error) => changes.push([on, String(error)]),
     });
@@ -34,11 +34,11 @@ describe("a database file deleted or replaced while the bot runs", () => {
 
   it("keeps recording off once the file was replaced, even though writes would succeed", async () => {
     const dir = freshDir();
-    const store = new Store(openDatabase(dir), { retentionDays: 30 });
+    const store = new SqliteStore(openDatabase(dir), { retentionDays: 30 });
     renameSync(join(dir, DB_FILE), join(dir, "old.db"));
     writeFileSync(join(dir, DB_FILE), "");
     await store.putAnswer({ ...answer, at: Date.now() });
-    expect(store.vote("1", "u", "up")).toEqual({ kind: "off" });
+    expect(await store.vote("1", "u", "up")).toEqual({ kind: "off" });
     expect(store.recording).toBe(false);
   });
 });

@@ -2,7 +2,7 @@ import { mkdtempSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { DB_FILE, openDatabase, Store } from "../../src/store/index.js";
+import { DB_FILE, openDatabase, SqliteStore } from "../../src/store/index.js";
 
 const DAY = 86_400_000;
 
@@ -10,13 +10,13 @@ const DAY = 86_400_000;
 function storeWith(n: number, ageDays: number) {
   const dir = mkdtempSync(join(tmpdir(), "storybot-data-"));
   let now = Date.now() - ageDays * DAY;
-  const store = new Store(openDatabase(dir), { retentionDays: 30, now: () => now });
+  const store = new SqliteStore(openDatabase(dir), { retentionDays: 30, now: () => now });
   const more = JSON.stringify({ ephemeral: true, embeds: [{ description: "x".repeat(2_000) }] });
   store.db.transaction(() => {
     for (let i = 0; i < n; i++) {
       const common = { guildId: "1", channelId: "2", at: now, docs: [], mode: "extractive" };
       void store.putAnswer({ ...common, id: `a${i}`, command: "ask", question: "q?", more });
-      store.vote(`a${i}`, `u${i}`, "up");
+      void store.vote(`a${i}`, `u${i}`, "up");
       store.logQuestion({
         ...common,
         answerId: `a${i}`,

@@ -1,0 +1,186 @@
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createLogger } from "../../src/log.js";
+import { type BotWithStore, startBotWithStore } from "../helpers/botWithStore.js";
+import {
+  buttonInteraction,
+  chatInputInteraction,
+  type DiscordStandIn,
+  type InteractionInput,
+  startDiscordStandIn,
+} from "../helpers/discordStandIn.js";
+import { type Run, runEntryPoint } from "../helpers/entryPoint.js";
+import { freePort, type PostgresServer, startPostgres } from "../helpers/postgresServer.js";
+
+const FIXTURE = new URL("../fixtures/knowledge", import.meta.url).pathname;
+const STRING = 3;
+const VOTERS = 25;
+
+let server: PostgresServer;
+const stands: DiscordStandIn[] = [];
+const children: Run[] = [];
+const bots: BotWithStore[] = [];
+let nextUser = 820_000_000_000_000_000n;
+const newUser = () => String(nextUser++);
+
+beforeAll(async () => {
+  server = await startPostgres();
+}, 120_000);
+
+afterAll(async () => {
+  for (const bot of bots) await bot.stop();
+  for (const child of children) {
+    child.child.kill("SIGTERM");
+    await child.exited.catch(() => undefined);
+  }
+  for (const stand of stands) await stand.close();
+  await server?.close();
+}, 60_000);
+
+async function standIn(guildId?: string): Promise<DiscordStandIn> {
+  const stand = await startDiscordStandIn(guildId ? { guildId } : {});
+  stands.push(stand);
+  return stand;
+}
+
+/** The real entry point on its own stand-in, with DATABASE_URL: one instance of several. */
+async function startBotProcess(discord: DiscordStandIn, databaseUrl: string): Promise<Run> {
+  const run = runEntryPoint(
+    "src/main.ts",
+    {
+      DISCORD_TOKEN: "test-token-postgres",
+      DISCORD_API_URL: discord.apiUrl,
+      KNOWLEDGE_DIR: FIXTURE,
+      DATABASE_URL: databaseUrl,
+      BUTTON_CLICKS_PER_MINUTE: "0",
+      ASK_COOLDOWN_PER_MINUTE: "0",
+    },
+    { timeoutMs: 120_000 },
+  );
+  children.push(run);
+  await run.printed(/"event":"ready"/, 60_000);
+  return run;
+}
+
+async function interact(discord: DiscordStandIn, input: InteractionInput, userId = newUser()) {
+  const { id, token } = discord.sendInteraction({ userId, ...input });
+  const [first] = await discord.waitForRequests(
+    (r) => r.method === "POST" && r.path === `/v10/interactions/${id}/${token}/callback`,
+    1,
+    20_000,
+  );
+  return first!;
+}
+
+async function answerId(discord: DiscordStandIn): Promise<string> {
+  const first = await interact(
+    discord,
+    chatInputInteraction("ask", [{ name: "question", type: STRING, value: "how many H800 GPUs were used?" }]),
+  );
+  const ids: string[] = first.body.data.components.flatMap((row: { components: Array<{ custom_id: string }> }) =>
+    row.components.map((c) => c.custom_id),
+  );
+  return ids.find((id) => id.startsWith("vote:"))!.split(":")[1]!;
+}
+
+const votePress = (id: string) => buttonInteraction(`vote:${id}:up`);
+const RECORDED = /^Recorded your 👍/;
+
+async function query<T extends pg.QueryResultRow>(url: string, sql: string): Promise<T[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query<T>(sql)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+describe("two bot processes on one Postgres", () => {
+  it("stores every acknowledged vote exactly once, whichever instance took it", async () => {
+    const url = await server.freshDatabase();
+    const first = await standIn();
+    const second = await standIn(first.guildId);
+    // Started together on an empty database: one migrates, the other waits for it.
+    await Promise.all([startBotProcess(first, url), startBotProcess(second, url)]);
+    const answers = [await answerId(first), await answerId(second)];
+    const voters = Array.from({ length: VOTERS }, newUser);
+    // Each voter presses 👍 on both answers, twice over, all at once: four presses, two votes.
+    const presses = voters.flatMap((voter) =>
+      [0, 1].flatMap((i) => [0, 1].map(() => interact([first, second][i]!, votePress(answers[i]!), voter))),
+    );
+    const replies = await Promise.all(presses);
+    const acknowledged = replies.filter((r) => RECORDED.test(r.body.data.content ?? "")).length;
+    expect(acknowledged).toBe(presses.length);
+    const rows = await query<{ answer_id: string; votes: string; voters: string }>(
+      url,
+      "SELECT answer_id, COUNT(*) AS votes, COUNT(DISTINCT user_hash) AS voters FROM votes GROUP BY answer_id ORDER BY answer_id",
+    );
+    expect(rows.map((r) => [r.answer_id, Number(r.votes), Number(r.voters)])).toEqual(
+      [...answers].sort().map((id) => [id, VOTERS, VOTERS]),
+    );
+  }, 180_000);
+
+  it("answers npm run report from the shared database", async () => {
+    const url = await server.freshDatabase();
+    const discord = await standIn();
+    await startBotProcess(discord, url);
+    const id = await answerId(discord);
+    expect((await interact(discord, votePress(id))).body.data.content).toMatch(RECORDED);
+    const report = runEntryPoint("src/cli/report.ts", { DATABASE_URL: url }, { args: ["--json"], timeoutMs: 60_000 });
+    const { code, stdout } = await report.exited;
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({ guildId: null, up: 1, questions: 1 });
+  }, 180_000);
+});
+
+describe("Postgres unreachable at start", () => {
+  it("stops with one line naming the host and database, never the password, and exit code 1", async () => {
+    const discord = await standIn();
+    const port = await freePort();
+    const run = runEntryPoint(
+      "src/main.ts",
+      {
+        DISCORD_TOKEN: "test-token-postgres",
+        DISCORD_API_URL: discord.apiUrl,
+        KNOWLEDGE_DIR: FIXTURE,
+        DATABASE_URL: `postgres://bot:hunter2-secret@127.0.0.1:${port}/storybot`,
+      },
+      { timeoutMs: 60_000 },
+    );
+    const { code, stderr } = await run.exited;
+    expect(code).toBe(1);
+    const lines = stderr.trim().split("\n");
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain(`Postgres at 127.0.0.1:${port}/storybot could not be used`);
+    expect(stderr).not.toContain("hunter2-secret");
+  }, 60_000);
+});
+
+describe("Postgres stopped and restarted while the bot runs", () => {
+  it("keeps answering, says votes are not recorded, logs it once, and records again once the server is back", async () => {
+    const url = await server.freshDatabase();
+    const discord = await standIn();
+    const lines: string[] = [];
+    const log = createLogger({ level: "info", destination: { write: (line: string) => lines.push(line) } });
+    const bot = await startBotWithStore(discord, { DATABASE_URL: url }, log);
+    bots.push(bot);
+    const id = await answerId(discord);
+    await server.stop();
+    try {
+      const refused = await interact(discord, votePress(id));
+      expect(refused.body.data.content).toMatch(/can't record votes right now/);
+      const help = await interact(discord, chatInputInteraction("help"));
+      expect(help.body.type).toBe(4);
+    } finally {
+      await server.start();
+    }
+    await expect
+      .poll(async () => (await interact(discord, votePress(id))).body.data.content, { timeout: 20_000, interval: 200 })
+      .toMatch(RECORDED);
+    const events = lines.map((l) => JSON.parse(l).event as string);
+    expect(events.filter((e) => e === "recording_off")).toHaveLength(1);
+    expect(events).toContain("recording_on");
+    expect(lines.join("\n")).not.toContain(server.password);
+  }, 120_000);
+});
