@@ -21,6 +21,8 @@ interface Side {
 export interface BurstRatioOptions {
   rounds?: number;
   users?: number;
+  /** Another checkout of storybot, built (its root folder): run as a third bot in the same bursts, for comparison. */
+  reference?: string;
   /** A folder for storybot's CPU profile (`node --cpu-prof`), written when it stops; none by default. */
   cpuProfDir?: string;
 }
@@ -38,20 +40,20 @@ export async function benchBurstRatio(questions: readonly string[], options: Bur
   if (options.cpuProfDir) mkdirSync(options.cpuProfDir, { recursive: true });
   try {
     sides.push(await startSide("minimal", (apiUrl) => start(["dist/bench/minimalBot.js", apiUrl], {}, /^ready$/m)));
-    sides.push(
-      await startSide("storybot", (apiUrl) =>
-        start(
-          [...START_FLAGS, ...profileFlags(options.cpuProfDir), "dist/src/main.js"],
-          {
-            DISCORD_TOKEN: "bench-token",
-            DISCORD_API_URL: apiUrl,
-            DATA_DIR: mkdtempSync(join(tmpdir(), "storybot-burst-")),
-            CACHE_DIR: mkdtempSync(join(tmpdir(), "storybot-burst-cache-")),
-          },
-          /"event":"ready"/,
-        ),
-      ),
-    );
+    const storybot = (root: string, flags: string[]) => (apiUrl: string) =>
+      start(
+        [...START_FLAGS, ...flags, "dist/src/main.js"],
+        {
+          DISCORD_TOKEN: "bench-token",
+          DISCORD_API_URL: apiUrl,
+          DATA_DIR: mkdtempSync(join(tmpdir(), "storybot-burst-")),
+          CACHE_DIR: mkdtempSync(join(tmpdir(), "storybot-burst-cache-")),
+        },
+        /"event":"ready"/,
+        root,
+      );
+    sides.push(await startSide("storybot", storybot(ROOT, profileFlags(options.cpuProfDir))));
+    if (options.reference) sides.push(await startSide("storybot_reference", storybot(options.reference, [])));
     let user = 7_000_000;
     // The profiled bursts, on the monotonic clock CPU profiles use: profileTop.ts reads the profile within them.
     const bursts: Array<[number, number]> = [];
@@ -91,6 +93,9 @@ export async function benchBurstRatio(questions: readonly string[], options: Bur
     users_per_burst: users,
     ...byName,
     ratio_p95_storybot_over_minimal: round(p95("storybot") / p95("minimal")),
+    ...(options.reference
+      ? { ratio_p95_reference_over_minimal: round(p95("storybot_reference") / p95("minimal")) }
+      : {}),
   };
 }
 
@@ -116,12 +121,12 @@ async function stopSide(side: Side): Promise<void> {
 }
 
 /** Starts a bot process from the repository root with a clean environment; resolves once it prints `ready`. */
-function start(args: string[], env: Record<string, string>, ready: RegExp): Promise<ChildProcess> {
+function start(args: string[], env: Record<string, string>, ready: RegExp, cwd = ROOT): Promise<ChildProcess> {
   const clean = Object.fromEntries(
     Object.entries(process.env).filter(([k]) => !/^(DISCORD_|OPENAI_|LOG_LEVEL|KNOWLEDGE_DIR|DATA_DIR)/.test(k)),
   );
   const child = spawn(process.execPath, args, {
-    cwd: ROOT,
+    cwd,
     env: { ...clean, ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });

@@ -29,7 +29,10 @@ async function main(argv: string[]): Promise<void> {
   }
   if (!only || only === "burst-ratio") {
     const { benchBurstRatio } = await import("./burstRatio.js");
-    report.burst_ratio = await benchBurstRatio(questions, { cpuProfDir: flag(argv, "cpu-prof-dir") });
+    report.burst_ratio = await benchBurstRatio(questions, {
+      cpuProfDir: flag(argv, "cpu-prof-dir"),
+      reference: flag(argv, "reference"),
+    });
   }
   if (!only || only === "llm") report.llm = await (await import("./llm.js")).benchLlm(questions);
   if (!only || only === "store") report.store = await (await import("./store.js")).benchStore();

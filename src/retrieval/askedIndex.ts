@@ -1,12 +1,13 @@
 import type { Corpus } from "../corpus/corpus.js";
 import type { AskedQuestion, Passage } from "../knowledge/types.js";
-import { saysGroup } from "../text/sentenceScore.js";
 import type { TermGroup, Understander, Understanding } from "../understanding/understand.js";
 
 interface Entry {
   question: AskedQuestion;
   passages: readonly Passage[];
   groups: TermGroup[];
+  /** Each group's alternatives as term numbers (see AskedIndex.termIds): tested against a question without hashing. */
+  alternatives: Int32Array[][];
   terms: ReadonlySet<string>;
   weight: number;
 }
@@ -41,6 +42,8 @@ export class AskedIndex {
   private readonly byTerm = new Map<string, number[]>();
   /** The same postings as sets, built once: intersecting them per question was most of a question's cost. */
   private readonly byTermSet = new Map<string, ReadonlySet<number>>();
+  /** A number for every term of every asked question. */
+  private readonly termIds = new Map<string, number>();
 
   constructor(corpus: Corpus, understander: Understander) {
     this.entries = corpus.asked.map(({ question, passages }) => {
@@ -50,6 +53,7 @@ export class AskedIndex {
         question,
         passages,
         groups,
+        alternatives: groups.map((g) => g.alternatives.map((alt) => Int32Array.from(alt, (t) => this.termId(t)))),
         terms: new Set(groups.flatMap((g) => g.terms)),
         weight: groups.reduce((s, g) => s + g.weight, 0),
       };
@@ -93,19 +97,23 @@ export class AskedIndex {
       }
     });
     const known = new Map(groups.map(({ i }, k) => [i, k]));
-    const queryTerms = new Set(groups.flatMap(({ g }) => g.terms));
+    // The question's terms, marked by number: how much of each near asked question it says is read off the marks.
+    const asked = new Uint8Array(this.termIds.size);
+    for (const { g } of groups) for (const t of g.terms) if (this.termIds.has(t)) asked[this.termIds.get(t)!] = 1;
     // The asked questions saying most of the asker's, before the (costlier) other direction is weighed.
-    const near = touched
-      .filter((e) => mine[e]! >= 0.1)
-      .sort((a, b) => mine[b]! - mine[a]!)
-      .slice(0, NEAR);
+    const near = nearest(
+      touched.filter((e) => mine[e]! >= 0.1),
+      mine,
+      NEAR,
+    );
     const out: AskedMatch[] = [];
     for (const index of near) {
       const e = this.entries[index]!;
-      const theirs =
-        e.weight === 0
-          ? 0
-          : e.groups.filter((g) => saysGroup(queryTerms, g)).reduce((s, g) => s + g.weight, 0) / e.weight;
+      let said = 0;
+      e.groups.forEach((g, k) => {
+        if (e.alternatives[k]!.some((alt) => allMarked(alt, asked))) said += g.weight;
+      });
+      const theirs = e.weight === 0 ? 0 : said / e.weight;
       out.push({
         question: e.question,
         passages: e.passages,
@@ -114,6 +122,15 @@ export class AskedIndex {
       });
     }
     return out.sort((a, b) => b.score - a.score).slice(0, limit);
+  }
+
+  private termId(term: string): number {
+    let id = this.termIds.get(term);
+    if (id === undefined) {
+      id = this.termIds.size;
+      this.termIds.set(term, id);
+    }
+    return id;
   }
 
   /** Asked questions holding every term of `terms`. */
@@ -129,4 +146,24 @@ export class AskedIndex {
       .slice(1);
     return shortest.filter((e) => rest.every((r) => r.has(e)));
   }
+}
+
+/** True when the alternative has terms and every one is marked. */
+function allMarked(alt: Int32Array, marks: Uint8Array): boolean {
+  if (alt.length === 0) return false;
+  for (let i = 0; i < alt.length; i++) if (marks[alt[i]!] !== 1) return false;
+  return true;
+}
+
+/**
+ * The `count` entries of highest `score`, highest first, ties in the order given: what a stable sort then a slice
+ * gives, without sorting the hundreds a common word touches (only those at or above the count-th score are).
+ */
+function nearest(entries: number[], score: Float64Array, count: number): number[] {
+  const byScore = (a: number, b: number) => score[b]! - score[a]!;
+  if (entries.length <= count) return entries.sort(byScore);
+  const scores = Float64Array.from(entries, (e) => score[e]!).sort();
+  const cut = scores[scores.length - count]!;
+  let atCut = count - scores.filter((x) => x > cut).length;
+  return entries.filter((e) => score[e]! > cut || (score[e] === cut && atCut-- > 0)).sort(byScore);
 }
