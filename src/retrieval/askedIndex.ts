@@ -1,6 +1,7 @@
 import type { Corpus } from "../corpus/corpus.js";
 import type { AskedQuestion, Passage } from "../knowledge/types.js";
 import type { TermGroup, Understander, Understanding } from "../understanding/understand.js";
+import { highest } from "./highest.js";
 
 interface Entry {
   question: AskedQuestion;
@@ -101,7 +102,7 @@ export class AskedIndex {
     const asked = new Uint8Array(this.termIds.size);
     for (const { g } of groups) for (const t of g.terms) if (this.termIds.has(t)) asked[this.termIds.get(t)!] = 1;
     // The asked questions saying most of the asker's, before the (costlier) other direction is weighed.
-    const near = nearest(
+    const near = highest(
       touched.filter((e) => mine[e]! >= 0.1),
       mine,
       NEAR,
@@ -153,17 +154,4 @@ function allMarked(alt: Int32Array, marks: Uint8Array): boolean {
   if (alt.length === 0) return false;
   for (let i = 0; i < alt.length; i++) if (marks[alt[i]!] !== 1) return false;
   return true;
-}
-
-/**
- * The `count` entries of highest `score`, highest first, ties in the order given: what a stable sort then a slice
- * gives, without sorting the hundreds a common word touches (only those at or above the count-th score are).
- */
-function nearest(entries: number[], score: Float64Array, count: number): number[] {
-  const byScore = (a: number, b: number) => score[b]! - score[a]!;
-  if (entries.length <= count) return entries.sort(byScore);
-  const scores = Float64Array.from(entries, (e) => score[e]!).sort();
-  const cut = scores[scores.length - count]!;
-  let atCut = count - scores.filter((x) => x > cut).length;
-  return entries.filter((e) => score[e]! > cut || (score[e] === cut && atCut-- > 0)).sort(byScore);
 }
