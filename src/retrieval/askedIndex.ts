@@ -1,14 +1,13 @@
 import type { Corpus } from "../corpus/corpus.js";
 import type { AskedQuestion, Passage } from "../knowledge/types.js";
 import type { TermGroup, Understander, Understanding } from "../understanding/understand.js";
+import { GroupTable } from "./groupTable.js";
 import { highest } from "./highest.js";
 
 interface Entry {
   question: AskedQuestion;
   passages: readonly Passage[];
   groups: TermGroup[];
-  /** Each group's alternatives as term numbers (see AskedIndex.termIds): tested against a question without hashing. */
-  alternatives: Int32Array[][];
   terms: ReadonlySet<string>;
   weight: number;
 }
@@ -43,6 +42,13 @@ export class AskedIndex {
   private readonly byTerm = new Map<string, number[]>();
   /** The same postings as sets, built once: intersecting them per question was most of a question's cost. */
   private readonly byTermSet = new Map<string, ReadonlySet<number>>();
+  /**
+   * Working arrays for `match`, reused (it runs to the end before another starts): allocating them per question cost
+   * more than filling them.
+   */
+  private readonly scratch: { mine: Float64Array; says: Uint8Array; asked: Uint8Array };
+  /** Every asked question's groups, by term number: what `match` reads the near ones' share from. */
+  private readonly groupTable: GroupTable;
   /** A number for every term of every asked question. */
   private readonly termIds = new Map<string, number>();
 
@@ -54,7 +60,6 @@ export class AskedIndex {
         question,
         passages,
         groups,
-        alternatives: groups.map((g) => g.alternatives.map((alt) => Int32Array.from(alt, (t) => this.termId(t)))),
         terms: new Set(groups.flatMap((g) => g.terms)),
         weight: groups.reduce((s, g) => s + g.weight, 0),
       };
@@ -67,6 +72,19 @@ export class AskedIndex {
       }
     });
     for (const [t, list] of this.byTerm) this.byTermSet.set(t, new Set(list));
+    this.groupTable = new GroupTable(
+      this.entries.map((e) =>
+        e.groups.map((g) => ({
+          weight: g.weight,
+          alternatives: g.alternatives.map((alt) => alt.map((t) => this.termId(t))),
+        })),
+      ),
+    );
+    this.scratch = {
+      mine: new Float64Array(this.entries.length),
+      says: new Uint8Array(0),
+      asked: new Uint8Array(this.termIds.size),
+    };
   }
 
   get size(): number {
@@ -81,10 +99,11 @@ export class AskedIndex {
     if (total === 0) return [];
     // Per asked question, the weight of the asker's groups it says, summed over the postings of each group.
     const n = this.entries.length;
-    const mine = new Float64Array(n);
+    const mine = this.scratch.mine.fill(0);
     // Per known group, the asked questions saying it (holding every term of one of its alternatives): read off the
     // postings once, instead of testing each near question's terms group by group.
-    const says = new Uint8Array(groups.length * n);
+    if (this.scratch.says.length < groups.length * n) this.scratch.says = new Uint8Array(groups.length * n);
+    const says = this.scratch.says.fill(0, 0, groups.length * n);
     const touched: number[] = [];
     groups.forEach(({ g }, k) => {
       const weight = (g.weight * g.emphasis) / (total + unknown);
@@ -99,7 +118,7 @@ export class AskedIndex {
     });
     const known = new Map(groups.map(({ i }, k) => [i, k]));
     // The question's terms, marked by number: how much of each near asked question it says is read off the marks.
-    const asked = new Uint8Array(this.termIds.size);
+    const asked = this.scratch.asked.fill(0);
     for (const { g } of groups) for (const t of g.terms) if (this.termIds.has(t)) asked[this.termIds.get(t)!] = 1;
     // The asked questions saying most of the asker's, before the (costlier) other direction is weighed.
     const near = highest(
@@ -110,11 +129,7 @@ export class AskedIndex {
     const out: AskedMatch[] = [];
     for (const index of near) {
       const e = this.entries[index]!;
-      let said = 0;
-      e.groups.forEach((g, k) => {
-        if (e.alternatives[k]!.some((alt) => allMarked(alt, asked))) said += g.weight;
-      });
-      const theirs = e.weight === 0 ? 0 : said / e.weight;
+      const theirs = e.weight === 0 ? 0 : this.groupTable.saidWeight(index, asked) / e.weight;
       out.push({
         question: e.question,
         passages: e.passages,
@@ -147,11 +162,4 @@ export class AskedIndex {
       .slice(1);
     return shortest.filter((e) => rest.every((r) => r.has(e)));
   }
-}
-
-/** True when the alternative has terms and every one is marked. */
-function allMarked(alt: Int32Array, marks: Uint8Array): boolean {
-  if (alt.length === 0) return false;
-  for (let i = 0; i < alt.length; i++) if (marks[alt[i]!] !== 1) return false;
-  return true;
 }

@@ -5,8 +5,13 @@
 export function highest(entries: number[], score: Float64Array, count: number): number[] {
   const byScore = (a: number, b: number) => score[b]! - score[a]!;
   if (entries.length <= count) return entries.sort(byScore);
-  const scores = Float64Array.from(entries, (e) => score[e]!).sort();
+  const scores = new Float64Array(entries.length);
+  for (let i = 0; i < entries.length; i++) scores[i] = score[entries[i]!]!;
+  scores.sort();
   const cut = scores[scores.length - count]!;
-  let atCut = count - scores.filter((x) => x > cut).length;
+  // Sorted ascending: those above the cut are at the end.
+  let above = 0;
+  for (let i = scores.length - 1; i >= 0 && scores[i]! > cut; i--) above++;
+  let atCut = count - above;
   return entries.filter((e) => score[e]! > cut || (score[e] === cut && atCut-- > 0)).sort(byScore);
 }
