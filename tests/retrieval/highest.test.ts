@@ -18,7 +18,10 @@ describe("the highest-scoring entries", () => {
 
   it("are what a stable sort and a slice give, for many scores with many ties", () => {
     let seed = 7;
-    const random = () => (seed = (seed * 16_807) % 2_147_483_647) / 2_147_483_647;
+    const random = () => {
+      seed = (seed * 16_807) % 2_147_483_647;
+      return seed / 2_147_483_647;
+    };
     const score = Float64Array.from({ length: 2_000 }, () => Math.round(random() * 40) / 40);
     const entries = Array.from({ length: 2_000 }, (_, i) => i).filter(() => random() < 0.7);
     expect(highest([...entries], score, 80)).toEqual(sortAndSlice(entries, score, 80));
