@@ -23,7 +23,10 @@ export interface BurstRatioOptions {
   users?: number;
   /** Another checkout of storybot, built (its root folder): run as a third bot in the same bursts, for comparison. */
   reference?: string;
-  /** A folder for storybot's CPU profile (`node --cpu-prof`), written when it stops; none by default. */
+  /**
+   * A folder for the storybots' CPU profiles (`node --cpu-prof`, written when each stops): a folder each, with its
+   * bursts' time windows. None by default.
+   */
   cpuProfDir?: string;
 }
 
@@ -37,7 +40,7 @@ export async function benchBurstRatio(questions: readonly string[], options: Bur
   const rounds = options.rounds ?? 3;
   const users = options.users ?? 100;
   const sides: Side[] = [];
-  if (options.cpuProfDir) mkdirSync(options.cpuProfDir, { recursive: true });
+  const profileDir = (name: string) => (options.cpuProfDir ? join(options.cpuProfDir, name) : undefined);
   try {
     sides.push(await startSide("minimal", (apiUrl) => start(["dist/bench/minimalBot.js", apiUrl], {}, /^ready$/m)));
     const storybot = (root: string, flags: string[]) => (apiUrl: string) =>
@@ -52,11 +55,17 @@ export async function benchBurstRatio(questions: readonly string[], options: Bur
         /"event":"ready"/,
         root,
       );
-    sides.push(await startSide("storybot", storybot(ROOT, profileFlags(options.cpuProfDir))));
-    if (options.reference) sides.push(await startSide("storybot_reference", storybot(options.reference, [])));
+    sides.push(await startSide("storybot", storybot(ROOT, profileFlags(profileDir("storybot")))));
+    if (options.reference)
+      sides.push(
+        await startSide(
+          "storybot_reference",
+          storybot(options.reference, profileFlags(profileDir("storybot_reference"))),
+        ),
+      );
     let user = 7_000_000;
-    // The profiled bursts, on the monotonic clock CPU profiles use: profileTop.ts reads the profile within them.
-    const bursts: Array<[number, number]> = [];
+    // The measured bursts, on the monotonic clock CPU profiles use: profileTop.ts reads a profile within them.
+    const bursts = new Map<string, Array<[number, number]>>(sides.map((s) => [s.name, []]));
     for (let round = -1; round < rounds; round++) {
       for (const side of sides) {
         const batch = Array.from(
@@ -68,13 +77,15 @@ export async function benchBurstRatio(questions: readonly string[], options: Bur
         user += users;
         const [result] = (await once(side.worker, "message")) as [{ first: number[] }];
         if (round < 0) continue; // the warm-up burst: JIT, connection pools, first-question caches
-        if (side.name === "storybot") bursts.push([from, monotonicUs()]);
+        bursts.get(side.name)!.push([from, monotonicUs()]);
         side.firstP50.push(percentile(result.first, 50));
         side.firstP95.push(percentile(result.first, 95));
       }
     }
-    if (options.cpuProfDir)
-      writeFileSync(join(options.cpuProfDir, "storybot-bursts.json"), JSON.stringify({ interactions: users, bursts }));
+    for (const [name, windows] of bursts) {
+      const dir = name === "minimal" ? undefined : profileDir(name);
+      if (dir) writeFileSync(join(dir, "bursts.json"), JSON.stringify({ interactions: users, bursts: windows }));
+    }
   } finally {
     await Promise.all(sides.map(stopSide));
   }
@@ -100,7 +111,11 @@ export async function benchBurstRatio(questions: readonly string[], options: Bur
 }
 
 const monotonicUs = () => Number(process.hrtime.bigint() / 1000n);
-const profileFlags = (dir: string | undefined) => (dir ? ["--cpu-prof", `--cpu-prof-dir=${dir}`] : []);
+const profileFlags = (dir: string | undefined) => {
+  if (!dir) return [];
+  mkdirSync(dir, { recursive: true });
+  return ["--cpu-prof", `--cpu-prof-dir=${dir}`];
+};
 
 async function startSide(name: string, launch: (apiUrl: string) => Promise<ChildProcess>): Promise<Side> {
   const worker = new Worker(new URL("./discordWorker.js", import.meta.url));

@@ -3,8 +3,9 @@ import { join } from "node:path";
 
 /**
  * Where a profiled burst's time went: `npm run bench -- --only=burst-ratio --cpu-prof-dir=DIR` writes storybot's CPU
- * profile and the bursts' time windows into DIR; this prints the functions with the most self time within those
- * windows, in ms per interaction. `node dist/bench/profileTop.js DIR [rows]`. A profile without a windows file
+ * profile and the bursts' time windows into DIR/storybot (and the reference's into DIR/storybot_reference); this
+ * prints the functions with the most self time within those windows, in ms per interaction.
+ * `node dist/bench/profileTop.js DIR/storybot [rows]`. A profile without a windows file
  * (the engine's, say) is read whole: `node dist/bench/profileTop.js FILE.cpuprofile [rows] [units]`.
  */
 interface Profile {
@@ -20,7 +21,7 @@ const rows = Number(rowsArg ?? 20);
 const inDir = !target.endsWith(".cpuprofile");
 const file = inDir ? join(target, readdirSync(target).find((f) => /^CPU\.\d+\.\d+\.\d+\.0\./.test(f))!) : target;
 const windows = inDir
-  ? (JSON.parse(readFileSync(join(target, "storybot-bursts.json"), "utf8")) as {
+  ? (JSON.parse(readFileSync(join(target, "bursts.json"), "utf8")) as {
       interactions: number;
       bursts: Array<[number, number]>;
     })
