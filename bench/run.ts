@@ -16,7 +16,7 @@ async function main(argv: string[]): Promise<void> {
     .split("\n")
     .filter((l) => l.trim())
     .map((l) => (JSON.parse(l) as { claim: string }).claim);
-  const only = argv.find((a) => a.startsWith("--only="))?.slice("--only=".length);
+  const only = flag(argv, "only");
   if (!only || only === "engine") report.engine = await benchEngine(questions, claims, rss);
   // Peak memory is the engine's (the bot's steady state); the stand-ins below live in this process too.
   report.peak_rss_mb = rss.mb;
@@ -29,6 +29,13 @@ async function main(argv: string[]): Promise<void> {
   }
   // HTTP interactions beside the gateway, measured in the same run (same machine moment, same stand-in).
   if (!only || only === "http") report.http = await (await import("./http.js")).benchHttp(questions);
+  if (!only || only === "burst-ratio") {
+    const { benchBurstRatio } = await import("./burstRatio.js");
+    report.burst_ratio = await benchBurstRatio(questions, {
+      cpuProfDir: flag(argv, "cpu-prof-dir"),
+      reference: flag(argv, "reference"),
+    });
+  }
   if (!only || only === "llm") report.llm = await (await import("./llm.js")).benchLlm(questions);
   if (!only || only === "store") report.store = await (await import("./store.js")).benchStore();
   if (!only || only === "volume") report.volume = await (await import("./volume.js")).benchVolume();
@@ -36,5 +43,8 @@ async function main(argv: string[]): Promise<void> {
   if (!only || only === "faults") report.faults = await (await import("./faults.js")).benchFaults();
   process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
 }
+
+const flag = (argv: readonly string[], name: string) =>
+  argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 
 void runMain(() => main(process.argv.slice(2)));

@@ -46,7 +46,7 @@ export function createLogger(options: LoggerOptions = {}): Logger {
     if (Array.isArray(value)) return value.map((v) => scrub(v, depth + 1));
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, scrub(v, depth + 1)]));
   };
-  const destination = options.destination ?? pino.destination({ fd: 2, sync: true });
+  const destination = options.destination ?? pino.destination({ fd: 2, sync: !inBackground(options.level) });
   const base = pino(
     {
       level: options.level ?? "info",
@@ -68,6 +68,17 @@ export function createLogger(options: LoggerOptions = {}): Logger {
       // Counting is best effort; the line above is the record.
     }
   };
+}
+
+/**
+ * At info and debug a busy bot writes a line per interaction, and writing each to stderr before going on cost about
+ * a millisecond of the event loop per interaction (more when the reader of the pipe is slow): those lines are
+ * written in the background, and pino writes whatever is still pending when the process exits (process.exit, the
+ * last resort, SIGTERM's shutdown). At warn and above (the console's default) lines are few and share the terminal
+ * with answers, so each is written before the call returns.
+ */
+function inBackground(level: LoggerOptions["level"]): boolean {
+  return level === undefined || level === "info" || level === "debug";
 }
 
 /** A logger that writes nothing: for tests and one-shot tools that report through their own output. */

@@ -56,14 +56,23 @@ export interface ChainInput {
  * once and travels in the chain's data; each step adds its part and none reaches back into another. The output
  * carries the passages the answer was drawn from, so excerpts always come from what was retrieved.
  */
-export function buildAnswerChain({
+export function buildAnswerChain(parts: ChainParts): Runnable<ChainInput, Answered> {
+  return RunnableLambda.from(answerSteps(parts));
+}
+
+/**
+ * The chain's steps as a plain function. The extractive engine calls it directly: it needs neither streaming nor
+ * callbacks, and a Runnable's run bookkeeping (ids, trace trees, config merging) cost more than a quarter of an
+ * extractive answer.
+ */
+export function answerSteps({
   understander,
   retrieve,
   compose,
   checker,
   corpus,
-}: ChainParts): Runnable<ChainInput, Answered> {
-  return RunnableLambda.from(async (input: ChainInput, config?: RunnableConfig): Promise<Answered> => {
+}: ChainParts): (input: ChainInput, config?: RunnableConfig) => Promise<Answered> {
+  return async (input: ChainInput, config?: RunnableConfig): Promise<Answered> => {
     const earlier = input.earlier ?? [];
     const read = readInContext(understander, input.question, earlier);
     const understood: Understood = {
@@ -88,5 +97,5 @@ export function buildAnswerChain({
     if (annotated === verified.draft && understood.borrowed)
       annotated = annotate(verified.draft, understander.understand(input.question), checker, corpus.docById);
     return { ...retrieved, draft: annotated, dropped: verified.dropped };
-  });
+  };
 }

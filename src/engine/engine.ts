@@ -9,7 +9,7 @@ import { ASKED_SURE, AskedIndex } from "../retrieval/askedIndex.js";
 import { createRetriever, type DenseRanker } from "../retrieval/retrieve.js";
 import { isGreeting } from "../understanding/greeting.js";
 import { createUnderstander } from "../understanding/understand.js";
-import { type Answered, buildAnswerChain, type ComposeStep } from "./chain.js";
+import { type Answered, answerSteps, buildAnswerChain, type ComposeStep } from "./chain.js";
 import { composeStep } from "./composeStep.js";
 import { declineMessage, suggestionsFor } from "./decline.js";
 import { subjectOf } from "./followUp.js";
@@ -95,7 +95,9 @@ export function createEngine(options: EngineOptions): Engine {
   const stopping = new AbortController();
   const decision = options.decisions?.answer ?? loadDecisions().answer;
   const compose = (options.compose ?? composeStep)({ corpus, stop: stopping.signal, decision });
-  const chain = buildAnswerChain({ understander, retrieve, compose, checker, corpus });
+  const parts = { understander, retrieve, compose, checker, corpus };
+  // A model's answer goes through the runnable (streaming, callbacks); the extractive one needs neither.
+  const chain = options.compose === undefined ? { invoke: answerSteps(parts) } : buildAnswerChain(parts);
   const topic = corpus.article ? `"${corpus.article.title}"` : "this story";
   const sources = listSources(corpus.docs);
   let summary: Summary | null = null;

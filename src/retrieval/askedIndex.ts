@@ -1,7 +1,8 @@
 import type { Corpus } from "../corpus/corpus.js";
 import type { AskedQuestion, Passage } from "../knowledge/types.js";
-import { saysGroup } from "../text/sentenceScore.js";
 import type { TermGroup, Understander, Understanding } from "../understanding/understand.js";
+import { GroupTable } from "./groupTable.js";
+import { highest } from "./highest.js";
 
 interface Entry {
   question: AskedQuestion;
@@ -10,6 +11,8 @@ interface Entry {
   terms: ReadonlySet<string>;
   weight: number;
 }
+
+const EMPTY: ReadonlySet<number> = new Set();
 
 /** How many asked questions, nearest first by the asker's words, are weighed in full. */
 const NEAR = 80;
@@ -37,6 +40,17 @@ export const ASKED_SURE = 0.6;
 export class AskedIndex {
   private readonly entries: Entry[];
   private readonly byTerm = new Map<string, number[]>();
+  /** The same postings as sets, built once: intersecting them per question was most of a question's cost. */
+  private readonly byTermSet = new Map<string, ReadonlySet<number>>();
+  /**
+   * Working arrays for `match`, reused (it runs to the end before another starts): allocating them per question cost
+   * more than filling them.
+   */
+  private readonly scratch: { mine: Float64Array; says: Uint8Array; asked: Uint8Array };
+  /** Every asked question's groups, by term number: what `match` reads the near ones' share from. */
+  private readonly groupTable: GroupTable;
+  /** A number for every term of every asked question. */
+  private readonly termIds = new Map<string, number>();
 
   constructor(corpus: Corpus, understander: Understander) {
     this.entries = corpus.asked.map(({ question, passages }) => {
@@ -57,6 +71,20 @@ export class AskedIndex {
         this.byTerm.set(t, list);
       }
     });
+    for (const [t, list] of this.byTerm) this.byTermSet.set(t, new Set(list));
+    this.groupTable = new GroupTable(
+      this.entries.map((e) =>
+        e.groups.map((g) => ({
+          weight: g.weight,
+          alternatives: g.alternatives.map((alt) => alt.map((t) => this.termId(t))),
+        })),
+      ),
+    );
+    this.scratch = {
+      mine: new Float64Array(this.entries.length),
+      says: new Uint8Array(0),
+      asked: new Uint8Array(this.termIds.size),
+    };
   }
 
   get size(): number {
@@ -70,36 +98,55 @@ export class AskedIndex {
     const unknown = u.groups.filter((g) => !g.known).reduce((s, g) => s + g.weight * g.emphasis, 0);
     if (total === 0) return [];
     // Per asked question, the weight of the asker's groups it says, summed over the postings of each group.
-    const mine = new Float64Array(this.entries.length);
+    const n = this.entries.length;
+    const mine = this.scratch.mine.fill(0);
+    // Per known group, the asked questions saying it (holding every term of one of its alternatives): read off the
+    // postings once, instead of testing each near question's terms group by group.
+    if (this.scratch.says.length < groups.length * n) this.scratch.says = new Uint8Array(groups.length * n);
+    const says = this.scratch.says.fill(0, 0, groups.length * n);
     const touched: number[] = [];
-    for (const { g } of groups) {
+    groups.forEach(({ g }, k) => {
       const weight = (g.weight * g.emphasis) / (total + unknown);
-      const entries =
-        g.alternatives.length === 1
-          ? this.postings(g.alternatives[0]!)
-          : new Set(g.alternatives.flatMap((alt) => this.postings(alt)));
-      for (const e of entries) {
-        if (mine[e] === 0) touched.push(e);
-        mine[e] = mine[e]! + weight;
+      for (const alt of g.alternatives) {
+        for (const e of this.postings(alt)) {
+          if (says[k * n + e] === 1) continue;
+          says[k * n + e] = 1;
+          if (mine[e] === 0) touched.push(e);
+          mine[e] = mine[e]! + weight;
+        }
       }
-    }
-    const queryTerms = new Set(groups.flatMap(({ g }) => g.terms));
+    });
+    const known = new Map(groups.map(({ i }, k) => [i, k]));
+    // The question's terms, marked by number: how much of each near asked question it says is read off the marks.
+    const asked = this.scratch.asked.fill(0);
+    for (const { g } of groups) for (const t of g.terms) if (this.termIds.has(t)) asked[this.termIds.get(t)!] = 1;
     // The asked questions saying most of the asker's, before the (costlier) other direction is weighed.
-    const near = touched
-      .filter((e) => mine[e]! >= 0.1)
-      .sort((a, b) => mine[b]! - mine[a]!)
-      .slice(0, NEAR);
+    const near = highest(
+      touched.filter((e) => mine[e]! >= 0.1),
+      mine,
+      NEAR,
+    );
     const out: AskedMatch[] = [];
     for (const index of near) {
       const e = this.entries[index]!;
-      const theirs =
-        e.weight === 0
-          ? 0
-          : e.groups.filter((g) => saysGroup(queryTerms, g)).reduce((s, g) => s + g.weight, 0) / e.weight;
-      const says = u.groups.map((g) => g.known && saysGroup(e.terms, g));
-      out.push({ question: e.question, passages: e.passages, score: Math.sqrt(mine[index]! * theirs), says });
+      const theirs = e.weight === 0 ? 0 : this.groupTable.saidWeight(index, asked) / e.weight;
+      out.push({
+        question: e.question,
+        passages: e.passages,
+        score: Math.sqrt(mine[index]! * theirs),
+        says: u.groups.map((_, i) => known.has(i) && says[known.get(i)! * n + index] === 1),
+      });
     }
     return out.sort((a, b) => b.score - a.score).slice(0, limit);
+  }
+
+  private termId(term: string): number {
+    let id = this.termIds.get(term);
+    if (id === undefined) {
+      id = this.termIds.size;
+      this.termIds.set(term, id);
+    }
+    return id;
   }
 
   /** Asked questions holding every term of `terms`. */
@@ -107,7 +154,12 @@ export class AskedIndex {
     if (terms.length === 0) return [];
     const lists = terms.map((t) => this.byTerm.get(t) ?? []).sort((a, b) => a.length - b.length);
     if (lists.length === 1) return lists[0]!;
-    const rest = lists.slice(1).map((l) => new Set(l));
-    return lists[0]!.filter((e) => rest.every((r) => r.has(e)));
+    const shortest = lists[0]!;
+    // Every other term's postings as a set (the shortest list is walked): sorted as the lists are, so ties keep order.
+    const rest = terms
+      .map((t) => this.byTermSet.get(t) ?? EMPTY)
+      .sort((a, b) => a.size - b.size)
+      .slice(1);
+    return shortest.filter((e) => rest.every((r) => r.has(e)));
   }
 }

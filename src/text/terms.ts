@@ -210,8 +210,16 @@ function americanise(word: string): string {
 
 /** One word's stem, the same way toTerms stems it (irregular past forms first). */
 export function stemWord(word: string): string {
-  return stemOf(IRREGULAR[word] ?? americanise(word));
+  // Every question is read word by word, and the same few thousand words come back.
+  let stem = stemCache.get(word);
+  if (stem === undefined) {
+    stem = stemOf(IRREGULAR[word] ?? americanise(word));
+    stemCache.set(word, stem);
+  }
+  return stem;
 }
+
+const stemCache = new LRUCache<string, string>({ max: 20_000 });
 
 /** "H800s" are H800s: a name with digits keeps its form, less a plural s; other words are stemmed. */
 function stemOf(word: string): string {

@@ -2,7 +2,9 @@ import { wordList } from "../language/words.js";
 import { isChatNoise } from "../text/chat.js";
 
 /** Greeting and thanks phrases, longest first so "thank you" is taken before "you". */
-const PHRASES = [...wordList("greetings")].sort((a, b) => b.length - a.length);
+const PHRASES = [...wordList("greetings")]
+  .sort((a, b) => b.length - a.length)
+  .map((phrase) => ({ phrase, needs: phrase.split(" ") }));
 
 /**
  * True for a message that only greets or thanks ("hi", "ty!", "thanks so much bot"): it asks nothing, so it gets a
@@ -12,7 +14,13 @@ export function isGreeting(text: string): boolean {
   let rest = ` ${text.toLowerCase().replace(/[^\p{L}\p{N}' ]+/gu, " ")} `;
   if (!/\p{L}/u.test(rest)) return false;
   const before = rest;
-  for (const phrase of PHRASES) rest = rest.split(` ${phrase} `).join(" ").split(` ${phrase} `).join(" ");
+  // Taking phrases out only removes words, so a phrase with a word the message lacks can never match: only the few
+  // that can are tried (in the same order), not all of them.
+  const words = new Set(rest.split(" "));
+  for (const { phrase, needs } of PHRASES) {
+    if (!needs.every((w) => words.has(w))) continue;
+    rest = rest.split(` ${phrase} `).join(" ").split(` ${phrase} `).join(" ");
+  }
   // Chat noise alone ("lol ngl") greets nobody: a greeting has a word of greeting or thanks.
   if (rest === before) return false;
   return rest

@@ -1,0 +1,217 @@
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  buttonInteraction,
+  chatInputInteraction,
+  type DiscordStandIn,
+  MANAGER_PERMISSIONS,
+  type RecordedRequest,
+  startDiscordStandIn,
+} from "../helpers/discordStandIn.js";
+import { type Run, runEntryPoint } from "../helpers/entryPoint.js";
+import { type PostgresServer, startPostgres } from "../helpers/postgresServer.js";
+import { type RoundRobin, startRoundRobin } from "../helpers/roundRobin.js";
+import { type SentInteraction, type SigningKeys, signedSender, signingKeys } from "../helpers/signedInteractions.js";
+
+/*
+ * Any number of HTTP-mode instances behind a load balancer, sharing one Postgres: the way the bot runs past one
+ * machine. Two real entry points, a round-robin proxy, the Discord stand-in signing each interaction as Discord does.
+ */
+const FIXTURE = new URL("../fixtures/knowledge", import.meta.url).pathname;
+const STRING = 3;
+const USERS = 200;
+const VOTERS = 150;
+const FOLLOWERS = 50;
+/** Users who ask twice in a row: the cooldown lets one through, whichever instance takes the other. */
+const HASTY = 50;
+const PER_MINUTE = 1;
+
+let server: PostgresServer;
+let url: string;
+let discord: DiscordStandIn;
+let keys: SigningKeys;
+const runs: Run[] = [];
+
+beforeAll(async () => {
+  server = await startPostgres();
+  discord = await startDiscordStandIn();
+  keys = signingKeys();
+}, 120_000);
+
+afterAll(async () => {
+  for (const run of runs) run.child.kill("SIGKILL");
+  await Promise.all(runs.map((r) => r.exited.catch(() => undefined)));
+  await discord?.close();
+  await server?.close();
+}, 60_000);
+
+async function startInstance(databaseUrl: string): Promise<{ run: Run; url: string }> {
+  const run = runEntryPoint(
+    "src/main.ts",
+    {
+      DISCORD_TOKEN: "test-token-http-fleet",
+      DISCORD_API_URL: discord.apiUrl,
+      KNOWLEDGE_DIR: FIXTURE,
+      DATABASE_URL: databaseUrl,
+      INTERACTIONS_PORT: "0",
+      INTERACTIONS_HOST: "127.0.0.1",
+      DISCORD_PUBLIC_KEY: keys.publicKeyHex,
+      ASK_COOLDOWN_PER_MINUTE: String(PER_MINUTE),
+      BUTTON_CLICKS_PER_MINUTE: "0",
+    },
+    { timeoutMs: 300_000 },
+  );
+  runs.push(run);
+  let stderr = "";
+  run.child.stderr!.on("data", (c: Buffer) => (stderr += c.toString()));
+  await run.printed(/"event":"interactions_listening"/, 90_000);
+  const line = stderr.split("\n").find((l) => l.includes('"event":"interactions_listening"'))!;
+  return { run, url: `http://127.0.0.1:${JSON.parse(line).port}/` };
+}
+
+/** The custom ids of a reply's buttons, wherever they sit (action rows, or inside an evidence card). */
+function customIds(body: unknown): string[] {
+  const out: string[] = [];
+  const walk = (node: unknown) => {
+    if (Array.isArray(node)) for (const n of node) walk(n);
+    else if (node && typeof node === "object") {
+      const o = node as Record<string, unknown>;
+      if (typeof o.custom_id === "string") out.push(o.custom_id);
+      for (const v of Object.values(o)) if (typeof v === "object") walk(v);
+    }
+  };
+  walk(body);
+  return out;
+}
+
+/** The buttons the bot put on its reply to an interaction, in any of the requests that made it. */
+const buttonsOf = (s: SentInteraction) =>
+  customIds(discord.repliesFor(s.id, s.token).map((r: RecordedRequest) => r.body));
+const callbacks = (s: SentInteraction) => discord.repliesFor(s.id, s.token).filter((r) => r.path.endsWith("/callback"));
+/** Everything the bot sent for an interaction: its first response, edits and follow-ups. */
+const finalText = (s: SentInteraction) =>
+  discord
+    .repliesFor(s.id, s.token)
+    .map((r) => JSON.stringify(r.body ?? ""))
+    .join("\n");
+
+async function settled(sent: readonly SentInteraction[]) {
+  const paths = new Set(sent.map((s) => `/v10/interactions/${s.id}/${s.token}/callback`));
+  await discord.waitForRequests((r) => paths.has(r.path), sent.length, 240_000);
+}
+
+async function query<T extends pg.QueryResultRow>(sql: string): Promise<T[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query<T>(sql)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+describe("two HTTP-mode instances behind a load balancer on one Postgres", () => {
+  let proxy: RoundRobin;
+  const users = Array.from({ length: USERS }, (_, i) => String(830_000_000_000_000_000n + BigInt(i)));
+  const hastyUsers = Array.from({ length: HASTY }, (_, i) => String(840_000_000_000_000_000n + BigInt(i)));
+  let asks: SentInteraction[] = [];
+  let presses: SentInteraction[] = [];
+  let hasty: SentInteraction[][] = [];
+  let all: SentInteraction[] = [];
+
+  beforeAll(async () => {
+    url = await server.freshDatabase();
+    const instances = await Promise.all([startInstance(url), startInstance(url)]);
+    proxy = await startRoundRobin(instances.map((i) => i.url));
+    const send = signedSender(discord, proxy.url, keys).send;
+    const ask = (user: string, n: number) =>
+      send(
+        chatInputInteraction(
+          "ask",
+          [{ name: "question", type: STRING, value: `how many H800 GPUs were used? (${n})` }],
+          {
+            userId: user,
+          },
+        ),
+      );
+    // 200 questions from 200 people at once.
+    asks = await Promise.all(users.map((u, i) => ask(u, i)));
+    await settled(asks);
+    await expect
+      .poll(() => asks.filter((s) => buttonsOf(s).some((id) => id.startsWith("vote:"))).length, {
+        timeout: 240_000,
+        interval: 250,
+      })
+      .toBe(USERS);
+    // Then 150 of them vote on their answer and 50 ask for a follow-up, while 50 others ask twice each, all at once.
+    const pressOf = (s: SentInteraction, prefix: string) => buttonsOf(s).find((id) => id.startsWith(prefix));
+    const [voted, followed] = await Promise.all([
+      Promise.all(
+        asks
+          .slice(0, VOTERS)
+          .map((s, i) =>
+            send(buttonInteraction(pressOf(s, "vote:")!.replace(/:down$/, ":up"), undefined, { userId: users[i]! })),
+          ),
+      ),
+      Promise.all(
+        asks
+          .slice(VOTERS, VOTERS + FOLLOWERS)
+          .map((s, i) => send(buttonInteraction(pressOf(s, "followup:")!, undefined, { userId: users[VOTERS + i]! }))),
+      ),
+      (async () => {
+        hasty = await Promise.all(hastyUsers.map(async (u, i) => [await ask(u, 1000 + i), await ask(u, 2000 + i)]));
+      })(),
+    ]);
+    presses = [...voted, ...followed];
+    all = [...asks, ...presses, ...hasty.flat()];
+    await settled(all);
+  }, 600_000);
+
+  afterAll(async () => {
+    await proxy?.close();
+  });
+
+  it("takes 500 interactions, half through each instance", () => {
+    expect(all).toHaveLength(500);
+    expect(all.every((s) => s.status === 202)).toBe(true);
+    expect(proxy.served).toEqual([250, 250]);
+  });
+
+  it("answers every interaction exactly once", () => {
+    const counts = all.map(callbacks).map((c) => c.length);
+    expect(counts.filter((n) => n !== 1)).toEqual([]);
+  });
+
+  it("keeps every acknowledged vote, once", async () => {
+    const acknowledged = presses.slice(0, VOTERS).filter((s) => /Recorded your 👍/.test(finalText(s))).length;
+    expect(acknowledged).toBe(VOTERS);
+    const [row] = await query<{ votes: string; voters: string }>(
+      "SELECT COUNT(*) AS votes, COUNT(DISTINCT user_hash) AS voters FROM votes",
+    );
+    expect([Number(row!.votes), Number(row!.voters)]).toEqual([VOTERS, VOTERS]);
+  });
+
+  it("holds one user's cooldown across the instances", () => {
+    // Each hasty user's two questions in a row: one answered, the other told to wait, whichever instance it hit.
+    const refused = hasty.map((pair) => pair.filter((s) => /asking quickly/.test(finalText(s))).length);
+    expect(refused).toEqual(hasty.map(() => 1));
+  });
+
+  it("opens each follow-up it was asked for", () => {
+    for (const s of presses.slice(VOTERS)) expect(finalText(s)).not.toMatch(/went wrong|expired/i);
+  });
+
+  it("shows in /stats what npm run report counts", async () => {
+    const send = signedSender(discord, proxy.url, keys).send;
+    const stats = await send(chatInputInteraction("stats", [], { memberPermissions: MANAGER_PERMISSIONS }));
+    await settled([stats]);
+    const report = runEntryPoint("src/cli/report.ts", { DATABASE_URL: url }, { args: ["--json"], timeoutMs: 60_000 });
+    const { code, stdout } = await report.exited;
+    expect(code).toBe(0);
+    const figures = JSON.parse(stdout) as { questions: number; up: number };
+    expect(figures.questions).toBe(USERS + HASTY);
+    expect(figures.up).toBe(VOTERS);
+    await expect.poll(() => finalText(stats), { timeout: 30_000 }).toContain(String(figures.questions));
+    expect(finalText(stats)).toContain(String(figures.up));
+  });
+});

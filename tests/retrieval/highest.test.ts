@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { highest } from "../../src/retrieval/highest.js";
+
+/** What `highest` stands in for: a stable sort by score, highest first, then the first `count`. */
+const sortAndSlice = (entries: number[], score: Float64Array, count: number) =>
+  [...entries].sort((a, b) => score[b]! - score[a]!).slice(0, count);
+
+describe("the highest-scoring entries", () => {
+  it("are the given entries sorted by score when there are no more than asked for", () => {
+    const score = Float64Array.from([0.2, 0.9, 0.5]);
+    expect(highest([0, 1, 2], score, 5)).toEqual([1, 2, 0]);
+  });
+
+  it("keep ties at the cut in the order they were given", () => {
+    const score = Float64Array.from([0.5, 0.7, 0.5, 0.5, 0.1]);
+    expect(highest([4, 3, 2, 1, 0], score, 3)).toEqual([1, 3, 2]);
+  });
+
+  it("are what a stable sort and a slice give, for many scores with many ties", () => {
+    let seed = 7;
+    const random = () => {
+      seed = (seed * 16_807) % 2_147_483_647;
+      return seed / 2_147_483_647;
+    };
+    const score = Float64Array.from({ length: 2_000 }, () => Math.round(random() * 40) / 40);
+    const entries = Array.from({ length: 2_000 }, (_, i) => i).filter(() => random() < 0.7);
+    expect(highest([...entries], score, 80)).toEqual(sortAndSlice(entries, score, 80));
+  });
+});
