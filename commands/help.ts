@@ -1,7 +1,7 @@
 import { SlashCommandBuilder } from "discord.js";
 import { type Command, everywhere } from "../src/discord/command.js";
 import { described, named } from "../src/discord/localisations.js";
-import { renderHelp } from "../src/discord/render.js";
+import { renderHelp } from "../src/discord/renderHelp.js";
 
 export const help = {
   data: everywhere(new SlashCommandBuilder())

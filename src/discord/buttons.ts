@@ -11,7 +11,7 @@ import type { InteractionDeps, Trace } from "./interactions.js";
 import { keptMore } from "./keep.js";
 import { BUTTON, NO_MENTIONS, toEditOptions, withMoreDisabled } from "./payload.js";
 import { recheckQuotes } from "./quoteCheck.js";
-import { renderSources } from "./render.js";
+import { renderSources } from "./renderSources.js";
 import { notice } from "./reply.js";
 import { MORE_EXCERPTS_TTL_MS } from "./replyStore.js";
 import { sendFirst } from "./send.js";

@@ -8,7 +8,7 @@ import type { Engine } from "../engine/engine.js";
 import type { Turn } from "../engine/types.js";
 import type { Locale } from "../messages/locale.js";
 import type { Stats, StatsQuery } from "../store/index.js";
-import type { RenderContext } from "./render.js";
+import type { RenderContext } from "./renderContext.js";
 import type { Reply } from "./reply.js";
 
 /** Option values as a command sees them, whether they came from Discord or from the console. */

@@ -2,6 +2,7 @@ import {
   ActionRowBuilder,
   type APIActionRowComponent,
   type APIComponentInMessageActionRow,
+  type APIMessageTopLevelComponent,
   ButtonBuilder,
   ButtonStyle,
   ComponentType,
@@ -10,6 +11,8 @@ import {
   MessageFlags,
 } from "discord.js";
 import { say } from "../messages/say.js";
+import { cardsToEmbeds } from "./cardEmbeds.js";
+import { cardsToComponents } from "./cardV2.js";
 import type { Reply } from "./reply.js";
 
 /** Nobody is ever pinged by a reply, whatever its text says. */
@@ -85,18 +88,38 @@ function pager(
   return [to(index - 1, previous), to(index + 1, next)];
 }
 
-/** A first response. Plain-text replies suppress link previews; embeds never create them. */
+/**
+ * How a reply with cards is drawn: as Components V2 cards, or as embeds, the fallback for where Discord refuses a
+ * card (see send.ts).
+ */
+export type CardStyle = "cards" | "embeds";
+
+/** A reply's cards as the top-level components of a V2 message, its buttons inside the first card. */
+function cardPayload(reply: Reply, key: string | null, votes: boolean) {
+  return {
+    components: cardsToComponents(reply.cards!, components(reply, key, votes), reply.locale ?? "en", reply.content),
+    allowedMentions: NO_MENTIONS,
+  };
+}
+
+/** The embeds a reply shows: its own, or its cards drawn as embeds. */
+const embedsOf = (reply: Reply) => (reply.cards ? cardsToEmbeds(reply.cards) : reply.embeds);
+
+/** A first response. Plain-text replies suppress link previews; embeds and cards never create them. */
 export function toReplyOptions(
   reply: Reply,
   key: string | null,
   votes = false,
+  style: CardStyle = "cards",
 ): InteractionReplyOptions & { flags?: number } {
-  let flags = 0;
-  if (reply.ephemeral) flags |= MessageFlags.Ephemeral;
-  if (reply.embeds.length === 0) flags |= MessageFlags.SuppressEmbeds;
+  let flags = reply.ephemeral ? MessageFlags.Ephemeral : 0;
+  if (reply.cards && style === "cards")
+    return { ...cardPayload(reply, key, votes), flags: flags | MessageFlags.IsComponentsV2 };
+  const embeds = embedsOf(reply);
+  if (embeds.length === 0) flags |= MessageFlags.SuppressEmbeds;
   return {
     ...(reply.content ? { content: reply.content } : {}),
-    embeds: reply.embeds,
+    embeds,
     components: components(reply, key, votes),
     allowedMentions: NO_MENTIONS,
     ...(flags ? { flags } : {}),
@@ -104,32 +127,40 @@ export function toReplyOptions(
 }
 
 /** An edit of a deferred response (its visibility was fixed when it was deferred). */
-export function toEditOptions(reply: Reply, key: string | null, votes = false): InteractionEditReplyOptions {
+export function toEditOptions(
+  reply: Reply,
+  key: string | null,
+  votes = false,
+  style: CardStyle = "cards",
+): InteractionEditReplyOptions {
+  if (reply.cards && style === "cards")
+    return { ...cardPayload(reply, key, votes), flags: MessageFlags.IsComponentsV2 } as InteractionEditReplyOptions;
+  const embeds = embedsOf(reply);
   return {
     content: reply.content ?? null,
-    embeds: reply.embeds,
+    embeds,
     components: components(reply, key, votes),
     allowedMentions: NO_MENTIONS,
-    ...(reply.embeds.length === 0 ? { flags: MessageFlags.SuppressEmbeds } : {}),
+    ...(embeds.length === 0 ? { flags: MessageFlags.SuppressEmbeds } : {}),
   } as InteractionEditReplyOptions;
 }
 
 /**
- * A message's button rows with its "More excerpts", vote and follow-up buttons disabled, the others as they were: what an
- * expired button's message is edited to, so nobody presses it again for nothing.
+ * A message's components with its "More excerpts", vote and follow-up buttons disabled, everything else as it was,
+ * however deep (a card's buttons sit inside its container): what an expired button's message is edited to, so nobody
+ * presses it again for nothing.
  */
 export function withMoreDisabled(
-  rows: ReadonlyArray<{ toJSON(): unknown }>,
-): Array<APIActionRowComponent<APIComponentInMessageActionRow>> {
+  components: ReadonlyArray<{ toJSON(): unknown }>,
+): Array<APIActionRowComponent<APIComponentInMessageActionRow> | APIMessageTopLevelComponent> {
   const expires = (id: string) =>
     id.startsWith(`${BUTTON.more}:`) || id.startsWith(`${BUTTON.vote}:`) || id.startsWith(`${BUTTON.followUp}:`);
-  return rows
-    .map((row) => row.toJSON() as APIActionRowComponent<APIComponentInMessageActionRow>)
-    .filter((row) => row.type === ComponentType.ActionRow)
-    .map((row) => ({
-      ...row,
-      components: row.components.map((c) =>
-        c.type === ComponentType.Button && "custom_id" in c && expires(c.custom_id) ? { ...c, disabled: true } : c,
-      ),
-    }));
+  const disable = (c: Record<string, unknown>): Record<string, unknown> => {
+    if (c.type === ComponentType.Button && typeof c.custom_id === "string" && expires(c.custom_id))
+      return { ...c, disabled: true };
+    return Array.isArray(c.components) ? { ...c, components: c.components.map(disable) } : c;
+  };
+  return components.map((c) =>
+    disable(c.toJSON() as Record<string, unknown>),
+  ) as unknown as APIMessageTopLevelComponent[];
 }

@@ -14,6 +14,7 @@ import { composeStep } from "./composeStep.js";
 import { declineMessage, suggestionsFor } from "./decline.js";
 import { subjectOf } from "./followUp.js";
 import { checkQuestion } from "./input.js";
+import { type AnswerLine, linesText, remarkLine } from "./lines.js";
 import { normaliseQuestion } from "./memo.js";
 import { answerMessage, fromSuggestion } from "./messageParts.js";
 import { listSources } from "./sources.js";
@@ -109,6 +110,7 @@ export function createEngine(options: EngineOptions): Engine {
     declined: true,
     declineReason: reason,
     answer: extra.answer ?? declineMessage(reason, topic),
+    lines: [],
     excerpts: [],
     suggestions: extra.suggestions ?? [],
     retrieved: extra.retrieved ?? [],
@@ -156,7 +158,8 @@ export function createEngine(options: EngineOptions): Engine {
     return {
       question,
       declined: false,
-      answer: draft.answer,
+      answer: "",
+      lines: draft.lines,
       excerpts: draft.excerpts,
       suggestions: [],
       retrieved,
@@ -164,9 +167,23 @@ export function createEngine(options: EngineOptions): Engine {
       timings,
       subject,
       ...(out.borrowed ? { borrowedSubject: true } : {}),
-      ...(draft.notes?.length ? { notes: draft.notes } : {}),
       ...(draft.confidence ? { confidence: draft.confidence } : {}),
     };
+  }
+
+  /**
+   * The answer as it is handed out: the bot's remarks on how the question was read join its lines, and its plain
+   * text is written once from the lines (whatever parts of a message they came from).
+   */
+  function finish(answer: Answer): Answer {
+    if (answer.declined) return answer;
+    const remarks: AnswerLine[] = answer.readAs
+      ? [remarkLine("answer.read_as", { question: answer.readAs })]
+      : answer.borrowedSubject && answer.subject.length > 0
+        ? [remarkLine("answer.read_as_follow_up", { subject: answer.subject.join(", ") })]
+        : [];
+    const lines = [...answer.lines, ...remarks];
+    return { ...answer, lines, answer: linesText(lines, answer.excerpts, corpus.docById) };
   }
 
   return {
@@ -200,7 +217,7 @@ export function createEngine(options: EngineOptions): Engine {
         );
       // A model reads a whole message, its chatter and its several questions, and streams one answer to it.
       const first = options.compose === undefined ? await answerMessage(input.text, ask) : await ask(input.text);
-      const answer = first.declined && first.readAs ? await fromSuggestion(first, first.readAs, ask) : first;
+      const answer = finish(first.declined && first.readAs ? await fromSuggestion(first, first.readAs, ask) : first);
       if (key !== null) memo?.set(key, answer);
       return answer;
     },
