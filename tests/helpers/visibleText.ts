@@ -63,3 +63,15 @@ export function visibleText(
     : embedParts(item as APIEmbed);
   return unmarked(parts.filter((p): p is string => Boolean(p)).join("\n"));
 }
+
+/** Every button of a message, in order, however deep (action rows, a card's rows, section accessories). */
+export function buttonsOf(message: { components?: Component[] }): Component[] {
+  const out: Component[] = [];
+  const walk = (c: Component) => {
+    if (c.type === 2) out.push(c);
+    if (c.accessory) walk(c.accessory);
+    for (const child of c.components ?? []) walk(child);
+  };
+  for (const c of message.components ?? []) walk(c);
+  return out;
+}
