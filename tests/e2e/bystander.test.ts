@@ -8,6 +8,7 @@ import { type Bot, startBot } from "../../src/discord/bot.js";
 import { replyCharCap } from "../../src/llm/models.js";
 import { chatInputInteraction, type DiscordStandIn, startDiscordStandIn } from "../helpers/discordStandIn.js";
 import { type ChatRequest, type OpenAIStandIn, startOpenAIStandIn } from "../helpers/openaiStandIn.js";
+import { showsExcerpts } from "../helpers/visibleText.js";
 
 const FIXTURE = new URL("../fixtures/knowledge", import.meta.url).pathname;
 const H800 = "The lab trained the model on 2,048 H800 GPUs.";
@@ -82,7 +83,7 @@ async function helpsDuring(question: string): Promise<{ waits: number[]; answerM
       (r) =>
         (r.method === "PATCH" || r.method === "POST") &&
         r.path.includes(token) &&
-        (r.body?.embeds?.[0]?.fields?.length > 0 || r.body?.data?.embeds?.[0]?.fields?.length > 0),
+        (showsExcerpts(r.body) || showsExcerpts(r.body?.data)),
       1,
       20_000,
     )

@@ -17,6 +17,7 @@ import {
   type RecordedRequest,
   startDiscordStandIn,
 } from "../helpers/discordStandIn.js";
+import { pressablesOf, visibleText } from "../helpers/visibleText.js";
 
 const FIXTURE = new URL("../fixtures/knowledge", import.meta.url).pathname;
 const STRING = 3;
@@ -102,7 +103,7 @@ const ask = (question: string, userId: string) =>
   interact(chatInputInteraction("ask", [{ name: "question", type: STRING, value: question }]), userId);
 
 const buttonsOf = (res: RecordedRequest): Array<{ custom_id: string; label?: string; emoji?: { name: string } }> =>
-  res.body.data.components.flatMap((row: { components: unknown[] }) => row.components);
+  pressablesOf(res.body.data) as never;
 
 describe("feedback on answers", () => {
   beforeAll(async () => {
@@ -177,7 +178,7 @@ describe("feedback on answers", () => {
       newUser(),
     );
     expect(first.body.type).toBe(7);
-    expect(first.body.data.components[0].components.every((c: { disabled?: boolean }) => c.disabled)).toBe(true);
+    expect(pressablesOf(first.body.data).every((c) => c.disabled)).toBe(true);
     expect((await followUpOf(token)).body.content).toMatch(/expired/);
   });
 });
@@ -199,7 +200,7 @@ describe("/stats", () => {
     const before = logs.filter((l) => l.includes('"recording_off"')).length;
     for (let i = 0; i < 2; i++) {
       const { first } = await ask("how many H800 GPUs were used?", newUser());
-      expect(first.body.data.embeds[0].description).toContain("2,048 H800");
+      expect(visibleText(first.body.data)).toContain("2,048 H800");
     }
     await until(() => !records.recording);
     await running[0]!.bot.idle();
@@ -208,7 +209,7 @@ describe("/stats", () => {
       chatInputInteraction("stats", [], { memberPermissions: MANAGER_PERMISSIONS }),
       newUser(),
     );
-    expect(first.body.data.embeds[0].description).toMatch(/Recording is off/);
+    expect(visibleText(first.body.data)).toMatch(/Recording is off/);
     records.db.pragma("query_only = OFF");
   });
 });

@@ -75,3 +75,17 @@ export function buttonsOf(message: { components?: Component[] }): Component[] {
   for (const c of message.components ?? []) walk(c);
   return out;
 }
+
+/** The buttons a message's reader presses (link buttons open a page and carry no id), in order. */
+export const pressablesOf = (message: { components?: Component[] }): Component[] =>
+  buttonsOf(message).filter((b) => typeof b.custom_id === "string");
+
+/** A message body shows an answer's checked excerpts: the final answer, not the one still being written. */
+export const showsExcerpts = (body: { components?: Component[]; embeds?: APIEmbed[] } | undefined): boolean =>
+  Boolean(body) &&
+  (textDisplays(body!.components ?? []).some((t) => t.includes("Checked word for word")) ||
+    (body!.embeds ?? []).some((e) => (e.fields?.length ?? 0) > 0));
+
+/** A message body is an answer still being written by a model. */
+export const isWriting = (body: { components?: Component[] } | undefined): boolean =>
+  textDisplays(body?.components ?? []).some((t) => t.startsWith("-# Writing"));
