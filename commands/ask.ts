@@ -31,6 +31,7 @@ export const ask = {
         .setDescription("Only you see the answer")
         .setDescriptionLocalizations(described("private")),
     ),
+  cooldown: true,
   slow: ({ engine }) => engine.usesModel,
   followsUp: true,
   async execute({ engine, options, onProgress, locale, followUp, strayThread }) {

@@ -40,6 +40,7 @@ export const check = {
         .setDescription("Only you see the verdict")
         .setDescriptionLocalizations(described("private")),
     ),
+  cooldown: true,
   async execute({ engine, options, locale = "en" }) {
     const claim = options.getString("claim") ?? "";
     const input = checkQuestion(claim);

@@ -13,6 +13,7 @@ export const checkMessage = {
     .setName("Check with sources")
     .setNameLocalizations(named("Check with sources"))
     .setType(ApplicationCommandType.Message),
+  cooldown: true,
   async execute({ engine, targetMessage, locale = "en" }) {
     const text = targetMessage?.content ?? "";
     const input = checkQuestion(text.slice(0, MAX_MESSAGE_CHARS), MAX_MESSAGE_CHARS);

@@ -9,10 +9,8 @@ export const help = {
     .setNameLocalizations(named("help"))
     .setDescription("What this bot can do, and how to ask.")
     .setDescriptionLocalizations(described("help")),
-  async execute({ engine, surface, locale }) {
-    if (surface !== "console") return renderHelp(engine.topic, locale);
-    // Loaded when asked for: the console's help reads the command registry, which holds this command.
-    const { consoleHelp } = await import("../src/console/help.js");
-    return consoleHelp(engine.topic);
+  // The console has its own help (src/console/help.ts): it is typed differently and has no buttons.
+  async execute({ engine, locale }) {
+    return renderHelp(engine.topic, locale);
   },
 } satisfies Command;

@@ -34,7 +34,8 @@ async function main(): Promise<void> {
   const stopReloads = reloadTriggers({ dir: settings.knowledgeDir, watch: settings.knowledgeWatch, reload, log });
   if (config.discord) {
     const { startBot } = await import("./discord/bot.js");
-    const bot = await withDeadline(startBot({ config, engine, log, records }), START_DEADLINE_MS);
+    const { commands } = await import("../commands/index.js");
+    const bot = await withDeadline(startBot({ config, engine, commands, log, records }), START_DEADLINE_MS);
     installLastResort(log, async () => {
       await bot.stop();
       records?.close();

@@ -40,7 +40,7 @@ function citations(cites: readonly number[], excerpts: readonly Excerpt[]): Piec
 }
 
 /** The bot's remark in the reader's language. */
-export const remarkText = (r: Remark, locale: Locale): string => say(locale, r.code, r.values);
+const remarkText = (r: Remark, locale: Locale): string => say(locale, r.code, r.values);
 
 /**
  * An answer as evidence cards: the answer card (the question, the model's prose when there is some, one block per

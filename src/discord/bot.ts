@@ -4,9 +4,10 @@ import type { Engine } from "../engine/engine.js";
 import type { Logger } from "../log.js";
 import type { Store } from "../store/index.js";
 import { ClickLimit } from "./clickLimit.js";
+import type { Command } from "./command.js";
 import { Cooldown } from "./cooldown.js";
-import { createInteractionHandler } from "./interactions.js";
-import { NO_MENTIONS } from "./payload.js";
+import { createInteractionHandler } from "./interactionCreate.js";
+import { NO_MENTIONS } from "./mentions.js";
 import { ReplyStore } from "./replyStore.js";
 
 export interface Bot {
@@ -26,6 +27,8 @@ const FINISH_MS = 2_500;
 export interface BotOptions {
   config: Config;
   engine: Engine;
+  /** The command registry (commands/index.ts), handed in by whoever starts the bot. */
+  commands: readonly Command[];
   log: Logger;
   deferAfterMs?: number;
   /** Streamed answers are edited at most this often, in ms (default 1,000: Discord rate-limits edits). */
@@ -44,6 +47,7 @@ const FIRST_PURGE_MS = 1_000;
 export async function startBot({
   config,
   engine,
+  commands,
   log,
   deferAfterMs,
   editIntervalMs,
@@ -75,6 +79,7 @@ export async function startBot({
   let stopping = false;
   const handle = createInteractionHandler({
     engine,
+    commands,
     store,
     records,
     log,

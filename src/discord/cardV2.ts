@@ -15,7 +15,7 @@ import { ACCENT, blockMarkdown } from "./cardMarkdown.js";
 import { truncate } from "./limits.js";
 
 /** Discord's limits on a Components V2 message. */
-export const V2_LIMITS = { components: 40, text: 4000 } as const;
+const V2_LIMITS = { components: 40, text: 4000 } as const;
 /** Shortest an excerpt is cut to when a reply must shrink to fit. */
 const MIN_EXCERPT = 120;
 
@@ -72,7 +72,21 @@ export function cardsToComponents(
   locale: Locale,
   lead?: string,
 ): APIMessageTopLevelComponent[] {
-  const containers = fitCards(cards, lead).map((card, i) => {
+  const fitted = fitCards(cards, lead);
+  const laid = layOut(fitted, rows, locale, lead, "sections");
+  // Many cards of many excerpts (a /check of three statements) can pass Discord's 40 components: then each excerpt
+  // is one text display without its link button (its credit line still links its source).
+  return componentCount(laid) <= V2_LIMITS.components ? laid : layOut(fitted, rows, locale, lead, "texts");
+}
+
+function layOut(
+  cards: readonly Card[],
+  rows: readonly ActionRowBuilder<ButtonBuilder>[],
+  locale: Locale,
+  lead: string | undefined,
+  excerptsAs: "sections" | "texts",
+): APIMessageTopLevelComponent[] {
+  return cards.map((card, i) => {
     const container = new ContainerBuilder().setAccentColor(ACCENT[card.tone]);
     if (i === 0 && lead) container.addTextDisplayComponents(text(lead));
     let excerpts = false;
@@ -80,13 +94,13 @@ export function cardsToComponents(
       if (block.type === "excerpt" && !excerpts)
         container.addSeparatorComponents((s) => s.setSpacing(SeparatorSpacingSize.Small));
       excerpts ||= block.type === "excerpt";
-      if (block.type === "excerpt" && block.url) container.addSectionComponents(section(block, block.url, locale));
+      if (block.type === "excerpt" && block.url && excerptsAs === "sections")
+        container.addSectionComponents(section(block, block.url, locale));
       else container.addTextDisplayComponents(text(blockMarkdown(block)));
     }
     if (i === 0 && rows.length > 0) container.addActionRowComponents(...rows);
     return container.toJSON();
   });
-  return containers;
 }
 
 const text = (content: string) => new TextDisplayBuilder().setContent(content);
@@ -98,7 +112,7 @@ function section(block: Block, url: string, locale: Locale): SectionBuilder {
 }
 
 /** Every component a message of these top-level components holds, nested ones and accessories included. */
-export function componentCount(components: readonly unknown[]): number {
+function componentCount(components: readonly unknown[]): number {
   let n = 0;
   const visit = (c: Record<string, unknown>) => {
     n++;

@@ -6,7 +6,7 @@ import { CATALOGUES, localDate, localName, PLACEHOLDER, say } from "../messages/
 import type { ExcerptBlock, Piece } from "./card.js";
 
 /** A catalogue message as pieces: a {value} given as pieces (a link) stands where the message puts it. */
-export function sayPieces(
+function sayPieces(
   locale: Locale,
   key: MessageKey,
   vars: Readonly<Record<string, string | number | Piece[]>>,

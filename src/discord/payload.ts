@@ -11,26 +11,15 @@ import {
   MessageFlags,
 } from "discord.js";
 import { say } from "../messages/say.js";
+import { followUp, followUpId } from "./buttons/followUp.js";
+import { more, moreId } from "./buttons/more.js";
+import { pageId } from "./buttons/page.js";
+import { SOURCES_ID } from "./buttons/sources.js";
+import { vote, voteId } from "./buttons/vote.js";
 import { cardsToEmbeds } from "./cardEmbeds.js";
 import { cardsToComponents } from "./cardV2.js";
-import type { Reply } from "./reply.js";
-
-/** Nobody is ever pinged by a reply, whatever its text says. */
-export const NO_MENTIONS = { parse: [] as [] };
-
-export const BUTTON = {
-  more: "more",
-  sources: "sources",
-  page: "page",
-  vote: "vote",
-  followUp: "followup",
-} as const;
-
-/** A vote's custom id, "vote:<answer id>:up|down": the answer id finds the answer in the database after a restart. */
-const voteId = (answerId: string, vote: "up" | "down") => `${BUTTON.vote}:${answerId}:${vote}`;
-
-/** True when a reply gets 👍/👎: an answer or a fact check that was answered, once the bot keeps votes. */
-export const takesVotes = (reply: Reply): boolean => reply.record !== undefined && !reply.record.declined;
+import { NO_MENTIONS } from "./mentions.js";
+import { type Reply, takesVotes } from "./reply.js";
 
 /** `votes`: the bot keeps votes (it has a database), so answered replies get 👍/👎 under them. */
 function components(reply: Reply, key: string | null, votes: boolean) {
@@ -38,15 +27,12 @@ function components(reply: Reply, key: string | null, votes: boolean) {
   const buttons: ButtonBuilder[] = [];
   if (reply.more && key)
     buttons.push(
-      new ButtonBuilder()
-        .setCustomId(`${BUTTON.more}:${key}`)
-        .setLabel(say(locale, "button.more"))
-        .setStyle(ButtonStyle.Secondary),
+      new ButtonBuilder().setCustomId(moreId(key)).setLabel(say(locale, "button.more")).setStyle(ButtonStyle.Secondary),
     );
   if (reply.sourcesButton)
     buttons.push(
       new ButtonBuilder()
-        .setCustomId(BUTTON.sources)
+        .setCustomId(SOURCES_ID)
         .setLabel(say(locale, "button.sources"))
         .setStyle(ButtonStyle.Secondary),
     );
@@ -55,7 +41,7 @@ function components(reply: Reply, key: string | null, votes: boolean) {
   if (reply.followUp && votes && key)
     buttons.push(
       new ButtonBuilder()
-        .setCustomId(`${BUTTON.followUp}:${key}`)
+        .setCustomId(followUpId(key))
         .setLabel(say(locale, "button.follow_up"))
         .setStyle(ButtonStyle.Secondary),
     );
@@ -71,17 +57,14 @@ function components(reply: Reply, key: string | null, votes: boolean) {
   return rows.filter((r) => r.length > 0).map((r) => new ActionRowBuilder<ButtonBuilder>().addComponents(r));
 }
 
-/**
- * Previous and next: custom id "page:<command>:<index>", so the router can make the page again whenever it is
- * pressed (pages are never stored, so they never expire). The two ids differ even when one button is disabled.
- */
+/** Previous and next (see buttons/page.ts); the two ids differ even when one button is disabled. */
 function pager(
   { command, index, count }: NonNullable<Reply["page"]>,
   [previous, next]: [string, string],
 ): ButtonBuilder[] {
   const to = (i: number, label: string) =>
     new ButtonBuilder()
-      .setCustomId(`${BUTTON.page}:${command}:${i}`)
+      .setCustomId(pageId(command, i))
       .setLabel(label)
       .setStyle(ButtonStyle.Secondary)
       .setDisabled(i < 0 || i >= count);
@@ -153,8 +136,7 @@ export function toEditOptions(
 export function withMoreDisabled(
   components: ReadonlyArray<{ toJSON(): unknown }>,
 ): Array<APIActionRowComponent<APIComponentInMessageActionRow> | APIMessageTopLevelComponent> {
-  const expires = (id: string) =>
-    id.startsWith(`${BUTTON.more}:`) || id.startsWith(`${BUTTON.vote}:`) || id.startsWith(`${BUTTON.followUp}:`);
+  const expires = (id: string) => [more, vote, followUp].some((b) => b.parse(id) !== null);
   const disable = (c: Record<string, unknown>): Record<string, unknown> => {
     if (c.type === ComponentType.Button && typeof c.custom_id === "string" && expires(c.custom_id))
       return { ...c, disabled: true };

@@ -60,3 +60,6 @@ export interface Recorded {
 export function notice(text: string, ephemeral = true): Reply {
   return { ephemeral, content: text, embeds: [] };
 }
+
+/** True when a reply gets 👍/👎: an answer or a fact check that was answered, once the bot keeps votes. */
+export const takesVotes = (reply: Reply): boolean => reply.record !== undefined && !reply.record.declined;

@@ -10,7 +10,7 @@ type Senders = Keepers & { log?: Logger };
  * Sends a reply with cards as Components V2; where Discord refuses that form (50035, Invalid Form Body: a client or
  * proxy that does not take V2 messages), sends the same reply again as embeds, the same words in the same order.
  */
-export async function withCardFallback(
+async function withCardFallback(
   reply: Reply,
   attempt: (style: CardStyle) => Promise<unknown>,
   log?: Logger,

@@ -2,14 +2,14 @@ import { LRUCache } from "lru-cache";
 import { ClaimChecker } from "../claims/checker.js";
 import type { CheckReport } from "../claims/types.js";
 import type { Corpus } from "../corpus/corpus.js";
-import { type Decision, type Decisions, loadDecisions } from "../fit/decisions.js";
+import { type Decisions, loadDecisions } from "../fit/decisions.js";
 import type { FileProblem } from "../knowledge/types.js";
 import type { Logger } from "../log.js";
 import { ASKED_SURE, AskedIndex } from "../retrieval/askedIndex.js";
 import { createRetriever, type DenseRanker } from "../retrieval/retrieve.js";
 import { isGreeting } from "../understanding/greeting.js";
 import { createUnderstander } from "../understanding/understand.js";
-import { type Answered, buildAnswerChain, type ComposeStep } from "./chain.js";
+import { type Answered, buildAnswerChain, type ComposeParts, type ComposeStep } from "./chain.js";
 import { composeStep } from "./composeStep.js";
 import { declineMessage, suggestionsFor } from "./decline.js";
 import { subjectOf } from "./followUp.js";
@@ -36,15 +36,6 @@ export interface EngineOptions {
    */
   decisions?: Partial<Decisions>;
   log?: Logger;
-}
-
-/** What a compose step may use besides the chain's own data. */
-export interface ComposeParts {
-  corpus: Corpus;
-  /** The fitted decision to answer or decline (knowledge-independent weights from `npm run train`). */
-  decision: Decision;
-  /** Aborted by `Engine.cutShort`: a step still waiting on a model settles for its quick answer at once. */
-  stop?: AbortSignal;
 }
 
 export interface AnswerOptions {

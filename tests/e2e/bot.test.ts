@@ -40,7 +40,7 @@ async function startWith(knowledgeDir: string, server: DiscordStandIn = discord)
     secrets: [TOKEN],
     destination: { write: (line: string) => logs.push(line) },
   });
-  return startBot({ config, engine: await buildEngine(config, log), log, handleSignals: false });
+  return startBot({ commands, config, engine: await buildEngine(config, log), log, handleSignals: false });
 }
 
 beforeAll(async () => {

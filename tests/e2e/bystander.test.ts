@@ -2,6 +2,7 @@ import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { commands } from "../../commands/index.js";
 import { buildEngine } from "../../src/app.js";
 import { loadConfig } from "../../src/config.js";
 import { type Bot, startBot } from "../../src/discord/bot.js";
@@ -43,7 +44,15 @@ async function startWith(env: Record<string, string>): Promise<void> {
     ANSWER_CACHE_SECONDS: "0",
     ...env,
   });
-  bots = [await startBot({ config, engine: await buildEngine(config, () => {}), log: () => {}, handleSignals: false })];
+  bots = [
+    await startBot({
+      commands,
+      config,
+      engine: await buildEngine(config, () => {}),
+      log: () => {},
+      handleSignals: false,
+    }),
+  ];
 }
 
 /** A well-formed answer of about `chars` characters: one true sentence over and over, then its quote. */

@@ -2,6 +2,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { commands } from "../../commands/index.js";
 import { buildEngine, openRecords } from "../../src/app.js";
 import { loadConfig } from "../../src/config.js";
 import { type Bot, startBot } from "../../src/discord/bot.js";
@@ -40,7 +41,7 @@ async function startWithData(dataDir = mkdtempSync(join(tmpdir(), "storybot-data
     DATA_DIR: dataDir,
   });
   const records = openRecords(config, log);
-  const bot = await startBot({ config, engine, log, records, handleSignals: false });
+  const bot = await startBot({ commands, config, engine, log, records, handleSignals: false });
   return { bot, records, dataDir };
 }
 

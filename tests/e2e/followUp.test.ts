@@ -2,6 +2,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { commands } from "../../commands/index.js";
 import { buildEngine, openRecords } from "../../src/app.js";
 import { loadConfig } from "../../src/config.js";
 import { type Bot, startBot } from "../../src/discord/bot.js";
@@ -47,7 +48,14 @@ beforeAll(async () => {
   });
   const log = createLogger({ level: "silent" });
   records = openRecords(config, log);
-  bot = await startBot({ config, engine: await buildEngine(config, log), log, records, handleSignals: false });
+  bot = await startBot({
+    commands,
+    config,
+    engine: await buildEngine(config, log),
+    log,
+    records,
+    handleSignals: false,
+  });
 });
 
 afterAll(async () => {

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { commands } from "../../commands/index.js";
 import { buildEngine } from "../../src/app.js";
 import { loadConfig } from "../../src/config.js";
 import { type Bot, startBot } from "../../src/discord/bot.js";
@@ -28,7 +29,7 @@ beforeAll(async () => {
     KNOWLEDGE_DIR: FIXTURE,
   });
   const log = createLogger({ level: "error", destination: { write: () => {} } });
-  bot = await startBot({ config, engine: await buildEngine(config, log), log, handleSignals: false });
+  bot = await startBot({ commands, config, engine: await buildEngine(config, log), log, handleSignals: false });
 });
 
 afterAll(async () => {

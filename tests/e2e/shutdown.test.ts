@@ -3,6 +3,7 @@ import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { commands } from "../../commands/index.js";
 import { buildEngine } from "../../src/app.js";
 import { loadConfig } from "../../src/config.js";
 import { startBot } from "../../src/discord/bot.js";
@@ -103,6 +104,7 @@ describe("shutting down with answers in flight", () => {
   it("leaves none of 50 slow answers at Writing…: each is edited to its quick answer with a note, after breaking off the model's requests", async () => {
     const config = loadConfig(await env());
     const bot = await startBot({
+      commands,
       config,
       engine: await buildEngine(config, () => {}),
       log: () => {},
