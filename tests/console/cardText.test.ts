@@ -23,6 +23,7 @@ const card: Card = {
       text: "A note.",
       credit: ["our notes"],
       checked: "✓",
+      url: null,
     },
     { type: "footer", text: "knowledge as of 28 Nov 2026" },
   ],
