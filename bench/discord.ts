@@ -1,5 +1,6 @@
 import { once } from "node:events";
 import { Worker } from "node:worker_threads";
+import { commands } from "../commands/index.js";
 import { buildEngine } from "../src/app.js";
 import { loadConfig } from "../src/config.js";
 import { startBot } from "../src/discord/bot.js";
@@ -33,6 +34,7 @@ export async function benchDiscord(
   });
   const log = () => {};
   const bot = await startBot({
+    commands,
     config,
     engine: await buildEngine(config, log, { memoSize }),
     log,

@@ -1,5 +1,6 @@
 import { once } from "node:events";
 import { Worker } from "node:worker_threads";
+import { commands } from "../commands/index.js";
 import { buildEngine } from "../src/app.js";
 import { loadConfig } from "../src/config.js";
 import { startBot } from "../src/discord/bot.js";
@@ -19,6 +20,7 @@ export async function benchHttp(questions: readonly string[], runs = 3, batches 
   const log = () => {};
   const gatewayConfig = loadConfig(env);
   const gateway = await startBot({
+    commands,
     config: gatewayConfig,
     engine: await buildEngine(gatewayConfig, log),
     log,
@@ -31,6 +33,7 @@ export async function benchHttp(questions: readonly string[], runs = 3, batches 
     DISCORD_PUBLIC_KEY: ready.publicKey,
   });
   const http = await startHttpBot({
+    commands,
     config: httpConfig,
     engine: await buildEngine(httpConfig, log),
     log,

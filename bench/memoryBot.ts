@@ -2,6 +2,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { getHeapStatistics } from "node:v8";
+import { commands } from "../commands/index.js";
 import { buildEngine, openRecords } from "../src/app.js";
 import { loadConfig } from "../src/config.js";
 import { startBot } from "../src/discord/bot.js";
@@ -23,7 +24,14 @@ const config = loadConfig({
 });
 const log = () => {};
 const records = (await openRecords(config, log)) as SqliteStore;
-const bot = await startBot({ config, engine: await buildEngine(config, log), log, records, handleSignals: false });
+const bot = await startBot({
+  commands,
+  config,
+  engine: await buildEngine(config, log),
+  log,
+  records,
+  handleSignals: false,
+});
 
 const mb = (bytes: number) => Math.round((bytes / 1_048_576) * 10) / 10;
 process.on("message", async (msg: { type: "sample"; gc: boolean } | { type: "stop" }) => {

@@ -2,6 +2,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ask } from "../commands/ask.js";
+import { commands } from "../commands/index.js";
 import { buildEngine } from "../src/app.js";
 import { loadConfig } from "../src/config.js";
 import { startBot } from "../src/discord/bot.js";
@@ -96,7 +97,14 @@ async function benchVotes(voters: number, runs = 3) {
   });
   const log = () => {};
   const records = new SqliteStore(openDatabase(dataDir), { retentionDays: 30 });
-  const bot = await startBot({ config, engine: await buildEngine(config, log), log, records, handleSignals: false });
+  const bot = await startBot({
+    commands,
+    config,
+    engine: await buildEngine(config, log),
+    log,
+    records,
+    handleSignals: false,
+  });
   const all: number[] = [];
   let kept = 0;
   try {

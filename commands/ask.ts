@@ -2,7 +2,7 @@ import { SlashCommandBuilder } from "discord.js";
 import { type Command, everywhere, MIN_TEXT_CHARS, renderContext } from "../src/discord/command.js";
 import { described, named } from "../src/discord/localisations.js";
 import { recordAnswer } from "../src/discord/recorded.js";
-import { renderAnswer, renderPartial } from "../src/discord/render.js";
+import { renderAnswer, renderPartial } from "../src/discord/renderAnswer.js";
 import { withoutCitations } from "../src/engine/citations.js";
 import { turnOf } from "../src/engine/followUp.js";
 import { MAX_QUESTION_CHARS } from "../src/engine/input.js";
@@ -31,6 +31,7 @@ export const ask = {
         .setDescription("Only you see the answer")
         .setDescriptionLocalizations(described("private")),
     ),
+  cooldown: true,
   slow: ({ engine }) => engine.usesModel,
   followsUp: true,
   async execute({ engine, options, onProgress, locale, followUp, strayThread }) {

@@ -2,7 +2,7 @@ import { SlashCommandBuilder } from "discord.js";
 import { type Command, everywhere, MIN_TEXT_CHARS, renderContext } from "../src/discord/command.js";
 import { described, named } from "../src/discord/localisations.js";
 import { recordCheck } from "../src/discord/recorded.js";
-import { renderCheck } from "../src/discord/render.js";
+import { renderCheck } from "../src/discord/renderCheck.js";
 import { notice } from "../src/discord/reply.js";
 import { checkQuestion, MAX_QUESTION_CHARS } from "../src/engine/input.js";
 import type { DeclineReason } from "../src/engine/types.js";
@@ -40,6 +40,7 @@ export const check = {
         .setDescription("Only you see the verdict")
         .setDescriptionLocalizations(described("private")),
     ),
+  cooldown: true,
   async execute({ engine, options, locale = "en" }) {
     const claim = options.getString("claim") ?? "";
     const input = checkQuestion(claim);

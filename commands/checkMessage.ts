@@ -2,7 +2,7 @@ import { ApplicationCommandType, ContextMenuCommandBuilder } from "discord.js";
 import { type Command, everywhere, renderContext } from "../src/discord/command.js";
 import { named } from "../src/discord/localisations.js";
 import { recordCheck } from "../src/discord/recorded.js";
-import { renderCheck } from "../src/discord/render.js";
+import { renderCheck } from "../src/discord/renderCheck.js";
 import { notice } from "../src/discord/reply.js";
 import { checkQuestion, MAX_MESSAGE_CHARS } from "../src/engine/input.js";
 import { say } from "../src/messages/say.js";
@@ -13,6 +13,7 @@ export const checkMessage = {
     .setName("Check with sources")
     .setNameLocalizations(named("Check with sources"))
     .setType(ApplicationCommandType.Message),
+  cooldown: true,
   async execute({ engine, targetMessage, locale = "en" }) {
     const text = targetMessage?.content ?? "";
     const input = checkQuestion(text.slice(0, MAX_MESSAGE_CHARS), MAX_MESSAGE_CHARS);

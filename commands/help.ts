@@ -1,7 +1,7 @@
 import { SlashCommandBuilder } from "discord.js";
 import { type Command, everywhere } from "../src/discord/command.js";
 import { described, named } from "../src/discord/localisations.js";
-import { renderHelp } from "../src/discord/render.js";
+import { renderHelp } from "../src/discord/renderHelp.js";
 
 export const help = {
   data: everywhere(new SlashCommandBuilder())
@@ -9,10 +9,8 @@ export const help = {
     .setNameLocalizations(named("help"))
     .setDescription("What this bot can do, and how to ask.")
     .setDescriptionLocalizations(described("help")),
-  async execute({ engine, surface, locale }) {
-    if (surface !== "console") return renderHelp(engine.topic, locale);
-    // Loaded when asked for: the console's help reads the command registry, which holds this command.
-    const { consoleHelp } = await import("../src/console/help.js");
-    return consoleHelp(engine.topic);
+  // The console has its own help (src/console/help.ts): it is typed differently and has no buttons.
+  async execute({ engine, locale }) {
+    return renderHelp(engine.topic, locale);
   },
 } satisfies Command;

@@ -1,7 +1,7 @@
 import { SlashCommandBuilder } from "discord.js";
 import { type Command, everywhere, renderContext } from "../src/discord/command.js";
 import { described, named } from "../src/discord/localisations.js";
-import { renderSources } from "../src/discord/render.js";
+import { renderSources } from "../src/discord/renderSources.js";
 
 export const sources = {
   data: everywhere(new SlashCommandBuilder())

@@ -1,7 +1,7 @@
 import { SlashCommandBuilder } from "discord.js";
 import { type Command, everywhere, renderContext } from "../src/discord/command.js";
 import { described, named } from "../src/discord/localisations.js";
-import { renderSummary } from "../src/discord/render.js";
+import { renderSummary } from "../src/discord/renderSummary.js";
 
 export const summary = {
   data: everywhere(new SlashCommandBuilder())

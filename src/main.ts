@@ -47,10 +47,12 @@ async function main(): Promise<void> {
   const { engine, reload } = reloadable(await buildEngine(settings, log), () => buildEngine(settings, log), log);
   metrics?.watchKnowledge(engine);
   const stopReloads = reloadTriggers({ dir: settings.knowledgeDir, watch: settings.knowledgeWatch, reload, log });
+  // The command registry, handed to whichever front door takes Discord's interactions.
+  const { commands } = await import("../commands/index.js");
   // HTTP interactions: Discord POSTs each interaction to INTERACTIONS_PORT, and no gateway connection is opened.
   if (config.discord && config.interactions) {
     const { startHttpBot } = await import("./http/httpBot.js");
-    const bot = await startHttpBot({ config, engine, log, records });
+    const bot = await startHttpBot({ config, engine, commands, log, records });
     // Up while the endpoint listens: there is no gateway to watch in this mode.
     let listening = true;
     metrics?.watchDiscord(bot.client, () => listening);
@@ -63,7 +65,7 @@ async function main(): Promise<void> {
   }
   if (config.discord) {
     const { startBot } = await import("./discord/bot.js");
-    const bot = await withDeadline(startBot({ config, engine, log, records }), START_DEADLINE_MS);
+    const bot = await withDeadline(startBot({ config, engine, commands, log, records }), START_DEADLINE_MS);
     metrics?.watchDiscord(bot.client);
     manager?.attach(() => bot.stop());
     installLastResort(log, async () => {

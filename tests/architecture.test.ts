@@ -34,6 +34,38 @@ function offenders(from: string, forbidden: (target: string) => boolean): string
     .flatMap(([file, targets]) => targets.filter(forbidden).map((t) => `${file} -> ${t}`));
 }
 
+/** The strongly connected groups of more than one node (Tarjan's algorithm): each a circle of imports. */
+function circles(edges: ReadonlyMap<string, readonly string[]>): string[][] {
+  let next = 0;
+  const index = new Map<string, number>();
+  const low = new Map<string, number>();
+  const stack: string[] = [];
+  const out: string[][] = [];
+  const visit = (v: string) => {
+    index.set(v, next);
+    low.set(v, next++);
+    stack.push(v);
+    for (const w of edges.get(v) ?? []) {
+      if (!edges.has(w)) continue;
+      if (!index.has(w)) {
+        visit(w);
+        low.set(v, Math.min(low.get(v)!, low.get(w)!));
+      } else if (stack.includes(w)) low.set(v, Math.min(low.get(v)!, index.get(w)!));
+    }
+    if (low.get(v) === index.get(v)) {
+      const group: string[] = [];
+      let w: string;
+      do {
+        w = stack.pop()!;
+        group.push(w);
+      } while (w !== v);
+      if (group.length > 1) out.push(group.sort());
+    }
+  };
+  for (const v of edges.keys()) if (!index.has(v)) visit(v);
+  return out;
+}
+
 describe("the import boundaries", () => {
   it("reads the import graph of the whole source tree", () => {
     expect(graph.get("src/engine/engine.ts")).toContain("src/engine/chain.ts");
@@ -78,6 +110,47 @@ describe("the import boundaries", () => {
 
   it("keeps the word lists the bottom floor: src/language imports only node builtins and src/text/regex.ts", () => {
     expect(offenders("src/language/", (t) => !t.startsWith("node:") && t !== "src/text/regex.ts")).toEqual([]);
+  });
+
+  it("has no import circles among the files of src/ and commands/, type imports included", () => {
+    expect(circles(graph)).toEqual([]);
+  });
+
+  it("has no upward arrows: no folder imports a folder that imports it back, however far round", () => {
+    // A folder of src/ (with its subfolders), commands/, or a file at the top of src/ is one room of the house.
+    const room = (file: string) =>
+      file.startsWith("src/") ? file.split("/").slice(0, 2).join("/") : file.split("/")[0]!;
+    const rooms = new Map<string, string[]>();
+    for (const [file, targets] of graph) {
+      const from = room(file);
+      const to = targets
+        .filter((t) => graph.has(t))
+        .map(room)
+        .filter((r) => r !== from);
+      rooms.set(from, [...new Set([...(rooms.get(from) ?? []), ...to])]);
+    }
+    // One circle stands among the lower floors, older than this test: errors.ts and knowledge/ import each other,
+    // and text/ and language/ share their word lists and patterns both ways. It may only shrink; any other is new.
+    const known = ["src/errors.ts", "src/knowledge", "src/language", "src/messages", "src/text"];
+    for (const circle of circles(rooms)) expect(known, circle.join(" -> ")).toEqual(expect.arrayContaining(circle));
+    expect(circles(rooms).length).toBeLessThanOrEqual(1);
+  });
+
+  // Files over 250 lines before this test, each to be split by whoever works in it next: none may grow meanwhile.
+  const OVER_250: Record<string, number> = {
+    "src/claims/binding.ts": 437,
+    "src/claims/checker.ts": 332,
+    "src/engine/compose.ts": 296,
+    "src/understanding/understand.ts": 328,
+  };
+
+  it("keeps every file in src/ at 250 lines or fewer (the four older ones no longer than they are)", () => {
+    const long = everyFile
+      .filter((f) => f.startsWith("src/"))
+      .map((f) => [f, texts.get(f)!.split("\n").length - (texts.get(f)!.endsWith("\n") ? 1 : 0)] as const)
+      .filter(([f, lines]) => lines > (OVER_250[f] ?? 250))
+      .map(([f, lines]) => `${f}: ${lines} lines`);
+    expect(long).toEqual([]);
   });
 
   it("exports no function, constant or class that no other module uses", () => {

@@ -125,6 +125,7 @@ export class ClaimChecker {
       verdict: "not_covered",
       claimId: null,
       explanation: EN["explanation.not_sure"],
+      explanationCode: "explanation.not_sure",
       articleExcerpt: null,
       evidence: [],
       confidence: { p, features },
@@ -146,6 +147,7 @@ export class ClaimChecker {
         ...result,
         verdict: "supported",
         explanation: EN["explanation.same_figure"],
+        explanationCode: "explanation.same_figure",
         evidence: outcome.also.slice(0, 3),
       };
     }
@@ -163,6 +165,7 @@ export class ClaimChecker {
         verdict: "not_covered",
         claimId: null,
         explanation: EN["explanation.not_covered"],
+        explanationCode: "explanation.not_covered",
         articleExcerpt: null,
         evidence: [],
       };
@@ -171,6 +174,7 @@ export class ClaimChecker {
       verdict: "contradicted",
       claimId: null,
       explanation: EN[`explanation.${c.why}`],
+      explanationCode: `explanation.${c.why}`,
       articleExcerpt: c.excerpt.kind === "article" ? c.excerpt : null,
       evidence: c.excerpt.kind === "article" ? [] : [c.excerpt],
     };
@@ -202,6 +206,7 @@ export class ClaimChecker {
         verdict: values.verdict,
         claimId: null,
         explanation: values.explanation,
+        explanationCode: values.explanationCode,
         articleExcerpt: null,
         evidence: [values.evidence],
       };

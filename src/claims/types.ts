@@ -1,5 +1,5 @@
 import type { Verdict } from "../knowledge/claimsFile.js";
-import { EN } from "../messages/en.js";
+import { EN, type MessageKey } from "../messages/en.js";
 import type { Excerpt } from "../text/excerpts.js";
 
 export type { Claim, Verdict } from "../knowledge/claimsFile.js";
@@ -11,6 +11,11 @@ export interface CheckResult {
   /** The known claim it matched, when it matched one. */
   claimId: string | null;
   explanation: string;
+  /**
+   * When the explanation is the checker's own fixed wording (not a claim's from claims.yaml): its catalogue code, so
+   * a renderer can say it in the reader's language.
+   */
+  explanationCode?: ExplanationCode;
   /** The article's words (verified), when the statement matched one of its claims. */
   articleExcerpt: Excerpt | null;
   /** What the sources say (verified excerpts: notes shown as our notes), side by side with the article's. */
@@ -18,6 +23,9 @@ export interface CheckResult {
   /** For a ✅ weighed by the fitted verdict: how sure it was, and the features it weighed. */
   confidence?: { p: number; features: Record<string, number> };
 }
+
+/** The checker's own explanations in the message catalogue. */
+export type ExplanationCode = Extract<MessageKey, `explanation.${string}`>;
 
 /** The verdicts on a message: one per statement checked, and how many statements were left unchecked. */
 export interface CheckReport {

@@ -14,6 +14,7 @@ export interface ValueVerdict {
   /** How much of the statement's topic the evidence sentence speaks to (0..1). */
   topic: number;
   explanation: string;
+  explanationCode: "explanation.same_figure" | "explanation.other_figure";
 }
 
 /** A note sentence must speak to this much of the statement's topic (its words other than the values)... */
@@ -112,6 +113,7 @@ export function checkValues(statement: string, u: Understanding, corpus: Corpus)
       chosen.verdict === "supported"
         ? "Our notes on the sources give the same figure, as shown below."
         : "Our notes on the sources give a different figure, as shown below.",
+    explanationCode: chosen.verdict === "supported" ? "explanation.same_figure" : "explanation.other_figure",
   };
 }
 

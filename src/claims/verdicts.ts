@@ -23,6 +23,7 @@ export function unverified(statement: string): CheckResult {
     verdict: "unverified",
     claimId: null,
     explanation: "No source we hold confirms this; it rests on someone's word.",
+    explanationCode: "explanation.unverified",
     articleExcerpt: null,
     evidence: [],
   };
@@ -45,6 +46,7 @@ export function opinionOf(statement: string, u: Understanding, corpus: Corpus): 
     explanation: view
       ? "That is an opinion, not a checkable fact. The closest view in the sources is below."
       : "That is an opinion, not a checkable fact, and the sources offer no view on it.",
+    explanationCode: view ? "explanation.opinion_view" : "explanation.opinion",
     articleExcerpt: null,
     evidence: view ? [excerptOf(corpus.docById, view.passage.docId, view.sentence)] : [],
   };
@@ -77,6 +79,7 @@ export function checkAgainstNotes(statement: string, u: Understanding, corpus: C
     verdict: "not_covered",
     claimId: null,
     explanation: "The story's documents don't say anything that settles this, so I won't give it a verdict.",
+    explanationCode: "explanation.not_covered",
     articleExcerpt: null,
     evidence: [],
   };
@@ -114,6 +117,7 @@ export function checkAgainstNotes(statement: string, u: Understanding, corpus: C
     explanation: opposite
       ? "Our notes on the sources say otherwise, as shown below."
       : "Our notes on the sources say the same thing, as shown below.",
+    explanationCode: opposite ? "explanation.notes_differ" : "explanation.notes_agree",
     articleExcerpt: null,
     evidence: [excerptOf(corpus.docById, best.passage.docId, best.sentence)],
   };

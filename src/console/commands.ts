@@ -62,6 +62,7 @@ export type ParsedLine =
   | { kind: "quit" }
   | { kind: "more" }
   | { kind: "new" }
+  | { kind: "help" }
   | { kind: "unknown"; name: string }
   | { kind: "command"; command: Command; options: Record<string, string> };
 
@@ -70,6 +71,7 @@ export function parseLine(line: string): ParsedLine {
   if (line === "/quit" || line === "/exit") return { kind: "quit" };
   if (line === "/more") return { kind: "more" };
   if (line === "/new") return { kind: "new" };
+  if (line === "/help") return { kind: "help" };
   const [, name = "", rest = ""] = line.startsWith("/")
     ? (/^\/(\S*)\s*([\s\S]*)$/.exec(line) ?? [])
     : [line, "ask", line];

@@ -1,6 +1,6 @@
 import { VERDICT_LABEL } from "../claims/types.js";
-import { VERDICT_MARK } from "../discord/render.js";
 import { notice, type Reply } from "../discord/reply.js";
+import { VERDICT_MARK } from "../discord/verdictMarks.js";
 import { consoleCommands } from "./commands.js";
 
 /** Help for the terminal: what to type here and the keys that work, and nothing that only works in Discord. */

@@ -7,6 +7,7 @@ import { userMessage } from "../errors.js";
 import type { Logger } from "../log.js";
 import { parseLine, unknownCommandText } from "./commands.js";
 import { Conversation } from "./conversation.js";
+import { consoleHelp } from "./help.js";
 import { StreamEcho } from "./stream.js";
 import { partialText, replyToText } from "./text.js";
 
@@ -59,7 +60,8 @@ export async function runConsole({ engine, input, output, log }: ConsoleOptions)
       else if (parsed.kind === "new") {
         conversation.clear();
         reply = notice("Starting over: the next question is read on its own.");
-      } else if (parsed.kind === "unknown") reply = notice(unknownCommandText(parsed.name));
+      } else if (parsed.kind === "help") reply = consoleHelp(engine.topic);
+      else if (parsed.kind === "unknown") reply = notice(unknownCommandText(parsed.name));
       else {
         // Only a terminal can take the streamed words back when the checked answer replaces them.
         const echo = output.isTTY ? new StreamEcho(output) : null;

@@ -1,5 +1,6 @@
 import type { APIEmbed } from "discord.js";
 import type { Reply } from "../discord/reply.js";
+import { cardsText } from "./cardText.js";
 
 /** A linked [n] marker: "[\[2\]](<https://…>)". */
 const LINKED_MARKER = /\[\\\[(\d+)\\\]\]\(<?([^)>]+)>?\)/g;
@@ -54,6 +55,7 @@ export function replyToText(reply: Reply, { hints = true }: TextOptions = {}): s
   const parts: string[] = [];
   for (const page of pages) {
     if (page.content) parts.push(plain(page.content));
+    if (page.cards) parts.push(cardsText(page.cards));
     for (const e of page.embeds) parts.push(embedText(e));
   }
   const buttons = [
@@ -66,5 +68,11 @@ export function replyToText(reply: Reply, { hints = true }: TextOptions = {}): s
 
 /** The prose of a partial (still being written) reply, without its trailing ellipsis. */
 export function partialText(reply: Reply): string {
-  return plain(reply.embeds[0]?.description ?? "").replace(/\s*…$/, "");
+  const prose = reply.cards?.[0]?.blocks.find((b) => b.type === "text");
+  return prose?.type === "text"
+    ? prose.pieces
+        .map((p) => (typeof p === "string" ? p : p.text))
+        .join("")
+        .replace(/\s*…$/, "")
+    : "";
 }

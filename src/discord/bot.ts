@@ -3,10 +3,10 @@ import type { Config } from "../config.js";
 import type { Engine } from "../engine/engine.js";
 import type { Logger } from "../log.js";
 import type { Store } from "../store/index.js";
-import { ClickLimit } from "./clickLimit.js";
-import { Cooldown, type SharedCooldown } from "./cooldown.js";
-import { createInteractionHandler } from "./interactions.js";
-import { NO_MENTIONS } from "./payload.js";
+import { allowances } from "./allowances.js";
+import type { Command } from "./command.js";
+import { createInteractionHandler } from "./interactionCreate.js";
+import { NO_MENTIONS } from "./mentions.js";
 import { ReplyStore } from "./replyStore.js";
 
 export interface Bot {
@@ -26,6 +26,8 @@ const FINISH_MS = 2_500;
 export interface BotOptions {
   config: Config;
   engine: Engine;
+  /** The command registry (commands/index.ts), handed in by whoever starts the bot. */
+  commands: readonly Command[];
   log: Logger;
   deferAfterMs?: number;
   /** Streamed answers are edited at most this often, in ms (default 1,000: Discord rate-limits edits). */
@@ -44,6 +46,7 @@ const FIRST_PURGE_MS = 1_000;
 export async function startBot({
   config,
   engine,
+  commands,
   log,
   deferAfterMs,
   editIntervalMs,
@@ -75,12 +78,11 @@ export async function startBot({
   let stopping = false;
   const handle = createInteractionHandler({
     engine,
+    commands,
     store,
     records,
     log,
-    // With Postgres, the allowances are counted where every instance sees them.
-    cooldown: new Cooldown(config.cooldownPerMinute, 60_000, Date.now, windowsOf(records, "ask")),
-    clicks: new ClickLimit(config.buttonClicksPerMinute, Date.now, records?.windows ?? null),
+    ...allowances(config, records),
     deferAfterMs,
     editIntervalMs,
     isShuttingDown: () => stopping,
@@ -140,8 +142,4 @@ export async function startBot({
     while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
   };
   return { client, stop, idle };
-}
-
-function windowsOf(records: Store | null, scope: string): SharedCooldown | null {
-  return records?.windows ? { windows: records.windows, scope } : null;
 }

@@ -1,4 +1,5 @@
 import {
+  ApplicationCommandType,
   ApplicationIntegrationType,
   type ContextMenuCommandBuilder,
   InteractionContextType,
@@ -6,9 +7,11 @@ import {
 } from "discord.js";
 import type { Engine } from "../engine/engine.js";
 import type { Turn } from "../engine/types.js";
+import type { CommandName } from "../messages/commandNames.js";
 import type { Locale } from "../messages/locale.js";
+import { localName, say } from "../messages/say.js";
 import type { Stats, StatsQuery } from "../store/index.js";
-import type { RenderContext } from "./render.js";
+import type { RenderContext } from "./renderContext.js";
 import type { Reply } from "./reply.js";
 
 /** Option values as a command sees them, whether they came from Discord or from the console. */
@@ -59,6 +62,11 @@ export interface Command {
   serverOnly?: boolean;
   /** Answers follow-ups: in a follow-up thread, and from the follow-up modal, it reads the earlier questions. */
   followsUp?: boolean;
+  /**
+   * Costs real work, so it counts against the per-user cooldown (ASK_COOLDOWN_PER_MINUTE); a reply marked
+   * `unanswered` (blank input, a decline) gives the turn back.
+   */
+  cooldown?: boolean;
   execute(ctx: CommandContext): Promise<Reply>;
 }
 
@@ -91,4 +99,18 @@ export function everywhere<
   return builder
     .setContexts(InteractionContextType.Guild, InteractionContextType.BotDM, InteractionContextType.PrivateChannel)
     .setIntegrationTypes(ApplicationIntegrationType.GuildInstall, ApplicationIntegrationType.UserInstall);
+}
+
+/** True for a command typed with a slash; the others (message commands) are picked from a menu. */
+export function isSlashCommand(command: Command): boolean {
+  return (command.data.toJSON().type ?? ApplicationCommandType.ChatInput) === ApplicationCommandType.ChatInput;
+}
+
+/**
+ * "/ask, /summary, … or /help": what someone can type, read from the registry so it never falls behind it, named as
+ * the reader's client shows the commands.
+ */
+export function slashCommandList(commands: readonly Command[], locale: Locale = "en"): string {
+  const names = commands.filter(isSlashCommand).map((c) => `/${localName(c.data.name as CommandName, locale)}`);
+  return say(locale, "list.last", { rest: names.slice(0, -1).join(", "), last: names.at(-1) ?? "" });
 }

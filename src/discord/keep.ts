@@ -1,7 +1,6 @@
 import type { RepliableInteraction } from "discord.js";
 import type { Store } from "../store/index.js";
-import { takesVotes } from "./payload.js";
-import type { Reply } from "./reply.js";
+import { type Reply, takesVotes } from "./reply.js";
 import type { ReplyStore } from "./replyStore.js";
 
 /** Where a reply's buttons find what they need: memory for speed, the database (when there is one) for restarts. */

@@ -2,6 +2,7 @@ import {
   ActionRowBuilder,
   type APIActionRowComponent,
   type APIComponentInMessageActionRow,
+  type APIMessageTopLevelComponent,
   ButtonBuilder,
   ButtonStyle,
   ComponentType,
@@ -10,24 +11,15 @@ import {
   MessageFlags,
 } from "discord.js";
 import { say } from "../messages/say.js";
-import type { Reply } from "./reply.js";
-
-/** Nobody is ever pinged by a reply, whatever its text says. */
-export const NO_MENTIONS = { parse: [] as [] };
-
-export const BUTTON = {
-  more: "more",
-  sources: "sources",
-  page: "page",
-  vote: "vote",
-  followUp: "followup",
-} as const;
-
-/** A vote's custom id, "vote:<answer id>:up|down": the answer id finds the answer in the database after a restart. */
-const voteId = (answerId: string, vote: "up" | "down") => `${BUTTON.vote}:${answerId}:${vote}`;
-
-/** True when a reply gets 👍/👎: an answer or a fact check that was answered, once the bot keeps votes. */
-export const takesVotes = (reply: Reply): boolean => reply.record !== undefined && !reply.record.declined;
+import { followUp, followUpId } from "./buttons/followUp.js";
+import { more, moreId } from "./buttons/more.js";
+import { pageId } from "./buttons/page.js";
+import { SOURCES_ID } from "./buttons/sources.js";
+import { vote, voteId } from "./buttons/vote.js";
+import { cardsToEmbeds } from "./cardEmbeds.js";
+import { cardsToComponents } from "./cardV2.js";
+import { NO_MENTIONS } from "./mentions.js";
+import { type Reply, takesVotes } from "./reply.js";
 
 /** `votes`: the bot keeps votes (it has a database), so answered replies get 👍/👎 under them. */
 function components(reply: Reply, key: string | null, votes: boolean) {
@@ -35,15 +27,12 @@ function components(reply: Reply, key: string | null, votes: boolean) {
   const buttons: ButtonBuilder[] = [];
   if (reply.more && key)
     buttons.push(
-      new ButtonBuilder()
-        .setCustomId(`${BUTTON.more}:${key}`)
-        .setLabel(say(locale, "button.more"))
-        .setStyle(ButtonStyle.Secondary),
+      new ButtonBuilder().setCustomId(moreId(key)).setLabel(say(locale, "button.more")).setStyle(ButtonStyle.Secondary),
     );
   if (reply.sourcesButton)
     buttons.push(
       new ButtonBuilder()
-        .setCustomId(BUTTON.sources)
+        .setCustomId(SOURCES_ID)
         .setLabel(say(locale, "button.sources"))
         .setStyle(ButtonStyle.Secondary),
     );
@@ -52,7 +41,7 @@ function components(reply: Reply, key: string | null, votes: boolean) {
   if (reply.followUp && votes && key)
     buttons.push(
       new ButtonBuilder()
-        .setCustomId(`${BUTTON.followUp}:${key}`)
+        .setCustomId(followUpId(key))
         .setLabel(say(locale, "button.follow_up"))
         .setStyle(ButtonStyle.Secondary),
     );
@@ -68,35 +57,52 @@ function components(reply: Reply, key: string | null, votes: boolean) {
   return rows.filter((r) => r.length > 0).map((r) => new ActionRowBuilder<ButtonBuilder>().addComponents(r));
 }
 
-/**
- * Previous and next: custom id "page:<command>:<index>", so the router can make the page again whenever it is
- * pressed (pages are never stored, so they never expire). The two ids differ even when one button is disabled.
- */
+/** Previous and next (see buttons/page.ts); the two ids differ even when one button is disabled. */
 function pager(
   { command, index, count }: NonNullable<Reply["page"]>,
   [previous, next]: [string, string],
 ): ButtonBuilder[] {
   const to = (i: number, label: string) =>
     new ButtonBuilder()
-      .setCustomId(`${BUTTON.page}:${command}:${i}`)
+      .setCustomId(pageId(command, i))
       .setLabel(label)
       .setStyle(ButtonStyle.Secondary)
       .setDisabled(i < 0 || i >= count);
   return [to(index - 1, previous), to(index + 1, next)];
 }
 
-/** A first response. Plain-text replies suppress link previews; embeds never create them. */
+/**
+ * How a reply with cards is drawn: as Components V2 cards, or as embeds, the fallback for where Discord refuses a
+ * card (see send.ts).
+ */
+export type CardStyle = "cards" | "embeds";
+
+/** A reply's cards as the top-level components of a V2 message, its buttons inside the first card. */
+function cardPayload(reply: Reply, key: string | null, votes: boolean) {
+  return {
+    components: cardsToComponents(reply.cards!, components(reply, key, votes), reply.locale ?? "en", reply.content),
+    allowedMentions: NO_MENTIONS,
+  };
+}
+
+/** The embeds a reply shows: its own, or its cards drawn as embeds. */
+const embedsOf = (reply: Reply) => (reply.cards ? cardsToEmbeds(reply.cards) : reply.embeds);
+
+/** A first response. Plain-text replies suppress link previews; embeds and cards never create them. */
 export function toReplyOptions(
   reply: Reply,
   key: string | null,
   votes = false,
+  style: CardStyle = "cards",
 ): InteractionReplyOptions & { flags?: number } {
-  let flags = 0;
-  if (reply.ephemeral) flags |= MessageFlags.Ephemeral;
-  if (reply.embeds.length === 0) flags |= MessageFlags.SuppressEmbeds;
+  let flags = reply.ephemeral ? MessageFlags.Ephemeral : 0;
+  if (reply.cards && style === "cards")
+    return { ...cardPayload(reply, key, votes), flags: flags | MessageFlags.IsComponentsV2 };
+  const embeds = embedsOf(reply);
+  if (embeds.length === 0) flags |= MessageFlags.SuppressEmbeds;
   return {
     ...(reply.content ? { content: reply.content } : {}),
-    embeds: reply.embeds,
+    embeds,
     components: components(reply, key, votes),
     allowedMentions: NO_MENTIONS,
     ...(flags ? { flags } : {}),
@@ -104,32 +110,39 @@ export function toReplyOptions(
 }
 
 /** An edit of a deferred response (its visibility was fixed when it was deferred). */
-export function toEditOptions(reply: Reply, key: string | null, votes = false): InteractionEditReplyOptions {
+export function toEditOptions(
+  reply: Reply,
+  key: string | null,
+  votes = false,
+  style: CardStyle = "cards",
+): InteractionEditReplyOptions {
+  if (reply.cards && style === "cards")
+    return { ...cardPayload(reply, key, votes), flags: MessageFlags.IsComponentsV2 } as InteractionEditReplyOptions;
+  const embeds = embedsOf(reply);
   return {
     content: reply.content ?? null,
-    embeds: reply.embeds,
+    embeds,
     components: components(reply, key, votes),
     allowedMentions: NO_MENTIONS,
-    ...(reply.embeds.length === 0 ? { flags: MessageFlags.SuppressEmbeds } : {}),
+    ...(embeds.length === 0 ? { flags: MessageFlags.SuppressEmbeds } : {}),
   } as InteractionEditReplyOptions;
 }
 
 /**
- * A message's button rows with its "More excerpts", vote and follow-up buttons disabled, the others as they were: what an
- * expired button's message is edited to, so nobody presses it again for nothing.
+ * A message's components with its "More excerpts", vote and follow-up buttons disabled, everything else as it was,
+ * however deep (a card's buttons sit inside its container): what an expired button's message is edited to, so nobody
+ * presses it again for nothing.
  */
 export function withMoreDisabled(
-  rows: ReadonlyArray<{ toJSON(): unknown }>,
-): Array<APIActionRowComponent<APIComponentInMessageActionRow>> {
-  const expires = (id: string) =>
-    id.startsWith(`${BUTTON.more}:`) || id.startsWith(`${BUTTON.vote}:`) || id.startsWith(`${BUTTON.followUp}:`);
-  return rows
-    .map((row) => row.toJSON() as APIActionRowComponent<APIComponentInMessageActionRow>)
-    .filter((row) => row.type === ComponentType.ActionRow)
-    .map((row) => ({
-      ...row,
-      components: row.components.map((c) =>
-        c.type === ComponentType.Button && "custom_id" in c && expires(c.custom_id) ? { ...c, disabled: true } : c,
-      ),
-    }));
+  components: ReadonlyArray<{ toJSON(): unknown }>,
+): Array<APIActionRowComponent<APIComponentInMessageActionRow> | APIMessageTopLevelComponent> {
+  const expires = (id: string) => [more, vote, followUp].some((b) => b.parse(id) !== null);
+  const disable = (c: Record<string, unknown>): Record<string, unknown> => {
+    if (c.type === ComponentType.Button && typeof c.custom_id === "string" && expires(c.custom_id))
+      return { ...c, disabled: true };
+    return Array.isArray(c.components) ? { ...c, components: c.components.map(disable) } : c;
+  };
+  return components.map((c) =>
+    disable(c.toJSON() as Record<string, unknown>),
+  ) as unknown as APIMessageTopLevelComponent[];
 }

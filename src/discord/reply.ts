@@ -1,6 +1,7 @@
 import type { APIEmbed } from "discord.js";
 import type { Turn } from "../engine/types.js";
 import type { Locale } from "../messages/locale.js";
+import type { Card } from "./card.js";
 
 /**
  * What a command answers, before it becomes a Discord message or console text. Plain data, so the console can print
@@ -10,6 +11,8 @@ export interface Reply {
   /** Only the person who asked sees it. */
   ephemeral: boolean;
   content?: string;
+  /** Evidence cards: Discord shows them as Components V2 (or, where it refuses them, as embeds), the console as text. */
+  cards?: Card[];
   embeds: APIEmbed[];
   /** The private reply behind a "More excerpts" button; no button when absent. */
   more?: Reply;
@@ -57,3 +60,6 @@ export interface Recorded {
 export function notice(text: string, ephemeral = true): Reply {
   return { ephemeral, content: text, embeds: [] };
 }
+
+/** True when a reply gets 👍/👎: an answer or a fact check that was answered, once the bot keeps votes. */
+export const takesVotes = (reply: Reply): boolean => reply.record !== undefined && !reply.record.declined;

@@ -1,9 +1,9 @@
 import type { ClaimChecker } from "../claims/checker.js";
-import { VERDICT_LABEL } from "../claims/types.js";
 import { containsSpan, type Docs, type Excerpt, isVerbatim } from "../text/excerpts.js";
 import type { Understanding } from "../understanding/understand.js";
 import { MAX_EXCERPTS } from "./compose.js";
 import type { Draft } from "./draft.js";
+import type { AnswerLine } from "./lines.js";
 
 /**
  * Adds the bot's fact check when the answer is about one of the article's checked claims: the claim's article
@@ -22,13 +22,15 @@ export function annotate(draft: Draft, u: Understanding, checker: ClaimChecker, 
     if (i < 0 && excerpts.length < MAX_EXCERPTS && isVerbatim(docs, e)) i = excerpts.push(e) - 1;
     return i;
   };
-  const markers = [cite(checker.articleExcerpt(claim)), ...checker.evidenceFor(claim.id).slice(0, 1).map(cite)]
+  const cites = [cite(checker.articleExcerpt(claim)), ...checker.evidenceFor(claim.id).slice(0, 1).map(cite)]
     .filter((i, k, all) => i >= 0 && all.indexOf(i) === k)
-    .map((i) => ` [${i + 1}]`)
-    .join("");
-  return {
-    ...draft,
-    excerpts,
-    answer: `${draft.answer}\nFact check (${VERDICT_LABEL[claim.verdict]}): ${claim.explanation}${markers}`,
+    .map((i) => i + 1);
+  const check: AnswerLine = {
+    kind: "fact_check",
+    verdict: claim.verdict,
+    claimId: claim.id,
+    text: claim.explanation,
+    cites,
   };
+  return { ...draft, excerpts, lines: [...draft.lines, check] };
 }

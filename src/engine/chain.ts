@@ -1,6 +1,7 @@
 import { type Runnable, type RunnableConfig, RunnableLambda } from "@langchain/core/runnables";
 import type { ClaimChecker } from "../claims/checker.js";
 import type { Corpus } from "../corpus/corpus.js";
+import type { Decision } from "../fit/decisions.js";
 import type { RankedPassage, Retrieve } from "../retrieval/retrieve.js";
 import type { Understander, Understanding } from "../understanding/understand.js";
 import { annotate } from "./annotate.js";
@@ -37,6 +38,15 @@ export interface Answered extends Retrieved {
  * receives the chain's RunnableConfig, so a model's tokens can stream to whoever asked.
  */
 export type ComposeStep = (s: Retrieved, config?: RunnableConfig) => Draft | Promise<Draft>;
+
+/** What a compose step may use besides the chain's own data. */
+export interface ComposeParts {
+  corpus: Corpus;
+  /** The fitted decision to answer or decline (knowledge-independent weights from `npm run train`). */
+  decision: Decision;
+  /** Aborted by `Engine.cutShort`: a step still waiting on a model settles for its quick answer at once. */
+  stop?: AbortSignal;
+}
 
 export interface ChainParts {
   understander: Understander;

@@ -4,7 +4,6 @@ import type { DocKind, Passage, Sentence } from "../knowledge/types.js";
 import { wordPattern } from "../language/words.js";
 import { ASKED_SURE } from "../retrieval/askedIndex.js";
 import type { RankedPassage } from "../retrieval/retrieve.js";
-import { evidenceLine } from "../text/attribution.js";
 import { excerptOf } from "../text/excerpts.js";
 import { escapeRegExp } from "../text/regex.js";
 import { groupLevel, termOverlap } from "../text/sentenceScore.js";
@@ -13,6 +12,7 @@ import type { AnswerKind } from "../understanding/answerKind.js";
 import { carriesKind, isSpecific } from "../understanding/evidence.js";
 import type { Understanding } from "../understanding/understand.js";
 import type { Draft } from "./draft.js";
+import { evidenceLineOf } from "./lines.js";
 
 /** At most this many excerpts stand under an answer. */
 export const MAX_EXCERPTS = 3;
@@ -102,8 +102,8 @@ export function composeExtractive(
   if (!chosen.some((c) => c.kind === "article"))
     add(candidates.find((c) => c.kind === "article" && c.kindOk && sameFact(c, lead) && c.value >= 0.5 * lead.value));
   const excerpts = chosen.map((c) => excerptOf(corpus.docById, c.passage.docId, c.sentence));
-  const answer = excerpts.map((e, i) => `${evidenceLine(e, corpus.docById.get(e.docId)!)} [${i + 1}]`).join("\n");
-  return { declined: false, answer, excerpts, mode: "extractive", confidence: { p, features } };
+  const lines = excerpts.map((e, i) => evidenceLineOf(e, i + 1));
+  return { declined: false, lines, excerpts, mode: "extractive", confidence: { p, features } };
 }
 
 function sameSpanOrInside(a: Candidate, b: Candidate): boolean {

@@ -1,6 +1,5 @@
-import type { ComposeStep, Retrieved } from "./chain.js";
+import type { ComposeParts, ComposeStep, Retrieved } from "./chain.js";
 import { composeExtractive } from "./compose.js";
-import type { ComposeParts } from "./engine.js";
 
 /** The default compose step: the extractive answer. */
 export function composeStep({ corpus, decision }: ComposeParts): ComposeStep {

@@ -1,14 +1,14 @@
 import type { Excerpt } from "../text/excerpts.js";
+import type { AnswerLine } from "./lines.js";
 import type { DeclineReason } from "./types.js";
 
 /** What the compose step produces; excerpts are verified against the files afterwards, whoever wrote them. */
 export type Draft =
   | {
       declined: false;
-      answer: string;
+      lines: AnswerLine[];
       excerpts: Excerpt[];
       mode: "extractive" | "generated";
-      notes?: string[];
       confidence?: Confidence;
     }
   | { declined: true; reason: DeclineReason; confidence?: Confidence };

@@ -2,18 +2,19 @@ import { LRUCache } from "lru-cache";
 import { ClaimChecker } from "../claims/checker.js";
 import type { CheckReport } from "../claims/types.js";
 import type { Corpus } from "../corpus/corpus.js";
-import { type Decision, type Decisions, loadDecisions } from "../fit/decisions.js";
+import { type Decisions, loadDecisions } from "../fit/decisions.js";
 import type { FileProblem } from "../knowledge/types.js";
 import type { Logger } from "../log.js";
 import { ASKED_SURE, AskedIndex } from "../retrieval/askedIndex.js";
 import { createRetriever, type DenseRanker } from "../retrieval/retrieve.js";
 import { isGreeting } from "../understanding/greeting.js";
 import { createUnderstander } from "../understanding/understand.js";
-import { type Answered, answerSteps, buildAnswerChain, type ComposeStep } from "./chain.js";
+import { type Answered, answerSteps, buildAnswerChain, type ComposeParts, type ComposeStep } from "./chain.js";
 import { composeStep } from "./composeStep.js";
 import { declineMessage, suggestionsFor } from "./decline.js";
 import { subjectOf } from "./followUp.js";
 import { checkQuestion } from "./input.js";
+import { type AnswerLine, linesText, remarkLine } from "./lines.js";
 import { normaliseQuestion } from "./memo.js";
 import { answerMessage, fromSuggestion } from "./messageParts.js";
 import { listSources } from "./sources.js";
@@ -35,15 +36,6 @@ export interface EngineOptions {
    */
   decisions?: Partial<Decisions>;
   log?: Logger;
-}
-
-/** What a compose step may use besides the chain's own data. */
-export interface ComposeParts {
-  corpus: Corpus;
-  /** The fitted decision to answer or decline (knowledge-independent weights from `npm run train`). */
-  decision: Decision;
-  /** Aborted by `Engine.cutShort`: a step still waiting on a model settles for its quick answer at once. */
-  stop?: AbortSignal;
 }
 
 export interface AnswerOptions {
@@ -111,6 +103,7 @@ export function createEngine(options: EngineOptions): Engine {
     declined: true,
     declineReason: reason,
     answer: extra.answer ?? declineMessage(reason, topic),
+    lines: [],
     excerpts: [],
     suggestions: extra.suggestions ?? [],
     retrieved: extra.retrieved ?? [],
@@ -158,7 +151,8 @@ export function createEngine(options: EngineOptions): Engine {
     return {
       question,
       declined: false,
-      answer: draft.answer,
+      answer: "",
+      lines: draft.lines,
       excerpts: draft.excerpts,
       suggestions: [],
       retrieved,
@@ -166,9 +160,23 @@ export function createEngine(options: EngineOptions): Engine {
       timings,
       subject,
       ...(out.borrowed ? { borrowedSubject: true } : {}),
-      ...(draft.notes?.length ? { notes: draft.notes } : {}),
       ...(draft.confidence ? { confidence: draft.confidence } : {}),
     };
+  }
+
+  /**
+   * The answer as it is handed out: the bot's remarks on how the question was read join its lines, and its plain
+   * text is written once from the lines (whatever parts of a message they came from).
+   */
+  function finish(answer: Answer): Answer {
+    if (answer.declined) return answer;
+    const remarks: AnswerLine[] = answer.readAs
+      ? [remarkLine("answer.read_as", { question: answer.readAs })]
+      : answer.borrowedSubject && answer.subject.length > 0
+        ? [remarkLine("answer.read_as_follow_up", { subject: answer.subject.join(", ") })]
+        : [];
+    const lines = [...answer.lines, ...remarks];
+    return { ...answer, lines, answer: linesText(lines, answer.excerpts, corpus.docById) };
   }
 
   return {
@@ -202,7 +210,7 @@ export function createEngine(options: EngineOptions): Engine {
         );
       // A model reads a whole message, its chatter and its several questions, and streams one answer to it.
       const first = options.compose === undefined ? await answerMessage(input.text, ask) : await ask(input.text);
-      const answer = first.declined && first.readAs ? await fromSuggestion(first, first.readAs, ask) : first;
+      const answer = finish(first.declined && first.readAs ? await fromSuggestion(first, first.readAs, ask) : first);
       if (key !== null) memo?.set(key, answer);
       return answer;
     },

@@ -4,12 +4,12 @@ import type { RunnableConfig } from "@langchain/core/runnables";
 import { LRUCache } from "lru-cache";
 import { type ReplyFailure, streamReply } from "../llm/streamReply.js";
 import type { Logger } from "../log.js";
-import type { ComposeStep, Retrieved } from "./chain.js";
+import type { ComposeParts, ComposeStep, Retrieved } from "./chain.js";
 import { composeExtractive } from "./compose.js";
 import { formatContext } from "./context.js";
 import type { Draft } from "./draft.js";
-import type { ComposeParts } from "./engine.js";
 import { earlierForPrompt } from "./followUp.js";
+import { type AnswerLine, citesIn, type RemarkCode, remarkLine } from "./lines.js";
 import { normaliseQuestion } from "./memo.js";
 import { createAnswerReader, parseModelOutput } from "./modelOutput.js";
 import { ProseVerifier, renumber, verifyModelAnswer } from "./modelVerify.js";
@@ -36,13 +36,12 @@ export interface StreamConfig {
   onPartial?: (prose: string) => void;
 }
 
-const QUICK = "so this is the quick answer quoted straight from the sources.";
-export const FALLBACK_NOTE = `The language model could not answer just now, ${QUICK}`;
-export const LATE_NOTE = `The language model took too long, ${QUICK}`;
-export const NOT_COVERED_NOTE = `The language model found no answer in its passages, ${QUICK}`;
-const SHUTDOWN_NOTE = `The bot is restarting, ${QUICK}`;
+export const FALLBACK_NOTE = "note.fallback";
+export const LATE_NOTE = "note.late";
+export const NOT_COVERED_NOTE = "note.not_covered";
+const SHUTDOWN_NOTE = "note.shutdown";
 
-const NOTE_FOR: Record<ReplyFailure, string> = {
+const NOTE_FOR: Record<ReplyFailure, RemarkCode> = {
   deadline: LATE_NOTE,
   stalled: LATE_NOTE,
   too_long: FALLBACK_NOTE,
@@ -160,14 +159,16 @@ export function llmStep(options: LlmStepOptions) {
       const { dropped } = verified;
       if (dropped.quotes + dropped.markers + dropped.sentences + dropped.links > 0)
         options.log("model_answer_trimmed", dropped);
-      const draft: Draft = { declined: false, answer: verified.answer, excerpts: verified.excerpts, mode: "generated" };
+      const prose: AnswerLine = { kind: "prose", text: verified.answer, cites: citesIn(verified.answer) };
+      const draft: Draft = { declined: false, lines: [prose], excerpts: verified.excerpts, mode: "generated" };
       if (key !== null) cache?.set(key, draft);
       return draft;
     };
 }
 
-function withNote(draft: Draft, note: string): Draft {
-  return draft.declined ? draft : { ...draft, notes: [...(draft.notes ?? []), note] };
+/** The quick answer with the bot's remark on why the model's did not stand. */
+function withNote(draft: Draft, note: RemarkCode): Draft {
+  return draft.declined ? draft : { ...draft, lines: [...draft.lines, remarkLine(note)] };
 }
 
 function describeError(error: unknown): string {

@@ -1,4 +1,5 @@
 import { questionsIn } from "../understanding/pieces.js";
+import { type AnswerLine, renumberLines } from "./lines.js";
 import type { Answer } from "./types.js";
 
 /** At most this many questions of one message are answered; more are read as one. */
@@ -34,33 +35,25 @@ function combine(question: string, answers: readonly Answer[]): Answer {
   const share = answers.map(
     (_, i) => Math.floor(MAX_EXCERPTS / answers.length) + (i < MAX_EXCERPTS % answers.length ? 1 : 0),
   );
-  const lines: string[] = [];
+  const lines: AnswerLine[] = [];
   const excerpts: Answer["excerpts"] = [];
   answers.forEach((a, i) => {
     const kept = Math.min(share[i]!, a.excerpts.length);
     const offset = excerpts.length;
     excerpts.push(...a.excerpts.slice(0, kept));
-    for (const line of a.answer.split("\n")) {
-      const cited = [...line.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1]));
-      if (cited.length > 0 && cited.every((n) => n > kept)) continue;
-      lines.push(
-        line
-          .replace(/\s*\[(\d+)\]/g, (m, n: string) =>
-            Number(n) <= kept ? m.replace(n, String(Number(n) + offset)) : "",
-          )
-          .trimEnd(),
-      );
-    }
+    const map = new Map(Array.from({ length: kept }, (_, k) => [k + 1, k + 1 + offset] as const));
+    // A line citing only excerpts that did not fit goes with them; one citing none stays (a remark).
+    const fits = (line: AnswerLine) => line.cites.length === 0 || line.cites.some((n) => n <= kept);
+    lines.push(...renumberLines(a.lines.filter(fits), map));
   });
   const first = answers[0]!;
   return {
     ...first,
     question,
-    answer: lines.join("\n"),
+    lines,
     excerpts,
     retrieved: answers.flatMap((a) => a.retrieved),
     subject: [...new Set(answers.flatMap((a) => a.subject))],
-    notes: answers.flatMap((a) => a.notes ?? []),
     timings: {
       retrieveMs: answers.reduce((s, a) => s + a.timings.retrieveMs, 0),
       answerMs: answers.reduce((s, a) => s + a.timings.answerMs, 0),

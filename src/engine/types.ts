@@ -1,7 +1,9 @@
 import type { DocKind } from "../knowledge/types.js";
 import type { Excerpt } from "../text/excerpts.js";
+import type { AnswerLine } from "./lines.js";
 
 export type { Excerpt } from "../text/excerpts.js";
+export type { AnswerLine, Remark, RemarkCode } from "./lines.js";
 
 export interface RetrievedPassage {
   docId: string;
@@ -35,7 +37,15 @@ export interface Answer {
   question: string;
   declined: boolean;
   declineReason?: DeclineReason;
-  /** The answer first: lines with [n] markers that refer to `excerpts[n-1]`. */
+  /**
+   * The answer, line by line, as data: each line's kind, words and citations ([n] refers to `excerpts[n-1]`), and the
+   * bot's own remarks as catalogue codes. Every renderer words it in its reader's language from these.
+   */
+  lines: AnswerLine[];
+  /**
+   * The lines as one plain English text with [n] markers (a decline: why, in English), written from `lines` once: for
+   * the CLI, the evaluation, logs and a model's view of an earlier turn. No renderer reads it back.
+   */
   answer: string;
   /** What the answer rests on, at most three, each verified word for word against its file. */
   excerpts: Excerpt[];
@@ -44,8 +54,6 @@ export interface Answer {
   retrieved: RetrievedPassage[];
   mode: "extractive" | "generated";
   timings: { retrieveMs: number; answerMs: number; totalMs: number };
-  /** Short remarks for the reader, e.g. that the quick answer was used because the model failed. */
-  notes?: string[];
   /** What the question was read as being about (the names it asks about, its own or borrowed): a follow-up's context. */
   subject: string[];
   /** The subject came from the conversation's earlier question, since this one named none ("and on monday?"). */

@@ -1,8 +1,8 @@
 import type { Corpus } from "../corpus/corpus.js";
 import { isQuotable } from "../knowledge/types.js";
 import { isVerbatim } from "../text/excerpts.js";
-import { orderByCitation, renumberCitations } from "./citations.js";
 import type { Draft } from "./draft.js";
+import { orderLinesByCitation, renumberLines } from "./lines.js";
 
 /**
  * The last check before anything is shown, whoever drafted the answer: every excerpt must be word for word in its
@@ -15,16 +15,25 @@ export function verifyDraft(draft: Draft, corpus: Corpus): { draft: Draft; dropp
   const kept = draft.excerpts.flatMap((e, i) => (isVerbatim(corpus.docById, e) ? [i] : []));
   if (kept.length === 0) return { draft: { declined: true, reason: "off_topic" }, dropped: draft.excerpts.length };
   const excerpts = kept.map((i) => draft.excerpts[i]!);
-  let answer = kept.length < draft.excerpts.length ? renumberCitations(draft.answer, kept) : draft.answer;
+  const lines =
+    kept.length < draft.excerpts.length
+      ? renumberLines(draft.lines, new Map(kept.map((old, i) => [old + 1, i + 1])))
+      : draft.lines;
   // A model's prose may put quotation marks around anything; the extractive lines quote by kind already.
   const quotable = excerpts.filter((e) => isQuotable(e.kind)).map((e) => collapse(e.text));
-  if (draft.mode === "generated")
-    answer = answer.replace(/[“"]([^”"\n]{3,}?)[”"]/g, (whole, inner: string) =>
-      quotable.some((q) => q.includes(collapse(inner))) ? whole : inner,
-    );
-  const ordered = orderByCitation(answer, excerpts);
+  const unquoted = lines.map((line) =>
+    line.kind === "prose"
+      ? {
+          ...line,
+          text: line.text.replace(/[“"]([^”"\n]{3,}?)[”"]/g, (whole, inner: string) =>
+            quotable.some((q) => q.includes(collapse(inner))) ? whole : inner,
+          ),
+        }
+      : line,
+  );
+  const ordered = orderLinesByCitation(unquoted, excerpts);
   return {
-    draft: { ...draft, answer: ordered.answer, excerpts: ordered.excerpts },
+    draft: { ...draft, lines: ordered.lines, excerpts: ordered.excerpts },
     dropped: draft.excerpts.length - kept.length,
   };
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { replyToText } from "../console/text.js";
-import { renderAnswer } from "../discord/render.js";
+import { renderAnswer } from "../discord/renderAnswer.js";
 import type { Engine } from "../engine/engine.js";
 import { turnOf } from "../engine/followUp.js";
 import type { Answer, Turn } from "../engine/types.js";
@@ -30,7 +30,9 @@ export function readCases(file: string): Array<Record<string, unknown>> {
 
 /** What the first reply shows, as the console would print it, and the answer lines alone. */
 export function shownOf(answer: Answer, engine: Engine): Shown {
-  const reply = replyToText(renderAnswer(answer, { sources: engine.sources(), asOf: engine.asOf }));
+  const reply = replyToText(
+    renderAnswer(answer, { sources: engine.sources(), asOf: engine.asOf, topic: engine.topic }),
+  );
   return { reply, lead: answer.declined ? "" : answer.answer };
 }
 

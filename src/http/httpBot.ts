@@ -2,11 +2,12 @@ import { once } from "node:events";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { Client, Options, Partials } from "discord.js";
+import { allowances } from "../discord/allowances.js";
 import type { BotOptions } from "../discord/bot.js";
 import { ClickLimit } from "../discord/clickLimit.js";
 import { Cooldown } from "../discord/cooldown.js";
-import { createInteractionHandler } from "../discord/interactions.js";
-import { NO_MENTIONS } from "../discord/payload.js";
+import { createInteractionHandler } from "../discord/interactionCreate.js";
+import { NO_MENTIONS } from "../discord/mentions.js";
 import { ReplyStore } from "../discord/replyStore.js";
 import { StorybotError } from "../errors.js";
 import { interactionDispatcher } from "./dispatch.js";
@@ -36,6 +37,7 @@ const FIRST_PURGE_MS = 1_000;
 export async function startHttpBot({
   config,
   engine,
+  commands,
   log,
   deferAfterMs,
   editIntervalMs,
@@ -66,11 +68,11 @@ export async function startHttpBot({
   let stopping = false;
   const handle = createInteractionHandler({
     engine,
+    commands,
     store: new ReplyStore({ maxBytes: config.moreExcerptsStoreMb * 1024 * 1024 }),
     records,
     log,
-    cooldown: new Cooldown(config.cooldownPerMinute),
-    clicks: new ClickLimit(config.buttonClicksPerMinute),
+    ...allowances(config, records),
     deferAfterMs,
     editIntervalMs,
     isShuttingDown: () => stopping,

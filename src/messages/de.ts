@@ -75,6 +75,9 @@ export const DE = {
   "lead.article_says": "Der Artikel sagt:",
   "lead.source_says": "{source} sagt:",
   "lead.from_notes_on": "Aus unseren Notizen zu {source}:",
+  "card.checked": "✓ Wort für Wort geprüft an {file}",
+  "card.fact_check": "Faktencheck: {verdict}",
+  "button.open": "Öffnen",
   "lead.fact_check": "Faktencheck ({verdict}):",
 
   continued: "{heading} (Fortsetzung)",
@@ -118,7 +121,7 @@ export const DE = {
   "verdict.unverified": "Unbestätigt",
   "verdict.opinion": "Meinung, keine prüfbare Tatsache",
   "verdict.not_covered": "Nicht von den Quellen abgedeckt",
-  "check.checked": "**Geprüft:** {statement}",
+  "check.checked": "Geprüft: {statement}",
   "check.try_ask": "Versuch {/ask}, um zu sehen, was die Dokumente der Geschichte sagen.",
   "check.unchecked_one": "Ich habe die ersten {checked} Aussagen geprüft; {unchecked} weitere wurde nicht geprüft.",
   "check.unchecked_many": "Ich habe die ersten {checked} Aussagen geprüft; {unchecked} weitere wurden nicht geprüft.",

@@ -76,6 +76,9 @@ export const EN = {
   "lead.article_says": "The article says:",
   "lead.source_says": "{source} says:",
   "lead.from_notes_on": "From our notes on {source}:",
+  "card.checked": "✓ Checked word for word against {file}",
+  "card.fact_check": "Fact check: {verdict}",
+  "button.open": "Open",
   "lead.fact_check": "Fact check ({verdict}):",
 
   /** A heading carried over to the next field or page. */
@@ -116,7 +119,7 @@ export const EN = {
   "verdict.unverified": "Unverified",
   "verdict.opinion": "Opinion, not a checkable fact",
   "verdict.not_covered": "Not covered by the sources",
-  "check.checked": "**Checked:** {statement}",
+  "check.checked": "Checked: {statement}",
   "check.try_ask": "Try {/ask} for what the story's documents do say.",
   "check.unchecked_one": "I checked the first {checked} statements; {unchecked} more was not checked.",
   "check.unchecked_many": "I checked the first {checked} statements; {unchecked} more were not checked.",

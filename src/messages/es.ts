@@ -75,6 +75,9 @@ export const ES = {
   "lead.article_says": "El artículo dice:",
   "lead.source_says": "{source} dice:",
   "lead.from_notes_on": "De nuestras notas sobre {source}:",
+  "card.checked": "✓ Comprobado palabra por palabra en {file}",
+  "card.fact_check": "Verificación: {verdict}",
+  "button.open": "Abrir",
   "lead.fact_check": "Verificación ({verdict}):",
 
   continued: "{heading} (continuación)",
@@ -115,7 +118,7 @@ export const ES = {
   "verdict.unverified": "Sin verificar",
   "verdict.opinion": "Opinión, no un hecho comprobable",
   "verdict.not_covered": "No cubierto por las fuentes",
-  "check.checked": "**Comprobado:** {statement}",
+  "check.checked": "Comprobado: {statement}",
   "check.try_ask": "Prueba {/ask} para ver lo que sí dicen los documentos de la noticia.",
   "check.unchecked_one": "Comprobé las primeras {checked} afirmaciones; {unchecked} más no se comprobó.",
   "check.unchecked_many": "Comprobé las primeras {checked} afirmaciones; {unchecked} más no se comprobaron.",

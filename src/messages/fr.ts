@@ -75,6 +75,9 @@ export const FR = {
   "lead.article_says": "L'article dit :",
   "lead.source_says": "{source} dit :",
   "lead.from_notes_on": "D'après nos notes sur {source} :",
+  "card.checked": "✓ Vérifié mot pour mot dans {file}",
+  "card.fact_check": "Vérification : {verdict}",
+  "button.open": "Ouvrir",
   "lead.fact_check": "Vérification ({verdict}) :",
 
   continued: "{heading} (suite)",
@@ -117,7 +120,7 @@ export const FR = {
   "verdict.unverified": "Non vérifié",
   "verdict.opinion": "Opinion, pas un fait vérifiable",
   "verdict.not_covered": "Non couvert par les sources",
-  "check.checked": "**Vérifié :** {statement}",
+  "check.checked": "Vérifié : {statement}",
   "check.try_ask": "Essayez {/ask} pour savoir ce que disent les documents de l'affaire.",
   "check.unchecked_one": "J'ai vérifié les {checked} premières affirmations ; {unchecked} autre n'a pas été vérifiée.",
   "check.unchecked_many":

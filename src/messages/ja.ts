@@ -67,6 +67,9 @@ export const JA = {
   "lead.article_says": "記事にはこうあります：",
   "lead.source_says": "{source}にはこうあります：",
   "lead.from_notes_on": "{source}についての私たちのメモより：",
+  "card.checked": "✓ {file} と一字一句照合済み",
+  "card.fact_check": "ファクトチェック：{verdict}",
+  "button.open": "開く",
   "lead.fact_check": "ファクトチェック（{verdict}）：",
 
   continued: "{heading}（続き）",
@@ -106,7 +109,7 @@ export const JA = {
   "verdict.unverified": "未確認",
   "verdict.opinion": "意見（確認できる事実ではありません）",
   "verdict.not_covered": "出典に記載なし",
-  "check.checked": "**確認した内容：** {statement}",
+  "check.checked": "確認した内容： {statement}",
   "check.try_ask": "記事の資料に何が書かれているかは {/ask} で聞いてみてください。",
   "check.unchecked_one": "最初の {checked} 件の主張を確認しました。残りの {unchecked} 件は確認していません。",
   "check.unchecked_many": "最初の {checked} 件の主張を確認しました。残りの {unchecked} 件は確認していません。",

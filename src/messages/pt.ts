@@ -72,6 +72,9 @@ export const PT = {
   "lead.article_says": "O artigo diz:",
   "lead.source_says": "{source} diz:",
   "lead.from_notes_on": "Das nossas notas sobre {source}:",
+  "card.checked": "✓ Conferido palavra por palavra em {file}",
+  "card.fact_check": "Checagem: {verdict}",
+  "button.open": "Abrir",
   "lead.fact_check": "Checagem ({verdict}):",
 
   continued: "{heading} (continuação)",
@@ -114,7 +117,7 @@ export const PT = {
   "verdict.unverified": "Não verificado",
   "verdict.opinion": "Opinião, não um fato verificável",
   "verdict.not_covered": "Não coberto pelas fontes",
-  "check.checked": "**Verificado:** {statement}",
+  "check.checked": "Verificado: {statement}",
   "check.try_ask": "Tente {/ask} para ver o que os documentos da notícia dizem.",
   "check.unchecked_one": "Verifiquei as primeiras {checked} afirmações; mais {unchecked} não foi verificada.",
   "check.unchecked_many": "Verifiquei as primeiras {checked} afirmações; mais {unchecked} não foram verificadas.",

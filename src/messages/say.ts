@@ -33,21 +33,6 @@ export function say(locale: Locale, key: MessageKey, vars: Readonly<Record<strin
   );
 }
 
-/**
- * Fixed wording from below the Discord layer (a verdict's explanation by the checker, a note on a model answer), in
- * the reader's language when it is one of ours; anything else, such as an explanation from claims.yaml, as written.
- */
-export function ownWords(text: string, locale: Locale): string {
-  if (locale === "en") return text;
-  const key = OWN_WORDS.get(text);
-  return key ? say(locale, key) : text;
-}
-const OWN_WORDS = new Map(
-  (Object.keys(EN) as MessageKey[])
-    .filter((k) => k.startsWith("explanation.") || k.startsWith("note."))
-    .map((k) => [EN[k] as string, k] as const),
-);
-
 /** A document's date as the reader writes dates: "27 Jan 2025", "27. Jan. 2025", "2025年1月27日". */
 export function localDate(iso: string, locale: Locale): string {
   if (locale === "en") return formatDate(iso);

@@ -1,7 +1,7 @@
 import { REST, Routes } from "discord.js";
 import type { DiscordConfig } from "../config.js";
 import { impatientRest } from "../discord/preflight.js";
-import type { ShardConfig } from "./settings.js";
+import type { ShardConfig } from "../settings/shards.js";
 
 /** The shards one machine runs, with the count resolved: what the manager spawns and what a Client is given. */
 export interface ShardPlan {

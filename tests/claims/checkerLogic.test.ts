@@ -25,6 +25,7 @@ describe("hearsay no source records", () => {
       verdict: "unverified",
       claimId: null,
       explanation: "No source we hold confirms this; it rests on someone's word.",
+      explanationCode: "explanation.unverified",
       articleExcerpt: null,
       evidence: [],
     });

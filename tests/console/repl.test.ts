@@ -25,8 +25,9 @@ async function session(...lines: string[]): Promise<string> {
 describe("the local console", () => {
   it("answers /ask with the excerpt credited as our notes on its linked source", async () => {
     const out = await session("/ask how many H800 GPUs were used?");
-    expect(out).toContain("From our notes on Cost report (27 Dec 2024): The lab trained the model on 2,048 H800 GPUs.");
-    expect(out).toContain("Cost report <https://example.org/cost-report>");
+    expect(out).toContain(
+      "[1] From our notes\nThe lab trained the model on 2,048 H800 GPUs.\n— our notes on Cost report <https://example.org/cost-report> (Test Lab, 27 Dec 2024): our summary, not its words",
+    );
   });
 
   it("prints a decline with the questions it can answer instead", async () => {

@@ -2,11 +2,15 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { replyToText } from "../../src/console/text.js";
 import { type Corpus, loadCorpus } from "../../src/corpus/corpus.js";
 import { inert } from "../../src/discord/neutralise.js";
-import { type RenderContext, renderAnswer } from "../../src/discord/render.js";
+import { toReplyOptions } from "../../src/discord/payload.js";
+import { renderAnswer } from "../../src/discord/renderAnswer.js";
+import type { RenderContext } from "../../src/discord/renderContext.js";
 import { createEngine, type Engine } from "../../src/engine/engine.js";
+import { type AnswerLine, evidenceLineOf } from "../../src/engine/lines.js";
 import type { Answer, Excerpt } from "../../src/engine/types.js";
 import { evidenceLine } from "../../src/text/attribution.js";
 import { excerptOf } from "../../src/text/excerpts.js";
+import { sectionsOf, textDisplays } from "../helpers/visibleText.js";
 
 /*
  * The one promise the bot makes: what stands in quotation marks is exactly what that document says. Our notes are
@@ -29,11 +33,12 @@ const sentencesOf = (kind: string): Excerpt[] =>
     .filter((p) => corpus.docById.get(p.docId)?.kind === kind)
     .flatMap((p) => p.sentences.map((s) => excerptOf(corpus.docById, p.docId, s)));
 
-function answerWith(e: Excerpt, prose: string): Answer {
+function answerWith(e: Excerpt, lines: AnswerLine[]): Answer {
   return {
     question: "q",
     declined: false,
-    answer: prose,
+    answer: "",
+    lines,
     excerpts: [e],
     suggestions: [],
     retrieved: [],
@@ -58,10 +63,8 @@ describe("our notes are never shown as a source's words", () => {
     const notes = sentencesOf("note");
     expect(notes.length).toBeGreaterThan(300);
     for (const e of notes) {
-      const line = `${evidenceLine(e, corpus.docById.get(e.docId)!)} [1]`;
-      expect(line.startsWith("From our notes on ")).toBe(true);
-      const reply = renderAnswer(answerWith(e, line), ctx);
-      const discord = reply.embeds[0]!.description!;
+      const reply = renderAnswer(answerWith(e, [evidenceLineOf(e, 1)]), ctx);
+      const discord = textDisplays(toReplyOptions(reply, null).components as never).join("\n");
       const before = contexts(discord, inert(e.text).slice(0, 60));
       expect(before.length, e.text).toBeGreaterThan(0);
       for (const b of before) expect(b, e.text).not.toMatch(QUOTED);
@@ -71,11 +74,15 @@ describe("our notes are never shown as a source's words", () => {
 
   it("keeps every note sentence out of block quotes when it is shown under a model's answer, in Discord and in the console", () => {
     for (const e of sentencesOf("note")) {
-      const reply = renderAnswer({ ...answerWith(e, "A model's summary [1]"), mode: "generated" }, ctx);
-      const field = reply.embeds[0]!.fields!.find((f) => f.value.includes(inert(e.text).slice(0, 60)));
-      expect(field?.name, e.text).toBe("[1] From our notes");
-      expect(field!.value.startsWith(">"), e.text).toBe(false);
-      expect(field!.value, e.text).toContain("our summary, not its words");
+      const prose: AnswerLine = { kind: "prose", text: "A model's summary [1]", cites: [1] };
+      const reply = renderAnswer({ ...answerWith(e, [prose]), mode: "generated" }, ctx);
+      const message = JSON.parse(JSON.stringify(toReplyOptions(reply, null)));
+      const shown = sectionsOf(message).map((sec) => textDisplays(sec.components)[0]!);
+      const section = shown.find((t) => t.includes(inert(e.text).slice(0, 60)))!;
+      const [head, words] = section.split("\n");
+      expect(head, e.text).toBe("**\\[1\\] From our notes**");
+      expect(words!.startsWith(">"), e.text).toBe(false);
+      expect(section, e.text).toContain("our summary, not its words");
       for (const b of contexts(replyToText(reply), e.text.slice(0, 60))) expect(b, e.text).not.toMatch(QUOTED);
     }
   });

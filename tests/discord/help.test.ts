@@ -3,7 +3,7 @@ import { help } from "../../commands/help.js";
 import { commands, isSlashCommand } from "../../commands/index.js";
 import { loadCorpus } from "../../src/corpus/corpus.js";
 import { recordOptions } from "../../src/discord/command.js";
-import { HELP_EXAMPLES } from "../../src/discord/render.js";
+import { HELP_EXAMPLES } from "../../src/discord/renderHelp.js";
 import { createEngine, type Engine } from "../../src/engine/engine.js";
 
 const KNOWLEDGE = new URL("../../knowledge", import.meta.url).pathname;

@@ -5,10 +5,16 @@ import { help } from "../../commands/help.js";
 import { commands, isSlashCommand } from "../../commands/index.js";
 import { loadCorpus } from "../../src/corpus/corpus.js";
 import { recordOptions } from "../../src/discord/command.js";
+import { toReplyOptions } from "../../src/discord/payload.js";
+import type { Reply } from "../../src/discord/reply.js";
 import { createEngine, type Engine } from "../../src/engine/engine.js";
 import type { CommandName } from "../../src/messages/commandNames.js";
 import { LOCALES } from "../../src/messages/locale.js";
 import { localName, say } from "../../src/messages/say.js";
+import { cardsOf, visibleText } from "../helpers/visibleText.js";
+
+/** The message Discord is sent for a reply, as JSON. */
+const sent = (reply: Reply) => JSON.parse(JSON.stringify(toReplyOptions(reply, null)));
 
 // The real knowledge: help's length depends on the article's title.
 const KNOWLEDGE = new URL("../../knowledge", import.meta.url).pathname;
@@ -30,18 +36,20 @@ describe("replies in the reader's language", () => {
     const question = "how much did nvidia fall?";
     const english = await engine.answer(question);
     const reply = await ask.execute({ engine, options: recordOptions({ question }), locale: "de" });
-    const lines = reply.embeds[0]!.description!.split("\n");
-    expect(english.answer).toMatch(/^The article says: “/);
-    expect(lines[0]).toMatch(/^Der Artikel sagt: “Consequently, NVIDIA's stock price plummeted by 3\.12%/);
-    expect(lines.find((l) => l.startsWith("Faktencheck"))).toMatch(/^Faktencheck \(Belegt\): /);
+    expect(english.lines[0]).toMatchObject({ kind: "quote" });
+    const text = visibleText(sent(reply));
+    expect(text).toMatch(/\[1\] Der Artikel sagt\nConsequently, NVIDIA's stock price plummeted by 3\.12%/);
+    expect(cardsOf(sent(reply))[1]?.texts[0]).toBe("### ✅ Faktencheck: Belegt");
   });
 
   it("introduces our notes on a source in French, with the source's name as written", async () => {
     const question = "how many h800 gpus did deepseek use?";
     const english = await engine.answer(question);
-    expect(english.answer).toMatch(/^From our notes on /);
+    expect(english.lines[0]).toMatchObject({ kind: "note" });
     const reply = await ask.execute({ engine, options: recordOptions({ question }), locale: "fr" });
-    expect(reply.embeds[0]!.description).toMatch(/^D'après nos notes sur .+ :/);
+    const text = visibleText(sent(reply));
+    expect(text).toMatch(/\[1\] D'après nos notes\n/);
+    expect(text).toMatch(/nos notes sur .+ : notre résumé, pas ses mots/);
   });
 
   it("says why an off-topic question is declined in French, and offers the suggestions as written", async () => {
@@ -58,11 +66,12 @@ describe("replies in the reader's language", () => {
   it("gives a /check verdict's label and the checker's own explanation in Japanese, the statement as written", async () => {
     const statement = "taylor swift's eras tour grossed over 2 billion";
     const reply = await check.execute({ engine, options: recordOptions({ claim: statement }), locale: "ja" });
-    const [embed] = reply.embeds;
-    expect(embed?.title).toBe(`➖ ${say("ja", "verdict.not_covered")}`);
-    expect(embed?.description).toContain(statement);
-    expect(embed?.description).toContain(say("ja", "explanation.not_covered"));
-    expect(embed?.description).toContain("/質問");
+    const [card] = cardsOf(sent(reply));
+    expect(card?.texts[0]).toBe(`### ➖ ${say("ja", "verdict.not_covered")}`);
+    const text = card!.texts.join("\n");
+    expect(text).toContain(statement);
+    expect(text).toContain(say("ja", "explanation.not_covered"));
+    expect(text).toContain("/質問");
   });
 
   it("keeps English for a reader whose language it does not speak", async () => {

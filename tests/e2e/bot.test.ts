@@ -17,12 +17,14 @@ import {
   type RecordedRequest,
   startDiscordStandIn,
 } from "../helpers/discordStandIn.js";
+import { buttonsOf, cardsOf, sectionsOf, textDisplays, visibleText } from "../helpers/visibleText.js";
 
 const FIXTURE = new URL("../fixtures/knowledge", import.meta.url).pathname;
 const TOKEN = "test-token-do-not-log";
 const STRING = 3;
 const BOOLEAN = 5;
 const EPHEMERAL = 64;
+const COMPONENTS_V2 = 1 << 15;
 
 let discord: DiscordStandIn;
 let bot: Bot;
@@ -38,7 +40,7 @@ async function startWith(knowledgeDir: string, server: DiscordStandIn = discord)
     secrets: [TOKEN],
     destination: { write: (line: string) => logs.push(line) },
   });
-  return startBot({ config, engine: await buildEngine(config, log), log, handleSignals: false });
+  return startBot({ commands, config, engine: await buildEngine(config, log), log, handleSignals: false });
 }
 
 beforeAll(async () => {
@@ -68,18 +70,35 @@ const ask = (question: string, extra: Array<{ name: string; type: number; value:
   interact(chatInputInteraction("ask", [{ name: "question", type: STRING, value: question }, ...extra]));
 
 describe("the bot in a server", () => {
-  it("answers /ask in one response: an embed leading with the answer, its linked source, buttons, pinging nobody", async () => {
+  it("answers /ask in one response: an evidence card leading with the answer, its linked source, buttons, pinging nobody", async () => {
     const res = await ask("how many H800 GPUs were used?");
     expect(res.body.type).toBe(4);
     const data = res.body.data;
     expect(data.allowed_mentions).toEqual({ parse: [] });
-    expect(data.embeds[0].description).toMatch(
-      /^From our notes on Cost report \(27 Dec 2024\): The lab trained the model on 2,048 H800 GPUs\./,
-    );
-    expect(data.embeds[0].fields.at(-1)).toMatchObject({ name: "Sources" });
-    expect(data.embeds[0].fields.at(-1).value).toContain("https://example.org/cost-report");
-    expect(data.components[0].components.map((b: { label: string }) => b.label)).toEqual(["More excerpts", "Sources"]);
-    expect(data.flags ?? 0).toBe(0);
+    expect(data.flags).toBe(COMPONENTS_V2);
+    expect(data.content).toBeUndefined();
+    expect(data.embeds).toBeUndefined();
+    const [card] = cardsOf(data);
+    expect(card!.texts[0]).toBe("### how many H800 GPUs were used?");
+    expect(card!.texts[1]).toMatch(/^\*\*\\\[1\\\] From our notes\*\*\nThe lab trained the model on 2,048 H800 GPUs\./);
+    expect(sectionsOf(data)[0]!.accessory).toMatchObject({ style: 5, url: "https://example.org/cost-report" });
+    expect(buttonsOf(data).map((b) => b.label)).toEqual(["Open", "More excerpts", "Sources"]);
+  });
+
+  it("shows one section per excerpt of the engine's answer, in order, each naming whose words or notes it shows", async () => {
+    const question = "how many H800 GPUs were used?";
+    const config = loadConfig({ KNOWLEDGE_DIR: FIXTURE });
+    const answer = await (await buildEngine(config, () => {})).answer(question);
+    const res = await ask(question);
+    const sections = sectionsOf(res.body.data).map((s) => textDisplays(s.components)[0]!);
+    expect(sections).toHaveLength(Math.min(3, answer.excerpts.length));
+    sections.forEach((text, i) => {
+      const e = answer.excerpts[i]!;
+      const kind = e.kind === "note" ? "From our notes" : e.kind === "article" ? "The article says" : "The source says";
+      expect(text.split("\n")[0]).toBe(`**\\[${i + 1}\\] ${kind}**`);
+      expect(visibleText({ components: [{ type: 10, content: text }] })).toContain(e.text);
+      expect(text).toContain(`✓ Checked word for word against ${e.path}`);
+    });
   });
 
   it("keeps the answer to the asker when private is set", async () => {
@@ -99,7 +118,7 @@ describe("the bot in a server", () => {
       await ask(offTopic);
     await interact(chatInputInteraction("check", [{ name: "claim", type: STRING, value: "lol 🔥" }]));
     for (let i = 0; i < 5; i++)
-      expect((await ask("how many H800 GPUs were used?")).body.data.embeds?.[0]?.description).toContain("2,048 H800");
+      expect(visibleText((await ask("how many H800 GPUs were used?")).body.data)).toContain("2,048 H800");
     expect((await ask("how many H800 GPUs were used?")).body.data.content).toMatch(/You're asking quickly/);
   });
 
@@ -111,12 +130,13 @@ describe("the bot in a server", () => {
 
   it("answers through zero-width characters and Markdown tricks", async () => {
     const res = await ask("how\u200b many **H800** GPUs||were used||?");
-    expect(res.body.data.embeds[0].description).toContain("2,048 H800");
+    expect(visibleText(res.body.data)).toContain("2,048 H800");
   });
 
   it("pings nobody when the question carries @everyone, @here, a user and a role", async () => {
     const res = await ask("@everyone @here <@123> <@&456> how many H800 GPUs?");
-    const body = JSON.stringify(res.body.data.embeds);
+    const body = JSON.stringify(res.body.data.components);
+    expect(body).toContain("H800");
     expect(res.body.data.allowed_mentions).toEqual({ parse: [] });
     expect(body).not.toMatch(/@everyone|@here|<@123>|<@&456>/);
   });
@@ -143,8 +163,9 @@ describe("the bot in a server", () => {
     const res = await interact(
       chatInputInteraction("check", [{ name: "claim", type: STRING, value: "they needed no pricey chips" }]),
     );
-    expect(res.body.data.embeds[0].title).toMatch(/Contradicted/);
-    expect(JSON.stringify(res.body.data.embeds[0].fields)).toMatch(/without any pricey chips[\s\S]*2,048 H800/);
+    const [card] = cardsOf(res.body.data);
+    expect(card!.texts[0]).toMatch(/Contradicted/);
+    expect(card!.texts.join("\n")).toMatch(/without any pricey chips[\s\S]*2,048 H800/);
   });
 
   it("checks a message through Check with sources, privately", async () => {
@@ -155,7 +176,7 @@ describe("the bot in a server", () => {
       }),
     );
     expect(res.body.data.flags & EPHEMERAL).toBe(EPHEMERAL);
-    expect(res.body.data.embeds[0].title).toMatch(/Supported/);
+    expect(cardsOf(res.body.data)[0]!.texts[0]).toMatch(/Supported/);
   });
 
   it("checks the first three statements of a 2,000-character message and says the rest were not checked", async () => {
@@ -164,8 +185,9 @@ describe("the bot in a server", () => {
       .padEnd(2000, " x")
       .slice(0, 2000);
     const res = await interact(messageContextInteraction("Check with sources", { id: "902", content }));
-    expect(res.body.data.embeds).toHaveLength(3);
-    expect(res.body.data.embeds[2].footer.text).toMatch(/more were not checked/);
+    const cards = cardsOf(res.body.data);
+    expect(cards).toHaveLength(3);
+    expect(cards[2]!.texts.at(-1)).toMatch(/more were not checked/);
   });
 
   it("says there is nothing to check in chat noise, privately", async () => {
@@ -234,7 +256,7 @@ describe("the bot in a server", () => {
 describe("buttons under an answer", () => {
   it("shows more excerpts privately when More excerpts is pressed", async () => {
     const answer = await ask("what did training cost and what does it leave out?");
-    const moreId = answer.body.data.components[0].components[0].custom_id as string;
+    const moreId = buttonsOf(answer.body.data).find((b) => b.label === "More excerpts")!.custom_id as string;
     const res = await interact(buttonInteraction(moreId));
     expect(res.body.data.flags & EPHEMERAL).toBe(EPHEMERAL);
     expect(res.body.data.embeds[0].title).toBe("More excerpts");
@@ -328,6 +350,62 @@ describe("under load and in trouble", () => {
     expect(logs.join("\n")).not.toContain(TOKEN);
   });
 
+  it("sends the same answer as embeds when Discord refuses its card", async () => {
+    const question = "how many H800 GPUs were used?";
+    const card = visibleText((await ask(question)).body.data);
+    discord.respondWith((req) =>
+      req.path.endsWith("/callback") && (req.body?.data?.flags ?? 0) & COMPONENTS_V2
+        ? { status: 400, body: { message: "Invalid Form Body", code: 50035, errors: {} } }
+        : undefined,
+    );
+    try {
+      user = String(nextUser++);
+      const res = await interact(chatInputInteraction("ask", [{ name: "question", type: STRING, value: question }]));
+      const [done] = await discord.waitForRequests(
+        (r) => r.path === res.path && r.body?.type === 4 && !((r.body?.data?.flags ?? 0) & COMPONENTS_V2),
+      );
+      const data = done!.body.data;
+      expect(data.allowed_mentions).toEqual({ parse: [] });
+      const embeds = visibleText(data);
+      for (const line of card.split("\n").filter((l) => /H800|From our notes|Checked word for word/.test(l)))
+        expect(embeds).toContain(line.replace(/ · ✓.*$/, ""));
+      expect(buttonsOf(data).map((b) => b.label)).toEqual(["More excerpts", "Sources"]);
+    } finally {
+      discord.respondWith(null);
+    }
+  });
+
+  it("pings nobody when a document's words carry @everyone or a user's mention", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "storybot-mentions-"));
+    await mkdir(join(dir, "refs"));
+    await writeFile(
+      join(dir, "article.md"),
+      "---\nid: article\ntitle: T\npublisher: P\npublished: 2025-01-27\nkind: article\nas_of: 2025-01-27\n---\nA story about H800 GPUs.\n",
+    );
+    await writeFile(
+      join(dir, "refs", "loud.md"),
+      "---\nid: loud\ntitle: L\npublisher: P\npublished: 2025-01-27\nurl: https://example.org/l\nkind: note\nas_of: 2025-01-27\n---\nThe lab told @everyone and <@123> it trained on 2,048 H800 GPUs.\n",
+    );
+    const server = await startDiscordStandIn();
+    const second = await startWith(dir, server);
+    try {
+      const { id, token } = server.sendInteraction({
+        userId: user,
+        ...chatInputInteraction("ask", [
+          { name: "question", type: STRING, value: "how many H800 GPUs did the lab use?" },
+        ]),
+      });
+      const [res] = await server.waitForRequests((r) => r.path === `/v10/interactions/${id}/${token}/callback`);
+      const data = res!.body.data;
+      expect(data.allowed_mentions).toEqual({ parse: [] });
+      expect(visibleText(data)).toContain("2,048 H800 GPUs");
+      expect(JSON.stringify(data.components)).not.toMatch(/@everyone|<@123>/);
+    } finally {
+      await second.stop();
+      await server.close();
+    }
+  });
+
   it("trims an answer whose excerpts exceed Discord's limits instead of having it rejected", async () => {
     const dir = await mkdtemp(join(tmpdir(), "storybot-long-"));
     await mkdir(join(dir, "refs"));
@@ -348,10 +426,9 @@ describe("under load and in trouble", () => {
         ...chatInputInteraction("ask", [{ name: "question", type: STRING, value: "what about H800 GPUs?" }]),
       });
       const [res] = await server.waitForRequests((r) => r.path === `/v10/interactions/${id}/${token}/callback`);
-      const embed = res!.body.data.embeds[0];
-      expect(embed.description.length).toBeLessThanOrEqual(4096);
-      for (const f of embed.fields) expect(f.value.length).toBeLessThanOrEqual(1024);
-      expect(JSON.stringify(embed).length).toBeLessThan(7000);
+      expect(res!.body.type).toBe(4);
+      expect(textDisplays(res!.body.data.components).join("").length).toBeLessThanOrEqual(4000);
+      expect(visibleText(res!.body.data)).toContain("long things about H800 GPUs");
     } finally {
       await second.stop();
       await server.close();

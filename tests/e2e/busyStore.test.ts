@@ -10,6 +10,7 @@ import {
   startDiscordStandIn,
 } from "../helpers/discordStandIn.js";
 import { holdWriteLock, type LockHolder } from "../helpers/lockHolder.js";
+import { pressablesOf, visibleText } from "../helpers/visibleText.js";
 
 const STRING = 3;
 const EPHEMERAL = 64;
@@ -45,10 +46,7 @@ const lockFile = () => join(running.dataDir, DB_FILE);
 const ask = (question: string) =>
   interact(chatInputInteraction("ask", [{ name: "question", type: STRING, value: question }]));
 
-const buttons = (res: RecordedRequest): string[] =>
-  res.body.data.components.flatMap((row: { components: Array<{ custom_id: string }> }) =>
-    row.components.map((c) => c.custom_id),
-  );
+const buttons = (res: RecordedRequest): string[] => pressablesOf(res.body.data).map((c) => c.custom_id as string);
 
 async function until(done: () => boolean): Promise<void> {
   const deadline = Date.now() + 10_000;
@@ -101,7 +99,7 @@ describe("a database that refuses writes (a full disk, a read-only file)", () =>
   it("still answers, answers presses with 'not recorded' and disables no button", async () => {
     records.db.pragma("query_only = ON");
     const asked = await ask("how many H800 GPUs were used?");
-    expect(asked.first.body.data.embeds[0].description).toContain("2,048 H800");
+    expect(visibleText(asked.first.body.data)).toContain("2,048 H800");
     await until(() => !records.recording);
     const presses = await Promise.all(
       buttons(asked.first)

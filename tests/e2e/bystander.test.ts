@@ -2,12 +2,14 @@ import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { commands } from "../../commands/index.js";
 import { buildEngine } from "../../src/app.js";
 import { loadConfig } from "../../src/config.js";
 import { type Bot, startBot } from "../../src/discord/bot.js";
 import { replyCharCap } from "../../src/llm/models.js";
 import { chatInputInteraction, type DiscordStandIn, startDiscordStandIn } from "../helpers/discordStandIn.js";
 import { type ChatRequest, type OpenAIStandIn, startOpenAIStandIn } from "../helpers/openaiStandIn.js";
+import { showsExcerpts } from "../helpers/visibleText.js";
 
 const FIXTURE = new URL("../fixtures/knowledge", import.meta.url).pathname;
 const H800 = "The lab trained the model on 2,048 H800 GPUs.";
@@ -42,7 +44,15 @@ async function startWith(env: Record<string, string>): Promise<void> {
     ANSWER_CACHE_SECONDS: "0",
     ...env,
   });
-  bots = [await startBot({ config, engine: await buildEngine(config, () => {}), log: () => {}, handleSignals: false })];
+  bots = [
+    await startBot({
+      commands,
+      config,
+      engine: await buildEngine(config, () => {}),
+      log: () => {},
+      handleSignals: false,
+    }),
+  ];
 }
 
 /** A well-formed answer of about `chars` characters: one true sentence over and over, then its quote. */
@@ -82,7 +92,7 @@ async function helpsDuring(question: string): Promise<{ waits: number[]; answerM
       (r) =>
         (r.method === "PATCH" || r.method === "POST") &&
         r.path.includes(token) &&
-        (r.body?.embeds?.[0]?.fields?.length > 0 || r.body?.data?.embeds?.[0]?.fields?.length > 0),
+        (showsExcerpts(r.body) || showsExcerpts(r.body?.data)),
       1,
       20_000,
     )

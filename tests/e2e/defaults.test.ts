@@ -85,6 +85,6 @@ describe("with the default settings, every fault is answered with the quick answ
   it.concurrent.each(QUESTIONS)("answers %s with the quick answer and its note", async (_, question) => {
     const answer = await engine.answer(question);
     expect(answer).toMatchObject({ declined: false, mode: "extractive" });
-    expect(answer.notes?.[0]).toMatch(/quick answer/);
+    expect(answer.lines.find((l) => l.kind === "remark")?.code).toMatch(/^note\./);
   });
 });

@@ -2,6 +2,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { commands } from "../../commands/index.js";
 import { buildEngine, openRecords } from "../../src/app.js";
 import { loadConfig } from "../../src/config.js";
 import { type Bot, startBot } from "../../src/discord/bot.js";
@@ -17,6 +18,7 @@ import {
   type RecordedRequest,
   startDiscordStandIn,
 } from "../helpers/discordStandIn.js";
+import { pressablesOf, visibleText } from "../helpers/visibleText.js";
 
 const FIXTURE = new URL("../fixtures/knowledge", import.meta.url).pathname;
 const STRING = 3;
@@ -39,7 +41,7 @@ async function startWithData(dataDir = mkdtempSync(join(tmpdir(), "storybot-data
     DATA_DIR: dataDir,
   });
   const records = (await openRecords(config, log)) as SqliteStore;
-  const bot = await startBot({ config, engine, log, records, handleSignals: false });
+  const bot = await startBot({ commands, config, engine, log, records, handleSignals: false });
   return { bot, records, dataDir };
 }
 
@@ -102,7 +104,7 @@ const ask = (question: string, userId: string) =>
   interact(chatInputInteraction("ask", [{ name: "question", type: STRING, value: question }]), userId);
 
 const buttonsOf = (res: RecordedRequest): Array<{ custom_id: string; label?: string; emoji?: { name: string } }> =>
-  res.body.data.components.flatMap((row: { components: unknown[] }) => row.components);
+  pressablesOf(res.body.data) as never;
 
 describe("feedback on answers", () => {
   beforeAll(async () => {
@@ -177,7 +179,7 @@ describe("feedback on answers", () => {
       newUser(),
     );
     expect(first.body.type).toBe(7);
-    expect(first.body.data.components[0].components.every((c: { disabled?: boolean }) => c.disabled)).toBe(true);
+    expect(pressablesOf(first.body.data).every((c) => c.disabled)).toBe(true);
     expect((await followUpOf(token)).body.content).toMatch(/expired/);
   });
 });
@@ -199,7 +201,7 @@ describe("/stats", () => {
     const before = logs.filter((l) => l.includes('"recording_off"')).length;
     for (let i = 0; i < 2; i++) {
       const { first } = await ask("how many H800 GPUs were used?", newUser());
-      expect(first.body.data.embeds[0].description).toContain("2,048 H800");
+      expect(visibleText(first.body.data)).toContain("2,048 H800");
     }
     await until(() => !records.recording);
     await running[0]!.bot.idle();
@@ -208,7 +210,7 @@ describe("/stats", () => {
       chatInputInteraction("stats", [], { memberPermissions: MANAGER_PERMISSIONS }),
       newUser(),
     );
-    expect(first.body.data.embeds[0].description).toMatch(/Recording is off/);
+    expect(visibleText(first.body.data)).toMatch(/Recording is off/);
     records.db.pragma("query_only = OFF");
   });
 });

@@ -2,6 +2,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { commands } from "../../commands/index.js";
 import { buildEngine, openRecords } from "../../src/app.js";
 import { loadConfig } from "../../src/config.js";
 import { type Bot, startBot } from "../../src/discord/bot.js";
@@ -16,7 +17,7 @@ import {
   type RecordedRequest,
   startDiscordStandIn,
 } from "../helpers/discordStandIn.js";
-import { visibleText } from "../helpers/visibleText.js";
+import { pressablesOf, visibleText } from "../helpers/visibleText.js";
 
 const FIXTURE = new URL("../fixtures/knowledge", import.meta.url).pathname;
 const STRING = 3;
@@ -47,7 +48,14 @@ beforeAll(async () => {
   });
   const log = createLogger({ level: "silent" });
   records = await openRecords(config, log);
-  bot = await startBot({ config, engine: await buildEngine(config, log), log, records, handleSignals: false });
+  bot = await startBot({
+    commands,
+    config,
+    engine: await buildEngine(config, log),
+    log,
+    records,
+    handleSignals: false,
+  });
 });
 
 afterAll(async () => {
@@ -68,10 +76,7 @@ async function interact(input: InteractionInput, userId = newUser()) {
 const ask = (question: string, extra: Partial<InteractionInput> = {}) =>
   interact(chatInputInteraction("ask", [{ name: "question", type: STRING, value: question }], extra));
 
-const customIds = (res: RecordedRequest): string[] =>
-  (res.body.data.components ?? []).flatMap((row: { components: Array<{ custom_id: string }> }) =>
-    row.components.map((c) => c.custom_id),
-  );
+const customIds = (res: RecordedRequest): string[] => pressablesOf(res.body.data).map((c) => c.custom_id as string);
 
 /** Asks in the channel, then presses the answer's "Ask a follow-up": the press's first response and the answer. */
 async function followUp(question: string, extra: Partial<InteractionInput> = {}) {
@@ -159,7 +164,7 @@ describe("following up an answer", () => {
   it("answers /ask in that thread with the earlier question's subject when the question names none", async () => {
     const { messageId } = await followUp("what is the h800?");
     const { first } = await ask("how many were used?", { threadId: messageId });
-    const text = visibleText(first.body.data.embeds[0]);
+    const text = visibleText(first.body.data);
     expect(text).toContain("2,048 H800 GPUs");
     expect(text).toContain("Read as a follow-up about h800, from the question before.");
   });
@@ -189,8 +194,8 @@ describe("following up an answer", () => {
   it("answers /ask in a thread it did not open privately, and says why", async () => {
     const { first } = await ask("what is the h800?", { threadId: newMessage() });
     expect(first.body.data.flags & EPHEMERAL).toBe(EPHEMERAL);
-    expect(first.body.data.content).toMatch(/^I didn't open this thread/);
-    expect(visibleText(first.body.data.embeds[0])).toContain("The H800 is a cut-down chip sold in China.");
+    expect(visibleText(first.body.data)).toMatch(/^I didn't open this thread/);
+    expect(visibleText(first.body.data)).toContain("The H800 is a cut-down chip sold in China.");
   });
 
   it("opens the follow-up modal in a DM, where there are no threads", async () => {
@@ -211,7 +216,7 @@ describe("following up an answer", () => {
       modalSubmitInteraction(`followup:${answerId}`, { question: "how many were used?" }, { dm: true }),
     );
     expect(first.body.data.flags & EPHEMERAL).toBe(0);
-    expect(visibleText(first.body.data.embeds[0])).toContain("2,048 H800 GPUs");
+    expect(visibleText(first.body.data)).toContain("2,048 H800 GPUs");
   });
 
   it("says a follow-up button whose answer is gone has expired, and disables it", async () => {
@@ -222,7 +227,7 @@ describe("following up an answer", () => {
       message: { id: newMessage(), components: [{ type: 1, components: [button] }] },
     });
     expect(press.first.body.type).toBe(UPDATE);
-    expect(press.first.body.data.components[0].components[0]).toMatchObject({ custom_id: gone, disabled: true });
+    expect(pressablesOf(press.first.body.data)[0]).toMatchObject({ custom_id: gone, disabled: true });
     const [note] = await discord.waitForRequests(
       (r) => r.method === "POST" && r.path === `/v10/webhooks/${discord.applicationId}/${press.token}`,
     );

@@ -2,6 +2,7 @@ import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { commands } from "../../commands/index.js";
 import { buildEngine, openRecords } from "../../src/app.js";
 import { loadConfig } from "../../src/config.js";
 import { type Bot, startBot } from "../../src/discord/bot.js";
@@ -50,7 +51,14 @@ beforeAll(async () => {
   });
   const log = () => {};
   records = await openRecords(config, log);
-  bot = await startBot({ config, engine: await buildEngine(config, log), log, records, handleSignals: false });
+  bot = await startBot({
+    commands,
+    config,
+    engine: await buildEngine(config, log),
+    log,
+    records,
+    handleSignals: false,
+  });
 });
 
 afterAll(async () => {

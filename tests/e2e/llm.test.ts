@@ -144,7 +144,11 @@ describe("answers written by a language model", () => {
     const engine = await engineWith();
     openai.queueChat({ kind: "reply", content: "NOT_COVERED" });
     const answer = await engine.answer("how many H800 GPUs were used?");
-    expect(answer).toMatchObject({ declined: false, mode: "extractive", notes: [NOT_COVERED_NOTE] });
+    expect(answer).toMatchObject({
+      declined: false,
+      mode: "extractive",
+      lines: expect.arrayContaining([{ kind: "remark", code: NOT_COVERED_NOTE, values: {}, cites: [] }]),
+    });
     expect(answer.excerpts.map((q) => q.text)).toContain(H800);
   });
 
@@ -257,7 +261,11 @@ describe("when the model fails, the question is still answered", () => {
     const engine = await engineWith();
     openai.setDefaultChat(behaviour as ChatBehaviour);
     const answer = await engine.answer("how many H800 GPUs were used?");
-    expect(answer).toMatchObject({ declined: false, mode: "extractive", notes: [note] });
+    expect(answer).toMatchObject({
+      declined: false,
+      mode: "extractive",
+      lines: expect.arrayContaining([{ kind: "remark", code: note, values: {}, cites: [] }]),
+    });
     expect(answer.excerpts.map((q) => q.text)).toContain(H800);
   });
 });
@@ -285,7 +293,7 @@ describe("one deadline per answer", () => {
     const { answer, ms } = await timed(engine, "how many H800 GPUs were used?");
     expect(ms).toBeLessThan(2 * (DEADLINE + reference));
     expect(answer).toMatchObject({ declined: false, mode: "extractive" });
-    expect(answer.notes?.[0]).toMatch(/quick answer/);
+    expect(answer.lines.find((l) => l.kind === "remark")?.code).toMatch(/^note\./);
   });
 
   it("gives up on a stalled stream and aborts its request", async () => {
@@ -354,7 +362,10 @@ describe("prose checked against its sources", () => {
     });
     const partials: string[] = [];
     const answer = await engine.answer("how many H800 GPUs were used?", { onPartial: (p) => partials.push(p) });
-    expect(answer).toMatchObject({ mode: "extractive", notes: [FALLBACK_NOTE] });
+    expect(answer).toMatchObject({
+      mode: "extractive",
+      lines: expect.arrayContaining([{ kind: "remark", code: FALLBACK_NOTE, values: {}, cites: [] }]),
+    });
     expect([answer.answer, ...partials].join(" ")).not.toMatch(/\$1\b|bankrupt/);
   });
 
@@ -400,7 +411,10 @@ describe("prose checked against its sources", () => {
         reply(`${prose} [${passageNumber(req, "2,048 H800")}].`, `[${passageNumber(req, "2,048 H800")}] ${H800}`),
     });
     const answer = await engine.answer("how many H800 GPUs were used?");
-    expect(answer).toMatchObject({ mode: "extractive", notes: [FALLBACK_NOTE] });
+    expect(answer).toMatchObject({
+      mode: "extractive",
+      lines: expect.arrayContaining([{ kind: "remark", code: FALLBACK_NOTE, values: {}, cites: [] }]),
+    });
   });
 
   it("strips invalid characters from the prose", async () => {
@@ -456,7 +470,10 @@ describe("bounded work on the model's output", () => {
     });
     const answer = await engine.answer("how many H800 GPUs were used?");
     const req = openai.chatRequests.at(-1)!;
-    expect(answer).toMatchObject({ mode: "extractive", notes: [FALLBACK_NOTE] });
+    expect(answer).toMatchObject({
+      mode: "extractive",
+      lines: expect.arrayContaining([{ kind: "remark", code: FALLBACK_NOTE, values: {}, cites: [] }]),
+    });
     // The cap ended the read, and nothing after it: not the deadline, nor a stall.
     expect(logs.filter((l) => l.event === "model_failed").map((l) => l.reason)).toEqual(["too_long"]);
     await expect.poll(() => req.abortedAt, { timeout: 2_000 }).toBeDefined();

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { commands } from "../../commands/index.js";
 import { buildEngine } from "../../src/app.js";
 import { loadConfig } from "../../src/config.js";
 import { type Bot, startBot } from "../../src/discord/bot.js";
@@ -10,6 +11,7 @@ import {
   type RecordedRequest,
   startDiscordStandIn,
 } from "../helpers/discordStandIn.js";
+import { pressablesOf, visibleText } from "../helpers/visibleText.js";
 
 const FIXTURE = new URL("../fixtures/knowledge", import.meta.url).pathname;
 const STRING = 3;
@@ -27,7 +29,7 @@ beforeAll(async () => {
     KNOWLEDGE_DIR: FIXTURE,
   });
   const log = createLogger({ level: "error", destination: { write: () => {} } });
-  bot = await startBot({ config, engine: await buildEngine(config, log), log, handleSignals: false });
+  bot = await startBot({ commands, config, engine: await buildEngine(config, log), log, handleSignals: false });
 });
 
 afterAll(async () => {
@@ -46,8 +48,7 @@ async function from(locale: string, input: Parameters<DiscordStandIn["sendIntera
 
 // Discord sends the command's English name ("ask") whatever the user's language, as the stand-in does here.
 const ask = (question: string) => chatInputInteraction("ask", [{ name: "question", type: STRING, value: question }]);
-const labels = (res: RecordedRequest): string[] =>
-  res.body.data.components[0].components.map((b: { label: string }) => b.label);
+const labels = (res: RecordedRequest): string[] => pressablesOf(res.body.data).map((b) => b.label as string);
 
 describe("the bot in its reader's language", () => {
   it("declines a German user's question privately, in German", async () => {
@@ -61,15 +62,15 @@ describe("the bot in its reader's language", () => {
 
   it("labels an answer's buttons in French for a French user", async () => {
     const res = await from("fr", ask("how many H800 GPUs were used?"));
-    expect(res.body.data.embeds[0].description).toContain("2,048 H800");
+    expect(visibleText(res.body.data)).toContain("2,048 H800");
     expect(labels(res)).toEqual(["Plus d'extraits", "Sources"]);
-    expect(res.body.data.embeds[0].footer.text).toMatch(/^Repris mot pour mot des documents/);
+    expect(visibleText(res.body.data)).toMatch(/Repris mot pour mot des documents/);
   });
 
   it("answers a user whose language it does not speak in English", async () => {
     const res = await from("ko", ask("how many H800 GPUs were used?"));
     expect(labels(res)).toEqual(["More excerpts", "Sources"]);
-    expect(res.body.data.embeds[0].footer.text).toMatch(/^Taken from the documents word for word/);
+    expect(visibleText(res.body.data)).toMatch(/Taken from the documents word for word/);
   });
 
   it("reads a Latin American Spanish client as Spanish", async () => {

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { commands } from "../../commands/index.js";
 import { buildEngine } from "../../src/app.js";
 import { loadConfig } from "../../src/config.js";
 import { type Bot, startBot } from "../../src/discord/bot.js";
@@ -24,7 +25,7 @@ beforeAll(async () => {
   discord = await startDiscordStandIn();
   const config = loadConfig({ DISCORD_TOKEN: "test-token", DISCORD_API_URL: discord.apiUrl, KNOWLEDGE_DIR: KNOWLEDGE });
   engine = await buildEngine(config, silentLogger);
-  bot = await startBot({ config, engine, log: silentLogger, handleSignals: false });
+  bot = await startBot({ commands, config, engine, log: silentLogger, handleSignals: false });
 });
 
 afterAll(async () => {

@@ -16,6 +16,7 @@ import {
   startDiscordStandIn,
 } from "../helpers/discordStandIn.js";
 import { type Run, runEntryPoint } from "../helpers/entryPoint.js";
+import { pressablesOf, visibleText } from "../helpers/visibleText.js";
 
 const FIXTURE = new URL("../fixtures/knowledge", import.meta.url).pathname;
 const STRING = 3;
@@ -88,9 +89,9 @@ describe("a bot killed during a burst of votes, then started again", () => {
     const opened = await interact(buttonInteraction(`followup:${h800.id}`, threadId));
     expect((await editOf(opened.token)).body.content).toContain(`<#${threadId}>`);
     const inThread = await ask("how many were used?", { threadId });
-    expect(inThread.first.body.data.embeds[0].description).toContain("2,048 H800 GPUs");
+    expect(visibleText(inThread.first.body.data)).toContain("2,048 H800 GPUs");
 
-    const moreId = asked.first.body.data.components[0].components[0].custom_id as string;
+    const moreId = pressablesOf(asked.first.body.data)[0]!.custom_id as string;
     const critic = newUser();
     await interact(buttonInteraction(`vote:${asked.id}:down`), critic);
     await interact(modalSubmitInteraction(`why:${asked.id}`, { reason: "leaves out the hardware" }), critic);
@@ -129,8 +130,8 @@ describe("a bot killed during a burst of votes, then started again", () => {
 
     // The thread still has its context: a question naming nothing is read with the ones before it.
     const after = await ask("how many were used?", { threadId });
-    expect(after.first.body.data.embeds[0].description).toContain("2,048 H800 GPUs");
-    expect(after.first.body.data.embeds[0].description).toContain("Read as a follow-up about h800");
+    expect(visibleText(after.first.body.data)).toContain("2,048 H800 GPUs");
+    expect(visibleText(after.first.body.data)).toContain("Read as a follow-up about h800");
   }, 90_000);
 });
 

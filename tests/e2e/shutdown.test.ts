@@ -3,6 +3,7 @@ import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { commands } from "../../commands/index.js";
 import { buildEngine } from "../../src/app.js";
 import { loadConfig } from "../../src/config.js";
 import { startBot } from "../../src/discord/bot.js";
@@ -13,6 +14,7 @@ import {
   startDiscordStandIn,
 } from "../helpers/discordStandIn.js";
 import { type ChatRequest, type OpenAIStandIn, startOpenAIStandIn } from "../helpers/openaiStandIn.js";
+import { isWriting, showsExcerpts, visibleText } from "../helpers/visibleText.js";
 
 const ROOT = new URL("../..", import.meta.url).pathname;
 const FIXTURE = new URL("../fixtures/knowledge", import.meta.url).pathname;
@@ -74,7 +76,7 @@ async function askSlowly(count: number, firstUser: number) {
     }),
   );
   const writing = (s: (typeof sent)[number]) => (r: RecordedRequest) =>
-    r.method === "PATCH" && r.path.includes(`/${s.token}/`) && /^Writing/.test(r.body?.embeds?.[0]?.footer?.text ?? "");
+    r.method === "PATCH" && r.path.includes(`/${s.token}/`) && isWriting(r.body);
   await Promise.all(sent.map((s) => discord.waitForRequests(writing(s), 1, 15_000)));
   return sent;
 }
@@ -102,6 +104,7 @@ describe("shutting down with answers in flight", () => {
   it("leaves none of 50 slow answers at Writing…: each is edited to its quick answer with a note, after breaking off the model's requests", async () => {
     const config = loadConfig(await env());
     const bot = await startBot({
+      commands,
       config,
       engine: await buildEngine(config, () => {}),
       log: () => {},
@@ -113,9 +116,9 @@ describe("shutting down with answers in flight", () => {
     await bot.stop();
     await expect.poll(() => brokenOff(openai.chatRequests.slice(before))).toBe(true);
     for (const body of lastEdits(sent)) {
-      expect(body.embeds[0].footer.text).not.toMatch(/^Writing/);
-      expect(body.embeds[0].fields.length).toBeGreaterThan(0);
-      expect(body.embeds[0].description).toMatch(/restarting/);
+      expect(isWriting(body)).toBe(false);
+      expect(showsExcerpts(body)).toBe(true);
+      expect(visibleText(body)).toMatch(/restarting/);
     }
   }, 30_000);
 
@@ -141,7 +144,7 @@ describe("shutting down with answers in flight", () => {
       const { code } = await exited;
       expect(code, stderr).toBe(0);
       await expect.poll(() => brokenOff(openai.chatRequests.slice(before))).toBe(true);
-      for (const body of lastEdits(sent)) expect(body.embeds[0].description).toMatch(/restarting/);
+      for (const body of lastEdits(sent)) expect(visibleText(body)).toMatch(/restarting/);
     } finally {
       child.kill("SIGKILL");
     }

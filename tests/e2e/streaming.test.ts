@@ -2,11 +2,13 @@ import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { commands } from "../../commands/index.js";
 import { buildEngine } from "../../src/app.js";
 import { loadConfig } from "../../src/config.js";
 import { type Bot, startBot } from "../../src/discord/bot.js";
 import { chatInputInteraction, type DiscordStandIn, startDiscordStandIn } from "../helpers/discordStandIn.js";
 import { type ChatRequest, type OpenAIStandIn, startOpenAIStandIn } from "../helpers/openaiStandIn.js";
+import { isWriting, showsExcerpts, visibleText } from "../helpers/visibleText.js";
 
 const FIXTURE = new URL("../fixtures/knowledge", import.meta.url).pathname;
 const H800 = "The lab trained the model on 2,048 H800 GPUs.";
@@ -44,6 +46,7 @@ beforeAll(async () => {
   });
   const log = () => {};
   bot = await startBot({
+    commands,
     config,
     engine: await buildEngine(config, log),
     log,
@@ -68,15 +71,12 @@ describe("a model's answer in Discord", () => {
     const [callback] = await discord.waitForRequests((r) => r.path === `/v10/interactions/${id}/${token}/callback`);
     expect(callback!.body.type).toBe(5);
     const edits = await discord.waitForRequests(
-      (r) =>
-        r.method === "PATCH" &&
-        r.path.includes(`/${token}/messages/@original`) &&
-        r.body?.embeds?.[0]?.fields?.length > 0,
+      (r) => r.method === "PATCH" && r.path.includes(`/${token}/messages/@original`) && showsExcerpts(r.body),
     );
     const all = discord.repliesFor(id, token).filter((r) => r.method === "PATCH");
     const final = edits.at(-1)!;
-    expect(final.body.embeds[0].fields[0].value).toContain(H800);
-    expect(final.body.embeds[0].footer.text).toMatch(/language model/);
+    expect(visibleText(final.body)).toContain(H800);
+    expect(visibleText(final.body)).toMatch(/language model/);
     expect(final.body.allowed_mentions).toEqual({ parse: [] });
     expect(all.length).toBeGreaterThanOrEqual(2);
   });
@@ -93,7 +93,7 @@ describe("a model's answer in Discord", () => {
     });
     const { token } = ask("how many H800 GPUs were used in total?", "7002");
     await discord.waitForRequests(
-      (r) => r.method === "PATCH" && r.path.includes(`/${token}/`) && r.body?.embeds?.[0]?.fields?.length > 0,
+      (r) => r.method === "PATCH" && r.path.includes(`/${token}/`) && showsExcerpts(r.body),
     );
     const partials = discord.requests.filter((r) => r.method === "PATCH" && r.path.includes(`/${token}/`)).slice(0, -1);
     expect(partials.length).toBeGreaterThanOrEqual(2);
@@ -106,8 +106,8 @@ describe("a model's answer in Discord", () => {
     const [res] = await discord.waitForRequests((r) => r.path === `/v10/interactions/${id}/${token}/callback`);
     // The failure is quick, so the quick answer goes out as the first response itself.
     expect(res!.body.type).toBe(4);
-    expect(res!.body.data.embeds[0].description).toMatch(/quick answer/);
-    expect(res!.body.data.embeds[0].description).toContain(H800);
+    expect(visibleText(res!.body.data)).toMatch(/quick answer/);
+    expect(visibleText(res!.body.data)).toContain(H800);
   });
 
   it("answers a blank question privately at once, without deferring", async () => {
@@ -120,10 +120,10 @@ describe("a model's answer in Discord", () => {
     openai.queueChat({ kind: "reply", content: "NOT_COVERED", delayMs: 300 });
     const { token } = ask("how many H800 GPUs were used for training?", "7007");
     const [final] = await discord.waitForRequests(
-      (r) => r.method === "PATCH" && r.path.includes(`/${token}/`) && r.body?.embeds?.[0]?.fields?.length > 0,
+      (r) => r.method === "PATCH" && r.path.includes(`/${token}/`) && showsExcerpts(r.body),
     );
-    expect(final!.body.embeds[0].description).toContain(H800);
-    expect(final!.body.embeds[0].description).toMatch(/found no answer/);
+    expect(visibleText(final!.body)).toContain(H800);
+    expect(visibleText(final!.body)).toMatch(/found no answer/);
   });
 
   it("never shows a lying sentence, not even while the answer is being written", async () => {
@@ -139,7 +139,7 @@ describe("a model's answer in Discord", () => {
     });
     const { id, token } = ask("how many H800 GPUs were used overall?", "7008");
     await discord.waitForRequests(
-      (r) => r.method === "PATCH" && r.path.includes(`/${token}/`) && r.body?.embeds?.[0]?.fields?.length > 0,
+      (r) => r.method === "PATCH" && r.path.includes(`/${token}/`) && showsExcerpts(r.body),
     );
     const shown = discord.repliesFor(id, token).map((r) => JSON.stringify(r.body));
     expect(shown.length).toBeGreaterThanOrEqual(2);
@@ -158,7 +158,7 @@ describe("a model's answer in Discord", () => {
     });
     const { id, token } = ask("how many H800 GPUs did the lab use overall?", "7009");
     await discord.waitForRequests(
-      (r) => r.method === "PATCH" && r.path.includes(`/${token}/`) && r.body?.embeds?.[0]?.fields?.length > 0,
+      (r) => r.method === "PATCH" && r.path.includes(`/${token}/`) && showsExcerpts(r.body),
     );
     const urls = discord
       .repliesFor(id, token)
@@ -177,14 +177,14 @@ describe("a model's answer in Discord", () => {
     const before = openai.chatRequests.length;
     const sent = ask("how many H800 GPUs did the lab train the model on?", "7010");
     const [final] = await discord.waitForRequests(
-      (r) => r.method === "PATCH" && r.path.includes(`/${sent.token}/`) && r.body?.embeds?.[0]?.fields?.length > 0,
+      (r) => r.method === "PATCH" && r.path.includes(`/${sent.token}/`) && showsExcerpts(r.body),
       1,
       6_000,
     );
     const patches = discord.repliesFor(sent.id, sent.token).filter((r) => r.method === "PATCH");
-    expect(patches[0]!.body.embeds[0].footer.text).toMatch(/^Writing/);
-    expect(final!.body.embeds[0].description).toMatch(/took too long/);
-    expect(final!.body.embeds[0].footer.text).not.toMatch(/^Writing/);
+    expect(isWriting(patches[0]!.body)).toBe(true);
+    expect(visibleText(final!.body)).toMatch(/took too long/);
+    expect(isWriting(final!.body)).toBe(false);
     // The order of events, not a number of ms (which a loaded machine stretches): the model's request was broken
     // off, never finished, so the quick answer did not wait for it. waitForRequests' own deadline catches a wait.
     const [request] = openai.chatRequests.slice(before);
@@ -205,7 +205,7 @@ describe("a model's answer in Discord", () => {
     await stopping;
     const edits = discord
       .repliesFor(inFlight.id, inFlight.token)
-      .filter((r) => r.method === "PATCH" && r.body?.embeds?.[0]?.fields?.length > 0);
+      .filter((r) => r.method === "PATCH" && showsExcerpts(r.body));
     expect(edits).toHaveLength(1);
   });
 });

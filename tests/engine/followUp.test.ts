@@ -125,6 +125,7 @@ describe("the earlier turns a model is shown", () => {
       question: "q?",
       declined: false,
       answer: `${"word ".repeat(200)}[1]`,
+      lines: [],
       excerpts: [],
       suggestions: [],
       retrieved: [],

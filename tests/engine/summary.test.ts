@@ -4,7 +4,7 @@ import { runConsole } from "../../src/console/repl.js";
 import { type Corpus, loadCorpus } from "../../src/corpus/corpus.js";
 import { LIMITS } from "../../src/discord/limits.js";
 import { embedLength } from "../../src/discord/neutralise.js";
-import { renderSummary } from "../../src/discord/render.js";
+import { renderSummary } from "../../src/discord/renderSummary.js";
 import { composeExtractive } from "../../src/engine/compose.js";
 import { createEngine, type Engine } from "../../src/engine/engine.js";
 import type { WrittenBullet } from "../../src/engine/types.js";

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Corpus } from "../../src/corpus/corpus.js";
 import type { Draft } from "../../src/engine/draft.js";
+import { citesIn } from "../../src/engine/lines.js";
 import { verifyDraft } from "../../src/engine/verify.js";
 import type { KnowledgeDoc } from "../../src/knowledge/types.js";
 import { type Excerpt, excerptOf } from "../../src/text/excerpts.js";
@@ -40,8 +41,9 @@ const fell = quote(article, "Shares fell 3.12% in a single day.");
 const gpus = quote(note, "DeepSeek-V3 used 2,048 H800 GPUs.");
 const forged: Excerpt = { ...quote(note, "The final run cost $5,576,000."), text: "The final run cost $1." };
 
-function answered(answer: string, excerpts: Excerpt[], mode: "extractive" | "generated" = "extractive"): Draft {
-  return { declined: false, answer, excerpts, mode };
+/** A draft whose one line is prose citing the excerpts by [n]. */
+function answered(text: string, excerpts: Excerpt[], mode: "extractive" | "generated" = "extractive"): Draft {
+  return { declined: false, lines: [{ kind: "prose", text, cites: citesIn(text) }], excerpts, mode };
 }
 
 describe("the last check before an answer is shown", () => {
@@ -53,7 +55,11 @@ describe("the last check before an answer is shown", () => {
   it("drops an excerpt that is not word for word in its file, and its citation", () => {
     const { draft, dropped } = verifyDraft(answered("It cost $1 [1] on H800s [2].", [forged, gpus]), corpus);
     expect(dropped).toBe(1);
-    expect(draft).toMatchObject({ declined: false, answer: "It cost $1 on H800s [1].", excerpts: [gpus] });
+    expect(draft).toMatchObject({
+      declined: false,
+      lines: [expect.objectContaining({ text: "It cost $1 on H800s [1]." })],
+      excerpts: [gpus],
+    });
   });
 
   it("declines when no excerpt survives", () => {
@@ -73,26 +79,37 @@ describe("the last check before an answer is shown", () => {
       answered('The report says "the final run was cheap and fast" [1].', [fell], "generated"),
       corpus,
     );
-    expect(draft).toMatchObject({ answer: "The report says the final run was cheap and fast [1]." });
+    expect(draft).toMatchObject({
+      lines: [expect.objectContaining({ text: "The report says the final run was cheap and fast [1]." })],
+    });
   });
 
   it("keeps quotation marks around the article's own words in a model's answer", () => {
     const text = 'The article says "fell 3.12% in a single day" [1].';
-    expect(verifyDraft(answered(text, [fell], "generated"), corpus).draft).toMatchObject({ answer: text });
+    expect(verifyDraft(answered(text, [fell], "generated"), corpus).draft).toMatchObject({
+      lines: [expect.objectContaining({ text: text })],
+    });
   });
 
   it("never lets a note's words stand in quotation marks, even word for word", () => {
     const { draft } = verifyDraft(answered('Our notes say "used 2,048 H800 GPUs" [1].', [gpus], "generated"), corpus);
-    expect(draft).toMatchObject({ answer: "Our notes say used 2,048 H800 GPUs [1]." });
+    expect(draft).toMatchObject({
+      lines: [expect.objectContaining({ text: "Our notes say used 2,048 H800 GPUs [1]." })],
+    });
   });
 
   it("matches a quoted phrase written with runs of spaces", () => {
     const text = 'The article says "fell   3.12% in a  single day" [1].';
-    expect(verifyDraft(answered(text, [fell], "generated"), corpus).draft).toMatchObject({ answer: text });
+    expect(verifyDraft(answered(text, [fell], "generated"), corpus).draft).toMatchObject({
+      lines: [expect.objectContaining({ text: text })],
+    });
   });
 
   it("numbers the excerpts in the order the answer first cites them", () => {
     const { draft } = verifyDraft(answered("On H800s [2], it fell [1].", [fell, gpus]), corpus);
-    expect(draft).toMatchObject({ answer: "On H800s [1], it fell [2].", excerpts: [gpus, fell] });
+    expect(draft).toMatchObject({
+      lines: [expect.objectContaining({ text: "On H800s [1], it fell [2]." })],
+      excerpts: [gpus, fell],
+    });
   });
 });

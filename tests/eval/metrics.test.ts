@@ -9,6 +9,7 @@ function answer(over: Partial<Answer>): Answer {
     question: "q",
     declined: false,
     answer: "",
+    lines: [],
     excerpts: [],
     suggestions: [],
     retrieved: [],

@@ -1,6 +1,7 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { commands } from "../../commands/index.js";
 import { buildEngine, openRecords } from "../../src/app.js";
 import { loadConfig } from "../../src/config.js";
 import { type Bot, startBot } from "../../src/discord/bot.js";
@@ -38,7 +39,14 @@ export async function startBotWithStore(
     ...env,
   });
   const records = (await openRecords(config, log)) as SqliteStore;
-  const bot = await startBot({ config, engine: await buildEngine(config, log), log, records, handleSignals: false });
+  const bot = await startBot({
+    commands,
+    config,
+    engine: await buildEngine(config, log),
+    log,
+    records,
+    handleSignals: false,
+  });
   return {
     bot,
     records,

@@ -122,6 +122,8 @@ export const MANAGER_PERMISSIONS = String(BigInt(TEXT_PERMISSIONS) | 32n);
 const DISCORD_EPOCH = 1_420_070_400_000n;
 const FLAG_EPHEMERAL = 1 << 6;
 const FLAG_LOADING = 1 << 7;
+/** IS_COMPONENTS_V2: the message is laid out in components alone; once set, it stays. */
+const FLAG_V2 = 1 << 15;
 
 let lastSnowflake = 0n;
 /**
@@ -669,7 +671,7 @@ export async function startDiscordStandIn(opts: StandInOptions = {}): Promise<Di
     if (![1, 4, 5, 6, 7, 8, 9, 10, 12].includes(type))
       throw invalidForm([[["type"], "BASE_TYPE_CHOICES", "Value must be one of {1, 4, 5, 6, 7, 8, 9, 10, 12}."]]);
     if (type === 9) validateModal(data);
-    else validateMessage(type === 8 ? { choices: data.choices } : data, ["data"]);
+    else validateMessage(type === 8 ? { choices: data.choices } : data, ["data"], it.componentMessage?.flags ?? 0);
     if (type === 4) refuseEmpty(data, r);
     it.acknowledged = true;
     if (type === 4)
@@ -727,8 +729,10 @@ export async function startDiscordStandIn(opts: StandInOptions = {}): Promise<Di
         return [204, null];
       case "PATCH": {
         const data = (r.body ?? {}) as Record<string, unknown>;
-        validateMessage(data, []);
+        validateMessage(data, [], current.flags);
         const next = edited(current, data, r);
+        // A V2 message shows components alone: content or embeds left over from before the edit are refused too.
+        if (next.flags & FLAG_V2) validateMessage({ ...next, flags: next.flags }, []);
         if (current === it.original) it.original = next;
         else it.followUps.set(next.id, next);
         return [200, next];
@@ -742,9 +746,10 @@ export async function startDiscordStandIn(opts: StandInOptions = {}): Promise<Di
   function edited(current: Message, data: Record<string, unknown>, r: RecordedRequest): Message {
     const ephemeral = current.flags & FLAG_EPHEMERAL;
     const flags =
-      data.flags === undefined
+      (data.flags === undefined
         ? current.flags & ~FLAG_LOADING
-        : (numberOr(data.flags, 0) & ~FLAG_EPHEMERAL & ~FLAG_LOADING) | ephemeral;
+        : (numberOr(data.flags, 0) & ~FLAG_EPHEMERAL & ~FLAG_LOADING) | ephemeral) |
+      (current.flags & FLAG_V2);
     return { ...current, ...messageFields(data, r, current), flags, edited_timestamp: new Date().toISOString() };
   }
 
@@ -1056,8 +1061,9 @@ type Problem = [path: string[], code: string, message: string];
  * (code 50035) and nothing is posted. Checked here so a test cannot pass with a message Discord would refuse.
  * `prefix` is where the message sits in the request body: ["data"] for an interaction callback.
  */
-function validateMessage(data: Record<string, unknown>, prefix: string[]): void {
+function validateMessage(data: Record<string, unknown>, prefix: string[], currentFlags = 0): void {
   const problems: Problem[] = [];
+  const v2 = ((data.flags === undefined ? currentFlags : numberOr(data.flags, 0)) | (currentFlags & FLAG_V2)) & FLAG_V2;
   const tooMany = (value: unknown, max: number, path: string[]) => {
     if (Array.isArray(value) && value.length > max)
       problems.push([[...prefix, ...path], "BASE_TYPE_MAX_LENGTH", `Must be ${max} or fewer in length.`]);
@@ -1096,18 +1102,111 @@ function validateMessage(data: Record<string, unknown>, prefix: string[]): void 
   if (total > 6000)
     problems.push([[...prefix, "embeds"], "MESSAGE_EMBED_SIZE_EXCEEDED", "Embed size exceeds maximum size of 6000"]);
   const rows = Array.isArray(data.components) ? (data.components as Array<Record<string, any>>) : [];
-  // Components v2 messages (flag 1 << 15) lay out up to 40 components without action rows; only classic rows are checked.
-  if (!(numberOr(data.flags, 0) & (1 << 15))) tooMany(rows, 5, ["components"]);
-  rows.forEach((row, i) => {
-    if (row.type !== 1) return;
-    tooMany(row.components, 5, ["components", String(i), "components"]);
-    const parts = Array.isArray(row.components) ? (row.components as Array<Record<string, unknown>>) : [];
-    parts.forEach((c, j) => {
-      tooLong(c.label, 80, ["components", String(i), "components", String(j), "label"]);
-      tooLong(c.custom_id, 100, ["components", String(i), "components", String(j), "custom_id"]);
+  if (v2) problems.push(...v2Problems(data, prefix));
+  else {
+    tooMany(rows, 5, ["components"]);
+    rows.forEach((row, i) => {
+      if (row.type !== 1)
+        problems.push([[...prefix, "components", String(i)], "COMPONENT_LAYOUT_WIDTH_EXCEEDED", "Not an action row."]);
     });
-  });
+  }
+  const checkRow = (row: Record<string, any>, path: string[]) => {
+    tooMany(row.components, 5, [...path, "components"]);
+    const parts = Array.isArray(row.components) ? (row.components as Array<Record<string, unknown>>) : [];
+    parts.forEach((c, j) => checkButton(c, [...path, "components", String(j)]));
+  };
+  const checkButton = (c: Record<string, unknown>, path: string[]) => {
+    tooLong(c.label, 80, [...path, "label"]);
+    tooLong(c.custom_id, 100, [...path, "custom_id"]);
+    // A link button (style 5) has an address and no id; every other button has an id and no address.
+    if (c.type === 2 && (c.style === 5) !== (typeof c.url === "string" && c.custom_id === undefined))
+      problems.push([[...prefix, ...path], "BUTTON_COMPONENT_INVALID", "Invalid button."]);
+  };
+  const walk = (c: Record<string, any>, path: string[]) => {
+    if (c.type === 1) checkRow(c, path);
+    if (c.type === 2) checkButton(c, path);
+    if (c.accessory) walk(c.accessory, [...path, "accessory"]);
+    if (c.type !== 1 && Array.isArray(c.components))
+      c.components.forEach((child: Record<string, any>, j: number) => walk(child, [...path, "components", String(j)]));
+  };
+  rows.forEach((row, i) => walk(row, ["components", String(i)]));
   if (problems.length > 0) throw invalidForm(problems);
+}
+
+/** What may stand where in a V2 message: the types a container, a section and the top level may hold. */
+const V2_TOP = new Set([1, 9, 10, 12, 13, 14, 17]);
+const V2_IN_CONTAINER = new Set([1, 9, 10, 12, 13, 14]);
+
+/**
+ * A Components V2 message (flag 1 << 15), checked as Discord does: no content, embeds, poll or stickers beside its
+ * components; at most 40 components in all, nested ones and section accessories counted; at most 4,000 characters
+ * in its text displays together; each component where its type may stand, a section holding one to three text
+ * displays and a button or thumbnail beside them.
+ */
+function v2Problems(data: Record<string, any>, prefix: string[]): Problem[] {
+  const problems: Problem[] = [];
+  const legacy = ["content", "embeds", "poll", "sticker_ids"].filter((k) =>
+    Array.isArray(data[k]) ? data[k].length > 0 : typeof data[k] === "string" ? data[k].length > 0 : data[k] != null,
+  );
+  if (legacy.length > 0)
+    problems.push([
+      [...prefix, legacy[0]!],
+      "MESSAGE_CANNOT_USE_LEGACY_FIELDS_WITH_COMPONENTS_V2",
+      "The 'content', 'embeds', 'sticker_ids' and 'poll' fields cannot be used when using MessageFlags.IS_COMPONENTS_V2",
+    ]);
+  let count = 0;
+  let text = 0;
+  const walk = (c: Record<string, any>, path: string[], allowed: ReadonlySet<number>) => {
+    count++;
+    if (!allowed.has(c.type))
+      problems.push([
+        [...prefix, ...path, "type"],
+        "COMPONENT_TYPE_INVALID",
+        `Component type ${c.type} not allowed here.`,
+      ]);
+    if (c.type === 10) {
+      const length = typeof c.content === "string" ? [...c.content].length : 0;
+      if (length === 0)
+        problems.push([[...prefix, ...path, "content"], "BASE_TYPE_REQUIRED", "This field is required"]);
+      text += length;
+    }
+    const children = Array.isArray(c.components) ? (c.components as Array<Record<string, any>>) : [];
+    if (c.type === 9) {
+      if (children.length < 1 || children.length > 3)
+        problems.push([
+          [...prefix, ...path, "components"],
+          "BASE_TYPE_BAD_LENGTH",
+          "Must be between 1 and 3 in length.",
+        ]);
+      if (!c.accessory)
+        problems.push([[...prefix, ...path, "accessory"], "BASE_TYPE_REQUIRED", "This field is required"]);
+      else walk(c.accessory, [...path, "accessory"], new Set([2, 11]));
+    }
+    const inside =
+      c.type === 17
+        ? V2_IN_CONTAINER
+        : c.type === 9
+          ? new Set([10])
+          : c.type === 1
+            ? new Set([2, 3, 5, 6, 7, 8])
+            : new Set<number>();
+    children.forEach((child, j) => walk(child, [...path, "components", String(j)], inside));
+  };
+  const top = Array.isArray(data.components) ? (data.components as Array<Record<string, any>>) : [];
+  top.forEach((c, i) => walk(c, ["components", String(i)], V2_TOP));
+  if (count > 40)
+    problems.push([
+      [...prefix, "components"],
+      "COMPONENT_MAX_TOTAL_COMPONENTS_EXCEEDED",
+      "Must be 40 or fewer in total.",
+    ]);
+  if (text > 4000)
+    problems.push([
+      [...prefix, "components"],
+      "MESSAGE_MAX_TEXT_DISPLAY_LENGTH_EXCEEDED",
+      "Text displays must be 4000 or fewer characters in total.",
+    ]);
+  return problems;
 }
 
 /** A modal (response type 9): Discord's limits on its title, id and inputs. */

@@ -2,6 +2,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { commands } from "../../commands/index.js";
 import { buildEngine, openRecords } from "../../src/app.js";
 import { loadConfig } from "../../src/config.js";
 import { type HttpBot, startHttpBot } from "../../src/http/httpBot.js";
@@ -48,7 +49,14 @@ beforeAll(async () => {
   });
   const log = createLogger({ level: "silent" });
   records = await openRecords(config, log);
-  bot = await startHttpBot({ config, engine: await buildEngine(config, log), log, records, handleSignals: false });
+  bot = await startHttpBot({
+    commands,
+    config,
+    engine: await buildEngine(config, log),
+    log,
+    records,
+    handleSignals: false,
+  });
   send = signedSender(discord, `http://127.0.0.1:${bot.port}/`, keys).send;
 });
 

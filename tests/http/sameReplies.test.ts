@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { commands } from "../../commands/index.js";
 import { buildEngine } from "../../src/app.js";
 import { loadConfig } from "../../src/config.js";
 import { type Bot, startBot } from "../../src/discord/bot.js";
@@ -33,6 +34,7 @@ beforeAll(async () => {
   const env = { DISCORD_TOKEN: TOKEN, DISCORD_API_URL: discord.apiUrl, KNOWLEDGE_DIR: FIXTURE };
   const gatewayConfig = loadConfig(env);
   gatewayBot = await startBot({
+    commands,
     config: gatewayConfig,
     engine: await buildEngine(gatewayConfig, log),
     log,
@@ -45,6 +47,7 @@ beforeAll(async () => {
     DISCORD_PUBLIC_KEY: keys.publicKeyHex,
   });
   httpBot = await startHttpBot({
+    commands,
     config: httpConfig,
     engine: await buildEngine(httpConfig, log),
     log,

@@ -1,5 +1,6 @@
 import { Events } from "discord.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { commands } from "../../commands/index.js";
 import { buildEngine } from "../../src/app.js";
 import { loadConfig } from "../../src/config.js";
 import { type HttpBot, startHttpBot } from "../../src/http/httpBot.js";
@@ -37,7 +38,7 @@ beforeAll(async () => {
     DISCORD_PUBLIC_KEY: keys.publicKeyHex,
   });
   const log = createLogger({ level: "silent" });
-  bot = await startHttpBot({ config, engine: await buildEngine(config, log), log, handleSignals: false });
+  bot = await startHttpBot({ commands, config, engine: await buildEngine(config, log), log, handleSignals: false });
   bot.client.on(Events.InteractionCreate, () => reached++);
   url = `http://127.0.0.1:${bot.port}/interactions`;
 });

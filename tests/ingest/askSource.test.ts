@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ask } from "../../commands/ask.js";
 import { buildEngine } from "../../src/app.js";
 import { loadConfig } from "../../src/config.js";
+import { cardsText } from "../../src/console/cardText.js";
 import { recordOptions } from "../../src/discord/command.js";
 import type { Engine } from "../../src/engine/engine.js";
 import { knowledgeAdd } from "../../src/ingest/add.js";
@@ -44,8 +45,9 @@ describe("a source added with knowledge:add, asked about", () => {
 
   it("shows the source's words in quotation marks under /ask, exactly as the file has them", async () => {
     const reply = await ask.execute({ engine, options: recordOptions({ question: QUESTION }) });
-    const description = reply.embeds[0]?.description ?? "";
-    const quotes = [...description.matchAll(/“([^”]+)”/g)].map((m) => m[1]!);
+    // What a reader sees of the card, as the console prints it: the quoted words stand in quotation marks.
+    const shown = cardsText(reply.cards ?? []);
+    const quotes = [...shown.matchAll(/“([^”]+)”/g)].map((m) => m[1]!);
     expect(quotes.some((q) => q.includes("Lantern Room"))).toBe(true);
     for (const q of quotes) expect(readFileSync(file, "utf8")).toContain(q);
   });

@@ -1,9 +1,17 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { type Corpus, loadCorpus } from "../../src/corpus/corpus.js";
 import type { Ranked } from "../../src/corpus/lexicalIndex.js";
+import type { Draft } from "../../src/engine/draft.js";
+import { type AnswerLine, citesIn } from "../../src/engine/lines.js";
 import { createAnswerReader, parseModelOutput, splitProse } from "../../src/engine/modelOutput.js";
 import { ProseVerifier, verifyModelAnswer } from "../../src/engine/modelVerify.js";
 import { verifyDraft } from "../../src/engine/verify.js";
+
+/** A model's prose as the answer's one line. */
+const prose = (text: string): AnswerLine => ({ kind: "prose", text, cites: citesIn(text) });
+/** The prose of a verified draft. */
+const proseOf = (draft: Extract<Draft, { declined: false }>) =>
+  draft.lines.flatMap((l) => (l.kind === "prose" ? [l.text] : [])).join("\n");
 
 const FIXTURE = new URL("../fixtures/knowledge", import.meta.url).pathname;
 let corpus: Corpus;
@@ -104,12 +112,12 @@ describe("the last check before an answer is shown", () => {
       {
         declined: false,
         mode: "generated",
-        answer: `The report said "the lab trained the model on 2,048 H800 GPUs" [1].`,
+        lines: [prose(`The report said "the lab trained the model on 2,048 H800 GPUs" [1].`)],
         excerpts: [excerpt()],
       },
       corpus,
     );
-    expect(draft.declined === false && draft.answer).toBe(
+    expect(draft.declined === false && proseOf(draft)).toBe(
       "The report said the lab trained the model on 2,048 H800 GPUs [1].",
     );
   });
@@ -131,22 +139,22 @@ describe("the last check before an answer is shown", () => {
       {
         declined: false,
         mode: "generated",
-        answer: `The article says "fell 3.12% in a single day" [1].`,
+        lines: [prose(`The article says "fell 3.12% in a single day" [1].`)],
         excerpts: [article],
       },
       corpus,
     );
-    expect(draft.declined === false && draft.answer).toBe(`The article says "fell 3.12% in a single day" [1].`);
+    expect(draft.declined === false && proseOf(draft)).toBe(`The article says "fell 3.12% in a single day" [1].`);
   });
 
   it("drops an excerpt that is not word for word in its file, and its citation", () => {
     const altered = { ...excerpt(), text: line.replace("2,048", "2,049") };
     const { draft, dropped } = verifyDraft(
-      { declined: false, mode: "extractive", answer: "A [1]. B [2].", excerpts: [excerpt(), altered] },
+      { declined: false, mode: "extractive", lines: [prose("A [1]. B [2].")], excerpts: [excerpt(), altered] },
       corpus,
     );
     expect(dropped).toBe(1);
-    expect(draft.declined === false && draft.answer).toBe("A [1]. B.");
+    expect(draft.declined === false && proseOf(draft)).toBe("A [1]. B.");
   });
 });
 

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { commands } from "../../commands/index.js";
 import { buildEngine } from "../../src/app.js";
 import { loadConfig } from "../../src/config.js";
 import { type Bot, startBot } from "../../src/discord/bot.js";
@@ -12,6 +13,7 @@ import {
   startDiscordStandIn,
 } from "../helpers/discordStandIn.js";
 import { type FixtureSite, LANTERN_FACT, startFixtureSite } from "../helpers/fixtureSite.js";
+import { pressablesOf } from "../helpers/visibleText.js";
 import { knowledgeCopy, runCommand } from "../ingest/run.js";
 
 const STRING = 3;
@@ -28,7 +30,7 @@ beforeAll(async () => {
   });
   const config = loadConfig({ DISCORD_TOKEN: "test-token-stale", DISCORD_API_URL: discord.apiUrl, KNOWLEDGE_DIR: dir });
   const log = createLogger({ level: "warn", destination: { write: () => true } });
-  bot = await startBot({ config, engine: await buildEngine(config, log), log, handleSignals: false });
+  bot = await startBot({ commands, config, engine: await buildEngine(config, log), log, handleSignals: false });
 });
 
 afterAll(async () => {
@@ -51,7 +53,7 @@ describe("a More excerpts reply kept from before its source changed", () => {
         { name: "question", type: STRING, value: "were the boards bought before the export rules?" },
       ]),
     );
-    const moreId = answer.components[0].components[0].custom_id as string;
+    const moreId = pressablesOf(answer)[0]!.custom_id as string;
     // The page changes; knowledge:refresh --write brings the file up to date. The reply behind the button is older.
     const refreshed = await runCommand(knowledgeRefresh, ["--allow-private", "--write"], {
       env: { KNOWLEDGE_DIR: dir },
@@ -68,7 +70,7 @@ describe("a More excerpts reply kept from before its source changed", () => {
         { name: "question", type: STRING, value: "what did the chip market analysts say?" },
       ]),
     );
-    const moreId = answer.components[0].components[0].custom_id as string;
+    const moreId = pressablesOf(answer)[0]!.custom_id as string;
     const more = JSON.stringify(await interact(buttonInteraction(moreId)));
     expect(more).toContain("Shares of the chip maker fell 3.12% in a single day.");
     expect(more).not.toContain("The source has changed");

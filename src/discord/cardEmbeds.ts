@@ -1,0 +1,41 @@
+import type { APIEmbed, APIEmbedField } from "discord.js";
+import type { Card } from "./card.js";
+import { ACCENT, blockQuote, markdown } from "./cardMarkdown.js";
+import { LIMITS, truncate } from "./limits.js";
+import { embedLength, fitEmbed, inert, titleOf } from "./neutralise.js";
+
+/**
+ * Cards as embeds, the fallback for where a card cannot be shown: one embed a card in its tone's colour, the same
+ * words in the same order. The title heads it, text and remarks make its description, each excerpt is a field.
+ */
+export function cardsToEmbeds(cards: readonly Card[]): APIEmbed[] {
+  const embeds = cards.map((card) => {
+    const embed: APIEmbed = { color: ACCENT[card.tone] };
+    const description: string[] = [];
+    const fields: APIEmbedField[] = [];
+    for (const block of card.blocks) {
+      if (block.type === "title") embed.title = titleOf(block.text);
+      else if (block.type === "text") description.push(markdown(block.pieces));
+      else if (block.type === "small") description.push(`*${markdown(block.pieces)}*`);
+      else if (block.type === "footer") embed.footer = { text: block.text };
+      else {
+        const credit = `— ${markdown(block.credit)}\n*${inert(block.checked)}*`;
+        const room = LIMITS.fieldValue - credit.length - 4;
+        const words = block.quoted ? blockQuote(truncate(block.text, room)) : inert(truncate(block.text, room));
+        fields.push({ name: block.says, value: `${words}\n${credit}` });
+      }
+    }
+    if (description.length) embed.description = description.join("\n");
+    if (fields.length) embed.fields = fields;
+    return fitEmbed(embed);
+  });
+  // All embeds of one message share Discord's 6,000 characters: a card that would break it is left out.
+  const kept: APIEmbed[] = [];
+  let total = 0;
+  for (const e of embeds) {
+    if (total + embedLength(e) > LIMITS.embedTotal) break;
+    kept.push(e);
+    total += embedLength(e);
+  }
+  return kept;
+}
