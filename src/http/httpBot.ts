@@ -4,8 +4,6 @@ import type { AddressInfo } from "node:net";
 import { Client, Options, Partials } from "discord.js";
 import { allowances } from "../discord/allowances.js";
 import type { BotOptions } from "../discord/bot.js";
-import { ClickLimit } from "../discord/clickLimit.js";
-import { Cooldown } from "../discord/cooldown.js";
 import { createInteractionHandler } from "../discord/interactionCreate.js";
 import { NO_MENTIONS } from "../discord/mentions.js";
 import { ReplyStore } from "../discord/replyStore.js";

@@ -39,7 +39,7 @@ export const followUpModal: ModalKind = {
       await send(notice(userMessage("expired_button", {}, locale)));
       return;
     }
-    takeTurn(interaction, deps);
+    await takeTurn(interaction, deps);
     const ctx: CommandContext = {
       engine: deps.engine,
       guildId: interaction.guildId,
