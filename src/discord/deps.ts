@@ -31,6 +31,8 @@ export interface Trace {
   outcome: string;
   mode?: string;
   answerId?: string;
+  /** Why a question was declined (metrics count declines by it). */
+  declineReason?: string;
 }
 
 /** A conversation a question continues: where its questions are kept, and those asked so far (oldest first). */

@@ -49,6 +49,7 @@ export function createInteractionHandler(deps: InteractionDeps): (interaction: I
         latencyMs: Math.round(performance.now() - started),
         mode: trace.mode ?? null,
         outcome: trace.outcome,
+        declineReason: trace.declineReason ?? null,
         answerId: trace.answerId ?? null,
       });
     }

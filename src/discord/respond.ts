@@ -60,6 +60,7 @@ function traceQuestion(
   wantsPrivate: boolean,
 ): void {
   if (reply.unanswered) trace.outcome = "declined";
+  trace.declineReason = reply.record?.declineReason ?? undefined;
   trace.mode = reply.record?.mode;
   const latency = Math.round(performance.now() - started);
   trace.answerId = logQuestion(interaction, reply, deps, latency, { private: wantsPrivate }) ?? undefined;

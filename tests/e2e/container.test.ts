@@ -8,6 +8,7 @@ import { parse } from "yaml";
 import { loadConfig } from "../../src/config.js";
 import { chatInputInteraction, type DiscordStandIn, startDiscordStandIn } from "../helpers/discordStandIn.js";
 import { type ChatRequest, type OpenAIStandIn, startOpenAIStandIn } from "../helpers/openaiStandIn.js";
+import { isWriting, visibleText } from "../helpers/visibleText.js";
 
 const ROOT = new URL("../..", import.meta.url).pathname;
 const FIXTURE = new URL("../fixtures/knowledge", import.meta.url).pathname;
@@ -181,7 +182,7 @@ async function expectCleanStop(
     await Promise.all(
       asked.map((a) =>
         discord.waitForRequests(
-          (r) => r.method === "PATCH" && r.path.includes(`/${a.token}/`) && /^Writing/.test(footer(r.body)),
+          (r) => r.method === "PATCH" && r.path.includes(`/${a.token}/`) && isWriting(r.body),
           1,
           15_000,
         ),
@@ -195,15 +196,11 @@ async function expectCleanStop(
         .repliesFor(a.id, a.token)
         .filter((r) => r.method === "PATCH")
         .at(-1)!;
-      expect(footer(last.body)).not.toMatch(/^Writing/);
-      expect(last.body.embeds[0].description).toMatch(/restarting/);
+      expect(isWriting(last.body)).toBe(false);
+      expect(visibleText(last.body)).toMatch(/restarting/);
       expect(last.at).toBeLessThan(at);
     }
   } finally {
     child.kill("SIGKILL");
   }
-}
-
-function footer(body: { embeds?: Array<{ footer?: { text?: string } }> } | undefined): string {
-  return body?.embeds?.[0]?.footer?.text ?? "";
 }

@@ -11,6 +11,7 @@ import {
 } from "../helpers/discordStandIn.js";
 import { type Run, runEntryPoint } from "../helpers/entryPoint.js";
 import { freePort, type PostgresServer, startPostgres } from "../helpers/postgresServer.js";
+import { buttonsOf } from "../helpers/visibleText.js";
 
 const FIXTURE = new URL("../fixtures/knowledge", import.meta.url).pathname;
 const STRING = 3;
@@ -77,10 +78,8 @@ async function answerId(discord: DiscordStandIn): Promise<string> {
     discord,
     chatInputInteraction("ask", [{ name: "question", type: STRING, value: "how many H800 GPUs were used?" }]),
   );
-  const ids: string[] = first.body.data.components.flatMap((row: { components: Array<{ custom_id: string }> }) =>
-    row.components.map((c) => c.custom_id),
-  );
-  return ids.find((id) => id.startsWith("vote:"))!.split(":")[1]!;
+  const ids = buttonsOf(first.body.data).map((c) => c.custom_id as string);
+  return ids.find((id) => id?.startsWith("vote:"))!.split(":")[1]!;
 }
 
 const votePress = (id: string) => buttonInteraction(`vote:${id}:up`);

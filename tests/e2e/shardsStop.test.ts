@@ -12,6 +12,7 @@ import {
 } from "../helpers/discordStandIn.js";
 import { type ChatRequest, type OpenAIStandIn, startOpenAIStandIn } from "../helpers/openaiStandIn.js";
 import { buildBot, type ShardedBot, startShardedBot } from "../helpers/shardedBot.js";
+import { isWriting, visibleText } from "../helpers/visibleText.js";
 
 /*
  * One machine's share of a bot's shards (SHARD_LIST=1,3 of SHARD_COUNT=4), and how `npm run start:sharded` stops:
@@ -125,9 +126,7 @@ describe("npm run start:sharded with SHARD_LIST", () => {
       [0, 1].map((i) => ask(firstServerOf(shard), `61000000000000000${shard}${i}`)),
     );
     const writing = (s: (typeof sent)[number]) => (r: RecordedRequest) =>
-      r.method === "PATCH" &&
-      r.path.includes(`/${s.token}/`) &&
-      /^Writing/.test(r.body?.embeds?.[0]?.footer?.text ?? "");
+      r.method === "PATCH" && r.path.includes(`/${s.token}/`) && isWriting(r.body);
     await Promise.all(sent.map((s) => discord.waitForRequests(writing(s), 1, 30_000)));
 
     running.child.kill("SIGTERM");
@@ -138,8 +137,8 @@ describe("npm run start:sharded with SHARD_LIST", () => {
         .repliesFor(s.id, s.token)
         .filter((r) => r.method === "PATCH")
         .at(-1)!.body;
-      expect(last.embeds[0].footer.text).not.toMatch(/^Writing/);
-      expect(last.embeds[0].description).toMatch(/restarting/);
+      expect(isWriting(last)).toBe(false);
+      expect(visibleText(last)).toMatch(/restarting/);
     }
     expect(running.lines.filter((l) => l.event === "shard_stopped").map((l) => [l.shard, l.code])).toEqual(
       expect.arrayContaining([

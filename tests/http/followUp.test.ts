@@ -17,7 +17,7 @@ import {
   startDiscordStandIn,
 } from "../helpers/discordStandIn.js";
 import { signedSender, signingKeys } from "../helpers/signedInteractions.js";
-import { visibleText } from "../helpers/visibleText.js";
+import { buttonsOf, visibleText } from "../helpers/visibleText.js";
 
 // Follow-ups need to know the channel an interaction came from (a server text channel may take a thread; a thread
 // the bot did not open is answered privately). Over HTTP no gateway told the bot about the server: these check it
@@ -81,9 +81,9 @@ const ask = (question: string, extra: Partial<InteractionInput> = {}) =>
 describe("follow-ups over HTTP", () => {
   it("opens a thread on the answer's message when 'Ask a follow-up' is pressed, and reads /ask there in its light", async () => {
     const answer = await ask("what is the h800?");
-    const button = (answer.first.body.data.components as Array<{ components: Array<{ custom_id: string }> }>)
-      .flatMap((row) => row.components.map((c) => c.custom_id))
-      .find((id) => id.startsWith("followup:"))!;
+    const button = buttonsOf(answer.first.body.data)
+      .map((c) => c.custom_id as string)
+      .find((id) => id?.startsWith("followup:"))!;
     const messageId = newMessage();
     await interact(buttonInteraction(button, messageId));
     const [opened] = await discord.waitForRequests(
@@ -92,15 +92,13 @@ describe("follow-ups over HTTP", () => {
     expect(opened!.body.name).toBe("what is the h800?");
     await bot.idle();
     const { first } = await ask("how many were used?", { threadId: messageId });
-    expect(visibleText(first.body.data.embeds[0])).toContain(
-      "Read as a follow-up about h800, from the question before.",
-    );
+    expect(visibleText(first.body.data)).toContain("Read as a follow-up about h800, from the question before.");
   });
 
   it("answers /ask in a thread it did not open privately, and says why", async () => {
     const { first } = await ask("what is the h800?", { threadId: newMessage() });
     expect(first.body.data.flags & EPHEMERAL).toBe(EPHEMERAL);
-    expect(first.body.data.content).toMatch(/^I didn't open this thread/);
+    expect(visibleText(first.body.data)).toMatch(/^I didn't open this thread/);
   });
 
   it("keeps no server in memory once its interactions are answered", async () => {
