@@ -140,7 +140,7 @@ describe("the import boundaries", () => {
     const long = everyFile
       .filter((f) => f.startsWith("src/"))
       .map((f) => [f, texts.get(f)!.split("\n").length - (texts.get(f)!.endsWith("\n") ? 1 : 0)] as const)
-      .filter(([f, lines]) => lines > 250)
+      .filter(([, lines]) => lines > 250)
       .map(([f, lines]) => `${f}: ${lines} lines`);
     expect(long).toEqual([]);
   });
