@@ -1,17 +1,16 @@
 import { type Corpus, namesSomething } from "../corpus/corpus.js";
-import { type Decision, loadDecisions, probability } from "../fit/decisions.js";
+import { type Decision, loadDecisions } from "../fit/decisions.js";
 import type { Sentence } from "../knowledge/types.js";
 import { wordPattern } from "../language/words.js";
-import { EN } from "../messages/en.js";
 import { type Excerpt, excerptOf, overlapsSpan } from "../text/excerpts.js";
 import { matchShare, saysGroup, scoreSentences, type WeightedGroup } from "../text/sentenceScore.js";
 import { toTerms } from "../text/terms.js";
 import { sameValue, type Value, valuesIn } from "../text/values.js";
 import type { Understander, Understanding } from "../understanding/understand.js";
-import { type Alias, BindingReader, type Bound } from "./binding.js";
+import { BindingReader } from "./binding.js";
+import { figureGate } from "./figureGate.js";
 import { isOpinion } from "./opinion.js";
 import { readMessage } from "./statements.js";
-import { supportFeatures } from "./supportFeatures.js";
 import type { CheckReport, CheckResult, Claim } from "./types.js";
 import { checkValues } from "./valueCheck.js";
 import { checkAgainstNotes, claimVerdict, negated, opinionOf, unverified } from "./verdicts.js";
@@ -87,97 +86,7 @@ export class ClaimChecker {
   check(statement: string, passedOn = false): CheckResult {
     const u = this.understander.understand(statement);
     const result = this.verdictOf(statement, u, passedOn);
-    // A figure the notes were read as contradicting is checked with its binding too: "79.8 on AIME" is R1's score,
-    // whatever other score a sentence about R1 gives.
-    const byFigure = result.verdict === "contradicted" && result.explanation === EN["explanation.other_figure"];
-    if (result.verdict !== "supported" && result.verdict !== "not_covered" && !byFigure) return result;
-    // What the statement is about apart from its figures and dates: a sentence saying otherwise must be about that too.
-    const valueWords = new Set(valuesIn(statement).flatMap((v) => toTerms(v.raw)));
-    const topic = u.groups
-      .filter((g) => g.known && !g.alternatives[0]!.every((t) => /^[\d.,]+$/.test(t) || valueWords.has(t)))
-      .map((g) => ({ alternatives: g.alternatives, weight: g.weight }));
-    // "nvda" names what the sources call NVIDIA: each single word the reader mapped a name to is another name for it.
-    const alias = new Map<string, string[]>();
-    for (const g of u.groups)
-      for (const t of g.alternatives[0] ?? [])
-        alias.set(
-          t,
-          g.alternatives
-            .slice(1)
-            .filter((a) => a.length === 1)
-            .map((a) => a[0]!),
-        );
-    const stated = this.binding.bind(statement);
-    const bound = this.bound(statement, stated, result, topic, alias);
-    return bound.verdict === "supported" ? this.sure(statement, u, bound, stated.length) : bound;
-  }
-
-  /**
-   * A ✅ stands when the fitted verdict is sure enough of it; below its threshold nothing is ruled (when in doubt, say
-   * less). The result carries how sure, and what was weighed.
-   */
-  private sure(statement: string, u: Understanding, result: CheckResult, values: number): CheckResult {
-    const features = supportFeatures(statement, u, result, values, this.corpus);
-    const p = probability(this.verdict, features);
-    if (p >= this.verdict.threshold) return { ...result, confidence: { p, features } };
-    return {
-      statement,
-      verdict: "not_covered",
-      claimId: null,
-      explanation: EN["explanation.not_sure"],
-      explanationCode: "explanation.not_sure",
-      articleExcerpt: null,
-      evidence: [],
-      confidence: { p, features },
-    };
-  }
-
-  private bound(
-    statement: string,
-    stated: readonly Bound[],
-    result: CheckResult,
-    topic: WeightedGroup[],
-    alias: Alias,
-  ): CheckResult {
-    const outcome = this.binding.check(statement, stated, result, topic, alias);
-    if (result.verdict === "contradicted") {
-      // Every figure found as the statement binds it, in sentences other than the one read as contradicting it.
-      if (!outcome.holds || outcome.also.length === 0) return result;
-      return {
-        ...result,
-        verdict: "supported",
-        explanation: EN["explanation.same_figure"],
-        explanationCode: "explanation.same_figure",
-        evidence: outcome.also.slice(0, 3),
-      };
-    }
-    // Nothing stated found: a ✅ falls to no verdict, and "not covered" stays what it was.
-    if (result.verdict === "not_covered" && (outcome.holds || !outcome.contradiction)) return result;
-    if (outcome.holds) {
-      const shown = new Set(result.evidence.map((e) => `${e.path}:${e.start}`));
-      const also = outcome.also.filter((e) => !shown.has(`${e.path}:${e.start}`));
-      return also.length ? { ...result, evidence: [...result.evidence, ...also].slice(0, 3) } : result;
-    }
-    const c = outcome.contradiction;
-    if (!c)
-      return {
-        statement,
-        verdict: "not_covered",
-        claimId: null,
-        explanation: EN["explanation.not_covered"],
-        explanationCode: "explanation.not_covered",
-        articleExcerpt: null,
-        evidence: [],
-      };
-    return {
-      statement,
-      verdict: "contradicted",
-      claimId: null,
-      explanation: EN[`explanation.${c.why}`],
-      explanationCode: `explanation.${c.why}`,
-      articleExcerpt: c.excerpt.kind === "article" ? c.excerpt : null,
-      evidence: c.excerpt.kind === "article" ? [] : [c.excerpt],
-    };
+    return figureGate(this.binding, this.corpus, this.verdict, statement, u, result);
   }
 
   private verdictOf(statement: string, u: Understanding, passedOn: boolean): CheckResult {

@@ -1,6 +1,6 @@
 import { type Corpus, onlyAsVariant } from "../corpus/corpus.js";
 import { type Decision, probability } from "../fit/decisions.js";
-import type { DocKind, Passage, Sentence } from "../knowledge/types.js";
+import type { Sentence } from "../knowledge/types.js";
 import { wordPattern } from "../language/words.js";
 import { ASKED_SURE } from "../retrieval/askedIndex.js";
 import type { RankedPassage } from "../retrieval/retrieve.js";
@@ -8,9 +8,10 @@ import { excerptOf } from "../text/excerpts.js";
 import { escapeRegExp } from "../text/regex.js";
 import { groupLevel, termOverlap } from "../text/sentenceScore.js";
 import { toTerms } from "../text/terms.js";
-import type { AnswerKind } from "../understanding/answerKind.js";
 import { carriesKind, isSpecific } from "../understanding/evidence.js";
 import type { Understanding } from "../understanding/understand.js";
+import { answerFeatures, topical } from "./answerFit.js";
+import type { Candidate } from "./candidate.js";
 import type { Draft } from "./draft.js";
 import { evidenceLineOf } from "./lines.js";
 
@@ -24,27 +25,6 @@ const ARTICLE_MATCH = 0.3;
 const ASKED_TRUST = 0.35;
 /** ...as if they said the words it shares with the asker's, a little less surely than saying them. */
 const INHERITED_LEVEL = 0.8;
-/** Kinds whose answer must hold the fact: without one, the documents do not answer the question. */
-const STRICT: ReadonlySet<AnswerKind> = new Set(["money", "percent", "change", "count", "date"]);
-
-interface Candidate {
-  sentence: Sentence;
-  passage: Passage;
-  terms: ReadonlySet<string>;
-  kind: DocKind;
-  /** Share (0..1) of the question's known weight the sentence says (itself, or through its section's asked: list). */
-  match: number;
-  /** How well the sentence says each of the question's groups (by index, 0..1), and the groups' weights. */
-  said: number[];
-  /** The same, in the sentence's own words only. */
-  ownSaid: number[];
-  weights: number[];
-  /** Share of the question the sentence says in its own words, without its section's asked: list. */
-  ownMatch: number;
-  kindOk: boolean;
-  subjectHit: boolean;
-  value: number;
-}
 
 /**
  * The no-model answer: the sentence that carries the kind of fact asked for, about the thing asked about, comes
@@ -227,55 +207,6 @@ function definesTerm(sentence: string, term: string): boolean {
     `\\(${t}\\)|^(?:the |an? )?(?:[\\w-]+ )?${t}\\b[^.]{0,30}?\\b(is|are|was|were|means|stands for|refers to)\\b|\\b${t}\\b,? (?:is|an?|the) `,
     "i",
   ).test(sentence);
-}
-
-/**
- * What the decision to answer is fitted on (`npm run train`): how much of the question the chosen sentences say,
- * whether they are about its subject and hold the kind of fact asked for, how much of it the story knows at all, and
- * how near a question the knowledge's asked: lists hold. Generic: none of it names anything in a particular story, and
- * none depends on how retrieval scores (lexical or fused with a model's embeddings) or on how long the question is.
- */
-function answerFeatures(u: Understanding, best: Candidate, chosen: readonly Candidate[]): Record<string, number> {
-  const lead = chosen[0]!;
-  const total = u.groups.reduce((s, g) => s + g.weight * g.emphasis, 0) || 1;
-  const weights = u.groups.map((g) => (g.known ? g.weight * g.emphasis : 0));
-  const share = (cs: readonly Candidate[]) =>
-    weights.reduce((s, w, i) => s + w * Math.max(...cs.map((c) => c.said[i]!)), 0) / total;
-  const ownShare = (cs: readonly Candidate[]) =>
-    weights.reduce((s, w, i) => s + w * Math.max(...cs.map((c) => c.ownSaid[i]!)), 0) / total;
-  const kindOk = chosen.some((c) => c.kindOk);
-  return {
-    coverage: u.coverage,
-    best_share: share([best]),
-    chosen_share: share([best, ...chosen]),
-    own_share: ownShare([best, ...chosen]),
-    lead_match: lead.match,
-    lead_subject: lead.subjectHit ? 1 : 0,
-    best_subject: best.subjectHit ? 1 : 0,
-    has_subject: u.subject.length > 0 ? 1 : 0,
-    kind_ok: kindOk ? 1 : 0,
-    strict_missing: STRICT.has(u.kinds[0]!) && !kindOk ? 1 : 0,
-    unknown_names: Math.min(u.unknownNames.length, 2),
-    about_article: u.aboutArticle ? 1 : 0,
-    // The question proper, without the chatter before it: how much of it the story knows.
-    focus_coverage: focusCoverage(u),
-    lead_kind_ok: lead.kindOk ? 1 : 0,
-    specific_kind: isSpecific(u.kinds[0]!) ? 1 : 0,
-    share_x_coverage: share([best]) * u.coverage,
-  };
-}
-
-/** Some word of the question other than a small number is said by a chosen sentence. */
-function topical(u: Understanding, chosen: readonly Candidate[]): boolean {
-  return u.groups.some(
-    (g, i) => g.known && !g.alternatives[0]!.every((t) => /^\d{1,2}$/.test(t)) && chosen.some((c) => c.said[i]! > 0),
-  );
-}
-
-function focusCoverage(u: Understanding): number {
-  const focus = u.groups.filter((g) => g.focus);
-  const total = focus.reduce((s, g) => s + g.weight, 0);
-  return total === 0 ? 0 : focus.filter((g) => g.known).reduce((s, g) => s + g.weight, 0) / total;
 }
 
 /**
