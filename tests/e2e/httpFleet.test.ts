@@ -220,3 +220,44 @@ describe("two HTTP-mode instances behind a load balancer on one Postgres", () =>
     expect(finalText(stats)).toContain(String(figures.up));
   });
 });
+
+describe("an instance killed in the middle of a burst", () => {
+  it("keeps every vote it acknowledged before it died, and the other instance answers on", async () => {
+    url = await server.freshDatabase();
+    const instances = await Promise.all([startInstance(url), startInstance(url)]);
+    const proxy = await startRoundRobin(instances.map((i) => i.url));
+    try {
+      const send = signedSender(discord, proxy.url, keys).send;
+      const voter = (i: number) => String(850_000_000_000_000_000n + BigInt(i));
+      const asked = await send(
+        chatInputInteraction("ask", [{ name: "question", type: STRING, value: "how many H800 GPUs were used?" }], {
+          userId: voter(0),
+        }),
+      );
+      await until(() => buttonsOf(asked).some((id) => id.startsWith("vote:")), 60_000);
+      const vote = buttonsOf(asked)
+        .find((id) => id.startsWith("vote:"))!
+        .replace(/:down$/, ":up");
+      // 200 voters press at once; the first instance is killed (SIGKILL: no goodbye) while their presses arrive.
+      const presses = Array.from({ length: 200 }, (_, i) =>
+        send(buttonInteraction(vote, undefined, { userId: voter(i + 1) })),
+      );
+      instances[0]!.run.child.kill("SIGKILL");
+      const sent = await Promise.all(presses);
+      const answered = sent.filter((s) => s.status === 202);
+      await settled(answered.filter((s) => callbacks(s).length > 0));
+      const acknowledged = sent.filter((s) => /Recorded your 👍/.test(finalText(s))).length;
+      expect(acknowledged).toBeGreaterThan(0);
+      const [row] = await query<{ votes: string }>("SELECT COUNT(*) AS votes FROM votes");
+      // Every 👍 the bot said it recorded is in the database; a press the dead instance never answered is not.
+      expect(Number(row!.votes)).toBeGreaterThanOrEqual(acknowledged);
+      // The survivor answers what reaches it after the kill.
+      const after = await send(chatInputInteraction("help", [], { userId: voter(999) }));
+      const again = after.status === 202 ? after : await send(chatInputInteraction("help", [], { userId: voter(998) }));
+      await settled([again]);
+      expect(callbacks(again)).toHaveLength(1);
+    } finally {
+      await proxy.close();
+    }
+  }, 300_000);
+});
