@@ -261,3 +261,51 @@ describe("an instance killed in the middle of a burst", () => {
     }
   }, 300_000);
 });
+
+describe("Postgres restarted in the middle of a burst", () => {
+  it("keeps every acknowledged vote, and answers everything sent once it is back", async () => {
+    url = await server.freshDatabase();
+    const instances = await Promise.all([startInstance(url), startInstance(url)]);
+    const proxy = await startRoundRobin(instances.map((i) => i.url));
+    try {
+      const send = signedSender(discord, proxy.url, keys).send;
+      const voter = (i: number) => String(860_000_000_000_000_000n + BigInt(i));
+      const asked = await send(
+        chatInputInteraction("ask", [{ name: "question", type: STRING, value: "how many H800 GPUs were used?" }], {
+          userId: voter(0),
+        }),
+      );
+      await until(() => buttonsOf(asked).some((id) => id.startsWith("vote:")), 60_000);
+      const vote = buttonsOf(asked)
+        .find((id) => id.startsWith("vote:"))!
+        .replace(/:down$/, ":up");
+      const press = (i: number) => send(buttonInteraction(vote, undefined, { userId: voter(i) }));
+      // Presses before, during and after the restart.
+      const before = Array.from({ length: 50 }, (_, i) => press(i + 1));
+      await server.stop();
+      const during = await Promise.all(Array.from({ length: 50 }, (_, i) => press(i + 100)));
+      await server.start();
+      const early = await Promise.all(before);
+      // One press at a time until two in a row are recorded (the proxy alternates, so both instances record again:
+      // their pools reconnect), then a burst, all of it recorded.
+      const after: SentInteraction[] = [];
+      const recorded = (s: SentInteraction) => /Recorded your 👍/.test(finalText(s));
+      for (let round = 0; round < 60 && !(after.length >= 2 && after.slice(-2).every(recorded)); round++) {
+        const s = await press(1000 + round);
+        await settled([s]);
+        after.push(s);
+      }
+      const late = await Promise.all(Array.from({ length: 50 }, (_, i) => press(i + 2000)));
+      const all = [...early, ...during, ...after, ...late];
+      await settled(all.filter((s) => s.status === 202));
+      for (const s of [...after, ...late]) expect(callbacks(s)).toHaveLength(1);
+      expect(late.every((s) => /Recorded your 👍/.test(finalText(s)))).toBe(true);
+      const acknowledged = all.filter((s) => /Recorded your 👍/.test(finalText(s))).length;
+      const [row] = await query<{ votes: string }>("SELECT COUNT(*) AS votes FROM votes");
+      expect(Number(row!.votes)).toBeGreaterThanOrEqual(acknowledged);
+    } finally {
+      await proxy.close();
+      for (const i of instances) i.run.child.kill("SIGTERM");
+    }
+  }, 300_000);
+});
