@@ -15,6 +15,8 @@ import { pressablesOf, visibleText } from "../helpers/visibleText.js";
 const STRING = 3;
 const EPHEMERAL = 64;
 const REPLY = 4;
+const DEFERRED = 5;
+const MODAL = 9;
 
 let discord: DiscordStandIn;
 let running: BotWithStore;
@@ -33,7 +35,23 @@ afterEach(async () => {
   await holder?.release();
   holder = null;
   records.db.pragma("query_only = OFF");
+  records.db.pragma("max_page_count = 1073741823");
+  records.db.exec("DROP TABLE IF EXISTS filler");
 });
+
+/** Fills the database to its last byte, as a full disk does: every write that needs room fails with SQLITE_FULL. */
+function fillTheDisk(): void {
+  records.db.exec("CREATE TABLE IF NOT EXISTS filler (x BLOB)");
+  records.db.pragma(`max_page_count = ${records.db.pragma("page_count", { simple: true })}`);
+  const insert = records.db.prepare("INSERT INTO filler VALUES (randomblob(?))");
+  for (const size of [4000, 1000, 100, 10, 1]) {
+    try {
+      for (let i = 0; i < 100_000; i++) insert.run(size);
+    } catch (error) {
+      expect((error as { code?: string }).code).toBe("SQLITE_FULL");
+    }
+  }
+}
 
 afterAll(async () => {
   await running?.stop();
@@ -112,5 +130,29 @@ describe("a database that refuses writes (a full disk, a read-only file)", () =>
     }
     const more = await interact(buttonInteraction(buttons(asked.first)[0]!));
     expect(more.first.body.data.embeds[0].title).toBe("More excerpts");
+  });
+});
+
+describe("a database on a full disk (SQLITE_FULL)", () => {
+  it("still answers, and every press is answered as live, never as expired", async () => {
+    fillTheDisk();
+    const asked = await ask("how many H800 GPUs were used?");
+    expect(visibleText(asked.first.body.data)).toContain("2,048 H800");
+    // The answer could not be written: recording is off, and the answer lives on in memory for its buttons.
+    await until(() => !records.recording);
+    for (const id of buttons(asked.first)) {
+      const { first } = await interact(buttonInteraction(id));
+      // Answered at once, acknowledged to answer shortly ("Ask a follow-up" opens a thread first), or asked why (👎).
+      expect([REPLY, DEFERRED, MODAL]).toContain(first.body.type);
+      expect(visibleText(first.body.data ?? {})).not.toMatch(/expired|went wrong/i);
+      // A vote is kept when its few bytes still fit a page, and said not to be when they do not; never lost unsaid.
+      if (id.startsWith("vote:") && first.body.type === REPLY)
+        expect(first.body.data.content).toMatch(/^Recorded your 👍|^Recorded your 👎|can't record votes right now/);
+    }
+    // The answer's own message is never edited to take its buttons away.
+    const edits = discord.requests.filter(
+      (r) => r.method === "PATCH" && r.path.includes(`/${asked.token}/`) && pressablesOf(r.body).length === 0,
+    );
+    expect(edits).toEqual([]);
   });
 });
