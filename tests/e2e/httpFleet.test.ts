@@ -221,23 +221,32 @@ describe("two HTTP-mode instances behind a load balancer on one Postgres", () =>
   });
 });
 
+/**
+ * Two instances on a fresh database behind a proxy, and one answer to vote on: the setting of each fault below.
+ * Voters' ids start at `prefix` (in units of 10^15) so no two tests share a user.
+ */
+async function votingFleet(prefix: number) {
+  url = await server.freshDatabase();
+  const instances = await Promise.all([startInstance(url), startInstance(url)]);
+  const proxy = await startRoundRobin(instances.map((i) => i.url));
+  const send = signedSender(discord, proxy.url, keys).send;
+  const voter = (i: number) => String(BigInt(prefix) * 1_000_000_000_000_000n + BigInt(i));
+  const asked = await send(
+    chatInputInteraction("ask", [{ name: "question", type: STRING, value: "how many H800 GPUs were used?" }], {
+      userId: voter(0),
+    }),
+  );
+  await until(() => buttonsOf(asked).some((id) => id.startsWith("vote:")), 60_000);
+  const vote = buttonsOf(asked)
+    .find((id) => id.startsWith("vote:"))!
+    .replace(/:down$/, ":up");
+  return { instances, proxy, send, voter, vote };
+}
+
 describe("an instance killed in the middle of a burst", () => {
   it("keeps every vote it acknowledged before it died, and the other instance answers on", async () => {
-    url = await server.freshDatabase();
-    const instances = await Promise.all([startInstance(url), startInstance(url)]);
-    const proxy = await startRoundRobin(instances.map((i) => i.url));
+    const { instances, proxy, send, voter, vote } = await votingFleet(850);
     try {
-      const send = signedSender(discord, proxy.url, keys).send;
-      const voter = (i: number) => String(850_000_000_000_000_000n + BigInt(i));
-      const asked = await send(
-        chatInputInteraction("ask", [{ name: "question", type: STRING, value: "how many H800 GPUs were used?" }], {
-          userId: voter(0),
-        }),
-      );
-      await until(() => buttonsOf(asked).some((id) => id.startsWith("vote:")), 60_000);
-      const vote = buttonsOf(asked)
-        .find((id) => id.startsWith("vote:"))!
-        .replace(/:down$/, ":up");
       // 200 voters press at once; the first instance is killed (SIGKILL: no goodbye) while their presses arrive.
       const presses = Array.from({ length: 200 }, (_, i) =>
         send(buttonInteraction(vote, undefined, { userId: voter(i + 1) })),
@@ -264,21 +273,8 @@ describe("an instance killed in the middle of a burst", () => {
 
 describe("Postgres restarted in the middle of a burst", () => {
   it("keeps every acknowledged vote, and answers everything sent once it is back", async () => {
-    url = await server.freshDatabase();
-    const instances = await Promise.all([startInstance(url), startInstance(url)]);
-    const proxy = await startRoundRobin(instances.map((i) => i.url));
+    const { instances, proxy, send, voter, vote } = await votingFleet(860);
     try {
-      const send = signedSender(discord, proxy.url, keys).send;
-      const voter = (i: number) => String(860_000_000_000_000_000n + BigInt(i));
-      const asked = await send(
-        chatInputInteraction("ask", [{ name: "question", type: STRING, value: "how many H800 GPUs were used?" }], {
-          userId: voter(0),
-        }),
-      );
-      await until(() => buttonsOf(asked).some((id) => id.startsWith("vote:")), 60_000);
-      const vote = buttonsOf(asked)
-        .find((id) => id.startsWith("vote:"))!
-        .replace(/:down$/, ":up");
       const press = (i: number) => send(buttonInteraction(vote, undefined, { userId: voter(i) }));
       // Presses before, during and after the restart.
       const before = Array.from({ length: 50 }, (_, i) => press(i + 1));
