@@ -25,6 +25,9 @@ export function followManager(
     if ((message as { storybot?: unknown } | null)?.storybot === STOP_MESSAGE.storybot) finish("manager");
   });
   process.once("disconnect", () => finish("manager_gone"));
+  // A supervisor signals the whole process group, shards included: the manager stops them over this channel. Until
+  // the bot installs its own handler (after it is ready), the signal's default would kill the shard unsettled.
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => {});
   // discord.js tells the manager of each gateway change; once the channel is closed that send fails, harmlessly.
   process.on("error", (error: NodeJS.ErrnoException) => {
     if (error.code !== "ERR_IPC_CHANNEL_CLOSED") throw error;
