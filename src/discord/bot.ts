@@ -8,6 +8,7 @@ import type { Command } from "./command.js";
 import { createInteractionHandler } from "./interactionCreate.js";
 import { NO_MENTIONS } from "./mentions.js";
 import { ReplyStore } from "./replyStore.js";
+import { FINISH_MS, InFlight, purgeSchedule } from "./upkeep.js";
 
 export interface Bot {
   client: Client;
@@ -19,9 +20,6 @@ export interface Bot {
   /** Resolves once no interaction is being handled: every reply the bot meant to send has been sent. */
   idle(): Promise<void>;
 }
-
-/** After the grace period, how long the quick answers of unfinished questions get to reach Discord. */
-const FINISH_MS = 2_500;
 
 export interface BotOptions {
   config: Config;
@@ -37,10 +35,6 @@ export interface BotOptions {
   /** The database for votes, the question log and lasting buttons; none keeps nothing (and shows no votes). */
   records?: Store | null;
 }
-
-const DAY_MS = 86_400_000;
-/** The first purge waits this long after login, so the bot's first interactions never share the loop with it. */
-const FIRST_PURGE_MS = 1_000;
 
 /** Connects to Discord (or whatever DISCORD_API_URL points at) and serves the commands until stopped. */
 export async function startBot({
@@ -74,7 +68,7 @@ export async function startBot({
     ...(discord.apiUrl ? { rest: { api: discord.apiUrl } } : {}),
   });
   const store = new ReplyStore({ maxBytes: config.moreExcerptsStoreMb * 1024 * 1024 });
-  const inFlight = new Set<Promise<void>>();
+  const inFlight = new InFlight();
   let stopping = false;
   const handle = createInteractionHandler({
     engine,
@@ -87,45 +81,30 @@ export async function startBot({
     editIntervalMs,
     isShuttingDown: () => stopping,
   });
-  client.on(Events.InteractionCreate, (interaction: Interaction) => {
-    const work = handle(interaction).finally(() => inFlight.delete(work));
-    inFlight.add(work);
-  });
-  // Retention is kept once a day, and first a moment after login (never before it: start-up is not made to wait),
-  // in small batches that let interactions through. The timers never hold the process open.
-  let purging: Promise<void> | null = null;
-  const purge = () => {
-    purging ??= (records?.purge() ?? Promise.resolve(null))
-      .then((removed) => {
-        if (removed && Object.values(removed).some((n) => n > 0)) log("purged", { ...removed });
-      })
-      .catch((error) => log("purge_failed", { error: String(error).slice(0, 300) }, "warn"))
-      .finally(() => (purging = null));
-  };
-  const purgeTimers = records ? [setInterval(purge, DAY_MS).unref()] : [];
+  client.on(Events.InteractionCreate, (interaction: Interaction) => inFlight.track(handle(interaction)));
+  const purges = purgeSchedule(records, log);
   client.on(Events.Error, (error) => log("client_error", { error: error.message }, "error"));
   const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
   await client.login(discord.token);
   await ready;
   log("ready", { user: client.user?.tag, guilds: client.guilds.cache.size });
-  if (records) purgeTimers.push(setTimeout(purge, FIRST_PURGE_MS).unref());
+  purges.start();
 
-  const settled = (ms: number) =>
-    Promise.race([Promise.allSettled([...inFlight]), new Promise((resolve) => setTimeout(resolve, ms).unref())]);
   let stopped: Promise<void> | null = null;
   const stop = () =>
     (stopped ??= (async () => {
       stopping = true;
-      for (const timer of purgeTimers) clearTimeout(timer);
-      await settled(config.shutdownGraceMs);
+      // No purge starts from now on; one under way is awaited before the database is left.
+      const purged = purges.stop();
+      await inFlight.settled(config.shutdownGraceMs);
       const late = inFlight.size;
       // The same path as a late model: each unfinished answer is edited to its quick answer, with a note.
       if (late > 0) {
         engine.cutShort();
-        await settled(FINISH_MS);
+        await inFlight.settled(FINISH_MS);
       }
       await client.destroy();
-      await purging;
+      await purged;
       // Writes still waiting for another process's lock get a last moment, so a restart loses none.
       if (records && !(await records.settle(FINISH_MS))) log("writes_lost", { waiting: records.waitingWrites }, "warn");
       log(
@@ -138,8 +117,5 @@ export async function startBot({
     for (const signal of ["SIGINT", "SIGTERM"] as const)
       process.once(signal, () => void stop().then(() => process.exit(0)));
   }
-  const idle = async () => {
-    while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
-  };
-  return { client, stop, idle };
+  return { client, stop, idle: () => inFlight.idle() };
 }

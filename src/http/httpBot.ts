@@ -7,6 +7,7 @@ import type { BotOptions } from "../discord/bot.js";
 import { createInteractionHandler } from "../discord/interactionCreate.js";
 import { NO_MENTIONS } from "../discord/mentions.js";
 import { ReplyStore } from "../discord/replyStore.js";
+import { FINISH_MS, InFlight, purgeSchedule } from "../discord/upkeep.js";
 import { StorybotError } from "../errors.js";
 import { interactionDispatcher } from "./dispatch.js";
 import { createInteractionsServer } from "./server.js";
@@ -21,11 +22,6 @@ export interface HttpBot {
   /** Resolves once no interaction is being handled. */
   idle(): Promise<void>;
 }
-
-/** After the grace period, how long the quick answers of unfinished questions get to reach Discord (as bot.ts). */
-const FINISH_MS = 2_500;
-const DAY_MS = 86_400_000;
-const FIRST_PURGE_MS = 1_000;
 
 /**
  * Serves Discord's interactions endpoint (INTERACTIONS_PORT): the same commands, through the same handler as the
@@ -62,7 +58,7 @@ export async function startHttpBot({
     ...(discord.apiUrl ? { rest: { api: discord.apiUrl } } : {}),
   });
   client.rest.setToken(discord.token);
-  const inFlight = new Set<Promise<void>>();
+  const inFlight = new InFlight();
   let stopping = false;
   const handle = createInteractionHandler({
     engine,
@@ -82,45 +78,35 @@ export async function startHttpBot({
     dispatch: (raw) => {
       const handling = dispatch(raw);
       if (handling === null) return;
-      const work = handling.finally(() => inFlight.delete(work));
-      inFlight.add(work);
+      inFlight.track(handling);
     },
   });
   await listen(server, settings.port, settings.host);
   const { port } = server.address() as AddressInfo;
   log("interactions_listening", { host: settings.host, port });
 
-  let purging: Promise<void> | null = null;
-  const purge = () => {
-    purging ??= (records?.purge() ?? Promise.resolve(null))
-      .then((removed) => {
-        if (removed && Object.values(removed).some((n) => n > 0)) log("purged", { ...removed });
-      })
-      .catch((error) => log("purge_failed", { error: String(error).slice(0, 300) }, "warn"))
-      .finally(() => (purging = null));
-  };
-  const purgeTimers = records ? [setInterval(purge, DAY_MS).unref(), setTimeout(purge, FIRST_PURGE_MS).unref()] : [];
+  const purges = purgeSchedule(records, log);
+  purges.start();
 
-  const settled = (ms: number) =>
-    Promise.race([Promise.allSettled([...inFlight]), new Promise((resolve) => setTimeout(resolve, ms).unref())]);
   let stopped: Promise<void> | null = null;
   const stop = () =>
     (stopped ??= (async () => {
       stopping = true;
-      for (const timer of purgeTimers) clearTimeout(timer);
+      // No purge starts from now on; one under way is awaited before the database is left.
+      const purged = purges.stop();
       // No new connections; requests on open ones are still verified and told the bot is shutting down.
       const closed = new Promise((resolve) => server.close(resolve));
       server.closeIdleConnections();
-      await settled(config.shutdownGraceMs);
+      await inFlight.settled(config.shutdownGraceMs);
       const late = inFlight.size;
       if (late > 0) {
         engine.cutShort();
-        await settled(FINISH_MS);
+        await inFlight.settled(FINISH_MS);
       }
       server.closeAllConnections();
       await closed;
       await client.destroy();
-      await purging;
+      await purged;
       if (records && !(await records.settle(FINISH_MS))) log("writes_lost", { waiting: records.waitingWrites }, "warn");
       log(
         "stopped",
@@ -132,10 +118,7 @@ export async function startHttpBot({
     for (const signal of ["SIGINT", "SIGTERM"] as const)
       process.once(signal, () => void stop().then(() => process.exit(0)));
   }
-  const idle = async () => {
-    while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
-  };
-  return { client, port, stop, idle };
+  return { client, port, stop, idle: () => inFlight.idle() };
 }
 
 async function listen(server: Server, port: number, host: string): Promise<void> {
