@@ -1,5 +1,4 @@
 import type { Database } from "better-sqlite3";
-import { Checkpointer } from "./checkpointer.js";
 
 const DAY_MS = 86_400_000;
 /** Rows per batch at most; fewer when batches take longer than TARGET_MS. */
@@ -7,10 +6,20 @@ const BATCH = 200;
 /** Pages given back per step of the incremental vacuum (4 KiB each), at most. */
 const VACUUM_PAGES = 256;
 /**
- * What one batch aims to take. The event loop may be held 50 ms at most; a batch's time varies with the disk, the
- * rows and the other core's load, so it aims well under that, and its size follows the last batch's time.
+ * What one batch aims to take. A batch holds the database's write lock, and a vote pressed meanwhile waits for it to
+ * end; a batch's time varies with the disk, the rows and the other core's load, so it aims well under the 50 ms a
+ * wait may take, and its size follows the last batch's time.
  */
 const TARGET_MS = 8;
+
+/** What a purge needs to know: the same whichever thread runs it. */
+export interface PurgeWindow {
+  now: number;
+  retentionDays: number;
+  buttonLifeMs: number;
+  /** Rows per batch at most (default BATCH). */
+  batch?: number;
+}
 
 export interface PurgeCounts {
   questions: number;
@@ -23,35 +32,27 @@ export interface PurgeCounts {
   pages: number;
 }
 
-interface PurgeOptions {
-  now: number;
-  retentionDays: number;
-  buttonLifeMs: number;
-  /** Rows per batch at most (default BATCH). */
-  batch?: number;
+export interface PurgeOptions extends PurgeWindow {
   /** Told each batch's time in ms (the bench's figures). */
   onBatch?: (ms: number) => void;
-  /** Runs one batch through the store's write queue (so it waits for a lock rather than failing); false: dropped. */
+  /** Runs one batch (so it waits for a lock rather than failing); false: dropped, and the purge stops there. */
   write: (work: () => void) => Promise<boolean>;
+  /** Waited for between batches, so other work gets the database (and the thread) meanwhile. */
+  pause: () => Promise<void>;
 }
 
 /**
- * Removes what is past its retention, one small batch per transaction, yielding to the event loop between them:
- * interactions are served while it runs. Answers stay at least a day so their buttons work, and a conversation as
- * long after its last question; past that day an answer keeps only what the log needs (its "More excerpts" reply
- * and follow-up context are dropped). Space freed is given back when the file allows it (auto_vacuum incremental).
+ * Removes what is past its retention, one small batch per transaction, with a pause between them. Answers stay at
+ * least a day so their buttons work, and a conversation as long after its last question; past that day an answer
+ * keeps only what the log needs (its "More excerpts" reply and follow-up context are dropped). Space freed is given
+ * back when the file allows it (auto_vacuum incremental). The bot runs it on a thread of its own (purgeThread.ts).
  */
-export async function purgeInBatches(db: Database, options: PurgeOptions): Promise<PurgeCounts> {
+export function purgeInBatches(db: Database, options: PurgeOptions): Promise<PurgeCounts> {
   const cutoff = options.now - options.retentionDays * DAY_MS;
   const buttons = options.now - options.buttonLifeMs;
   const kept = Math.min(cutoff, buttons);
   const size = options.batch ?? BATCH;
-  const checkpoints = offThreadCheckpoints(db);
-  try {
-    return await purge(db, options, { cutoff, buttons, kept, size }, checkpoints.pause);
-  } finally {
-    await checkpoints.close();
-  }
+  return purge(db, options, { cutoff, buttons, kept, size }, options.pause);
 }
 
 async function purge(
@@ -127,40 +128,10 @@ async function runBatches(
     });
     options.onBatch?.(took);
     total += done;
+    // A pause after every batch, the last of a table too: what waited for the lock gets it before the next table's.
+    await pause();
     if (!written || done < asked) return total;
     if (took > TARGET_MS) size = Math.max(1, Math.floor(size / 2));
     else if (took < TARGET_MS / 2) size = Math.min(max, Math.ceil(size * 1.5));
-    await pause();
   }
-}
-
-/**
- * While the purge runs, the bot's connection makes no checkpoint of its own (wal_autocheckpoint 0): a thread of
- * its own copies the log into the file between batches (see checkpointer.ts). Should that thread fail, SQLite's
- * own checkpoints come back.
- */
-function offThreadCheckpoints(db: Database): { pause: () => Promise<void>; close: () => Promise<void> } {
-  const yieldOnce = () => new Promise<void>((resolve) => setImmediate(resolve));
-  if (db.memory || db.pragma("journal_mode", { simple: true }) !== "wal")
-    return { pause: yieldOnce, close: async () => {} };
-  const previous = db.pragma("wal_autocheckpoint", { simple: true }) as number;
-  const restore = () => {
-    if (db.open) db.pragma(`wal_autocheckpoint = ${previous}`);
-  };
-  const checkpointer = new Checkpointer(db.name);
-  db.pragma("wal_autocheckpoint = 0");
-  return {
-    pause: async () => {
-      await yieldOnce();
-      // Awaited (other work runs meanwhile): a checkpoint that overlaps the next batch never catches up with the
-      // log, and SQLite restarts the log only once it has; it then grows without end.
-      if (!(await checkpointer.checkpoint())) restore();
-    },
-    close: async () => {
-      // The last batches' pages reach the file (and a vacuum's truncation with them) before the purge says done.
-      if (db.open) await checkpointer.checkpoint();
-      restore();
-      await checkpointer.close();
-    },
-  };
 }

@@ -1,6 +1,7 @@
 import type { Database } from "better-sqlite3";
 import { Held } from "./held.js";
-import { type PurgeCounts, purgeInBatches } from "./purge.js";
+import type { PurgeCounts } from "./purge.js";
+import { Purges } from "./purges.js";
 import type {
   AnswerLookup,
   AnswerRecord,
@@ -31,6 +32,7 @@ export class SqliteStore implements Store {
   private readonly statements: Statements;
   private readonly writer: Writer;
   private readonly held = new Held();
+  private readonly purges: Purges;
 
   constructor(
     readonly db: Database,
@@ -40,6 +42,7 @@ export class SqliteStore implements Store {
     this.hash = userHasher(db);
     this.statements = prepareStatements(db);
     this.writer = new Writer(db.name, options.onRecordingChange, this.now);
+    this.purges = new Purges(db, this.writer);
   }
 
   /** False after a write failed, until one succeeds again; false for good once the file was deleted or replaced. */
@@ -171,7 +174,7 @@ export class SqliteStore implements Store {
     if (!answer) return { kind: "unknown" };
     const userHash = this.hash(userId);
     const at = this.now();
-    return this.writer.attempt(() => recordVote(this.db, this.statements, { answer, userHash, vote, at }));
+    return this.purges.attempt(() => recordVote(this.db, this.statements, { answer, userHash, vote, at }));
   }
 
   /** The "What was wrong?" note of a user's 👎: "no_vote" when there is no such vote (it was changed to 👍). */
@@ -180,7 +183,7 @@ export class SqliteStore implements Store {
     userId: string,
     reason: string,
   ): Promise<"noted" | "no_vote" | "off" | "busy"> {
-    const done = this.writer.attempt(() => ({
+    const done = await this.purges.attempt(() => ({
       kind: this.statements.putReason.run(reason, answerId, this.hash(userId)).changes > 0 ? "noted" : "no_vote",
     }));
     return done.kind as "noted" | "no_vote" | "off" | "busy";
@@ -198,16 +201,13 @@ export class SqliteStore implements Store {
     void this.writer.queued(() => this.statements.putQuestion.run(row));
   }
 
-  /** Removes what is past its retention, in small batches that let other work run between them: see purge.ts. */
+  /** Removes what is past its retention, off the event loop: see purges.ts. */
   purge(options: { batch?: number; onBatch?: (ms: number) => void } = {}): Promise<PurgeCounts> {
-    return purgeInBatches(this.db, {
-      now: this.now(),
-      retentionDays: this.options.retentionDays,
-      buttonLifeMs: BUTTON_LIFE_MS,
-      batch: options.batch,
-      onBatch: options.onBatch,
-      write: (work) => this.writer.queued(work),
-    });
+    const { retentionDays } = this.options;
+    return this.purges.run(
+      { now: this.now(), retentionDays, buttonLifeMs: BUTTON_LIFE_MS, batch: options.batch },
+      options.onBatch,
+    );
   }
 
   /** The figures /stats and `npm run report` show: one server's, or every server's when guildId is null. */
