@@ -1,11 +1,7 @@
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
-import { pathToFileURL } from "node:url";
-import { Worker } from "node:worker_threads";
 import type { Database } from "better-sqlite3";
 import type { PurgeCounts, PurgeWindow } from "./purge.js";
 import type { FromPurge } from "./purgeThread.js";
+import { startThread } from "./thread.js";
 
 export interface OffThreadPurge {
   counts: Promise<PurgeCounts>;
@@ -57,24 +53,4 @@ export function purgeOffThread(
     counts,
     nextGap: () => (ended ? Promise.resolve() : new Promise<void>((resolve) => waiting.push(resolve))),
   };
-}
-
-/**
- * A worker from a module beside this one: the built .js when the bot runs built, else its TypeScript through tsx
- * (the `npm run` scripts and the tests), registered before the module loads, since a worker's entry cannot be .ts.
- */
-function startThread(name: string, workerData: unknown): Worker {
-  const here = import.meta.url;
-  if (here.endsWith(".js")) return new Worker(new URL(`./${name}.js`, here), { workerData });
-  const tsx = tsxLoaderApi(here);
-  const entry = new URL(`./${name}.ts`, here).href;
-  const boot = `import(${JSON.stringify(tsx)}).then((t) => { t.register(); return import(${JSON.stringify(entry)}); });`;
-  return new Worker(boot, { eval: true, workerData });
-}
-
-/** tsx's ESM API, as its package names it (a require() of it would find the CommonJS build, which cannot register). */
-function tsxLoaderApi(from: string): string {
-  const manifest = createRequire(from).resolve("tsx/package.json");
-  const exports = JSON.parse(readFileSync(manifest, "utf8")).exports["./esm/api"].import.default as string;
-  return pathToFileURL(join(dirname(manifest), exports)).href;
 }

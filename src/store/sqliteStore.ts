@@ -13,7 +13,8 @@ import type {
 } from "./records.js";
 import { snowflakeTime } from "./snowflake.js";
 import { type AnswerRow, fromRow, prepareStatements, recordVote, type Statements } from "./statements.js";
-import { readStats, type Stats, type StatsQuery } from "./stats.js";
+import type { Stats, StatsQuery } from "./stats.js";
+import { StatsReader } from "./statsReader.js";
 import { BUTTON_LIFE_MS, lookupOf, type Store, type StoreOptions, TURNS_KEPT } from "./store.js";
 import { userHasher } from "./userHash.js";
 import { Writer } from "./writer.js";
@@ -33,6 +34,7 @@ export class SqliteStore implements Store {
   private readonly writer: Writer;
   private readonly held = new Held();
   private readonly purges: Purges;
+  private readonly figures: StatsReader;
 
   constructor(
     readonly db: Database,
@@ -43,6 +45,7 @@ export class SqliteStore implements Store {
     this.statements = prepareStatements(db);
     this.writer = new Writer(db.name, options.onRecordingChange, this.now);
     this.purges = new Purges(db, this.writer);
+    this.figures = new StatsReader(db);
   }
 
   /** False after a write failed, until one succeeds again; false for good once the file was deleted or replaced. */
@@ -211,8 +214,8 @@ export class SqliteStore implements Store {
   }
 
   /** The figures /stats and `npm run report` show: one server's, or every server's when guildId is null. */
-  async stats(query: StatsQuery): Promise<Stats> {
-    return readStats(this.db, { ...query, now: this.now() });
+  stats(query: StatsQuery): Promise<Stats> {
+    return this.figures.read({ ...query, now: this.now() });
   }
 
   /** Lets the writes waiting for a lock finish, for up to `ms`: at shutdown, so a restart loses none. */
@@ -221,6 +224,7 @@ export class SqliteStore implements Store {
   }
 
   async close(): Promise<void> {
+    await this.figures.close();
     this.writer.flush();
     if (this.db.open) this.db.close();
   }
