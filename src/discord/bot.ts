@@ -19,6 +19,8 @@ export interface Bot {
   stop(): Promise<void>;
   /** Resolves once no interaction is being handled: every reply the bot meant to send has been sent. */
   idle(): Promise<void>;
+  /** How many "More excerpts" replies are held in memory now (the memory bench's figure). */
+  readonly moreExcerptsKept: number;
 }
 
 export interface BotOptions {
@@ -34,6 +36,8 @@ export interface BotOptions {
   handleSignals?: boolean;
   /** The database for votes, the question log and lasting buttons; none keeps nothing (and shows no votes). */
   records?: Store | null;
+  /** How long "More excerpts" replies are kept (default: their token's 15 minutes); the memory bench shortens it. */
+  moreExcerptsTtlMs?: number;
 }
 
 /** Connects to Discord (or whatever DISCORD_API_URL points at) and serves the commands until stopped. */
@@ -46,6 +50,7 @@ export async function startBot({
   editIntervalMs,
   handleSignals = true,
   records = null,
+  moreExcerptsTtlMs,
 }: BotOptions): Promise<Bot> {
   const discord = config.discord;
   if (!discord) throw new Error("startBot needs DISCORD_TOKEN");
@@ -67,7 +72,7 @@ export async function startBot({
     }),
     ...(discord.apiUrl ? { rest: { api: discord.apiUrl } } : {}),
   });
-  const store = new ReplyStore({ maxBytes: config.moreExcerptsStoreMb * 1024 * 1024 });
+  const store = new ReplyStore({ maxBytes: config.moreExcerptsStoreMb * 1024 * 1024, ttlMs: moreExcerptsTtlMs });
   const inFlight = new InFlight();
   let stopping = false;
   const handle = createInteractionHandler({
@@ -117,5 +122,12 @@ export async function startBot({
     for (const signal of ["SIGINT", "SIGTERM"] as const)
       process.once(signal, () => void stop().then(() => process.exit(0)));
   }
-  return { client, stop, idle: () => inFlight.idle() };
+  return {
+    client,
+    stop,
+    idle: () => inFlight.idle(),
+    get moreExcerptsKept() {
+      return store.size;
+    },
+  };
 }
