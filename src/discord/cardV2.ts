@@ -10,7 +10,7 @@ import {
 } from "discord.js";
 import type { Locale } from "../messages/locale.js";
 import { say } from "../messages/say.js";
-import { type Block, type Card, piecesText } from "./card.js";
+import { type Block, type Card, type Piece, piecesText } from "./card.js";
 import { ACCENT, blockMarkdown } from "./cardMarkdown.js";
 import { truncate } from "./limits.js";
 
@@ -42,9 +42,9 @@ export function fitCards(cards: readonly Card[], lead?: string): Card[] {
   return fitted;
 }
 
-/** How long a block is where it can be cut: an excerpt by its words, other text by its Markdown; a title not at all. */
+/** How long a block is where it can be cut: an excerpt by its words, other text by its Markdown; headings not at all. */
 const cuttable = (b: Block): number =>
-  b.type === "excerpt" ? b.text.length : b.type === "title" ? 0 : blockMarkdown(b).length;
+  b.type === "excerpt" ? b.text.length : b.type === "title" || b.type === "heading" ? 0 : blockMarkdown(b).length;
 
 function longestBlock(cards: readonly Card[]): { card: number; block: number; length: number } | null {
   let best: { card: number; block: number; length: number } | null = null;
@@ -59,7 +59,20 @@ function longestBlock(cards: readonly Card[]): { card: number; block: number; le
 function shortened(b: Block, to: number): Block {
   if (b.type === "excerpt" || b.type === "footer") return { ...b, text: truncate(b.text, to) };
   if (b.type === "text" || b.type === "small") return { ...b, pieces: [truncate(piecesText(b.pieces), to)] };
+  if (b.type === "list") return shortList(b.items, to);
   return b;
+}
+
+/** A list cut to `to` characters of Markdown: whole items dropped from its end (their links kept on those left). */
+function shortList(items: readonly Piece[][], to: number): Block {
+  const kept = [...items];
+  while (kept.length > 1 && blockMarkdown({ type: "list", items: kept }).length > to) kept.pop();
+  const last = kept.at(-1);
+  if (last && blockMarkdown({ type: "list", items: kept }).length > to) {
+    const room = to - blockMarkdown({ type: "list", items: kept.slice(0, -1) }).length - 3;
+    kept[kept.length - 1] = [truncate(piecesText(last), Math.max(MIN_EXCERPT, room))];
+  }
+  return { type: "list", items: kept };
 }
 
 /**
