@@ -3,6 +3,7 @@ import type { Card } from "./card.js";
 import { ACCENT, blockQuote, listMarkdown, markdown } from "./cardMarkdown.js";
 import { LIMITS, truncate } from "./limits.js";
 import { embedLength, fitEmbed, inert, titleOf } from "./neutralise.js";
+import type { Reply } from "./reply.js";
 
 /**
  * Cards as embeds, the fallback for where a card cannot be shown: one embed a card in its tone's colour, the same
@@ -41,4 +42,10 @@ export function cardsToEmbeds(cards: readonly Card[]): APIEmbed[] {
     total += embedLength(e);
   }
   return kept;
+}
+
+/** A reply with its cards drawn as embeds once and for all: for a message that is not a card and cannot become one. */
+export function withEmbeds(reply: Reply): Reply {
+  const { cards, ...rest } = reply;
+  return cards ? { ...rest, embeds: cardsToEmbeds(cards) } : reply;
 }

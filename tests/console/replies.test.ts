@@ -51,7 +51,7 @@ const SUMMARY: Summary = {
     {
       heading: "What happened",
       bullets: [
-        { text: `It cost ${STARRED}.`, docs: ["ref", "article"] },
+        { text: `It cost ${STARRED}.`, docs: ["ref", "article"], claims: [] },
         { lead: "Needs nuance", excerpt: 0 },
       ],
     },

@@ -48,7 +48,7 @@ const SUMMARY: Summary = {
   sections: Array.from({ length: 6 }, (_, s) => ({
     heading: `${HOSTILE} section ${s}`,
     bullets: [
-      ...Array.from({ length: 6 }, (_, b) => ({ text: long(60), docs: [`s${s + b + 1}`, "s0"] })),
+      ...Array.from({ length: 6 }, (_, b) => ({ text: long(60), docs: [`s${s + b + 1}`, "s0"], claims: [] })),
       { lead: HOSTILE, excerpt: s },
     ],
   })),

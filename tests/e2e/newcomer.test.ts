@@ -46,13 +46,19 @@ const buttons = (res: RecordedRequest): Button[] => pressablesOf(res.body.data) 
 /** A page's text as the card sends it: what Discord's 4,000 characters are counted on. */
 const pageText = (res: RecordedRequest) => textDisplays(res.body.data.components).join("\n");
 
+/** A press of a button on the message a response made, as Discord sends it: the message with its flags (a card's). */
+const pressOn = (res: RecordedRequest, customId: string, messageId: string) => ({
+  ...buttonInteraction(customId, messageId),
+  message: { id: messageId, flags: res.body.data.flags ?? 0, components: res.body.data.components },
+});
+
 /** /sources, then Next on each page until the last: every page as Discord was asked to show it. */
 async function allPages(): Promise<RecordedRequest[]> {
   const pages = [await interact(chatInputInteraction("sources"))];
   for (;;) {
     const next = buttons(pages.at(-1)!).find((b) => b.label.startsWith("Next"));
     if (!next || next.disabled) return pages;
-    pages.push(await interact(buttonInteraction(next.custom_id, "1300000000000000777")));
+    pages.push(await interact(pressOn(pages.at(-1)!, next.custom_id, "1300000000000000777")));
   }
 }
 
@@ -95,7 +101,7 @@ describe("/sources in Discord", () => {
   it("shows the next page in place of the one the button is on", async () => {
     const first = await interact(chatInputInteraction("sources"));
     const next = buttons(first).find((b) => b.label.startsWith("Next"))!;
-    const res = await interact(buttonInteraction(next.custom_id, "1300000000000000778"));
+    const res = await interact(pressOn(first, next.custom_id, "1300000000000000778"));
     expect(res.body.type).toBe(UPDATE_MESSAGE);
     expect(visibleText(res.body.data).split("\n")[0]).toMatch(/^What I have read \(2 of \d+\)$/);
     expect(res.body.data.allowed_mentions).toEqual({ parse: [] });
