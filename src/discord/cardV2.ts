@@ -1,12 +1,13 @@
 import {
-  type ActionRowBuilder,
-  type APIMessageTopLevelComponent,
-  type ButtonBuilder,
+  type APIActionRowComponent,
+  type APIButtonComponent,
+  type APIComponentInContainer,
+  type APIContainerComponent,
+  type APISectionComponent,
+  type APITextDisplayComponent,
   ButtonStyle,
-  ContainerBuilder,
-  SectionBuilder,
+  ComponentType,
   SeparatorSpacingSize,
-  TextDisplayBuilder,
 } from "discord.js";
 import type { Locale } from "../messages/locale.js";
 import { say } from "../messages/say.js";
@@ -77,14 +78,15 @@ function shortList(items: readonly Piece[][], to: number): Block {
 
 /**
  * Cards as Components V2: one container a card in its tone's accent, each excerpt a section with a link button to
- * its source beside it, the buttons inside the first card. `lead` is a line above all (a note to the asker).
+ * its source beside it, the buttons inside the first card. `lead` is a line above all (a note to the asker). Plain
+ * API JSON, as discord.js's builders would make it, without their validation on every reply.
  */
 export function cardsToComponents(
   cards: readonly Card[],
-  rows: readonly ActionRowBuilder<ButtonBuilder>[],
+  rows: readonly APIActionRowComponent<APIButtonComponent>[],
   locale: Locale,
   lead?: string,
-): APIMessageTopLevelComponent[] {
+): APIContainerComponent[] {
   const fitted = fitCards(cards, lead);
   const laid = layOut(fitted, rows, locale, lead, "sections");
   // Many cards of many excerpts (a /check of three statements) can pass Discord's 40 components: then each excerpt
@@ -94,34 +96,36 @@ export function cardsToComponents(
 
 function layOut(
   cards: readonly Card[],
-  rows: readonly ActionRowBuilder<ButtonBuilder>[],
+  rows: readonly APIActionRowComponent<APIButtonComponent>[],
   locale: Locale,
   lead: string | undefined,
   excerptsAs: "sections" | "texts",
-): APIMessageTopLevelComponent[] {
+): APIContainerComponent[] {
   return cards.map((card, i) => {
-    const container = new ContainerBuilder().setAccentColor(ACCENT[card.tone]);
-    if (i === 0 && lead) container.addTextDisplayComponents(text(lead));
+    const components: APIComponentInContainer[] = [];
+    if (i === 0 && lead) components.push(text(lead));
     let excerpts = false;
     for (const block of card.blocks) {
       if (block.type === "excerpt" && !excerpts)
-        container.addSeparatorComponents((s) => s.setSpacing(SeparatorSpacingSize.Small));
+        components.push({ type: ComponentType.Separator, spacing: SeparatorSpacingSize.Small });
       excerpts ||= block.type === "excerpt";
       if (block.type === "excerpt" && block.url && excerptsAs === "sections")
-        container.addSectionComponents(section(block, block.url, locale));
-      else container.addTextDisplayComponents(text(blockMarkdown(block)));
+        components.push(section(block, block.url, locale));
+      else components.push(text(blockMarkdown(block)));
     }
-    if (i === 0 && rows.length > 0) container.addActionRowComponents(...rows);
-    return container.toJSON();
+    if (i === 0) components.push(...rows);
+    return { type: ComponentType.Container, accent_color: ACCENT[card.tone], components };
   });
 }
 
-const text = (content: string) => new TextDisplayBuilder().setContent(content);
+const text = (content: string): APITextDisplayComponent => ({ type: ComponentType.TextDisplay, content });
 
-function section(block: Block, url: string, locale: Locale): SectionBuilder {
-  return new SectionBuilder()
-    .addTextDisplayComponents(text(blockMarkdown(block)))
-    .setButtonAccessory((b) => b.setStyle(ButtonStyle.Link).setURL(url).setLabel(say(locale, "button.open")));
+function section(block: Block, url: string, locale: Locale): APISectionComponent {
+  return {
+    type: ComponentType.Section,
+    components: [text(blockMarkdown(block))],
+    accessory: { type: ComponentType.Button, style: ButtonStyle.Link, url, label: say(locale, "button.open") },
+  };
 }
 
 /** Every component a message of these top-level components holds, nested ones and accessories included. */

@@ -1,4 +1,4 @@
-import type { APIEmbed } from "discord.js";
+import { type APIEmbed, createComponentBuilder } from "discord.js";
 import { describe, expect, it } from "vitest";
 import { toReplyOptions } from "../../src/discord/payload.js";
 import { renderAnswer } from "../../src/discord/renderAnswer.js";
@@ -122,6 +122,12 @@ describe.each(SURFACES)("%s as a card", (_, replies) => {
       expect(textDisplays(message.components).join("").length).toBeLessThanOrEqual(4000);
       expect(componentTotal(message.components)).toBeLessThanOrEqual(40);
     }
+  });
+
+  it("is sent as JSON that discord.js's own builders take and give back unchanged, on a card and in the fallback", () => {
+    for (const reply of replies())
+      for (const message of [v2(reply), fallback(reply)])
+        for (const c of message.components) expect(createComponentBuilder(c).toJSON()).toEqual(c);
   });
 
   it("can ping nobody, whatever the words it shows say", () => {
