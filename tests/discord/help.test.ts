@@ -15,7 +15,7 @@ const ROOT = new URL("../..", import.meta.url).pathname;
 let engine: Engine;
 let reply: Reply;
 /** The card Discord is sent, as JSON. */
-let message: Record<string, any>;
+let message: { flags: number; allowedMentions: unknown; components: Parameters<typeof textDisplays>[0] };
 let text: string;
 beforeAll(async () => {
   engine = createEngine({ corpus: await loadCorpus(KNOWLEDGE, ROOT) });
