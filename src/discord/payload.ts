@@ -22,7 +22,7 @@ import { NO_MENTIONS } from "./mentions.js";
 import { type Reply, takesVotes } from "./reply.js";
 
 /** A row of buttons as the API takes it: plain JSON, no builders (they validate every field again on each reply). */
-export type ButtonRow = APIActionRowComponent<APIButtonComponent>;
+type ButtonRow = APIActionRowComponent<APIButtonComponent>;
 
 const button = (custom_id: string, label: string): APIButtonComponentWithCustomId => ({
   type: ComponentType.Button,
