@@ -25,6 +25,10 @@ export type Block =
   | { type: "small"; pieces: Piece[] }
   /** How the reply was made and when its knowledge dates from. */
   | { type: "footer"; text: string }
+  /** A heading inside a card: a summary's section, a group of sources, a part of the help. */
+  | { type: "heading"; text: string }
+  /** A list, an item a bullet: a summary's lines, the sources, questions asked. An item may run over lines. */
+  | { type: "list"; items: Piece[][] }
   /** One excerpt: who says it, its words, and where it comes from. */
   | ExcerptBlock;
 
@@ -37,7 +41,7 @@ export interface ExcerptBlock {
   text: string;
   /** Whose words or notes, the date and the link. */
   credit: Piece[];
-  /** The mark that it was checked word for word against its file. */
+  /** The mark that it was checked word for word against its file; empty when its words no longer stand there. */
   checked: string;
   /** Its source's address, for a link button beside it. */
   url: string | null;

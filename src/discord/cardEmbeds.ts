@@ -1,12 +1,14 @@
 import type { APIEmbed, APIEmbedField } from "discord.js";
 import type { Card } from "./card.js";
-import { ACCENT, blockQuote, markdown } from "./cardMarkdown.js";
+import { ACCENT, blockQuote, listMarkdown, markdown } from "./cardMarkdown.js";
 import { LIMITS, truncate } from "./limits.js";
 import { embedLength, fitEmbed, inert, titleOf } from "./neutralise.js";
+import type { Reply } from "./reply.js";
 
 /**
  * Cards as embeds, the fallback for where a card cannot be shown: one embed a card in its tone's colour, the same
- * words in the same order. The title heads it, text and remarks make its description, each excerpt is a field.
+ * words in the same order. The title heads it; text, remarks, headings and lists make its description (a card fits
+ * Discord's 4,000 characters, so its text fits a description's 4,096); each excerpt is a field.
  */
 export function cardsToEmbeds(cards: readonly Card[]): APIEmbed[] {
   const embeds = cards.map((card) => {
@@ -18,8 +20,10 @@ export function cardsToEmbeds(cards: readonly Card[]): APIEmbed[] {
       else if (block.type === "text") description.push(markdown(block.pieces));
       else if (block.type === "small") description.push(`*${markdown(block.pieces)}*`);
       else if (block.type === "footer") embed.footer = { text: block.text };
+      else if (block.type === "heading") description.push(`**${inert(block.text)}**`);
+      else if (block.type === "list") description.push(listMarkdown(block.items));
       else {
-        const credit = `— ${markdown(block.credit)}\n*${inert(block.checked)}*`;
+        const credit = `— ${markdown(block.credit)}${block.checked ? `\n*${inert(block.checked)}*` : ""}`;
         const room = LIMITS.fieldValue - credit.length - 4;
         const words = block.quoted ? blockQuote(truncate(block.text, room)) : inert(truncate(block.text, room));
         fields.push({ name: block.says, value: `${words}\n${credit}` });
@@ -38,4 +42,10 @@ export function cardsToEmbeds(cards: readonly Card[]): APIEmbed[] {
     total += embedLength(e);
   }
   return kept;
+}
+
+/** A reply with its cards drawn as embeds once and for all: for a message that is not a card and cannot become one. */
+export function withEmbeds(reply: Reply): Reply {
+  const { cards, ...rest } = reply;
+  return cards ? { ...rest, embeds: cardsToEmbeds(cards) } : reply;
 }

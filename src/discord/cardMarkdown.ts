@@ -20,6 +20,9 @@ export const markdown = (pieces: readonly Piece[]): string =>
 /** Words that stand in quotation marks: a block quote, every line of it. */
 export const blockQuote = (text: string): string => `> ${inert(text).replace(/\n/g, "\n> ")}`;
 
+/** A list as bullets, an item a line or more. */
+export const listMarkdown = (items: readonly Piece[][]): string => items.map((i) => `• ${markdown(i)}`).join("\n");
+
 /** One block as Discord Markdown, the way a text display or an embed's description shows it. */
 export function blockMarkdown(block: Block): string {
   switch (block.type) {
@@ -31,11 +34,15 @@ export function blockMarkdown(block: Block): string {
       return `-# ${markdown(block.pieces)}`;
     case "footer":
       return `-# ${inert(block.text)}`;
+    case "heading":
+      return `**${inert(block.text)}**`;
+    case "list":
+      return listMarkdown(block.items);
     case "excerpt":
       return [
         `**${inert(block.says)}**`,
         block.quoted ? blockQuote(block.text) : inert(block.text),
-        `-# ${markdown(block.credit)} · ${inert(block.checked)}`,
+        `-# ${markdown(block.credit)}${block.checked ? ` · ${inert(block.checked)}` : ""}`,
       ].join("\n");
   }
 }

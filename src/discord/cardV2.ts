@@ -1,16 +1,17 @@
 import {
-  type ActionRowBuilder,
-  type APIMessageTopLevelComponent,
-  type ButtonBuilder,
+  type APIActionRowComponent,
+  type APIButtonComponent,
+  type APIComponentInContainer,
+  type APIContainerComponent,
+  type APISectionComponent,
+  type APITextDisplayComponent,
   ButtonStyle,
-  ContainerBuilder,
-  SectionBuilder,
+  ComponentType,
   SeparatorSpacingSize,
-  TextDisplayBuilder,
 } from "discord.js";
 import type { Locale } from "../messages/locale.js";
 import { say } from "../messages/say.js";
-import { type Block, type Card, piecesText } from "./card.js";
+import { type Block, type Card, type Piece, piecesText } from "./card.js";
 import { ACCENT, blockMarkdown } from "./cardMarkdown.js";
 import { truncate } from "./limits.js";
 
@@ -42,9 +43,9 @@ export function fitCards(cards: readonly Card[], lead?: string): Card[] {
   return fitted;
 }
 
-/** How long a block is where it can be cut: an excerpt by its words, other text by its Markdown; a title not at all. */
+/** How long a block is where it can be cut: an excerpt by its words, other text by its Markdown; headings not at all. */
 const cuttable = (b: Block): number =>
-  b.type === "excerpt" ? b.text.length : b.type === "title" ? 0 : blockMarkdown(b).length;
+  b.type === "excerpt" ? b.text.length : b.type === "title" || b.type === "heading" ? 0 : blockMarkdown(b).length;
 
 function longestBlock(cards: readonly Card[]): { card: number; block: number; length: number } | null {
   let best: { card: number; block: number; length: number } | null = null;
@@ -59,19 +60,33 @@ function longestBlock(cards: readonly Card[]): { card: number; block: number; le
 function shortened(b: Block, to: number): Block {
   if (b.type === "excerpt" || b.type === "footer") return { ...b, text: truncate(b.text, to) };
   if (b.type === "text" || b.type === "small") return { ...b, pieces: [truncate(piecesText(b.pieces), to)] };
+  if (b.type === "list") return shortList(b.items, to);
   return b;
+}
+
+/** A list cut to `to` characters of Markdown: whole items dropped from its end (their links kept on those left). */
+function shortList(items: readonly Piece[][], to: number): Block {
+  const kept = [...items];
+  while (kept.length > 1 && blockMarkdown({ type: "list", items: kept }).length > to) kept.pop();
+  const last = kept.at(-1);
+  if (last && blockMarkdown({ type: "list", items: kept }).length > to) {
+    const room = to - blockMarkdown({ type: "list", items: kept.slice(0, -1) }).length - 3;
+    kept[kept.length - 1] = [truncate(piecesText(last), Math.max(MIN_EXCERPT, room))];
+  }
+  return { type: "list", items: kept };
 }
 
 /**
  * Cards as Components V2: one container a card in its tone's accent, each excerpt a section with a link button to
- * its source beside it, the buttons inside the first card. `lead` is a line above all (a note to the asker).
+ * its source beside it, the buttons inside the first card. `lead` is a line above all (a note to the asker). Plain
+ * API JSON, as discord.js's builders would make it, without their validation on every reply.
  */
 export function cardsToComponents(
   cards: readonly Card[],
-  rows: readonly ActionRowBuilder<ButtonBuilder>[],
+  rows: readonly APIActionRowComponent<APIButtonComponent>[],
   locale: Locale,
   lead?: string,
-): APIMessageTopLevelComponent[] {
+): APIContainerComponent[] {
   const fitted = fitCards(cards, lead);
   const laid = layOut(fitted, rows, locale, lead, "sections");
   // Many cards of many excerpts (a /check of three statements) can pass Discord's 40 components: then each excerpt
@@ -81,34 +96,36 @@ export function cardsToComponents(
 
 function layOut(
   cards: readonly Card[],
-  rows: readonly ActionRowBuilder<ButtonBuilder>[],
+  rows: readonly APIActionRowComponent<APIButtonComponent>[],
   locale: Locale,
   lead: string | undefined,
   excerptsAs: "sections" | "texts",
-): APIMessageTopLevelComponent[] {
+): APIContainerComponent[] {
   return cards.map((card, i) => {
-    const container = new ContainerBuilder().setAccentColor(ACCENT[card.tone]);
-    if (i === 0 && lead) container.addTextDisplayComponents(text(lead));
+    const components: APIComponentInContainer[] = [];
+    if (i === 0 && lead) components.push(text(lead));
     let excerpts = false;
     for (const block of card.blocks) {
       if (block.type === "excerpt" && !excerpts)
-        container.addSeparatorComponents((s) => s.setSpacing(SeparatorSpacingSize.Small));
+        components.push({ type: ComponentType.Separator, spacing: SeparatorSpacingSize.Small });
       excerpts ||= block.type === "excerpt";
       if (block.type === "excerpt" && block.url && excerptsAs === "sections")
-        container.addSectionComponents(section(block, block.url, locale));
-      else container.addTextDisplayComponents(text(blockMarkdown(block)));
+        components.push(section(block, block.url, locale));
+      else components.push(text(blockMarkdown(block)));
     }
-    if (i === 0 && rows.length > 0) container.addActionRowComponents(...rows);
-    return container.toJSON();
+    if (i === 0) components.push(...rows);
+    return { type: ComponentType.Container, accent_color: ACCENT[card.tone], components };
   });
 }
 
-const text = (content: string) => new TextDisplayBuilder().setContent(content);
+const text = (content: string): APITextDisplayComponent => ({ type: ComponentType.TextDisplay, content });
 
-function section(block: Block, url: string, locale: Locale): SectionBuilder {
-  return new SectionBuilder()
-    .addTextDisplayComponents(text(blockMarkdown(block)))
-    .setButtonAccessory((b) => b.setStyle(ButtonStyle.Link).setURL(url).setLabel(say(locale, "button.open")));
+function section(block: Block, url: string, locale: Locale): APISectionComponent {
+  return {
+    type: ComponentType.Section,
+    components: [text(blockMarkdown(block))],
+    accessory: { type: ComponentType.Button, style: ButtonStyle.Link, url, label: say(locale, "button.open") },
+  };
 }
 
 /** Every component a message of these top-level components holds, nested ones and accessories included. */

@@ -1,9 +1,9 @@
 import {
-  ActionRowBuilder,
   type APIActionRowComponent,
+  type APIButtonComponent,
+  type APIButtonComponentWithCustomId,
   type APIComponentInMessageActionRow,
   type APIMessageTopLevelComponent,
-  ButtonBuilder,
   ButtonStyle,
   ComponentType,
   type InteractionEditReplyOptions,
@@ -21,53 +21,47 @@ import { cardsToComponents } from "./cardV2.js";
 import { NO_MENTIONS } from "./mentions.js";
 import { type Reply, takesVotes } from "./reply.js";
 
+/** A row of buttons as the API takes it: plain JSON, no builders (they validate every field again on each reply). */
+type ButtonRow = APIActionRowComponent<APIButtonComponent>;
+
+const button = (custom_id: string, label: string): APIButtonComponentWithCustomId => ({
+  type: ComponentType.Button,
+  custom_id,
+  label,
+  style: ButtonStyle.Secondary,
+});
+
+const voteButton = (custom_id: string, name: string): APIButtonComponentWithCustomId => ({
+  type: ComponentType.Button,
+  emoji: { name, animated: false },
+  custom_id,
+  style: ButtonStyle.Secondary,
+});
+
 /** `votes`: the bot keeps votes (it has a database), so answered replies get 👍/👎 under them. */
-function components(reply: Reply, key: string | null, votes: boolean) {
+function components(reply: Reply, key: string | null, votes: boolean): ButtonRow[] {
   const locale = reply.locale ?? "en";
-  const buttons: ButtonBuilder[] = [];
-  if (reply.more && key)
-    buttons.push(
-      new ButtonBuilder().setCustomId(moreId(key)).setLabel(say(locale, "button.more")).setStyle(ButtonStyle.Secondary),
-    );
-  if (reply.sourcesButton)
-    buttons.push(
-      new ButtonBuilder()
-        .setCustomId(SOURCES_ID)
-        .setLabel(say(locale, "button.sources"))
-        .setStyle(ButtonStyle.Secondary),
-    );
+  const buttons: APIButtonComponentWithCustomId[] = [];
+  if (reply.more && key) buttons.push(button(moreId(key), say(locale, "button.more")));
+  if (reply.sourcesButton) buttons.push(button(SOURCES_ID, say(locale, "button.sources")));
   if (reply.page) buttons.push(...pager(reply.page, [say(locale, "button.previous"), say(locale, "button.next")]));
   // A follow-up builds on the answer kept in the database, so it is offered only where there is one.
-  if (reply.followUp && votes && key)
-    buttons.push(
-      new ButtonBuilder()
-        .setCustomId(followUpId(key))
-        .setLabel(say(locale, "button.follow_up"))
-        .setStyle(ButtonStyle.Secondary),
-    );
+  if (reply.followUp && votes && key) buttons.push(button(followUpId(key), say(locale, "button.follow_up")));
   const voting =
     votes && key && takesVotes(reply)
-      ? [
-          new ButtonBuilder().setCustomId(voteId(key, "up")).setEmoji("👍").setStyle(ButtonStyle.Secondary),
-          new ButtonBuilder().setCustomId(voteId(key, "down")).setEmoji("👎").setStyle(ButtonStyle.Secondary),
-        ]
+      ? [voteButton(voteId(key, "up"), "👍"), voteButton(voteId(key, "down"), "👎")]
       : [];
   // Discord allows five buttons a row: the votes join the row when they fit, else take their own.
   const rows = buttons.length + voting.length <= 5 ? [[...buttons, ...voting]] : [buttons, voting];
-  return rows.filter((r) => r.length > 0).map((r) => new ActionRowBuilder<ButtonBuilder>().addComponents(r));
+  return rows.filter((r) => r.length > 0).map((r) => ({ type: ComponentType.ActionRow, components: r }));
 }
 
 /** Previous and next (see buttons/page.ts); the two ids differ even when one button is disabled. */
 function pager(
   { command, index, count }: NonNullable<Reply["page"]>,
   [previous, next]: [string, string],
-): ButtonBuilder[] {
-  const to = (i: number, label: string) =>
-    new ButtonBuilder()
-      .setCustomId(pageId(command, i))
-      .setLabel(label)
-      .setStyle(ButtonStyle.Secondary)
-      .setDisabled(i < 0 || i >= count);
+): APIButtonComponentWithCustomId[] {
+  const to = (i: number, label: string) => ({ ...button(pageId(command, i), label), disabled: i < 0 || i >= count });
   return [to(index - 1, previous), to(index + 1, next)];
 }
 

@@ -1,30 +1,31 @@
 import type { SourceInfo } from "../engine/types.js";
 import type { MessageKey } from "../messages/en.js";
 import { localDate, say } from "../messages/say.js";
-import { ACCENT, markdown } from "./cardMarkdown.js";
+import type { Block, Piece } from "./card.js";
+import { blockMarkdown } from "./cardMarkdown.js";
 import { linkedName } from "./credit.js";
-import { fitEmbed, inert } from "./neutralise.js";
 import { localeOf, type RenderContext } from "./renderContext.js";
 import type { Reply } from "./reply.js";
 
-/** How much of a /sources page is entries: well under Discord's 4,096, so a page reads on a phone without scrolling far. */
+/** How much of a /sources page is entries: well under Discord's 4,000, so a page reads on a phone without scrolling far. */
 const SOURCES_PAGE_CHARS = 2_400;
+
+/** What a page's entries take on Discord: their Markdown, links and escapes included. */
+const size = (blocks: readonly Block[]) => blocks.map(blockMarkdown).join("\n").length;
 
 /**
  * Every document, each in full: its linked title, publisher, date and a line on what the bot holds from it. When
- * they do not fit one message they are split between whole entries into pages (`pages`), each within Discord's limits.
+ * they do not fit one message they are split between whole entries into pages (`pages`), a card each.
  */
 export function renderSources(ctx: RenderContext, ephemeral = true): Reply {
   const locale = localeOf(ctx);
-  const entry = (s: SourceInfo) => {
-    const by = s.publisher ? ` — ${inert(s.publisher)}` : "";
-    return `• **${markdown(linkedName(s, s.title, s.url, locale))}**${by}, ${localDate(s.published, locale)}\n${inert(s.about)}`;
-  };
-  const notes = ctx.sources.filter((s) => s.kind === "note");
-  const verbatim = ctx.sources.filter((s) => s.kind === "source");
+  const entry = (s: SourceInfo): Piece[] => [
+    ...linkedName(s, s.title, s.url, locale),
+    `${s.publisher ? ` — ${s.publisher}` : ""}, ${localDate(s.published, locale)}\n${s.about}`,
+  ];
   const group = (name: MessageKey, items: SourceInfo[], count?: MessageKey) => ({
-    name: `**${say(locale, name)}**`,
-    heading: `**${say(locale, name)}**${count ? ` ${say(locale, count, { count: items.length })}` : ""}`,
+    name: say(locale, name),
+    heading: `${say(locale, name)}${count ? ` ${say(locale, count, { count: items.length })}` : ""}`,
     items,
   });
   const groups = [
@@ -32,42 +33,60 @@ export function renderSources(ctx: RenderContext, ephemeral = true): Reply {
       "sources.article",
       ctx.sources.filter((s) => s.kind === "article"),
     ),
-    group("sources.notes", notes, "sources.notes_count"),
-    group("sources.verbatim", verbatim, "sources.verbatim_count"),
+    group(
+      "sources.notes",
+      ctx.sources.filter((s) => s.kind === "note"),
+      "sources.notes_count",
+    ),
+    group(
+      "sources.verbatim",
+      ctx.sources.filter((s) => s.kind === "source"),
+      "sources.verbatim_count",
+    ),
   ].filter((g) => g.items.length > 0);
 
   // Pages break between entries, never inside one; a group carried over to a new page says so.
-  const pages: string[][] = [[]];
-  const size = (lines: string[]) => lines.join("\n").length;
+  const pages: Block[][] = [[]];
   for (const g of groups) {
-    let opened = false;
+    let list: Piece[][] | null = null;
     for (const item of g.items) {
       const text = entry(item);
-      let page = pages.at(-1)!;
-      const heading = opened ? [] : [g.heading];
-      if (page.length > 0 && size([...page, ...heading, text]) > SOURCES_PAGE_CHARS) {
-        page = [];
-        pages.push(page);
-        if (opened) heading.push(say(locale, "continued", { heading: g.name }));
+      const page = pages.at(-1)!;
+      const grown = list
+        ? [...page.slice(0, -1), { type: "list" as const, items: [...list, text] }]
+        : [...page, { type: "heading" as const, text: g.heading }, { type: "list" as const, items: [text] }];
+      if (page.length > 0 && size(grown) > SOURCES_PAGE_CHARS) {
+        const heading = list ? say(locale, "continued", { heading: g.name }) : g.heading;
+        list = [text];
+        pages.push([
+          { type: "heading", text: heading },
+          { type: "list", items: list },
+        ]);
+      } else if (list) list.push(text);
+      else {
+        list = [text];
+        page.push({ type: "heading", text: g.heading }, { type: "list", items: list });
       }
-      if (!opened && page.length > 0) page.push("");
-      page.push(...heading, text);
-      opened = true;
     }
   }
   const count = pages.length;
-  const replies: Reply[] = pages.map((lines, index) => ({
+  const footer = say(locale, "sources.footer", { count: ctx.sources.length, date: localDate(ctx.asOf, locale) });
+  const replies: Reply[] = pages.map((blocks, index) => ({
     ephemeral,
-    embeds: [
-      fitEmbed({
-        color: ACCENT.answer,
-        title:
-          count > 1 ? say(locale, "sources.title_paged", { page: index + 1, count }) : say(locale, "sources.title"),
-        description: lines.join("\n"),
-        footer: {
-          text: say(locale, "sources.footer", { count: ctx.sources.length, date: localDate(ctx.asOf, locale) }),
-        },
-      }),
+    embeds: [],
+    cards: [
+      {
+        tone: "answer",
+        blocks: [
+          {
+            type: "title",
+            text:
+              count > 1 ? say(locale, "sources.title_paged", { page: index + 1, count }) : say(locale, "sources.title"),
+          },
+          ...blocks,
+          { type: "footer", text: footer },
+        ],
+      },
     ],
     locale,
     ...(count > 1 ? { page: { command: "sources", index, count } } : {}),

@@ -1,11 +1,12 @@
-import type { APIEmbed } from "discord.js";
 import type { Locale } from "../messages/locale.js";
 import { say } from "../messages/say.js";
 import type { Stats } from "../store/index.js";
-import { fitEmbed, inert } from "./neutralise.js";
+import type { Block, Piece } from "./card.js";
+import { fitCards } from "./cardV2.js";
 import type { Reply } from "./reply.js";
 
-const COLOUR = 0x5865f2;
+/** Longest a listed question is shown: a list of them stays a list, not a wall. */
+const QUESTION_CHARS = 150;
 
 /**
  * /stats: one server's figures for the period, and the questions to improve knowledge/ with. Always private. Decline
@@ -14,40 +15,34 @@ const COLOUR = 0x5865f2;
 export function renderStats(stats: Stats, recording: boolean, locale: Locale = "en"): Reply {
   const latency = stats.medianLatencyMs === null ? say(locale, "stats.no_latency") : `${stats.medianLatencyMs} ms`;
   const declines = stats.declinesByReason.map((d) => `${d.reason} ${d.count}`).join(", ");
-  const embed: APIEmbed = {
-    title: say(locale, "stats.title", { days: stats.days }),
-    color: COLOUR,
-    description: [
-      recording ? null : say(locale, "stats.recording_off"),
-      `${say(locale, "stats.questions", { questions: stats.questions, declined: stats.declined })}${declines ? ` (${declines})` : ""}`,
-      say(locale, "stats.votes", { up: stats.up, down: stats.down, latency }),
-      say(locale, "stats.listing"),
-    ]
-      .filter((line) => line !== null)
-      .join("\n"),
-    fields: [
-      {
-        name: say(locale, "stats.top"),
-        value: list(
-          stats.topQuestions.map((q) => `${q.count}× ${inert(q.text)}`),
-          locale,
-        ),
-      },
-      {
-        name: say(locale, "stats.to_improve"),
-        value: list(
-          stats.toImprove.map((q) => `${inert(q.text)} (${inert(q.why)})`),
-          locale,
-        ),
-      },
-    ],
-    footer: { text: say(locale, "stats.footer", { date: stats.since.slice(0, 10) }) },
-  };
-  return { ephemeral: true, embeds: [fitEmbed(embed)] };
+  const blocks: Block[] = [
+    { type: "title", text: say(locale, "stats.title", { days: stats.days }) },
+    ...(recording ? [] : [{ type: "text" as const, pieces: [say(locale, "stats.recording_off")] }]),
+    {
+      type: "text",
+      pieces: [
+        `${say(locale, "stats.questions_text", { questions: stats.questions, declined: stats.declined })}${declines ? ` (${declines})` : ""}`,
+      ],
+    },
+    { type: "text", pieces: [say(locale, "stats.votes_text", { up: stats.up, down: stats.down, latency })] },
+    { type: "small", pieces: [say(locale, "stats.listing")] },
+    { type: "heading", text: say(locale, "stats.top") },
+    list(
+      stats.topQuestions.map((q) => `${q.count}× ${q.text}`),
+      locale,
+    ),
+    { type: "heading", text: say(locale, "stats.to_improve") },
+    list(
+      stats.toImprove.map((q) => `${q.text} (${q.why})`),
+      locale,
+    ),
+    { type: "footer", text: say(locale, "stats.footer", { date: stats.since.slice(0, 10) }) },
+  ];
+  return { ephemeral: true, embeds: [], cards: fitCards([{ tone: "answer", blocks }]), locale };
 }
 
-function list(lines: readonly string[], locale: Locale): string {
+function list(lines: readonly string[], locale: Locale): Block {
   return lines.length
-    ? lines.map((l) => `• ${l.replace(/\s+/g, " ").slice(0, 150)}`).join("\n")
-    : say(locale, "stats.none");
+    ? { type: "list", items: lines.map((l): Piece[] => [l.replace(/\s+/g, " ").slice(0, QUESTION_CHARS)]) }
+    : { type: "text", pieces: [say(locale, "stats.none")] };
 }

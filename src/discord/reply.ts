@@ -35,12 +35,18 @@ export interface Reply {
   followUp?: boolean;
   /** The language of its buttons' labels (default English), the reader's. */
   locale?: Locale;
-  /** Which embed fields quote a file, and what they quote: a reply shown again is checked against the file then. */
+  /** Which excerpts quote a file, and what they quote: a reply shown again is checked against the file then. */
   quotes?: readonly QuotedField[];
+  /**
+   * The content as plain text, where the content escapes someone's words for Discord (a decline): what a surface
+   * without Markdown prints instead.
+   */
+  contentText?: string;
 }
 
-/** A field of the first embed that stands in quotation marks: the file's words it shows. */
+/** An excerpt that stands in quotation marks, and the file's words it shows. */
 export interface QuotedField {
+  /** Its block in the first card; in a reply kept before cards (embeds only), its field in the first embed. */
   field: number;
   path: string;
   text: string;

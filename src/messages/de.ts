@@ -198,4 +198,20 @@ export const DE = {
     "Fragen werden nur aufgelistet, wenn sie öffentlich in diesem Kanal gestellt wurden; private Fragen werden gezählt, nie aufgelistet.",
   "followup.thread_failed":
     "Ich konnte gerade keinen Thread öffnen. Stell deine Anschlussfrage hier mit {/ask} oder drück den Button gleich noch einmal.",
+  "help.heading_commands": "Befehle",
+  "help.item_ask": "{/ask} eine Frage (auf Englisch), z. B. {examples}",
+  "help.item_summary": "{/summary} die Geschichte in einer Nachricht · {/sources} alle Dokumente, die ich gelesen habe",
+  "help.item_check":
+    "{/check} eine Behauptung, z. B. „R1 cost $5.5M to train“; oder Rechtsklick auf eine Nachricht → Apps → {menu}",
+  "help.item_stats":
+    "{/stats} (Server-Verwaltung) was hier diese Woche gefragt wurde und was ich nicht beantworten konnte",
+  "help.item_votes":
+    "👍 / 👎 unter einer Antwort sagen den Betreuern, ob sie geholfen hat; mit 👎 kannst du sagen, was falsch war",
+  "help.heading_verdicts": "Urteilszeichen (in {/check}-Antworten)",
+  "help.heading_private": "Private Antworten",
+  "help.private_text":
+    "Setz {private} bei {/ask}, {/check} oder {/summary} auf True, dann siehst nur du die Antwort. {menu} ist immer privat.",
+  "help.heading_pace": "Tempo",
+  "stats.questions_text": "Fragen: {questions} · Abgelehnt: {declined}",
+  "stats.votes_text": "👍 {up} · 👎 {down} · Mittlere Antwortzeit: {latency}",
 } satisfies Catalogue;

@@ -188,6 +188,20 @@ export const EN = {
     "Questions are listed only when asked publicly in this channel; private questions are counted, never listed.",
   "followup.thread_failed":
     "I couldn't open a thread just now. Ask your follow-up with {/ask} here, or press the button again in a moment.",
+  /** The help and the /stats figures as plain words: cards and the console add their own emphasis. */
+  "help.heading_commands": "Commands",
+  "help.item_ask": "{/ask} a question, e.g. {examples}",
+  "help.item_summary": "{/summary} the story in one message · {/sources} every document I have read",
+  "help.item_check": "{/check} a claim, e.g. “R1 cost $5.5M to train”; or right-click a message → Apps → {menu}",
+  "help.item_stats": "{/stats} (server managers) what was asked here this week, and what I could not answer",
+  "help.item_votes": "👍 / 👎 under an answer tell the maintainers whether it helped; 👎 lets you say what was wrong",
+  "help.heading_verdicts": "Verdict marks (in {/check} replies)",
+  "help.heading_private": "Private replies",
+  "help.private_text":
+    "Set {private} to True on {/ask}, {/check} or {/summary} and only you see the reply. {menu} is always private.",
+  "help.heading_pace": "Pace",
+  "stats.questions_text": "Questions: {questions} · Declined: {declined}",
+  "stats.votes_text": "👍 {up} · 👎 {down} · Median reply time: {latency}",
 } as const;
 
 /** One of the bot's messages. */

@@ -193,4 +193,19 @@ export const ES = {
     "Solo se listan las preguntas hechas públicamente en este canal; las preguntas privadas se cuentan, nunca se listan.",
   "followup.thread_failed":
     "No pude abrir un hilo ahora mismo. Haz tu pregunta de seguimiento aquí con {/ask}, o vuelve a pulsar el botón en un momento.",
+  "help.heading_commands": "Comandos",
+  "help.item_ask": "{/ask} una pregunta (en inglés), p. ej. {examples}",
+  "help.item_summary": "{/summary} la noticia en un mensaje · {/sources} todos los documentos que he leído",
+  "help.item_check":
+    "{/check} una afirmación, p. ej. «R1 cost $5.5M to train»; o clic derecho en un mensaje → Aplicaciones → {menu}",
+  "help.item_stats": "{/stats} (gestión del servidor) qué se preguntó aquí esta semana y qué no pude responder",
+  "help.item_votes":
+    "👍 / 👎 bajo una respuesta indican a los responsables si ayudó; con 👎 puedes decir qué estaba mal",
+  "help.heading_verdicts": "Marcas de veredicto (en las respuestas de {/check})",
+  "help.heading_private": "Respuestas privadas",
+  "help.private_text":
+    "Pon {private} en True en {/ask}, {/check} o {/summary} y solo tú verás la respuesta. {menu} siempre es privado.",
+  "help.heading_pace": "Ritmo",
+  "stats.questions_text": "Preguntas: {questions} · Rechazadas: {declined}",
+  "stats.votes_text": "👍 {up} · 👎 {down} · Tiempo de respuesta mediano: {latency}",
 } satisfies Catalogue;

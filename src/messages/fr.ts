@@ -199,4 +199,20 @@ export const FR = {
     "Les questions ne sont listées que si elles ont été posées publiquement dans ce salon ; les questions privées sont comptées, jamais listées.",
   "followup.thread_failed":
     "Je n'ai pas pu ouvrir de fil pour l'instant. Posez votre question de suivi ici avec {/ask}, ou réappuyez sur le bouton dans un instant.",
+  "help.heading_commands": "Commandes",
+  "help.item_ask": "{/ask} une question (en anglais), par ex. {examples}",
+  "help.item_summary": "{/summary} l'affaire en un message · {/sources} tous les documents que j'ai lus",
+  "help.item_check":
+    "{/check} une affirmation, par ex. « R1 cost $5.5M to train » ; ou clic droit sur un message → Applications → {menu}",
+  "help.item_stats":
+    "{/stats} (gestion du serveur) les questions posées ici cette semaine, et celles restées sans réponse",
+  "help.item_votes":
+    "👍 / 👎 sous une réponse indiquent aux mainteneurs si elle a aidé ; 👎 vous permet de dire ce qui n'allait pas",
+  "help.heading_verdicts": "Symboles de verdict (dans les réponses de {/check})",
+  "help.heading_private": "Réponses privées",
+  "help.private_text":
+    "Mettez {private} à True sur {/ask}, {/check} ou {/summary} et vous seul voyez la réponse. {menu} est toujours privé.",
+  "help.heading_pace": "Rythme",
+  "stats.questions_text": "Questions : {questions} · Refusées : {declined}",
+  "stats.votes_text": "👍 {up} · 👎 {down} · Temps de réponse médian : {latency}",
 } satisfies Catalogue;

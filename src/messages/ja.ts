@@ -175,4 +175,18 @@ export const JA = {
     "一覧に出るのはこのチャンネルで公開された質問だけです。非公開の質問は数には入りますが、一覧には出ません。",
   "followup.thread_failed":
     "今はスレッドを開けませんでした。ここで {/ask} を使って続きの質問をするか、少ししてからもう一度ボタンを押してください。",
+  "help.heading_commands": "コマンド",
+  "help.item_ask": "{/ask} 質問する（英語で）。例：{examples}",
+  "help.item_summary": "{/summary} 記事を 1 通のメッセージで要約 · {/sources} 読んだ資料の一覧",
+  "help.item_check":
+    "{/check} 主張を確認する。例：「R1 cost $5.5M to train」。またはメッセージを右クリック → アプリ → {menu}",
+  "help.item_stats": "{/stats}（サーバー管理者向け）今週ここで聞かれたことと、答えられなかった質問",
+  "help.item_votes": "回答の下の 👍 / 👎 で、役に立ったかを管理者に伝えられます。👎 では何が違ったかも書けます",
+  "help.heading_verdicts": "判定マーク（{/check} の回答）",
+  "help.heading_private": "非公開の回答",
+  "help.private_text":
+    "{/ask}、{/check}、{/summary} で {private} を True にすると、回答は自分だけに表示されます。{menu} は常に非公開です。",
+  "help.heading_pace": "ペース",
+  "stats.questions_text": "質問： {questions} · お断り： {declined}",
+  "stats.votes_text": "👍 {up} · 👎 {down} · 応答時間の中央値： {latency}",
 } satisfies Catalogue;

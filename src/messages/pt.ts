@@ -188,4 +188,20 @@ export const PT = {
     "Só são listadas perguntas feitas publicamente neste canal; perguntas privadas são contadas, nunca listadas.",
   "followup.thread_failed":
     "Não consegui abrir um tópico agora. Faça sua pergunta de acompanhamento aqui com {/ask}, ou aperte o botão de novo daqui a pouco.",
+  "help.heading_commands": "Comandos",
+  "help.item_ask": "{/ask} uma pergunta (em inglês), por ex. {examples}",
+  "help.item_summary": "{/summary} a notícia em uma mensagem · {/sources} todos os documentos que li",
+  "help.item_check":
+    "{/check} uma afirmação, por ex. “R1 cost $5.5M to train”; ou clique com o botão direito numa mensagem → Apps → {menu}",
+  "help.item_stats":
+    "{/stats} (quem gerencia o servidor) o que foi perguntado aqui nesta semana e o que não consegui responder",
+  "help.item_votes":
+    "👍 / 👎 sob uma resposta dizem aos mantenedores se ela ajudou; com 👎 você pode dizer o que estava errado",
+  "help.heading_verdicts": "Marcas de veredito (nas respostas de {/check})",
+  "help.heading_private": "Respostas privadas",
+  "help.private_text":
+    "Defina {private} como True em {/ask}, {/check} ou {/summary} e só você vê a resposta. {menu} é sempre privado.",
+  "help.heading_pace": "Ritmo",
+  "stats.questions_text": "Perguntas: {questions} · Recusadas: {declined}",
+  "stats.votes_text": "👍 {up} · 👎 {down} · Tempo mediano de resposta: {latency}",
 } satisfies Catalogue;

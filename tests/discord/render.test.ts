@@ -302,7 +302,8 @@ describe("rendering an answer as an evidence card", () => {
       CTX,
     );
     expect(sectionsOf(v2(reply))).toHaveLength(3);
-    expect(reply.more?.embeds[0]?.fields?.[0]?.value).toContain("d four.");
+    const more = visibleText(v2(reply.more!));
+    expect(more).toContain("[4] From our notes\nd four.");
     expect(reply.more?.ephemeral).toBe(true);
   });
 
@@ -317,9 +318,9 @@ describe("rendering an answer as an evidence card", () => {
       score: 1,
     };
     const reply = renderAnswer(answer({ retrieved: [passage] }), CTX);
-    const field = reply.more?.embeds[0]?.fields?.find((f) => f.value.includes("2,048"));
-    expect(field?.value.startsWith(">")).toBe(false);
-    expect(field?.value).toContain("our notes on");
+    const shown = textDisplays(v2(reply.more!).components).find((t) => t.includes("2,048"));
+    expect(shown?.split("\n")[1]).toBe("The lab used 2,048 GPUs.");
+    expect(shown).toContain("our notes on");
   });
 });
 
@@ -332,17 +333,17 @@ describe("rendering the summary and the sources", () => {
       excerpts: [excerpt("A thing happened.", "article"), excerpt("It was smaller.")],
       asOf: "2026-11-28",
     };
-    const field = renderSummary(summary, CTX).embeds[0]?.fields?.[0];
-    expect(field).toMatchObject({ name: "What happened" });
-    expect(field?.value).toContain("• “A thing happened.” — the article, 27 Jan 2025");
-    expect(field?.value).toContain("• **Needs nuance** → It was smaller. — our notes on [A report]");
+    const [heading, bullets] = textDisplays(v2(renderSummary(summary, CTX)).components).slice(2);
+    expect(heading).toBe("**What happened**");
+    expect(bullets).toContain("• “A thing happened.” — the article, 27 Jan 2025");
+    expect(bullets).toContain("• Needs nuance → It was smaller. — our notes on [A report]");
   });
 
   it("lists every source with its link, publisher, date and one line on what the bot holds from it", () => {
-    const text = renderSources(CTX).embeds[0]?.description ?? "";
-    expect(text).toContain("• **[A report](<https://example.org/r>)** — Lab, 27 Dec 2024\nOur notes cover: costs.");
-    expect(text).toContain("• **The story** — Gazette, 27 Jan 2025\nThe story itself.");
-    expect(text).toContain("**Sources I hold word for word** (1)");
+    const text = textDisplays(v2(renderSources(CTX)).components).join("\n");
+    expect(text).toContain("• [A report](<https://example.org/r>) — Lab, 27 Dec 2024\nOur notes cover: costs.");
+    expect(text).toContain("• The story — Gazette, 27 Jan 2025\nThe story itself.");
+    expect(text).toContain("**Sources I hold word for word (1)**");
   });
 });
 

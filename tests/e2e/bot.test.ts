@@ -147,16 +147,39 @@ describe("the bot in a server", () => {
     expect(res.body.data.embeds ?? []).toEqual([]);
   });
 
-  it("posts the summary as one embed", async () => {
+  it("posts the summary as one card", async () => {
     const res = await interact(chatInputInteraction("summary"));
-    expect(res.body.data.embeds[0].title).toBe("Catching up on the story");
+    expect(res.body.data.flags & COMPONENTS_V2).toBe(COMPONENTS_V2);
+    expect(cardsOf(res.body.data).map((c) => c.texts[0])).toEqual(["### Catching up on the story"]);
     expect(res.body.data.allowed_mentions).toEqual({ parse: [] });
+  });
+
+  it("sends the summary as an embed with the same words when Discord refuses its card", async () => {
+    const card = visibleText((await interact(chatInputInteraction("summary"))).body.data);
+    discord.respondWith((req) =>
+      req.path.endsWith("/callback") && (req.body?.data?.flags ?? 0) & COMPONENTS_V2
+        ? { status: 400, body: { message: "Invalid Form Body", code: 50035, errors: {} } }
+        : undefined,
+    );
+    try {
+      const res = await interact(chatInputInteraction("summary"));
+      const [done] = await discord.waitForRequests(
+        (r) => r.path === res.path && r.body?.type === 4 && !((r.body?.data?.flags ?? 0) & COMPONENTS_V2),
+      );
+      expect(done!.body.data.embeds).toHaveLength(1);
+      expect(done!.body.data.allowed_mentions).toEqual({ parse: [] });
+      // The card's small print is subtext; an embed shows it in italics.
+      expect(visibleText(done!.body.data).replace(/^\*(.+)\*$/gm, "$1")).toBe(card);
+    } finally {
+      discord.respondWith(null);
+    }
   });
 
   it("lists the sources privately", async () => {
     const res = await interact(chatInputInteraction("sources"));
     expect(res.body.data.flags & EPHEMERAL).toBe(EPHEMERAL);
-    expect(res.body.data.embeds[0].description).toContain("https://example.org/market");
+    expect(res.body.data.flags & COMPONENTS_V2).toBe(COMPONENTS_V2);
+    expect(textDisplays(res.body.data.components).join("\n")).toContain("https://example.org/market");
   });
 
   it("checks a claim with /check, quoting both sides", async () => {
@@ -259,12 +282,12 @@ describe("buttons under an answer", () => {
     const moreId = buttonsOf(answer.body.data).find((b) => b.label === "More excerpts")!.custom_id as string;
     const res = await interact(buttonInteraction(moreId));
     expect(res.body.data.flags & EPHEMERAL).toBe(EPHEMERAL);
-    expect(res.body.data.embeds[0].title).toBe("More excerpts");
+    expect(visibleText(res.body.data).split("\n")[0]).toBe("More excerpts");
   });
 
   it("lists the sources when Sources is pressed", async () => {
     const res = await interact(buttonInteraction("sources"));
-    expect(res.body.data.embeds[0].title).toBe("What I have read");
+    expect(visibleText(res.body.data).split("\n")[0]).toBe("What I have read");
   });
 
   it("disables an expired More excerpts button on its message, and says privately that it expired", async () => {

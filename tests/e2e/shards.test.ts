@@ -82,7 +82,7 @@ async function statsCount(guildId: string): Promise<number | null> {
     ...chatInputInteraction("stats"),
   });
   await answered(sent);
-  const n = /Questions:\*\* (\d+)/.exec(shown(sent))?.[1];
+  const n = /Questions: (\d+)/.exec(shown(sent))?.[1];
   return n === undefined ? null : Number(n);
 }
 

@@ -2,15 +2,14 @@ import { PassThrough } from "node:stream";
 import { beforeAll, describe, expect, it } from "vitest";
 import { runConsole } from "../../src/console/repl.js";
 import { type Corpus, loadCorpus } from "../../src/corpus/corpus.js";
-import { LIMITS } from "../../src/discord/limits.js";
-import { embedLength } from "../../src/discord/neutralise.js";
+import { toReplyOptions } from "../../src/discord/payload.js";
 import { renderSummary } from "../../src/discord/renderSummary.js";
 import { composeExtractive } from "../../src/engine/compose.js";
 import { createEngine, type Engine } from "../../src/engine/engine.js";
 import type { WrittenBullet } from "../../src/engine/types.js";
 import { loadDecisions } from "../../src/fit/decisions.js";
 import type { KnowledgeDoc } from "../../src/knowledge/types.js";
-import { visibleText } from "../helpers/visibleText.js";
+import { textDisplays, visibleText } from "../helpers/visibleText.js";
 
 const KNOWLEDGE = new URL("../../knowledge", import.meta.url).pathname;
 const ROOT = new URL("../..", import.meta.url).pathname;
@@ -138,26 +137,28 @@ describe("the story's summary against knowledge/", () => {
 });
 
 describe("the story's summary in Discord", () => {
-  const embed = () => renderSummary(engine.summary(), { sources: engine.sources(), asOf: engine.asOf }).embeds[0]!;
+  const card = () =>
+    JSON.parse(
+      JSON.stringify(
+        toReplyOptions(renderSummary(engine.summary(), { sources: engine.sources(), asOf: engine.asOf }), null),
+      ),
+    );
 
-  it("fits one message: every field and the whole embed within Discord's limits", () => {
-    const e = embed();
-    expect(embedLength(e)).toBeLessThanOrEqual(LIMITS.embedTotal);
-    expect(e.fields!.length).toBeLessThanOrEqual(LIMITS.fields);
-    for (const f of e.fields!) expect(f.value.length).toBeLessThanOrEqual(LIMITS.fieldValue);
-    expect(e.fields!.every((f) => !f.value.endsWith("…"))).toBe(true);
+  it("fits one message: the card's text within Discord's 4,000 characters, with nothing cut", () => {
+    const texts = textDisplays(card().components);
+    expect(texts.join("").length).toBeLessThanOrEqual(4000);
+    expect(texts.every((t) => !t.includes("…"))).toBe(true);
   });
 
   it("reads on a phone: under 1,800 visible characters", () => {
-    expect(visibleText(embed()).length).toBeLessThan(1_800);
+    expect(visibleText(card()).length).toBeLessThan(1_800);
   });
 
-  it("names every field", () => {
-    expect(embed().fields!.map((f) => f.name)).toEqual([
-      "What happened",
-      "The market",
-      "What the article gets wrong",
-      "Disputed or opinion",
-    ]);
+  it("names every section", () => {
+    expect(
+      textDisplays(card().components)
+        .filter((t) => /^\*\*[^*]+\*\*$/.test(t))
+        .map((t) => t.slice(2, -2)),
+    ).toEqual(["What happened", "The market", "What the article gets wrong", "Disputed or opinion"]);
   });
 });

@@ -1,5 +1,7 @@
+import { MessageFlags } from "discord.js";
 import { userMessage } from "../../errors.js";
 import { localeOf } from "../../messages/locale.js";
+import { withEmbeds } from "../cardEmbeds.js";
 import { recordOptions } from "../command.js";
 import { notice } from "../reply.js";
 import { type ButtonKind, idParts } from "./button.js";
@@ -21,7 +23,10 @@ export const page: ButtonKind<{ command: string; index: number }> = {
     const command = deps.commands.find((c) => c.data.name === parsed.command);
     const made = await command?.execute({ engine: deps.engine, options: recordOptions({}), locale });
     const shown = made?.pages?.[parsed.index];
-    if (shown) await update(shown);
+    // A page takes the form of the message it replaces: one sent as embeds (before pages were cards, or where Discord
+    // refused the card) stays embeds, since Discord does not turn a message with embeds into a card in place.
+    const card = interaction.message.flags.has(MessageFlags.IsComponentsV2);
+    if (shown) await update(card ? shown : withEmbeds(shown));
     else await send(notice(userMessage("expired_button", {}, locale)));
     return undefined;
   },
