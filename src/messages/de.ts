@@ -97,21 +97,6 @@ export const DE = {
 
   "help.intro":
     "Ich beantworte Fragen zu {topic}: Ich zitiere den Artikel wörtlich und zeige meine Notizen zu seinen Quellen, mit Links.",
-  "help.commands": "**Befehle**",
-  "help.ask": "• `{/ask}` eine Frage (auf Englisch), z. B. {examples}",
-  "help.summary":
-    "• `{/summary}` die Geschichte in einer Nachricht · `{/sources}` alle Dokumente, die ich gelesen habe",
-  "help.check":
-    "• `{/check}` eine Behauptung, z. B. „R1 cost $5.5M to train“; oder Rechtsklick auf eine Nachricht → Apps → **{menu}**",
-  "help.stats":
-    "• `{/stats}` (Server-Verwaltung) was hier diese Woche gefragt wurde und was ich nicht beantworten konnte",
-  "help.votes":
-    "• 👍 / 👎 unter einer Antwort sagen den Betreuern, ob sie geholfen hat; mit 👎 kannst du sagen, was falsch war",
-  "help.verdicts": "**Urteilszeichen** (in {/check}-Antworten)",
-  "help.private_heading": "**Private Antworten**",
-  "help.private":
-    "Setz `{private}` bei {/ask}, {/check} oder {/summary} auf True, dann siehst nur du die Antwort. {menu} ist immer privat.",
-  "help.pace_heading": "**Tempo**",
   "help.pace":
     "{/ask} und {/check} haben ein Limit pro Person und Minute: Fragst du schneller, sage ich dir, wie viele Sekunden du warten musst. Fragen, die ich nicht beantworten kann, zählen nicht.",
 
@@ -165,8 +150,6 @@ export const DE = {
   "stats.title": "Fragen auf diesem Server, letzte {days} Tage",
   "stats.recording_off":
     "⚠️ Aufzeichnung aus: Der Speicher ist gerade nicht beschreibbar, neue Fragen und Stimmen werden nicht gespeichert.",
-  "stats.questions": "**Fragen:** {questions} · **Abgelehnt:** {declined}",
-  "stats.votes": "**👍** {up} · **👎** {down} · **Mittlere Antwortzeit:** {latency}",
   "stats.no_latency": "noch keine",
   "stats.top": "Häufigste Fragen",
   "stats.to_improve": "Abgelehnt oder mit 👎 bewertet (damit knowledge/ verbessern)",

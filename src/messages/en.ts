@@ -99,17 +99,6 @@ export const EN = {
 
   "help.intro":
     "I answer questions about {topic}: I quote the article word for word and show my notes on its sources, with links.",
-  "help.commands": "**Commands**",
-  "help.ask": "• `{/ask}` a question, e.g. {examples}",
-  "help.summary": "• `{/summary}` the story in one message · `{/sources}` every document I have read",
-  "help.check": "• `{/check}` a claim, e.g. “R1 cost $5.5M to train”; or right-click a message → Apps → **{menu}**",
-  "help.stats": "• `{/stats}` (server managers) what was asked here this week, and what I could not answer",
-  "help.votes": "• 👍 / 👎 under an answer tell the maintainers whether it helped; 👎 lets you say what was wrong",
-  "help.verdicts": "**Verdict marks** (in {/check} replies)",
-  "help.private_heading": "**Private replies**",
-  "help.private":
-    "Set `{private}` to True on {/ask}, {/check} or {/summary} and only you see the reply. {menu} is always private.",
-  "help.pace_heading": "**Pace**",
   "help.pace":
     "{/ask} and {/check} have a per-person limit each minute: go faster and I say how many seconds to wait. Questions I can't answer don't count.",
 
@@ -157,8 +146,6 @@ export const EN = {
   "stats.title": "Questions in this server, last {days} days",
   "stats.recording_off":
     "⚠️ Recording is off: storage cannot be written right now, so new questions and votes are not kept.",
-  "stats.questions": "**Questions:** {questions} · **Declined:** {declined}",
-  "stats.votes": "**👍** {up} · **👎** {down} · **Median reply time:** {latency}",
   "stats.no_latency": "none yet",
   "stats.top": "Top questions",
   "stats.to_improve": "Declined or voted 👎 (what to improve knowledge/ with)",

@@ -97,18 +97,6 @@ export const ES = {
 
   "help.intro":
     "Respondo preguntas sobre {topic}: cito el artículo palabra por palabra y muestro mis notas sobre sus fuentes, con enlaces.",
-  "help.commands": "**Comandos**",
-  "help.ask": "• `{/ask}` una pregunta (en inglés), p. ej. {examples}",
-  "help.summary": "• `{/summary}` la noticia en un mensaje · `{/sources}` todos los documentos que he leído",
-  "help.check":
-    "• `{/check}` una afirmación, p. ej. «R1 cost $5.5M to train»; o clic derecho en un mensaje → Aplicaciones → **{menu}**",
-  "help.stats": "• `{/stats}` (gestión del servidor) qué se preguntó aquí esta semana y qué no pude responder",
-  "help.votes": "• 👍 / 👎 bajo una respuesta indican a los responsables si ayudó; con 👎 puedes decir qué estaba mal",
-  "help.verdicts": "**Marcas de veredicto** (en las respuestas de {/check})",
-  "help.private_heading": "**Respuestas privadas**",
-  "help.private":
-    "Pon `{private}` en True en {/ask}, {/check} o {/summary} y solo tú verás la respuesta. {menu} siempre es privado.",
-  "help.pace_heading": "**Ritmo**",
   "help.pace":
     "{/ask} y {/check} tienen un límite por persona y minuto: si vas más rápido, te digo cuántos segundos esperar. Las preguntas que no puedo responder no cuentan.",
 
@@ -159,8 +147,6 @@ export const ES = {
   "stats.title": "Preguntas en este servidor, últimos {days} días",
   "stats.recording_off":
     "⚠️ Registro desactivado: ahora no se puede escribir en el almacenamiento, así que las preguntas y votos nuevos no se guardan.",
-  "stats.questions": "**Preguntas:** {questions} · **Rechazadas:** {declined}",
-  "stats.votes": "**👍** {up} · **👎** {down} · **Tiempo de respuesta mediano:** {latency}",
   "stats.no_latency": "aún ninguno",
   "stats.top": "Preguntas más frecuentes",
   "stats.to_improve": "Rechazadas o votadas 👎 (con qué mejorar knowledge/)",

@@ -97,20 +97,6 @@ export const FR = {
 
   "help.intro":
     "Je réponds aux questions sur {topic} : je cite l'article mot pour mot et je montre mes notes sur ses sources, avec liens.",
-  "help.commands": "**Commandes**",
-  "help.ask": "• `{/ask}` une question (en anglais), par ex. {examples}",
-  "help.summary": "• `{/summary}` l'affaire en un message · `{/sources}` tous les documents que j'ai lus",
-  "help.check":
-    "• `{/check}` une affirmation, par ex. « R1 cost $5.5M to train » ; ou clic droit sur un message → Applications → **{menu}**",
-  "help.stats":
-    "• `{/stats}` (gestion du serveur) les questions posées ici cette semaine, et celles restées sans réponse",
-  "help.votes":
-    "• 👍 / 👎 sous une réponse indiquent aux mainteneurs si elle a aidé ; 👎 vous permet de dire ce qui n'allait pas",
-  "help.verdicts": "**Symboles de verdict** (dans les réponses de {/check})",
-  "help.private_heading": "**Réponses privées**",
-  "help.private":
-    "Mettez `{private}` à True sur {/ask}, {/check} ou {/summary} et vous seul voyez la réponse. {menu} est toujours privé.",
-  "help.pace_heading": "**Rythme**",
   "help.pace":
     "{/ask} et {/check} ont une limite par personne et par minute : si vous allez plus vite, je vous dis combien de secondes attendre. Les questions auxquelles je ne peux pas répondre ne comptent pas.",
 
@@ -165,8 +151,6 @@ export const FR = {
   "stats.title": "Questions sur ce serveur, {days} derniers jours",
   "stats.recording_off":
     "⚠️ Enregistrement coupé : le stockage est inaccessible en écriture, les nouvelles questions et votes ne sont pas conservés.",
-  "stats.questions": "**Questions :** {questions} · **Refusées :** {declined}",
-  "stats.votes": "**👍** {up} · **👎** {down} · **Temps de réponse médian :** {latency}",
   "stats.no_latency": "aucun pour l'instant",
   "stats.top": "Questions les plus posées",
   "stats.to_improve": "Refusées ou notées 👎 (de quoi améliorer knowledge/)",

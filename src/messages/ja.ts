@@ -88,18 +88,6 @@ export const JA = {
 
   "help.intro":
     "{topic} についての質問に答えます。記事はそのまま引用し、出典についての私たちのメモをリンクつきで示します。",
-  "help.commands": "**コマンド**",
-  "help.ask": "• `{/ask}` 質問する（英語で）。例：{examples}",
-  "help.summary": "• `{/summary}` 記事を 1 通のメッセージで要約 · `{/sources}` 読んだ資料の一覧",
-  "help.check":
-    "• `{/check}` 主張を確認する。例：「R1 cost $5.5M to train」。またはメッセージを右クリック → アプリ → **{menu}**",
-  "help.stats": "• `{/stats}`（サーバー管理者向け）今週ここで聞かれたことと、答えられなかった質問",
-  "help.votes": "• 回答の下の 👍 / 👎 で、役に立ったかを管理者に伝えられます。👎 では何が違ったかも書けます",
-  "help.verdicts": "**判定マーク**（{/check} の回答）",
-  "help.private_heading": "**非公開の回答**",
-  "help.private":
-    "{/ask}、{/check}、{/summary} で `{private}` を True にすると、回答は自分だけに表示されます。{menu} は常に非公開です。",
-  "help.pace_heading": "**ペース**",
   "help.pace":
     "{/ask} と {/check} には 1 人あたり 1 分ごとの上限があります。超えると何秒待てばよいかをお知らせします。答えられなかった質問は数えません。",
 
@@ -144,8 +132,6 @@ export const JA = {
   "stats.no_database": "ここでは何も記録していません。このボットはデータベースなしで動いているため、数字はありません。",
   "stats.title": "このサーバーの質問（過去 {days} 日間）",
   "stats.recording_off": "⚠️ 記録停止中：現在ストレージに書き込めないため、新しい質問や投票は保存されません。",
-  "stats.questions": "**質問：** {questions} · **お断り：** {declined}",
-  "stats.votes": "**👍** {up} · **👎** {down} · **応答時間の中央値：** {latency}",
   "stats.no_latency": "まだなし",
   "stats.top": "よくある質問",
   "stats.to_improve": "お断りした質問と 👎 がついた質問（knowledge/ の改善に）",

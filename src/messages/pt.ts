@@ -94,20 +94,6 @@ export const PT = {
 
   "help.intro":
     "Respondo perguntas sobre {topic}: cito o artigo palavra por palavra e mostro minhas notas sobre as fontes dele, com links.",
-  "help.commands": "**Comandos**",
-  "help.ask": "• `{/ask}` uma pergunta (em inglês), por ex. {examples}",
-  "help.summary": "• `{/summary}` a notícia em uma mensagem · `{/sources}` todos os documentos que li",
-  "help.check":
-    "• `{/check}` uma afirmação, por ex. “R1 cost $5.5M to train”; ou clique com o botão direito numa mensagem → Apps → **{menu}**",
-  "help.stats":
-    "• `{/stats}` (quem gerencia o servidor) o que foi perguntado aqui nesta semana e o que não consegui responder",
-  "help.votes":
-    "• 👍 / 👎 sob uma resposta dizem aos mantenedores se ela ajudou; com 👎 você pode dizer o que estava errado",
-  "help.verdicts": "**Marcas de veredito** (nas respostas de {/check})",
-  "help.private_heading": "**Respostas privadas**",
-  "help.private":
-    "Defina `{private}` como True em {/ask}, {/check} ou {/summary} e só você vê a resposta. {menu} é sempre privado.",
-  "help.pace_heading": "**Ritmo**",
   "help.pace":
     "{/ask} e {/check} têm um limite por pessoa a cada minuto: se você for mais rápido, digo quantos segundos esperar. Perguntas que não consigo responder não contam.",
 
@@ -155,8 +141,6 @@ export const PT = {
   "stats.title": "Perguntas neste servidor, últimos {days} dias",
   "stats.recording_off":
     "⚠️ Registro desligado: não dá para gravar no armazenamento agora, então perguntas e votos novos não são guardados.",
-  "stats.questions": "**Perguntas:** {questions} · **Recusadas:** {declined}",
-  "stats.votes": "**👍** {up} · **👎** {down} · **Tempo mediano de resposta:** {latency}",
   "stats.no_latency": "nenhum ainda",
   "stats.top": "Perguntas mais frequentes",
   "stats.to_improve": "Recusadas ou com 👎 (o que melhorar em knowledge/)",
