@@ -75,7 +75,7 @@ export function composeExtractive(
   // Small numbers alone ("2+2") match dates and figures everywhere without being about anything: no answer at all,
   // whatever the weights say of the rest.
   if (!topical(u, chosen)) return { declined: true, reason: "off_topic" };
-  const features = answerFeatures(u, candidates[0] ?? lead, chosen);
+  const features = answerFeatures(u, candidates[0] ?? lead, chosen, corpus);
   const p = probability(decision, features);
   if (p < decision.threshold) return { declined: true, reason: "off_topic", confidence: { p, features } };
   // The article's words on the same fact, when the answer comes from elsewhere: the reader sees both sides.
