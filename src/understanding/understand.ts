@@ -7,6 +7,7 @@ import { answerKinds } from "./answerKind.js";
 import { questionCore, stripFrames } from "./askFrames.js";
 import { isSpecific } from "./evidence.js";
 import {
+  capitalisedWords,
   definedTerm,
   focusStart,
   MULTI_PART,
@@ -144,6 +145,14 @@ export function createUnderstander(corpus: Corpus): Understander {
           )
           .map((w) => w.surface),
       ];
+      // A name written with its capital that the story never uses ("did Italy ban it"): something else.
+      const capitals = capitalisedWords(text);
+      unknownNames.push(
+        ...words
+          .slice(focusFrom)
+          .filter((w) => !w.corrected && capitals.has(w.surface) && !toTerms(w.surface).some(known))
+          .map((w) => w.surface),
+      );
       if (kinds.includes("comparison")) unknownNames.push(...unknownSides(readingText, groups));
       const total = groups.reduce((s, g) => s + g.weight * g.emphasis, 0);
       const coverage =
