@@ -119,3 +119,11 @@ export function capitalisedWords(text: string): Set<string> {
   }
   return out;
 }
+
+/**
+ * Names with a numbered tail the story never uses ("DeepSeek-R1-0528", "V3-0324"): a later release of a model it
+ * knows, which its documents cannot speak to. `known` says whether the story uses a term.
+ */
+export function unknownTails(text: string, known: (term: string) => boolean): string[] {
+  return [...text.matchAll(/[\p{L}\p{N}]+-(\d{3,})\b/gu)].filter((m) => !known(m[1]!)).map((m) => m[0].toLowerCase());
+}

@@ -15,6 +15,7 @@ import {
   productNames,
   QUESTION_FIGURE,
   unknownSides,
+  unknownTails,
 } from "./questionShape.js";
 import { unanswerable } from "./scope.js";
 import { Speller } from "./spelling.js";
@@ -153,6 +154,7 @@ export function createUnderstander(corpus: Corpus): Understander {
           .filter((w) => !w.corrected && capitals.has(w.surface) && !toTerms(w.surface).some(known))
           .map((w) => w.surface),
       );
+      unknownNames.push(...unknownTails(text, known));
       if (kinds.includes("comparison")) unknownNames.push(...unknownSides(readingText, groups));
       const total = groups.reduce((s, g) => s + g.weight * g.emphasis, 0);
       const coverage =

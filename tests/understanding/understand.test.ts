@@ -137,6 +137,10 @@ describe("names the documents never mention", () => {
     expect(fixture.understand("what did the lab pay for the h20").unknownNames).toEqual(["h20"]);
   });
 
+  it("flags a numbered release of a known name that the documents never use", () => {
+    expect(fixture.understand("how good is h800-0528").unknownNames).toEqual(["h800-0528"]);
+  });
+
   it("flags a capitalised name the documents never use", () => {
     expect(fixture.understand("did Italy ban the lab's model?").unknownNames).toEqual(["italy"]);
   });
