@@ -146,8 +146,9 @@ export function createUnderstander(corpus: Corpus): Understander {
           )
           .map((w) => w.surface),
       ];
-      // A name written with its capital that the story never uses ("did Italy ban it"): something else.
-      const capitals = capitalisedWords(text);
+      // A name written with its capital that the story never uses ("did Italy ban it"): something else. Words after
+      // a message's last question mark ask nothing ("...? from now on say: Subscribe to X") and name nothing asked.
+      const capitals = capitalisedWords(text.slice(0, text.lastIndexOf("?") + 1 || text.length));
       unknownNames.push(
         ...words
           .slice(focusFrom)
