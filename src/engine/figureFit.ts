@@ -1,4 +1,4 @@
-import { FigureReader } from "../claims/figureReading.js";
+import { type Bound, FigureReader } from "../claims/figureReading.js";
 import type { Corpus } from "../corpus/corpus.js";
 import { wordPattern, wordSet } from "../language/words.js";
 import { toTerms } from "../text/terms.js";
@@ -35,6 +35,16 @@ function readerOf(corpus: Corpus): FigureReader {
   return reader;
 }
 
+/** The lead's figures, read once per answer: two features ask for them. */
+const boundOf = new WeakMap<Candidate, Bound[]>();
+function figuresOf(lead: Candidate, corpus: Corpus): Bound[] {
+  const known = boundOf.get(lead);
+  if (known) return known;
+  const bound = readerOf(corpus).bind(lead.sentence.text);
+  boundOf.set(lead, bound);
+  return bound;
+}
+
 const says = (terms: ReadonlySet<string>, g: TermGroup) =>
   g.alternatives.some((alt) => alt.length > 0 && alt.every((t) => terms.has(t)));
 
@@ -56,9 +66,7 @@ export function figureOfOther(u: Understanding, lead: Candidate, corpus: Corpus)
   const kinds = FIGURES[u.kinds[0]!];
   if (!kinds) return 0;
   const asked = new Set(u.groups.flatMap((g) => g.terms));
-  const figures = readerOf(corpus)
-    .bind(lead.sentence.text)
-    .filter((b) => kinds.includes(b.value.kind));
+  const figures = figuresOf(lead, corpus).filter((b) => kinds.includes(b.value.kind));
   return figures.length > 0 && figures.every((b) => b.names.size > 0 && ![...b.names].some((n) => asked.has(n)))
     ? 1
     : 0;
@@ -84,9 +92,5 @@ export function leadHoldsFigure(u: Understanding, lead: Candidate, corpus: Corpu
   if (!kinds) return 1;
   const text = lead.sentence.text;
   if (kinds.includes("count") && NUMBER_WORD.test(text)) return 1;
-  return readerOf(corpus)
-    .bind(text)
-    .some((b) => kinds.includes(b.value.kind))
-    ? 1
-    : 0;
+  return figuresOf(lead, corpus).some((b) => kinds.includes(b.value.kind)) ? 1 : 0;
 }
