@@ -1,5 +1,6 @@
 import { type Bound, FigureReader } from "../claims/figureReading.js";
 import type { Corpus } from "../corpus/corpus.js";
+import type { Sentence } from "../knowledge/types.js";
 import { wordPattern, wordSet } from "../language/words.js";
 import { toTerms } from "../text/terms.js";
 import type { ValueKind } from "../text/values.js";
@@ -35,13 +36,13 @@ function readerOf(corpus: Corpus): FigureReader {
   return reader;
 }
 
-/** The lead's figures, read once per answer: two features ask for them. */
-const boundOf = new WeakMap<Candidate, Bound[]>();
+/** A sentence's figures, read once: two features ask for them, and the same sentences lead many answers. */
+const boundOf = new WeakMap<Sentence, Bound[]>();
 function figuresOf(lead: Candidate, corpus: Corpus): Bound[] {
-  const known = boundOf.get(lead);
+  const known = boundOf.get(lead.sentence);
   if (known) return known;
   const bound = readerOf(corpus).bind(lead.sentence.text);
-  boundOf.set(lead, bound);
+  boundOf.set(lead.sentence, bound);
   return bound;
 }
 
