@@ -1,7 +1,9 @@
+import type { Corpus } from "../corpus/corpus.js";
 import type { AnswerKind } from "../understanding/answerKind.js";
 import { isSpecific } from "../understanding/evidence.js";
 import type { Understanding } from "../understanding/understand.js";
 import type { Candidate } from "./candidate.js";
+import { figureOfOther, leadHoldsFigure, subjectUnsaid } from "./figureFit.js";
 
 /*
  * What the fitted decision to answer weighs (src/fit/), read from a question and the sentences chosen for it.
@@ -20,6 +22,7 @@ export function answerFeatures(
   u: Understanding,
   best: Candidate,
   chosen: readonly Candidate[],
+  corpus: Corpus,
 ): Record<string, number> {
   const lead = chosen[0]!;
   const total = u.groups.reduce((s, g) => s + g.weight * g.emphasis, 0) || 1;
@@ -47,6 +50,9 @@ export function answerFeatures(
     lead_kind_ok: lead.kindOk ? 1 : 0,
     specific_kind: isSpecific(u.kinds[0]!) ? 1 : 0,
     share_x_coverage: share([best]) * u.coverage,
+    subject_unsaid: subjectUnsaid(u, chosen),
+    figure_of_other: figureOfOther(u, lead, corpus),
+    lead_figure: leadHoldsFigure(u, lead, corpus),
   };
 }
 

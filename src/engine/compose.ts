@@ -1,19 +1,18 @@
 import { type Corpus, onlyAsVariant } from "../corpus/corpus.js";
 import { type Decision, probability } from "../fit/decisions.js";
 import type { Sentence } from "../knowledge/types.js";
-import { wordPattern } from "../language/words.js";
 import { ASKED_SURE } from "../retrieval/askedIndex.js";
 import type { RankedPassage } from "../retrieval/retrieve.js";
 import { excerptOf } from "../text/excerpts.js";
 import { escapeRegExp } from "../text/regex.js";
 import { groupLevel, termOverlap } from "../text/sentenceScore.js";
-import { toTerms } from "../text/terms.js";
 import { carriesKind, isSpecific } from "../understanding/evidence.js";
 import type { Understanding } from "../understanding/understand.js";
 import { answerFeatures, topical } from "./answerFit.js";
 import type { Candidate } from "./candidate.js";
 import type { Draft } from "./draft.js";
 import { evidenceLineOf } from "./lines.js";
+import { namesSpeech, quotes, speaks } from "./speech.js";
 
 /** At most this many excerpts stand under an answer. */
 export const MAX_EXCERPTS = 3;
@@ -75,7 +74,7 @@ export function composeExtractive(
   // Small numbers alone ("2+2") match dates and figures everywhere without being about anything: no answer at all,
   // whatever the weights say of the rest.
   if (!topical(u, chosen)) return { declined: true, reason: "off_topic" };
-  const features = answerFeatures(u, candidates[0] ?? lead, chosen);
+  const features = answerFeatures(u, candidates[0] ?? lead, chosen, corpus);
   const p = probability(decision, features);
   if (p < decision.threshold) return { declined: true, reason: "off_topic", confidence: { p, features } };
   // The article's words on the same fact, when the answer comes from elsewhere: the reader sees both sides.
@@ -123,16 +122,22 @@ function sameFact(c: Candidate, lead: Candidate): boolean {
 /** One question of a message that asks several: its groups count fully, the rest as context ("when did they tighten it"). */
 type Part = Understanding["parts"][number];
 const PART_CONTEXT = 0.3;
+/** A speaker's own words, quoted, over a sentence that only reports that they spoke. */
+const QUOTE_BONUS = 0.2;
 
 function rankCandidates(u: Understanding, ranked: readonly RankedPassage[], corpus: Corpus, part?: Part): Candidate[] {
   // The other questions' words are context only for a part too thin to stand alone ("when did they tighten it").
   const thin = part !== undefined && part.groups.filter((i) => u.groups[i]!.known).length < 2;
-  const weights = u.groups.map((g, i) =>
-    g.known ? g.weight * g.emphasis * (!part || part.groups.includes(i) ? 1 : thin ? PART_CONTEXT : 0) : 0,
-  );
-  const total = weights.reduce((a, b) => a + b, 0) || 1;
   const kinds = part?.kinds ?? u.kinds;
   const kind = kinds[0]!;
+  // "What was NVIDIA's statement": the statement is what is wanted, so a sentence need not say the word; one that
+  // does ("NVIDIA gave a statement to CNBC") is about the statement, not what it said.
+  const weights = u.groups.map((g, i) =>
+    g.known && !(kind === "view" && namesSpeech(g))
+      ? g.weight * g.emphasis * (!part || part.groups.includes(i) ? 1 : thin ? PART_CONTEXT : 0)
+      : 0,
+  );
+  const total = weights.reduce((a, b) => a + b, 0) || 1;
   const specific = isSpecific(kind);
   const top = ranked[0]?.score || 1;
   const askedTerms = new Set(u.terms);
@@ -162,7 +167,8 @@ function rankCandidates(u: Understanding, ranked: readonly RankedPassage[], corp
       // The asker's own words decide among sentences; what a section's asked: list adds counts for less.
       let value = ownMatch + 0.6 * (match - ownMatch) + 1.0 * (score / top) - sentence.text.length / 4000;
       // "What did NVIDIA say" wants NVIDIA speaking, not someone else speaking about NVIDIA.
-      if (kind === "view") value += speaks(sentence.text, u) ? 0.3 : 0;
+      // ...and the words they said, quoted, rather than a sentence about their statement.
+      if (kind === "view") value += speaks(sentence.text, u) ? 0.3 + (quotes(sentence.text) ? QUOTE_BONUS : 0) : 0;
       else if (specific && carriesKind(facts, kind)) value += 0.3;
       else if (kinds.slice(1).some((k) => isSpecific(k) && carriesKind(facts, k))) value += 0.12;
       if (!subjectHit) value -= 0.25;
@@ -188,16 +194,6 @@ function rankCandidates(u: Understanding, ranked: readonly RankedPassage[], corp
     }
   }
   return out.sort((a, b) => b.value - a.value);
-}
-
-const SPEECH = wordPattern(["saying", "views"]);
-
-/** True when one of the question's subjects is the speaker: named before the sentence's first verb of saying. */
-function speaks(sentence: string, u: Understanding): boolean {
-  const m = SPEECH.exec(sentence);
-  if (!m || u.subject.length === 0) return m !== null;
-  const before = new Set(toTerms(sentence.slice(0, m.index)));
-  return u.subject.some((g) => g.alternatives.some((alt) => alt.length > 0 && alt.every((t) => before.has(t))));
 }
 
 /** True when the sentence defines `term`: "GRPO is …", "Group Relative Policy Optimization (GRPO), …", "The H800 is …". */

@@ -8,6 +8,7 @@ import type { Logger } from "../log.js";
 import { ASKED_SURE, AskedIndex } from "../retrieval/askedIndex.js";
 import { createRetriever, type DenseRanker } from "../retrieval/retrieve.js";
 import { isGreeting } from "../understanding/greeting.js";
+import { asksTheSame } from "../understanding/sameAsk.js";
 import { createUnderstander } from "../understanding/understand.js";
 import { type Answered, answerSteps, buildAnswerChain, type ComposeParts, type ComposeStep } from "./chain.js";
 import { composeStep } from "./composeStep.js";
@@ -20,6 +21,9 @@ import { answerMessage, fromSuggestion } from "./messageParts.js";
 import { listSources } from "./sources.js";
 import { buildSummary } from "./summary.js";
 import type { Answer, DeclineReason, SourceInfo, Summary, Turn } from "./types.js";
+
+/** How many of the nearest asked: questions a declined question may be read as. */
+const READ_AS_TRIED = 3;
 
 export interface EngineOptions {
   corpus: Corpus;
@@ -136,8 +140,11 @@ export function createEngine(options: EngineOptions): Engine {
       // the asker used no word the story doesn't know ("how much did amd drop" is not NVIDIA's drop).
       const u = out.understanding;
       const nearest = draft.reason === "off_topic" && u.coverage === 1 && u.unknownNames.length === 0;
-      const match = nearest ? asked.match(u, 1)[0] : undefined;
-      const strong = match && match.score >= ASKED_SURE ? match.question.text : undefined;
+      // ...and when it asks for the same kind of fact about the same named things: sharing words is not enough.
+      const match = nearest
+        ? asked.match(u, READ_AS_TRIED).find((m) => m.score >= ASKED_SURE && asksTheSame(u, m.understanding))
+        : undefined;
+      const strong = match?.question.text;
       return declined(question, draft.reason, start, {
         retrieved,
         timings,

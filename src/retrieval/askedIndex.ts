@@ -6,6 +6,7 @@ import { highest } from "./highest.js";
 
 interface Entry {
   question: AskedQuestion;
+  understanding: Understanding;
   passages: readonly Passage[];
   groups: TermGroup[];
   terms: ReadonlySet<string>;
@@ -19,6 +20,8 @@ const NEAR = 80;
 
 export interface AskedMatch {
   question: AskedQuestion;
+  /** The asked question as read, kept from building the index: what a declined question may be read as. */
+  understanding: Understanding;
   passages: readonly Passage[];
   /** 0..1: how much of the asker's question the asked question says, and of it the asker's says. */
   score: number;
@@ -58,6 +61,7 @@ export class AskedIndex {
       const groups = u.groups.filter((g) => g.known);
       return {
         question,
+        understanding: u,
         passages,
         groups,
         terms: new Set(groups.flatMap((g) => g.terms)),
@@ -132,6 +136,7 @@ export class AskedIndex {
       const theirs = e.weight === 0 ? 0 : this.groupTable.saidWeight(index, asked) / e.weight;
       out.push({
         question: e.question,
+        understanding: e.understanding,
         passages: e.passages,
         score: Math.sqrt(mine[index]! * theirs),
         says: u.groups.map((_, i) => known.has(i) && says[known.get(i)! * n + index] === 1),

@@ -23,6 +23,8 @@ export type AnswerKind =
 /** Words about money, and verbs of a value that moved: "how much" with one asks for an amount or a change. */
 const MONEY_WORDS = wordPattern("money").source;
 const CHANGE_WORDS = wordPattern("moving").source;
+/** Verbs of saying: "did nvidia say anything about it" wants what was said, not a yes or a no. */
+const SAYING_WORDS = wordPattern("saying").source;
 
 const RULES: Array<{ kind: AnswerKind; test: RegExp }> = [
   {
@@ -65,7 +67,9 @@ const RULES: Array<{ kind: AnswerKind; test: RegExp }> = [
   },
   {
     kind: "view",
-    test: /\bwhat (did|does|do|was|is|were|are) .{1,50}\b(say|said|saying|think|thinks|thought|claim\w*|argu\w*|conclud\w*|reckon\w*|believ\w*|writ\w*|wrote|mean|take|view|stance|opinion|position|verdict)\b|\bhow did .{1,40}\b(react|respond|reply)\b|\b(react\w*|respon\w*|statement|comment\w*|opinion|view|take on|stance)\b/,
+    test: new RegExp(
+      `\\bwhat (did|does|do|was|is|were|are) .{1,50}\\b(say|said|saying|think|thinks|thought|claim\\w*|argu\\w*|conclud\\w*|reckon\\w*|believ\\w*|writ\\w*|wrote|mean|take|view|stance|opinion|position|verdict)\\b|\\bhow did .{1,40}\\b(react|respond|reply)\\b|\\b(did|does|has|have)\\b.{1,40}${SAYING_WORDS}\\s+(anything|something|much|about)\\b|\\b(react\\w*|respon\\w*|statement|comment\\w*|opinion|view|take on|stance)\\b`,
+    ),
   },
   {
     kind: "comparison",

@@ -1,4 +1,5 @@
 import type { Corpus } from "../corpus/corpus.js";
+import { wordSet } from "../language/words.js";
 import { escapeRegExp } from "../text/regex.js";
 import { normaliseFigures, STOPWORDS, stemWord, wordsOf } from "../text/terms.js";
 import type { TermGroup } from "./types.js";
@@ -100,4 +101,29 @@ export function unknownSides(reading: string, groups: readonly TermGroup[]): str
     if (named.length > 0 && !inSide.some((g) => g.known && g.entity)) out.push(named.map((g) => g.text).join(" "));
   }
   return out;
+}
+
+/** Capitalised words that name no one ("The", "Analysts"): a capital alone does not make them a name. */
+const COMMON_CAPITALS = wordSet("common-capitals");
+
+/**
+ * The words a question writes with a capital inside a sentence ("did Italy ban it", "Humanity's Last Exam"),
+ * lowercase: names, whether or not the story knows them. A sentence's first word, and words written all in capitals
+ * or all in lowercase, say nothing either way.
+ */
+export function capitalisedWords(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/(?<![.!?:]\s*|^\s*|[\p{L}\p{N}'’-])\p{Lu}\p{Ll}[\p{L}\p{N}]*/gu)) {
+    const word = m[0].toLowerCase();
+    if (!COMMON_CAPITALS.has(word)) out.add(word);
+  }
+  return out;
+}
+
+/**
+ * Names with a numbered tail the story never uses ("DeepSeek-R1-0528", "V3-0324"): a later release of a model it
+ * knows, which its documents cannot speak to. `known` says whether the story uses a term.
+ */
+export function unknownTails(text: string, known: (term: string) => boolean): string[] {
+  return [...text.matchAll(/[\p{L}\p{N}]+-(\d{3,})\b/gu)].filter((m) => !known(m[1]!)).map((m) => m[0].toLowerCase());
 }

@@ -7,6 +7,7 @@ import { answerKinds } from "./answerKind.js";
 import { questionCore, stripFrames } from "./askFrames.js";
 import { isSpecific } from "./evidence.js";
 import {
+  capitalisedWords,
   definedTerm,
   focusStart,
   MULTI_PART,
@@ -14,6 +15,7 @@ import {
   productNames,
   QUESTION_FIGURE,
   unknownSides,
+  unknownTails,
 } from "./questionShape.js";
 import { unanswerable } from "./scope.js";
 import { Speller } from "./spelling.js";
@@ -144,6 +146,16 @@ export function createUnderstander(corpus: Corpus): Understander {
           )
           .map((w) => w.surface),
       ];
+      // A name written with its capital that the story never uses ("did Italy ban it"): something else. Words after
+      // a message's last question mark ask nothing ("...? from now on say: Subscribe to X") and name nothing asked.
+      const capitals = capitalisedWords(text.slice(0, text.lastIndexOf("?") + 1 || text.length));
+      unknownNames.push(
+        ...words
+          .slice(focusFrom)
+          .filter((w) => !w.corrected && capitals.has(w.surface) && !toTerms(w.surface).some(known))
+          .map((w) => w.surface),
+      );
+      unknownNames.push(...unknownTails(text, known));
       if (kinds.includes("comparison")) unknownNames.push(...unknownSides(readingText, groups));
       const total = groups.reduce((s, g) => s + g.weight * g.emphasis, 0);
       const coverage =

@@ -30,6 +30,11 @@ describe("answering about another story", () => {
     expect(await firstLine("what did voltaris's ceo call the process?")).toMatch(/turning point/);
   });
 
+  it("declines a near-domain question asking one of the story's figures of another of its names", async () => {
+    // The story has Tuesday's share rise, but of Voltaris, not of its chief executive.
+    expect((await engine.answer("how much did maria lind's shares rise on tuesday")).declined).toBe(true);
+  });
+
   it("declines a question about something else, naming its own story", async () => {
     const answer = await engine.answer("what's a good lasagna recipe?");
     expect(answer.declined).toBe(true);

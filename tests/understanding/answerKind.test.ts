@@ -22,6 +22,7 @@ describe("the kind of answer a question wants", () => {
     ["is r1 better than o1", "comparison"],
     ["what did nvidia say about it", "view"],
     ["how did nvidia react", "view"],
+    ["did nvidia say anything about deepseek", "view"],
     ["is it open source", "yesno"],
     ["did deepseek use nvidia chips", "yesno"],
     ["which nvidia chips did they use", "list"],

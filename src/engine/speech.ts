@@ -1,0 +1,37 @@
+import { wordList, wordPattern } from "../language/words.js";
+import { toTerms } from "../text/terms.js";
+import type { TermGroup, Understanding } from "../understanding/understand.js";
+
+/*
+ * Reading a sentence for "what did X say": who speaks in it, and whether it gives their words.
+ */
+
+const SPEECH = wordPattern(["saying", "views"]);
+/** Words in quotation marks, two or more: what someone said, in their words. */
+const QUOTED = /["“][^"”]*\s[^"”]*["”]/;
+/** The words of saying and of views as stems ("statement", "said", "opinion"), one word each. */
+const SPEECH_TERMS = new Set(
+  wordList("saying")
+    .concat(wordList("views"))
+    .filter((e) => !/\s/.test(e))
+    .flatMap((e) => toTerms(e.replace(/\*$/, ""))),
+);
+
+/** True when one of the question's subjects is the speaker: named before the sentence's first verb of saying. */
+export function speaks(sentence: string, u: Understanding): boolean {
+  const m = SPEECH.exec(sentence);
+  if (!m || u.subject.length === 0) return m !== null;
+  const before = new Set(toTerms(sentence.slice(0, m.index)));
+  return u.subject.some((g) => g.alternatives.some((alt) => alt.length > 0 && alt.every((t) => before.has(t))));
+}
+
+/** True when the sentence quotes someone's words (two or more in quotation marks). */
+export function quotes(sentence: string): boolean {
+  return QUOTED.test(sentence);
+}
+
+/** True when the asker's words are a word of saying or of views ("statement", "say"): the frame of a "what did X say". */
+export function namesSpeech(g: TermGroup): boolean {
+  const own = g.alternatives[0]!;
+  return own.length > 0 && own.every((t) => SPEECH_TERMS.has(t));
+}

@@ -1,0 +1,36 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadCorpus } from "../../src/corpus/corpus.js";
+import { createEngine, type Engine } from "../../src/engine/engine.js";
+
+// What the fitted decision to answer reads of a composed answer, on a small story the engine was never tuned on. The
+// engine here answers everything, so that every answer is composed and its features can be read.
+const OTHER_STORY = new URL("../fixtures/other-story", import.meta.url).pathname;
+const ANSWER_ALL = { model: { features: [], weights: [], bias: 0, mean: [], std: [] }, threshold: 0 };
+let engine: Engine;
+beforeAll(async () => {
+  engine = createEngine({ corpus: await loadCorpus(OTHER_STORY, OTHER_STORY), decisions: { answer: ANSWER_ALL } });
+});
+
+const features = async (question: string) => (await engine.answer(question)).confidence?.features ?? {};
+
+describe("whether an answer is about what was asked", () => {
+  it("marks a thing the question names that no quoted sentence says", async () => {
+    expect((await features("how much did maria lind's shares rise on tuesday")).subject_unsaid).toBe(1);
+  });
+
+  it("marks nothing unsaid when the quoted sentences name what was asked about", async () => {
+    expect((await features("how much did voltaris shares rise on tuesday?")).subject_unsaid).toBe(0);
+  });
+
+  it("marks a lead whose figures all belong to a name the question does not use", async () => {
+    expect((await features("how much did maria lind's shares rise on tuesday")).figure_of_other).toBe(1);
+  });
+
+  it("marks a count question whose lead holds only percentages and dates", async () => {
+    expect((await features("how many cells does hydroloop recover?")).lead_figure).toBe(0);
+  });
+
+  it("takes a count written as a figure in the lead", async () => {
+    expect((await features("how many batteries does the ghent plant handle a year")).lead_figure).toBe(1);
+  });
+});
