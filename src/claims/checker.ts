@@ -13,7 +13,7 @@ import { isOpinion } from "./opinion.js";
 import { readMessage } from "./statements.js";
 import type { CheckReport, CheckResult, Claim } from "./types.js";
 import { checkValues } from "./valueCheck.js";
-import { checkAgainstNotes, claimVerdict, negated, opinionOf, unverified } from "./verdicts.js";
+import { checkAgainstNotes, claimVerdict, negated, opinionOf, reportedOnly, unverified } from "./verdicts.js";
 
 /** Share of a statement's (rarity-weighted) words that must belong to a known claim for the two to match. */
 const MATCH_THRESHOLD = 0.33;
@@ -85,8 +85,10 @@ export class ClaimChecker {
    */
   check(statement: string, passedOn = false): CheckResult {
     const u = this.understander.understand(statement);
-    const result = this.verdictOf(statement, u, passedOn);
-    return figureGate(this.binding, this.corpus, this.verdict, statement, u, result);
+    // Checked before the gate (a sentence marked unverified confirms no figure) and after it (the gate may show one).
+    const result = reportedOnly(this.verdictOf(statement, u, passedOn));
+    if (result.verdict === "unverified") return result;
+    return reportedOnly(figureGate(this.binding, this.corpus, this.verdict, statement, u, result));
   }
 
   private verdictOf(statement: string, u: Understanding, passedOn: boolean): CheckResult {

@@ -1,5 +1,6 @@
 import type { Corpus } from "../corpus/corpus.js";
 import { type Decision, probability } from "../fit/decisions.js";
+import { wordPattern } from "../language/words.js";
 import { EN } from "../messages/en.js";
 import type { WeightedGroup } from "../text/sentenceScore.js";
 import { toTerms } from "../text/terms.js";
@@ -8,6 +9,9 @@ import type { Understanding } from "../understanding/understand.js";
 import type { Alias, BindingReader, Bound } from "./binding.js";
 import { supportFeatures } from "./supportFeatures.js";
 import type { CheckResult } from "./types.js";
+
+/** Words claiming the fact is the whole of it ("only", "that's everything"). */
+const EXCLUSIVE = wordPattern("exclusive");
 
 /**
  * The gate every ✅ (and every "a different figure") passes: each figure of the statement found bound as the
@@ -61,6 +65,16 @@ function sure(
   const features = supportFeatures(statement, u, result, values, corpus);
   const p = probability(verdict, features);
   if (p >= verdict.threshold) return { ...result, confidence: { p, features } };
+  // "only 512 GPUs", "that's everything they spent": what was found is the figure, not that it is all there is. The
+  // claim holds only with that qualification, so it is nuanced, with what was found shown.
+  if (EXCLUSIVE.test(statement))
+    return {
+      ...result,
+      verdict: "nuanced",
+      explanation: EN["explanation.overstated"],
+      explanationCode: "explanation.overstated",
+      confidence: { p, features },
+    };
   return {
     statement,
     verdict: "not_covered",

@@ -1,5 +1,6 @@
 import type { Corpus } from "../corpus/corpus.js";
 import { wordPattern } from "../language/words.js";
+import { EN } from "../messages/en.js";
 import { type Excerpt, excerptOf } from "../text/excerpts.js";
 import { escapeRegExp } from "../text/regex.js";
 import { matchShare, scoreSentences } from "../text/sentenceScore.js";
@@ -10,6 +11,32 @@ import type { CheckResult, Claim } from "./types.js";
 const SUPPORT_THRESHOLD = 0.75;
 /** Negation decides many claims ("without NVIDIA chips", "didn't use GPUs") yet is a stopword for search. */
 const NEGATION = new RegExp(`${wordPattern("negation").source}|n't\\b`, "i");
+
+/** How the notes mark a sentence their source could not confirm: "(unverified)". */
+const UNCONFIRMED = wordPattern("unconfirmed");
+
+/** True when a note sentence is marked as not confirmed by its source. */
+export function unconfirmed(text: string): boolean {
+  return UNCONFIRMED.test(text);
+}
+
+/**
+ * A verdict found in the notes that rests only on sentences marked unverified: such a sentence neither confirms nor
+ * contradicts anything ("Nature reportedly quoted ... (unverified)"), so the claim is unverified, with what the
+ * notes report shown. A known claim's verdict was judged already and stays.
+ */
+export function reportedOnly(result: CheckResult): CheckResult {
+  if (result.claimId !== null || (result.verdict !== "supported" && result.verdict !== "contradicted")) return result;
+  const shown = result.evidence;
+  if (shown.length === 0 || !shown.every((e) => unconfirmed(e.text))) return result;
+  return {
+    ...result,
+    verdict: "unverified",
+    explanation: EN["explanation.reported_only"],
+    explanationCode: "explanation.reported_only",
+    articleExcerpt: null,
+  };
+}
 
 /** True when the text says something is not so ("without", "didn't", "not"). */
 export function negated(text: string): boolean {
