@@ -85,11 +85,16 @@ export function has(set: ReadonlySet<string>, name: string, alias: Alias): boole
   return set.has(name) || (alias.get(name) ?? []).some((a) => set.has(a));
 }
 
-/** The source binds its value to a name the statement does not give it, of the same sort (a weekday for a weekday). */
-export function rival(s: Bound, x: Bound): boolean {
+/**
+ * The source binds its value to a name the statement does not give it, of the same sort (a weekday for a weekday).
+ * Not a rival: the story's own subject (`subject`: in most passages, it binds nothing), nor a longer form of one of
+ * the statement's names ("DeepSeek-R1" for "R1").
+ */
+export function rival(s: Bound, x: Bound, subject: (name: string) => boolean = () => false): boolean {
   const missing = [...s.names].filter((n) => !x.names.has(n));
   if (missing.length === 0) return false;
-  const others = [...x.names].filter((n) => !s.names.has(n));
+  const longer = (o: string) => [...s.names].some((n) => o.endsWith(`-${n}`));
+  const others = [...x.names].filter((n) => !s.names.has(n) && !subject(n) && !longer(n));
   return missing.some((n) => others.some((o) => sameSort(n, o)));
 }
 

@@ -7,6 +7,7 @@ import { toTerms } from "../text/terms.js";
 import { valuesIn } from "../text/values.js";
 import type { Understanding } from "../understanding/understand.js";
 import type { Alias, BindingReader, Bound } from "./binding.js";
+import { coreLength } from "./figureReading.js";
 import { supportFeatures } from "./supportFeatures.js";
 import type { CheckResult } from "./types.js";
 
@@ -30,7 +31,8 @@ export function figureGate(
   const byFigure = result.verdict === "contradicted" && result.explanationCode === "explanation.other_figure";
   if (result.verdict !== "supported" && result.verdict !== "not_covered" && !byFigure) return result;
   // What the statement is about apart from its figures and dates: a sentence saying otherwise must be about that too.
-  const valueWords = new Set(valuesIn(statement).flatMap((v) => toTerms(v.raw)));
+  // The figure itself, not the words read as its unit: "49.2 on LiveCodeBench" is about LiveCodeBench.
+  const valueWords = new Set(valuesIn(statement).flatMap((v) => toTerms(v.raw.slice(0, coreLength(v)))));
   const topic = u.groups
     .filter((g) => g.known && !g.alternatives[0]!.every((t) => /^[\d.,]+$/.test(t) || valueWords.has(t)))
     .map((g) => ({ alternatives: g.alternatives, weight: g.weight }));
