@@ -128,7 +128,7 @@ export class BindingReader {
           (x) =>
             sameFigure(s.value, x.value) &&
             s.after.every((t) => has(x.near, t, this.alias) || has(title, t, this.alias)) &&
-            boundAlike(s, x, theirs, this.allNames(p), title, this.alias) &&
+            boundAlike(s, x, theirs, this.allNames(p), title, this.alias, this.subject) &&
             agrees(s.direction, x.direction),
         )
       );
@@ -161,7 +161,7 @@ export class BindingReader {
       for (const x of theirs) {
         // A source figure equal to another of the statement's own figures is that figure's, not this one's rival.
         if (!comparable(s.value, x.value) || others.some((o) => sameFigure(o.value, x.value))) continue;
-        const alike = when === "agree" && boundAlike(s, x, theirs, names, title, this.alias);
+        const alike = when === "agree" && boundAlike(s, x, theirs, names, title, this.alias, this.subject);
         const same = sameFigure(s.value, x.value);
         const why: BindingWhy | null =
           alike && !same && [...s.names].every((n) => has(x.names, n, this.alias))

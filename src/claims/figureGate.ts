@@ -2,10 +2,11 @@ import type { Corpus } from "../corpus/corpus.js";
 import { type Decision, probability } from "../fit/decisions.js";
 import { wordPattern } from "../language/words.js";
 import { EN } from "../messages/en.js";
-import type { WeightedGroup } from "../text/sentenceScore.js";
+import type { Excerpt } from "../text/excerpts.js";
+import { matchShare, type WeightedGroup } from "../text/sentenceScore.js";
 import { toTerms } from "../text/terms.js";
 import { valuesIn } from "../text/values.js";
-import type { Understanding } from "../understanding/understand.js";
+import type { TermGroup, Understanding } from "../understanding/understand.js";
 import type { Alias, BindingReader, Bound } from "./binding.js";
 import { coreLength } from "./figureReading.js";
 import { supportFeatures } from "./supportFeatures.js";
@@ -64,6 +65,7 @@ function sure(
   result: CheckResult,
   values: number,
 ): CheckResult {
+  if (u.groups.some((g) => unnamed(g, corpus))) return notCovered(statement, "explanation.not_covered");
   const features = supportFeatures(statement, u, result, values, corpus);
   const p = probability(verdict, features);
   if (p >= verdict.threshold) return { ...result, confidence: { p, features } };
@@ -77,16 +79,38 @@ function sure(
       explanationCode: "explanation.overstated",
       confidence: { p, features },
     };
+  return { ...notCovered(statement, "explanation.not_sure"), confidence: { p, features } };
+}
+
+/**
+ * A name the sources never write ("Liang Wenfeng", known here only as a search synonym for DeepSeek): whatever the
+ * sentence found says, it does not say it of that person or thing. A short form of a name they write ("fri" for
+ * Friday) is theirs.
+ */
+function unnamed(g: TermGroup, corpus: Corpus): boolean {
+  const own = g.alternatives[0]!;
+  if (!g.entity || own.some((t) => corpus.weights.known(t))) return false;
+  return !g.alternatives.slice(1).some((alt) => alt.some((a) => own.some((t) => a.startsWith(t))));
+}
+
+function notCovered(statement: string, code: "explanation.not_sure" | "explanation.not_covered"): CheckResult {
   return {
     statement,
     verdict: "not_covered",
     claimId: null,
-    explanation: EN["explanation.not_sure"],
-    explanationCode: "explanation.not_sure",
+    explanation: EN[code],
+    explanationCode: code,
     articleExcerpt: null,
     evidence: [],
-    confidence: { p, features },
   };
+}
+
+/** Share of the statement's topic the sentences confirming its figures must say between them. */
+const BOUND_TOPIC = 0.6;
+
+function boundSupport(stated: readonly Bound[], found: readonly Excerpt[], topic: WeightedGroup[]): boolean {
+  if (found.length === 0 || !stated.some((s) => s.names.size > 0)) return false;
+  return matchShare(new Set(found.flatMap((e) => toTerms(e.text))), topic) >= BOUND_TOPIC;
 }
 
 function bound(
@@ -109,6 +133,16 @@ function bound(
       evidence: outcome.also.slice(0, 3),
     };
   }
+  // Every figure found where the sources bind it as the statement does, in sentences that also say most of what the
+  // statement is about: a ✅ to weigh, though no one sentence said the statement's own words.
+  if (result.verdict === "not_covered" && outcome.holds && boundSupport(stated, outcome.also, topic))
+    return {
+      ...result,
+      verdict: "supported",
+      explanation: EN["explanation.same_figure"],
+      explanationCode: "explanation.same_figure",
+      evidence: outcome.also.slice(0, 3),
+    };
   // Nothing stated found: a ✅ falls to no verdict, and "not covered" stays what it was.
   if (result.verdict === "not_covered" && (outcome.holds || !outcome.contradiction)) return result;
   if (outcome.holds) {
@@ -117,16 +151,7 @@ function bound(
     return also.length ? { ...result, evidence: [...result.evidence, ...also].slice(0, 3) } : result;
   }
   const c = outcome.contradiction;
-  if (!c)
-    return {
-      statement,
-      verdict: "not_covered",
-      claimId: null,
-      explanation: EN["explanation.not_covered"],
-      explanationCode: "explanation.not_covered",
-      articleExcerpt: null,
-      evidence: [],
-    };
+  if (!c) return notCovered(statement, "explanation.not_covered");
   return {
     statement,
     verdict: "contradicted",

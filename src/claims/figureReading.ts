@@ -123,7 +123,9 @@ export class FigureReader {
         .flatMap((part) => toTerms(part))
         .filter(this.specific);
       for (const t of terms) out.push({ term: t, at: m.index });
-      if (parts.length > 1 && terms.length > 0)
+      // "o1-1217" names o1's version as a whole, though its one lettered part has digits and goes on.
+      const named = terms.length > 0 || toTerms(parts[0]!).some(this.specific);
+      if (parts.length > 1 && named)
         for (let i = 0; i < parts.length - 1; i++) {
           const tail = parts.slice(i).join("-");
           if (/\d/.test(tail)) out.push({ term: tail, at: m.index });

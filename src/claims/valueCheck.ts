@@ -1,26 +1,30 @@
 import { type Corpus, onlyAsVariant } from "../corpus/corpus.js";
 import type { Passage, Sentence } from "../knowledge/types.js";
 import { entryTest, wordPattern } from "../language/words.js";
+import { EN } from "../messages/en.js";
 import { type Excerpt, excerptOf } from "../text/excerpts.js";
 import { escapeRegExp } from "../text/regex.js";
-import { matchShare } from "../text/sentenceScore.js";
+import { matchShare, saysGroup } from "../text/sentenceScore.js";
 import { toTerms } from "../text/terms.js";
 import { sameUnit, sameValue, type Value, valuesIn } from "../text/values.js";
 import type { Understanding } from "../understanding/understand.js";
 
 export interface ValueVerdict {
-  verdict: "supported" | "contradicted";
+  verdict: "supported" | "contradicted" | "nuanced";
   evidence: Excerpt;
   /** How much of the statement's topic the evidence sentence speaks to (0..1). */
   topic: number;
   explanation: string;
-  explanationCode: "explanation.same_figure" | "explanation.other_figure";
+  explanationCode: "explanation.same_figure" | "explanation.other_figure" | "explanation.mixed";
 }
 
 /** A note sentence must speak to this much of the statement's topic (its words other than the values)... */
 const TOPIC = 0.55;
 /** ...and sentences nearly as close as the best one also count (a fact stated twice, in other words). */
 const NEAR_BEST = 0.75;
+
+/** Sentences this close to the best one decide together whether a comparison goes both ways. */
+const MIXED_SHARE = 0.6;
 
 /** Directions of a move ("rose", "tanked"). */
 const UP = wordPattern("rising");
@@ -102,6 +106,21 @@ export function checkValues(statement: string, u: Understanding, corpus: Corpus)
   // A value stated twice in the notes in other words: any near-best sentence that agrees supports it; but a claim
   // about every case ("beat o1 on every benchmark") falls to any near-best sentence that disagrees.
   const near = judged.filter((s) => s.match >= NEAR_BEST * best.match);
+  // "R1 beats o1 on the benchmarks" where the sources have each ahead on some: true only in part. A comparison on
+  // something it names besides the two compared ("on AIME 2024") is judged by the sentences that name it too.
+  const named = u.subject.slice(2);
+  const closest = named.length
+    ? judged.filter((s) => named.every((g) => saysGroup(corpus.sentenceTerms.get(s.sentence) ?? new Set(), g)))
+    : judged.filter((s) => s.match >= MIXED_SHARE * best.match);
+  const wins = closest.find((s) => s.verdict === "supported");
+  if (comparative && figures.length === 0 && wins && closest.some((s) => s.verdict === "contradicted"))
+    return {
+      verdict: "nuanced",
+      evidence: excerptOf(corpus.docById, wins.passage.docId, wins.sentence),
+      topic: wins.match,
+      explanation: EN["explanation.mixed"],
+      explanationCode: "explanation.mixed",
+    };
   const universal = /\b(every|all|always|each|any)\b/i.test(statement);
   const chosen =
     (universal ? near.find((s) => s.verdict === "contradicted") : near.find((s) => s.verdict === "supported")) ?? best;

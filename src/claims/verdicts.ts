@@ -16,7 +16,7 @@ const NEGATION = new RegExp(`${wordPattern("negation").source}|n't\\b`, "i");
 const UNCONFIRMED = wordPattern("unconfirmed");
 
 /** True when a note sentence is marked as not confirmed by its source. */
-export function unconfirmed(text: string): boolean {
+function unconfirmed(text: string): boolean {
   return UNCONFIRMED.test(text);
 }
 

@@ -149,6 +149,7 @@ export const EN = {
     "The sources give something close, but not enough to confirm it as you put it, so I won't give it a verdict.",
   "explanation.bound_elsewhere": "Our notes on the sources give that figure for something else, as shown below.",
   "explanation.other_direction": "Our notes on the sources say it moved the other way, as shown below.",
+  "explanation.mixed": "The sources have it both ways: each comes out ahead on some counts, as shown below.",
   "explanation.overstated":
     "The sources give that figure, but not that it is all there is: true only with that qualification, as shown below.",
   "explanation.reported_only":

@@ -137,6 +137,7 @@ export const JA = {
     "出典には近い内容がありますが、その言い方のとおりだと確認するには足りないため、判定はしません。",
   "explanation.bound_elsewhere": "出典についての私たちのメモでは、下のとおりその数字は別のものについての数字です。",
   "explanation.other_direction": "出典についての私たちのメモでは、下のとおり逆の方向に動いています。",
+  "explanation.mixed": "出典では両方の結果があり、下のとおり、項目によってどちらも上回っています。",
   "explanation.overstated":
     "出典にはその数字がありますが、それがすべてだとは書かれていません。下のとおり、条件付きでのみ正しい内容です。",
   "explanation.reported_only":
