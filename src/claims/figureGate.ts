@@ -26,6 +26,8 @@ export function figureGate(
   statement: string,
   u: Understanding,
   result: CheckResult,
+  /** A remark the writer adds on the statement ("that's everything they spent"): it qualifies a ✅ too. */
+  remark = "",
 ): CheckResult {
   // A figure the notes were read as contradicting is checked with its binding too: "79.8 on AIME" is R1's score,
   // whatever other score a sentence about R1 gives.
@@ -50,7 +52,7 @@ export function figureGate(
       );
   const stated = binding.bind(statement);
   const held = bound(binding, statement, stated, result, topic, alias);
-  return held.verdict === "supported" ? sure(verdict, corpus, statement, u, held, stated.length) : held;
+  return held.verdict === "supported" ? sure(verdict, corpus, statement, u, held, stated.length, remark) : held;
 }
 
 /**
@@ -64,14 +66,22 @@ function sure(
   u: Understanding,
   result: CheckResult,
   values: number,
+  remark: string,
 ): CheckResult {
-  if (u.groups.some((g) => unnamed(g, corpus))) return notCovered(statement, "explanation.not_covered");
+  // "🚀 to the moon": a ✅ needs the statement to say something in the sources' own words, not only words a
+  // synonym reads as theirs; and nothing about a name they never write.
+  const ownWords = u.groups.some((g) => {
+    const own = g.alternatives[0]!;
+    return g.known && own.every((t) => corpus.weights.known(t)) && !own.every((t) => /^[\d.,]+$/.test(t));
+  });
+  if (!ownWords || u.groups.some((g) => unnamed(g, corpus))) return notCovered(statement, "explanation.not_covered");
   const features = supportFeatures(statement, u, result, values, corpus);
   const p = probability(verdict, features);
-  if (p >= verdict.threshold) return { ...result, confidence: { p, features } };
+  const exclusive = EXCLUSIVE.test(`${statement} ${remark}`);
+  if (p >= verdict.threshold && !exclusive) return { ...result, confidence: { p, features } };
   // "only 512 GPUs", "that's everything they spent": what was found is the figure, not that it is all there is. The
   // claim holds only with that qualification, so it is nuanced, with what was found shown.
-  if (EXCLUSIVE.test(statement))
+  if (exclusive)
     return {
       ...result,
       verdict: "nuanced",

@@ -53,13 +53,15 @@ export class FigureReader {
     this.specific = (t) => corpus.entityTerms.has(t) && corpus.weights.frequency(t) < common;
   }
 
+  /** The values a text gives. A four-digit number right after a name is part of the name ("AIME 2024"). */
+  values(text: string): Value[] {
+    return valuesIn(text).filter((v) => !(v.kind === "count" && /^\d{4}\b/.test(v.raw) && this.afterName(text, v)));
+  }
+
   /** The statement's values, each with the specific names nearest it. */
   bind(text: string): Bound[] {
     const all = this.mentions(text);
-    // A four-digit number right after a name is part of the name ("AIME 2024"), not a figure of its own.
-    const values = valuesIn(text).filter(
-      (v) => !(v.kind === "count" && /^\d{4}\b/.test(v.raw) && this.afterName(text, v)),
-    );
+    const values = this.values(text);
     // A month inside a date ("December 2024") is the value itself, not a name bound to it.
     const mentions = all.filter(
       (m) => !values.some((v) => v.kind === "date" && m.at >= v.index && m.at < v.index + v.raw.length),

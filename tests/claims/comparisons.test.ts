@@ -40,6 +40,10 @@ describe("comparisons, names and versions", () => {
     expect(checker.check("the VX-9 beats the K4 on the HoverSuite test").verdict).toBe("contradicted");
   });
 
+  it("does not judge a comparison with another dated version by that version's scores", () => {
+    expect(checker.check("the VX-9 beats the K4-0999 on the FlightBench test").verdict).not.toBe("supported");
+  });
+
   it("contradicts scores swapped between a model and a dated version of its rival", () => {
     expect(checker.check("K4-0310 got 81.5% on FlightBench").verdict).toBe("contradicted");
   });

@@ -45,6 +45,15 @@ describe("when the sources cannot carry a ✅", () => {
     expect(checker(NEVER).check("the VX-9 was trained for only 40,000 flight hours").verdict).toBe("nuanced");
   });
 
+  it("calls a found figure nuanced when the statement says it is the only one, however sure the check", () => {
+    expect(checker(ALWAYS).check("the VX-9 was trained for only 40,000 flight hours").verdict).toBe("nuanced");
+  });
+
+  it("reads a remark that the statement before it was all there is as qualifying that statement", () => {
+    const report = checker(ALWAYS).checkMessage("the VX-9 was trained for 40,000 flight hours. that's everything.");
+    expect(report.results.map((r) => r.verdict)).toEqual(["nuanced"]);
+  });
+
   it("gives no verdict on a found figure the check doubts when the statement claims nothing exclusive", () => {
     expect(checker(NEVER).check("the VX-9 was trained for 40,000 flight hours").verdict).toBe("not_covered");
   });
