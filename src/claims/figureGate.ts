@@ -2,8 +2,7 @@ import type { Corpus } from "../corpus/corpus.js";
 import { type Decision, probability } from "../fit/decisions.js";
 import { wordPattern } from "../language/words.js";
 import { EN } from "../messages/en.js";
-import type { Excerpt } from "../text/excerpts.js";
-import { matchShare, type WeightedGroup } from "../text/sentenceScore.js";
+import type { WeightedGroup } from "../text/sentenceScore.js";
 import { toTerms } from "../text/terms.js";
 import { valuesIn } from "../text/values.js";
 import type { TermGroup, Understanding } from "../understanding/understand.js";
@@ -115,14 +114,6 @@ function notCovered(statement: string, code: "explanation.not_sure" | "explanati
   };
 }
 
-/** Share of the statement's topic the sentences confirming its figures must say between them. */
-const BOUND_TOPIC = 0.6;
-
-function boundSupport(stated: readonly Bound[], found: readonly Excerpt[], topic: WeightedGroup[]): boolean {
-  if (found.length === 0 || !stated.some((s) => s.names.size > 0)) return false;
-  return matchShare(new Set(found.flatMap((e) => toTerms(e.text))), topic) >= BOUND_TOPIC;
-}
-
 function bound(
   binding: BindingReader,
   statement: string,
@@ -143,16 +134,6 @@ function bound(
       evidence: outcome.also.slice(0, 3),
     };
   }
-  // Every figure found where the sources bind it as the statement does, in sentences that also say most of what the
-  // statement is about: a ✅ to weigh, though no one sentence said the statement's own words.
-  if (result.verdict === "not_covered" && outcome.holds && boundSupport(stated, outcome.also, topic))
-    return {
-      ...result,
-      verdict: "supported",
-      explanation: EN["explanation.same_figure"],
-      explanationCode: "explanation.same_figure",
-      evidence: outcome.also.slice(0, 3),
-    };
   // Nothing stated found: a ✅ falls to no verdict, and "not covered" stays what it was.
   if (result.verdict === "not_covered" && (outcome.holds || !outcome.contradiction)) return result;
   if (outcome.holds) {
