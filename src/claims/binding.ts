@@ -34,6 +34,8 @@ export type { Bound } from "./figureReading.js";
 /** Share of the statement's words (other than its figures) a contradicting sentence must say. */
 const TOPIC = 0.5;
 const UNNAMED_TOPIC = 0.75;
+/** Share of passages a name must be in to be the story's own subject. */
+const SUBJECT_SHARE = 0.5;
 const ABOUT_ARTICLE = new RegExp(
   `(?:${wordPattern("article-attribution").source}).{0,40}\\b(?:say|says|said|mention\\w*|admit\\w*|claim\\w*|report\\w*|itself|state\\w*|write\\w*|wrote|put\\w*)\\b|\\baccording to (?:${wordPattern("article-attribution").source})|\\b(?:article|piece)'s\\b`,
   "i",
@@ -49,8 +51,13 @@ export class BindingReader {
   private readonly figures: FigureReader;
   private alias: Alias = new Map();
 
+  /** A name in most passages is what the whole story is about ("DeepSeek"): never a rival to a statement's name. */
+  private readonly subject: (name: string) => boolean;
+
   constructor(private readonly corpus: Corpus) {
     this.figures = new FigureReader(corpus);
+    const most = SUBJECT_SHARE * corpus.passages.length;
+    this.subject = (name) => corpus.weights.frequency(name) > most;
   }
 
   /**
@@ -91,7 +98,7 @@ export class BindingReader {
             why: "not_in_article",
           },
         };
-      return { holds: false, contradiction: this.contradiction(s, times, sources, topic) };
+      return { holds: false, contradiction: this.contradiction(s, stated, times, sources, topic) };
     }
     return { holds: true, also };
   }
@@ -121,7 +128,7 @@ export class BindingReader {
           (x) =>
             sameFigure(s.value, x.value) &&
             s.after.every((t) => has(x.near, t, this.alias) || has(title, t, this.alias)) &&
-            boundAlike(s, x, theirs, this.allNames(p), title, this.alias) &&
+            boundAlike(s, x, theirs, this.allNames(p), title, this.alias, this.subject) &&
             agrees(s.direction, x.direction),
         )
       );
@@ -134,12 +141,14 @@ export class BindingReader {
    */
   private contradiction(
     s: Bound,
+    stated: readonly Bound[],
     times: Times,
     pool: readonly PoolSentence[],
     topic: readonly WeightedGroup[],
   ): { excerpt: Excerpt; why: BindingWhy } | null {
     // With no specific name bound to the value, the sentence must say more of the statement to be about it.
     const needed = s.names.size === 0 ? UNNAMED_TOPIC : TOPIC;
+    const others = stated.filter((o) => o !== s);
     const found: Array<{ excerpt: Excerpt; why: BindingWhy }> = [];
     for (const p of pool) {
       // Only a sentence about the same thing says otherwise: "released on 20 January" answers "released in
@@ -150,15 +159,16 @@ export class BindingReader {
       const names = this.allNames(p);
       const when = timesIn(times, s.value, p.text, this.datesOf(p));
       for (const x of theirs) {
-        if (!comparable(s.value, x.value)) continue;
-        const alike = when === "agree" && boundAlike(s, x, theirs, names, title, this.alias);
+        // A source figure equal to another of the statement's own figures is that figure's, not this one's rival.
+        if (!comparable(s.value, x.value) || others.some((o) => sameFigure(o.value, x.value))) continue;
+        const alike = when === "agree" && boundAlike(s, x, theirs, names, title, this.alias, this.subject);
         const same = sameFigure(s.value, x.value);
         const why: BindingWhy | null =
           alike && !same && [...s.names].every((n) => has(x.names, n, this.alias))
             ? "other_figure"
             : alike && same && !agrees(s.direction, x.direction)
               ? "other_direction"
-              : !alike && same && (rival(s, x) || when === "conflict")
+              : !alike && same && (rival(s, x, this.subject) || when === "conflict")
                 ? "bound_elsewhere"
                 : null;
         if (why) found.push({ excerpt: excerptOf(this.corpus.docById, p.docId, p.sentence), why });

@@ -63,10 +63,16 @@ export function boundAlike(
   names: ReadonlySet<string>,
   title: ReadonlySet<string>,
   alias: Alias,
+  subject: (name: string) => boolean = () => false,
 ): boolean {
-  // Names the source binds to its figure that the statement does not give it ("the Nasdaq fell 3.1%").
+  // Names the source binds to its figure that the statement does not give it ("the Nasdaq fell 3.1%"); the story's
+  // own subject binds nothing, and "DeepSeek-R1" is the statement's "R1".
   const theirs = [...x.names].filter(
-    (o) => !has(s.names, o, alias) && ![...s.names].some((n) => has(new Set([o]), n, alias)),
+    (o) =>
+      !has(s.names, o, alias) &&
+      ![...s.names].some((n) => has(new Set([o]), n, alias)) &&
+      !subject(o) &&
+      !longerForm(o, s),
   );
   return [...s.names].every((n) => {
     if (has(x.names, n, alias)) return true;
@@ -85,12 +91,21 @@ export function has(set: ReadonlySet<string>, name: string, alias: Alias): boole
   return set.has(name) || (alias.get(name) ?? []).some((a) => set.has(a));
 }
 
-/** The source binds its value to a name the statement does not give it, of the same sort (a weekday for a weekday). */
-export function rival(s: Bound, x: Bound): boolean {
+/**
+ * The source binds its value to a name the statement does not give it, of the same sort (a weekday for a weekday).
+ * Not a rival: the story's own subject (`subject`: in most passages, it binds nothing), nor a longer form of one of
+ * the statement's names ("DeepSeek-R1" for "R1").
+ */
+export function rival(s: Bound, x: Bound, subject: (name: string) => boolean = () => false): boolean {
   const missing = [...s.names].filter((n) => !x.names.has(n));
   if (missing.length === 0) return false;
-  const others = [...x.names].filter((n) => !s.names.has(n));
+  const others = [...x.names].filter((n) => !s.names.has(n) && !subject(n) && !longerForm(n, s));
   return missing.some((n) => others.some((o) => sameSort(n, o)));
+}
+
+/** "deepseek-r1" for a statement's "r1": the same thing named in full (not "r1-zero", another model). */
+function longerForm(name: string, s: Bound): boolean {
+  return [...s.names].some((n) => name.endsWith(`-${n}`));
 }
 
 /** Two names of one sort: both weekdays, or both names of things (H100 and H800; AIME and MATH-500). */

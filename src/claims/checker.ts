@@ -13,7 +13,7 @@ import { isOpinion } from "./opinion.js";
 import { readMessage } from "./statements.js";
 import type { CheckReport, CheckResult, Claim } from "./types.js";
 import { checkValues } from "./valueCheck.js";
-import { checkAgainstNotes, claimVerdict, negated, opinionOf, unverified } from "./verdicts.js";
+import { checkAgainstNotes, claimVerdict, negated, opinionOf, remarkOn, reportedOnly, unverified } from "./verdicts.js";
 
 /** Share of a statement's (rarity-weighted) words that must belong to a known claim for the two to match. */
 const MATCH_THRESHOLD = 0.33;
@@ -83,10 +83,12 @@ export class ClaimChecker {
    * of the statement is found bound as the statement binds it; otherwise the value's contradiction is shown, or no
    * verdict is given.
    */
-  check(statement: string, passedOn = false): CheckResult {
+  check(statement: string, passedOn = false, remark = ""): CheckResult {
     const u = this.understander.understand(statement);
-    const result = this.verdictOf(statement, u, passedOn);
-    return figureGate(this.binding, this.corpus, this.verdict, statement, u, result);
+    // Checked before the gate (a sentence marked unverified confirms no figure) and after it (the gate may show one).
+    const result = reportedOnly(this.verdictOf(statement, u, passedOn));
+    if (result.verdict === "unverified") return result;
+    return reportedOnly(figureGate(this.binding, this.corpus, this.verdict, statement, u, result, remark));
   }
 
   private verdictOf(statement: string, u: Understanding, passedOn: boolean): CheckResult {
@@ -135,8 +137,12 @@ export class ClaimChecker {
   checkMessage(text: string): CheckReport {
     const read = readMessage(text, MAX_STATEMENTS, (w) => namesSomething(this.corpus, w));
     const results: CheckResult[] = [];
-    for (const statement of read.statements) {
-      const r = this.check(statement.text, statement.hearsay);
+    for (const [i, statement] of read.statements.entries()) {
+      // "V3 cost $5.6M, that's everything they spent": a remark on the statement before qualifies it, and states
+      // nothing of its own.
+      if (i > 0 && remarkOn(statement.text)) continue;
+      const next = read.statements[i + 1]?.text ?? "";
+      const r = this.check(statement.text, statement.hearsay, remarkOn(next) ? next : "");
       if (r.claimId && results.some((x) => x.claimId === r.claimId)) continue;
       results.push(r);
     }

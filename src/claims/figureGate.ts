@@ -1,13 +1,18 @@
 import type { Corpus } from "../corpus/corpus.js";
 import { type Decision, probability } from "../fit/decisions.js";
+import { wordPattern } from "../language/words.js";
 import { EN } from "../messages/en.js";
 import type { WeightedGroup } from "../text/sentenceScore.js";
 import { toTerms } from "../text/terms.js";
 import { valuesIn } from "../text/values.js";
-import type { Understanding } from "../understanding/understand.js";
+import type { TermGroup, Understanding } from "../understanding/understand.js";
 import type { Alias, BindingReader, Bound } from "./binding.js";
+import { coreLength } from "./figureReading.js";
 import { supportFeatures } from "./supportFeatures.js";
 import type { CheckResult } from "./types.js";
+
+/** Words claiming the fact is the whole of it ("only", "that's everything"). */
+const EXCLUSIVE = wordPattern("exclusive");
 
 /**
  * The gate every ✅ (and every "a different figure") passes: each figure of the statement found bound as the
@@ -20,13 +25,16 @@ export function figureGate(
   statement: string,
   u: Understanding,
   result: CheckResult,
+  /** A remark the writer adds on the statement ("that's everything they spent"): it qualifies a ✅ too. */
+  remark = "",
 ): CheckResult {
   // A figure the notes were read as contradicting is checked with its binding too: "79.8 on AIME" is R1's score,
   // whatever other score a sentence about R1 gives.
   const byFigure = result.verdict === "contradicted" && result.explanationCode === "explanation.other_figure";
   if (result.verdict !== "supported" && result.verdict !== "not_covered" && !byFigure) return result;
   // What the statement is about apart from its figures and dates: a sentence saying otherwise must be about that too.
-  const valueWords = new Set(valuesIn(statement).flatMap((v) => toTerms(v.raw)));
+  // The figure itself, not the words read as its unit: "49.2 on LiveCodeBench" is about LiveCodeBench.
+  const valueWords = new Set(valuesIn(statement).flatMap((v) => toTerms(v.raw.slice(0, coreLength(v)))));
   const topic = u.groups
     .filter((g) => g.known && !g.alternatives[0]!.every((t) => /^[\d.,]+$/.test(t) || valueWords.has(t)))
     .map((g) => ({ alternatives: g.alternatives, weight: g.weight }));
@@ -43,7 +51,7 @@ export function figureGate(
       );
   const stated = binding.bind(statement);
   const held = bound(binding, statement, stated, result, topic, alias);
-  return held.verdict === "supported" ? sure(verdict, corpus, statement, u, held, stated.length) : held;
+  return held.verdict === "supported" ? sure(verdict, corpus, statement, u, held, stated.length, remark) : held;
 }
 
 /**
@@ -57,19 +65,52 @@ function sure(
   u: Understanding,
   result: CheckResult,
   values: number,
+  remark: string,
 ): CheckResult {
+  // "🚀 to the moon": a ✅ needs the statement to say something in the sources' own words, not only words a
+  // synonym reads as theirs; and nothing about a name they never write.
+  const ownWords = u.groups.some((g) => {
+    const own = g.alternatives[0]!;
+    return g.known && own.every((t) => corpus.weights.known(t)) && !own.every((t) => /^[\d.,]+$/.test(t));
+  });
+  if (!ownWords || u.groups.some((g) => unnamed(g, corpus))) return notCovered(statement, "explanation.not_covered");
   const features = supportFeatures(statement, u, result, values, corpus);
   const p = probability(verdict, features);
-  if (p >= verdict.threshold) return { ...result, confidence: { p, features } };
+  const exclusive = EXCLUSIVE.test(`${statement} ${remark}`);
+  if (p >= verdict.threshold && !exclusive) return { ...result, confidence: { p, features } };
+  // "only 512 GPUs", "that's everything they spent": what was found is the figure, not that it is all there is. The
+  // claim holds only with that qualification, so it is nuanced, with what was found shown.
+  if (exclusive)
+    return {
+      ...result,
+      verdict: "nuanced",
+      explanation: EN["explanation.overstated"],
+      explanationCode: "explanation.overstated",
+      confidence: { p, features },
+    };
+  return { ...notCovered(statement, "explanation.not_sure"), confidence: { p, features } };
+}
+
+/**
+ * A name the sources never write ("Liang Wenfeng", known here only as a search synonym for DeepSeek): whatever the
+ * sentence found says, it does not say it of that person or thing. A short form of a name they write ("fri" for
+ * Friday) is theirs.
+ */
+function unnamed(g: TermGroup, corpus: Corpus): boolean {
+  const own = g.alternatives[0]!;
+  if (!g.entity || own.some((t) => corpus.weights.known(t))) return false;
+  return !g.alternatives.slice(1).some((alt) => alt.some((a) => own.some((t) => a.startsWith(t))));
+}
+
+function notCovered(statement: string, code: "explanation.not_sure" | "explanation.not_covered"): CheckResult {
   return {
     statement,
     verdict: "not_covered",
     claimId: null,
-    explanation: EN["explanation.not_sure"],
-    explanationCode: "explanation.not_sure",
+    explanation: EN[code],
+    explanationCode: code,
     articleExcerpt: null,
     evidence: [],
-    confidence: { p, features },
   };
 }
 
@@ -101,16 +142,7 @@ function bound(
     return also.length ? { ...result, evidence: [...result.evidence, ...also].slice(0, 3) } : result;
   }
   const c = outcome.contradiction;
-  if (!c)
-    return {
-      statement,
-      verdict: "not_covered",
-      claimId: null,
-      explanation: EN["explanation.not_covered"],
-      explanationCode: "explanation.not_covered",
-      articleExcerpt: null,
-      evidence: [],
-    };
+  if (!c) return notCovered(statement, "explanation.not_covered");
   return {
     statement,
     verdict: "contradicted",

@@ -53,13 +53,15 @@ export class FigureReader {
     this.specific = (t) => corpus.entityTerms.has(t) && corpus.weights.frequency(t) < common;
   }
 
+  /** The values a text gives. A four-digit number right after a name is part of the name ("AIME 2024"). */
+  values(text: string): Value[] {
+    return valuesIn(text).filter((v) => !(v.kind === "count" && /^\d{4}\b/.test(v.raw) && this.afterName(text, v)));
+  }
+
   /** The statement's values, each with the specific names nearest it. */
   bind(text: string): Bound[] {
     const all = this.mentions(text);
-    // A four-digit number right after a name is part of the name ("AIME 2024"), not a figure of its own.
-    const values = valuesIn(text).filter(
-      (v) => !(v.kind === "count" && /^\d{4}\b/.test(v.raw) && this.afterName(text, v)),
-    );
+    const values = this.values(text);
     // A month inside a date ("December 2024") is the value itself, not a name bound to it.
     const mentions = all.filter(
       (m) => !values.some((v) => v.kind === "date" && m.at >= v.index && m.at < v.index + v.raw.length),
@@ -123,7 +125,9 @@ export class FigureReader {
         .flatMap((part) => toTerms(part))
         .filter(this.specific);
       for (const t of terms) out.push({ term: t, at: m.index });
-      if (parts.length > 1 && terms.length > 0)
+      // "o1-1217" names o1's version as a whole, though its one lettered part has digits and goes on.
+      const named = terms.length > 0 || toTerms(parts[0]!).some(this.specific);
+      if (parts.length > 1 && named)
         for (let i = 0; i < parts.length - 1; i++) {
           const tail = parts.slice(i).join("-");
           if (/\d/.test(tail)) out.push({ term: tail, at: m.index });

@@ -1,26 +1,31 @@
 import { type Corpus, onlyAsVariant } from "../corpus/corpus.js";
 import type { Passage, Sentence } from "../knowledge/types.js";
 import { entryTest, wordPattern } from "../language/words.js";
+import { EN } from "../messages/en.js";
 import { type Excerpt, excerptOf } from "../text/excerpts.js";
 import { escapeRegExp } from "../text/regex.js";
 import { matchShare } from "../text/sentenceScore.js";
 import { toTerms } from "../text/terms.js";
 import { sameUnit, sameValue, type Value, valuesIn } from "../text/values.js";
 import type { Understanding } from "../understanding/understand.js";
+import { FigureReader } from "./figureReading.js";
 
 export interface ValueVerdict {
-  verdict: "supported" | "contradicted";
+  verdict: "supported" | "contradicted" | "nuanced";
   evidence: Excerpt;
   /** How much of the statement's topic the evidence sentence speaks to (0..1). */
   topic: number;
   explanation: string;
-  explanationCode: "explanation.same_figure" | "explanation.other_figure";
+  explanationCode: "explanation.same_figure" | "explanation.other_figure" | "explanation.mixed";
 }
 
 /** A note sentence must speak to this much of the statement's topic (its words other than the values)... */
 const TOPIC = 0.55;
 /** ...and sentences nearly as close as the best one also count (a fact stated twice, in other words). */
 const NEAR_BEST = 0.75;
+
+/** Sentences this close to the best one decide together whether a comparison goes both ways. */
+const MIXED_SHARE = 0.6;
 
 /** Directions of a move ("rose", "tanked"). */
 const UP = wordPattern("rising");
@@ -39,7 +44,9 @@ const COMPARING = entryTest(["comparing", "more", "less", "saying"]);
  * supported; a different one: contradicted. Null when no sentence speaks to it.
  */
 export function checkValues(statement: string, u: Understanding, corpus: Corpus): ValueVerdict | null {
-  const stated = valuesIn(statement);
+  const reader = readerFor(corpus);
+  // "AIME 2024" names a benchmark: its year is no figure to check.
+  const stated = reader.values(statement);
   const figures = stated.filter((v) => v.kind !== "date");
   const direction = UP.test(statement) ? "up" : DOWN.test(statement) ? "down" : null;
   const comparative = comparison(statement, u);
@@ -70,18 +77,20 @@ export function checkValues(statement: string, u: Understanding, corpus: Corpus)
         ? topic.map((g) => (onlyAsVariant(g.alternatives[0]!, variants, asked) ? { ...g, alternatives: [] } : g))
         : topic;
       const match = matchShare(corpus.sentenceTerms.get(sentence) ?? new Set(), own);
-      if (match >= TOPIC) scored.push({ sentence, passage, match, values: valuesOf(sentence) });
+      if (match >= TOPIC) scored.push({ sentence, passage, match, values: valuesOf(sentence, reader) });
     }
   }
   scored.sort((a, b) => b.match - a.match);
 
+  const compared = comparative ? reader.mentions(statement).map((m) => m.term) : [];
   const judge = (s: (typeof scored)[number]): "supported" | "contradicted" | null => {
     for (const v of figures) {
       const same = s.values.filter((x) => x.kind === v.kind && (v.kind !== "count" || sameUnit(v, x)));
       if (same.length === 0) continue;
       return same.some((x) => sameValue(v, x)) ? "supported" : "contradicted";
     }
-    if (comparative) {
+    // A comparison of other versions ("R1-Zero matches o1-0912") says nothing of "R1" against "o1-1217".
+    if (comparative && compared.every((n) => names(mentionsOf(s.sentence, reader), n))) {
       const theirs = comparison(s.sentence.text, u);
       if (theirs) return theirs === comparative ? "supported" : "contradicted";
     }
@@ -102,6 +111,21 @@ export function checkValues(statement: string, u: Understanding, corpus: Corpus)
   // A value stated twice in the notes in other words: any near-best sentence that agrees supports it; but a claim
   // about every case ("beat o1 on every benchmark") falls to any near-best sentence that disagrees.
   const near = judged.filter((s) => s.match >= NEAR_BEST * best.match);
+  // "R1 beats o1 on the benchmarks" where the sources have each ahead on some: true only in part. A comparison on
+  // something it names besides the two compared ("on AIME 2024") is judged by the sentences that name it too.
+  const named = compared.slice(2);
+  const closest = named.length
+    ? judged.filter((s) => named.every((n) => names(mentionsOf(s.sentence, reader), n)))
+    : judged.filter((s) => s.match >= MIXED_SHARE * best.match);
+  const wins = closest.find((s) => s.verdict === "supported");
+  if (comparative && figures.length === 0 && wins && closest.some((s) => s.verdict === "contradicted"))
+    return {
+      verdict: "nuanced",
+      evidence: excerptOf(corpus.docById, wins.passage.docId, wins.sentence),
+      topic: wins.match,
+      explanation: EN["explanation.mixed"],
+      explanationCode: "explanation.mixed",
+    };
   const universal = /\b(every|all|always|each|any)\b/i.test(statement);
   const chosen =
     (universal ? near.find((s) => s.verdict === "contradicted") : near.find((s) => s.verdict === "supported")) ?? best;
@@ -117,12 +141,38 @@ export function checkValues(statement: string, u: Understanding, corpus: Corpus)
   };
 }
 
+/** The names a note sentence mentions, as the figure reader reads them ("R1-Zero" is not "R1"), read once. */
+const sentenceMentions = new WeakMap<Sentence, Set<string>>();
+function mentionsOf(sentence: Sentence, reader: FigureReader): Set<string> {
+  let names = sentenceMentions.get(sentence);
+  if (!names) {
+    names = new Set(reader.mentions(sentence.text).map((m) => m.term));
+    sentenceMentions.set(sentence, names);
+  }
+  return names;
+}
+/** A sentence names `n` as itself, in full ("DeepSeek-R1" for "R1") or as a dated version ("o1-1217" for "o1"). */
+function names(mentions: ReadonlySet<string>, n: string): boolean {
+  for (const m of mentions)
+    if (m === n || m.endsWith(`-${n}`) || new RegExp(`^${escapeRegExp(n)}-\\d+$`).test(m)) return true;
+  return false;
+}
+const readers = new WeakMap<Corpus, FigureReader>();
+function readerFor(corpus: Corpus): FigureReader {
+  let reader = readers.get(corpus);
+  if (!reader) {
+    reader = new FigureReader(corpus);
+    readers.set(corpus, reader);
+  }
+  return reader;
+}
+
 /** The values a note sentence states, read once: checks keep asking about the same few sentences. */
 const sentenceValues = new WeakMap<Sentence, Value[]>();
-function valuesOf(sentence: Sentence): Value[] {
+function valuesOf(sentence: Sentence, reader: FigureReader): Value[] {
   let values = sentenceValues.get(sentence);
   if (!values) {
-    values = valuesIn(sentence.text);
+    values = reader.values(sentence.text);
     sentenceValues.set(sentence, values);
   }
   return values;

@@ -1,8 +1,10 @@
 import type { Corpus } from "../corpus/corpus.js";
 import { wordPattern } from "../language/words.js";
+import { EN } from "../messages/en.js";
 import { type Excerpt, excerptOf } from "../text/excerpts.js";
 import { escapeRegExp } from "../text/regex.js";
 import { matchShare, scoreSentences } from "../text/sentenceScore.js";
+import { valuesIn } from "../text/values.js";
 import type { Understanding } from "../understanding/understand.js";
 import type { CheckResult, Claim } from "./types.js";
 
@@ -10,6 +12,47 @@ import type { CheckResult, Claim } from "./types.js";
 const SUPPORT_THRESHOLD = 0.75;
 /** Negation decides many claims ("without NVIDIA chips", "didn't use GPUs") yet is a stopword for search. */
 const NEGATION = new RegExp(`${wordPattern("negation").source}|n't\\b`, "i");
+
+/** A comparison between two things ("pricier than", "outscored"). */
+const COMPARES = wordPattern("comparing");
+
+const EXCLUSIVE = wordPattern("exclusive");
+const POINTS_BACK = new RegExp(`^${wordPattern("remark-starts").source}`, "i");
+
+/**
+ * A remark on the statement before it, claiming that was all ("that's everything they spent", "full stop"): it
+ * points back or is nothing but the claim of being all, and states no figure of its own.
+ */
+export function remarkOn(text: string): boolean {
+  if (!EXCLUSIVE.test(text) || valuesIn(text).length > 0) return false;
+  return POINTS_BACK.test(text) || text.replace(new RegExp(EXCLUSIVE.source, "gi"), "").trim() === "";
+}
+
+/** How the notes mark a sentence their source could not confirm: "(unverified)". */
+const UNCONFIRMED = wordPattern("unconfirmed");
+
+/** True when a note sentence is marked as not confirmed by its source. */
+function unconfirmed(text: string): boolean {
+  return UNCONFIRMED.test(text);
+}
+
+/**
+ * A verdict found in the notes that rests only on sentences marked unverified: such a sentence neither confirms nor
+ * contradicts anything ("Nature reportedly quoted ... (unverified)"), so the claim is unverified, with what the
+ * notes report shown. A known claim's verdict was judged already and stays.
+ */
+export function reportedOnly(result: CheckResult): CheckResult {
+  if (result.claimId !== null || (result.verdict !== "supported" && result.verdict !== "contradicted")) return result;
+  const shown = result.evidence;
+  if (shown.length === 0 || !shown.every((e) => unconfirmed(e.text))) return result;
+  return {
+    ...result,
+    verdict: "unverified",
+    explanation: EN["explanation.reported_only"],
+    explanationCode: "explanation.reported_only",
+    articleExcerpt: null,
+  };
+}
 
 /** True when the text says something is not so ("without", "didn't", "not"). */
 export function negated(text: string): boolean {
@@ -85,8 +128,7 @@ export function checkAgainstNotes(statement: string, u: Understanding, corpus: C
   };
   if (u.coverage < 0.5) return notCovered;
   // A comparison ("pricier than o1") is settled by which way the sources' comparison goes, not by shared words.
-  const compares =
-    /\b(than|vs\.?|versus|beat|beats|outperform\w*|edged out|ahead of)\b/i.test(statement) && u.subject.length >= 2;
+  const compares = COMPARES.test(statement) && u.subject.length >= 2;
   if (compares) return notCovered;
   // A name the story never mentions ("Tesla stock rose 10%") counts against every match: the notes may share the
   // rest of the words, but they are not about that thing.

@@ -117,8 +117,8 @@ async function main(argv: string[]): Promise<void> {
 
 /**
  * The ✅ decision: over every claim the checker finds supported, whether it is (the expected verdict is supported).
- * The threshold is the lowest that keeps false ✅ at or under FALSE_SUPPORTED of the claims that are not true:
- * precision first, since a ✅ on a false claim undoes the trust the quotes earn.
+ * The threshold keeps false ✅ at or under FALSE_SUPPORTED of the claims that are not true, and the most right ✅
+ * with the fewest false: precision first, since a ✅ on a false claim undoes the trust the quotes earn.
  */
 function fitVerdict(engine: Engine, claims: readonly ClaimCase[]): { decision: Decision; report: string[] } {
   const found = claims.flatMap((c) => {
@@ -141,7 +141,11 @@ function fitVerdict(engine: Engine, claims: readonly ClaimCase[]): { decision: D
     const wrong = kept.filter((r) => r.y === 0).length;
     return { t, kept: kept.length, right: kept.length - wrong, falseRate: wrong / Math.max(notTrue, 1) };
   });
-  const chosen = rows.find((r) => r.falseRate <= FALSE_SUPPORTED) ?? rows.at(-1)!;
+  // Within the budget, the most right ✅; of thresholds keeping as many, the highest, so no false ✅ is kept that
+  // costs nothing to drop.
+  const allowed = rows.filter((r) => r.falseRate <= FALSE_SUPPORTED);
+  const most = Math.max(...allowed.map((r) => r.right));
+  const chosen = allowed.filter((r) => r.right === most).at(-1) ?? rows.at(-1)!;
   const report = [
     `Verdicts: ${claims.length} claims, ${found.length} found supported before the fitted check.`,
     "",

@@ -140,6 +140,11 @@ export const DE = {
     "Unsere Notizen zu den Quellen nennen diese Zahl für etwas anderes, wie unten zu sehen.",
   "explanation.other_direction":
     "Laut unseren Notizen zu den Quellen ging es in die andere Richtung, wie unten zu sehen.",
+  "explanation.mixed": "Die Quellen zeigen beides: Jeder liegt in manchen Punkten vorn, wie unten zu sehen.",
+  "explanation.overstated":
+    "Die Quellen nennen diese Zahl, aber nicht, dass das alles ist: Es stimmt nur mit dieser Einschränkung, wie unten zu sehen.",
+  "explanation.reported_only":
+    "Unsere einzige Quelle dafür berichtet es ohne Bestätigung, wie unten zu sehen; darum bleibt es unbestätigt.",
   "explanation.not_in_article":
     "Das sagt der Artikel nicht: Die Zahl stammt aus unseren Notizen zu den Quellen, unten zu sehen.",
 

@@ -138,6 +138,11 @@ export const EN = {
     "The sources give something close, but not enough to confirm it as you put it, so I won't give it a verdict.",
   "explanation.bound_elsewhere": "Our notes on the sources give that figure for something else, as shown below.",
   "explanation.other_direction": "Our notes on the sources say it moved the other way, as shown below.",
+  "explanation.mixed": "The sources have it both ways: each comes out ahead on some counts, as shown below.",
+  "explanation.overstated":
+    "The sources give that figure, but not that it is all there is: true only with that qualification, as shown below.",
+  "explanation.reported_only":
+    "Our only source for this reports it without confirmation, as shown below, so it stays unverified.",
   "explanation.not_in_article":
     "The article doesn't say that: the figure comes from our notes on the sources, shown below.",
 

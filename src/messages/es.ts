@@ -139,6 +139,12 @@ export const ES = {
   "explanation.bound_elsewhere": "Nuestras notas sobre las fuentes dan esa cifra para otra cosa, como se ve abajo.",
   "explanation.other_direction":
     "Según nuestras notas sobre las fuentes, se movió en sentido contrario, como se ve abajo.",
+  "explanation.mixed":
+    "Las fuentes muestran las dos cosas: cada uno va por delante en algunos puntos, como se ve abajo.",
+  "explanation.overstated":
+    "Las fuentes dan esa cifra, pero no que sea todo: es cierto solo con esa salvedad, como se ve abajo.",
+  "explanation.reported_only":
+    "Nuestra única fuente para esto lo cuenta sin confirmarlo, como se ve abajo, así que queda sin verificar.",
   "explanation.not_in_article": "El artículo no dice eso: la cifra viene de nuestras notas sobre las fuentes, abajo.",
 
   "stats.in_a_dm":

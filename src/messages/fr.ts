@@ -141,6 +141,11 @@ export const FR = {
     "Les sources disent quelque chose d'approchant, mais pas assez pour le confirmer tel que vous le dites ; je ne donne donc pas de verdict.",
   "explanation.bound_elsewhere": "Nos notes sur les sources donnent ce chiffre pour autre chose, comme ci-dessous.",
   "explanation.other_direction": "Selon nos notes sur les sources, cela a évolué dans l'autre sens, comme ci-dessous.",
+  "explanation.mixed": "Les sources montrent les deux : chacun l'emporte sur certains points, comme ci-dessous.",
+  "explanation.overstated":
+    "Les sources donnent ce chiffre, mais pas que ce soit tout : c'est vrai seulement avec cette réserve, comme ci-dessous.",
+  "explanation.reported_only":
+    "Notre seule source le rapporte sans confirmation, comme ci-dessous ; cela reste donc non vérifié.",
   "explanation.not_in_article":
     "L'article ne dit pas cela : le chiffre vient de nos notes sur les sources, ci-dessous.",
 

@@ -133,6 +133,11 @@ export const PT = {
   "explanation.bound_elsewhere": "Nossas notas sobre as fontes dão esse número para outra coisa, como mostrado abaixo.",
   "explanation.other_direction":
     "Segundo nossas notas sobre as fontes, o movimento foi no sentido contrário, como mostrado abaixo.",
+  "explanation.mixed": "As fontes mostram os dois lados: cada um fica à frente em alguns pontos, como mostrado abaixo.",
+  "explanation.overstated":
+    "As fontes dão esse número, mas não dizem que é tudo: é verdade só com essa ressalva, como mostrado abaixo.",
+  "explanation.reported_only":
+    "Nossa única fonte para isso relata sem confirmação, como mostrado abaixo, então continua não verificado.",
   "explanation.not_in_article": "O artigo não diz isso: o número vem das nossas notas sobre as fontes, abaixo.",
 
   "stats.in_a_dm":

@@ -122,6 +122,10 @@ describe("the fitted check on a ✅", () => {
     expect(check("Vantor charges $1.60 per million output frames").verdict).toBe("supported");
   });
 
+  it("does not call a price another thing's when the source only names the story's own subject with it", () => {
+    expect(check("VX-9 api charges $1.60 per million output frames").verdict).not.toBe("contradicted");
+  });
+
   it("does not support a price given for what the words after it say it is not", () => {
     expect(check("Vantor charges $1.60 per million input frames").verdict).not.toBe("supported");
   });
