@@ -11,7 +11,7 @@ import {
   startDiscordStandIn,
 } from "../helpers/discordStandIn.js";
 import { type ChatRequest, type OpenAIStandIn, startOpenAIStandIn } from "../helpers/openaiStandIn.js";
-import { buildBot, type ShardedBot, startShardedBot } from "../helpers/shardedBot.js";
+import { type ShardedBot, startShardedBot } from "../helpers/shardedBot.js";
 import { isWriting, visibleText } from "../helpers/visibleText.js";
 
 /*
@@ -23,7 +23,6 @@ const FIXTURE = new URL("../fixtures/knowledge", import.meta.url).pathname;
 const STRING = 3;
 const LISTED = [1, 3];
 
-let build: ReturnType<typeof buildBot>;
 let discord: DiscordStandIn;
 let openai: OpenAIStandIn;
 let bot: ShardedBot | null = null;
@@ -36,14 +35,12 @@ function slowAnswer(req: ChatRequest): string {
 }
 
 beforeAll(async () => {
-  build = buildBot();
   openai = await startOpenAIStandIn();
   openai.setDefaultChat({ kind: "reply", content: slowAnswer, stallAfterChunks: 1_000 });
 });
 
 afterAll(async () => {
   await openai?.close();
-  build?.remove();
 });
 
 beforeEach(async () => {
@@ -61,7 +58,6 @@ afterEach(async () => {
 
 async function startListed(env: Record<string, string> = {}, ownProcessGroup = false): Promise<ShardedBot> {
   bot = startShardedBot(
-    build.dir,
     {
       DISCORD_TOKEN: "test-token",
       DISCORD_API_URL: discord.apiUrl,
@@ -152,7 +148,7 @@ describe("npm run start:sharded with SHARD_LIST", () => {
     const knowledge = mkdtempSync(join(tmpdir(), "storybot-knowledge-"));
     cpSync(FIXTURE, knowledge, { recursive: true });
     writeFileSync(join(knowledge, "claims.yaml"), "claims: [\n");
-    bot = startShardedBot(build.dir, {
+    bot = startShardedBot({
       DISCORD_TOKEN: "test-token",
       DISCORD_API_URL: discord.apiUrl,
       KNOWLEDGE_DIR: knowledge,

@@ -7,6 +7,7 @@ import { commands } from "../../commands/index.js";
 import { buildEngine } from "../../src/app.js";
 import { loadConfig } from "../../src/config.js";
 import { startBot } from "../../src/discord/bot.js";
+import { built } from "../helpers/built.js";
 import {
   chatInputInteraction,
   type DiscordStandIn,
@@ -123,7 +124,7 @@ describe("shutting down with answers in flight", () => {
   }, 30_000);
 
   it("does the same in the real process on SIGTERM, and exits after breaking off the model's requests", async () => {
-    const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+    const child = spawn(process.execPath, ["--enable-source-maps", built("src/main.ts")], {
       cwd: ROOT,
       env: {
         ...process.env,
