@@ -45,9 +45,13 @@ describe("the console as a process", () => {
   });
 });
 
+/** One session with no LOG_LEVEL set, run once and read by the cases that check its output. */
+let plain: ReturnType<typeof consoleSession> | undefined;
+const plainSession = () => (plain ??= consoleSession("how many H800 GPUs were used?\n"));
+
 describe("the console in model mode, as a process", () => {
   it("prints the model's answer on stdout with no log lines among it", async () => {
-    const { code, stdout } = await consoleSession("how many H800 GPUs were used?\n");
+    const { code, stdout } = await plainSession();
     expect(code).toBe(0);
     expect(stdout).toContain("Written by a language model");
     expect(stdout).not.toMatch(/"level":/);
@@ -60,7 +64,7 @@ describe("the console in model mode, as a process", () => {
   });
 
   it("logs nothing below a warning unless LOG_LEVEL says so", async () => {
-    const { stderr } = await consoleSession("how many H800 GPUs were used?\n");
+    const { stderr } = await plainSession();
     expect(stderr).not.toMatch(/"level":"(info|debug)"/);
   });
 });
