@@ -5,6 +5,10 @@ export default defineConfig({
     include: ["tests/**/*.test.ts"],
     // Builds the bot once for the run; tests that start it as a process run that build (tests/helpers/built.ts).
     globalSetup: ["tests/globalSetup.ts"],
+    // One worker process runs file after file without starting afresh for each: the sources and their dependencies
+    // are loaded once, not once a file (on two cores that loading was most of a unit file's time). Files must leave
+    // nothing behind: each closes what it starts and restores what it replaces, in its afterAll.
+    isolate: false,
     // The end-to-end suites start loopback servers; give them room on a 2-core machine.
     testTimeout: 20_000,
     hookTimeout: 20_000,
