@@ -84,30 +84,8 @@ const ask = (guildId: string, userId: string) =>
   });
 
 describe("npm run start:sharded with SHARD_LIST", () => {
-  it("connects only the shards SHARD_LIST names, so only their servers' interactions reach the bot", async () => {
-    await startListed();
-    expect(
-      discord
-        .gatewaySessions()
-        .filter((s) => s.live)
-        .map((s) => s.shard)
-        .sort((a, b) => a[0] - b[0]),
-    ).toEqual([
-      [1, 4],
-      [3, 4],
-    ]);
-    const sent = [0, 1, 2, 3].map((shard) => ask(firstServerOf(shard), `60000000000000000${shard}`));
-    expect(sent.map((s) => s.deliveredTo.map((d) => d.shard))).toEqual([[], [1], [], [3]]);
-    await Promise.all(
-      LISTED.map((shard) =>
-        discord.waitForRequests(
-          (r) => r.path === `/v10/interactions/${sent[shard]!.id}/${sent[shard]!.token}/callback`,
-        ),
-      ),
-    );
-  }, 150_000);
-
-  it("on SIGTERM has every shard settle its slow answers with their quick answers, then exits 0", async () => {
+  // One manager for both: connecting only the listed shards, then stopping them on SIGTERM.
+  it("connects only the shards SHARD_LIST names, so only their servers' interactions reach the bot; on SIGTERM has every shard settle its slow answers with their quick answers, then exits 0", async () => {
     const running = await startListed({
       OPENAI_API_KEY: "test-key",
       OPENAI_BASE_URL: openai.baseUrl,
@@ -118,6 +96,26 @@ describe("npm run start:sharded with SHARD_LIST", () => {
       OPENAI_MAX_RETRIES: "0",
       ANSWER_CACHE_SECONDS: "0",
     });
+    expect(
+      discord
+        .gatewaySessions()
+        .filter((s) => s.live)
+        .map((s) => s.shard)
+        .sort((a, b) => a[0] - b[0]),
+    ).toEqual([
+      [1, 4],
+      [3, 4],
+    ]);
+    const routed = [0, 1, 2, 3].map((shard) => ask(firstServerOf(shard), `60000000000000000${shard}`));
+    expect(routed.map((s) => s.deliveredTo.map((d) => d.shard))).toEqual([[], [1], [], [3]]);
+    await Promise.all(
+      LISTED.map((shard) =>
+        discord.waitForRequests(
+          (r) => r.path === `/v10/interactions/${routed[shard]!.id}/${routed[shard]!.token}/callback`,
+        ),
+      ),
+    );
+
     const sent = LISTED.flatMap((shard) =>
       [0, 1].map((i) => ask(firstServerOf(shard), `61000000000000000${shard}${i}`)),
     );
