@@ -1,5 +1,3 @@
-import { writeFileSync } from "node:fs";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { knowledgeAdd } from "../../src/ingest/add.js";
 import { type Run, runEntryPoint } from "../helpers/entryPoint.js";
