@@ -1,16 +1,16 @@
 import { spawn } from "node:child_process";
 import { describe, expect, it } from "vitest";
+import { built } from "./helpers/built.js";
 
 const ROOT = new URL("..", import.meta.url).pathname;
 const LINES = 2_000;
 
 /** Runs the fixture in its own process, with stderr read as a supervisor reads it: through a pipe. */
 function run(how: "exit" | "fatal"): Promise<{ code: number | null; lines: Array<Record<string, unknown>> }> {
-  const child = spawn(
-    process.execPath,
-    ["--import", "tsx", "tests/fixtures/scripts/logThenEnd.ts", how, String(LINES)],
-    { cwd: ROOT, stdio: ["ignore", "ignore", "pipe"] },
-  );
+  const child = spawn(process.execPath, [built("tests/fixtures/scripts/logThenEnd.ts"), how, String(LINES)], {
+    cwd: ROOT,
+    stdio: ["ignore", "ignore", "pipe"],
+  });
   let stderr = "";
   child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
   return new Promise((resolve) => {

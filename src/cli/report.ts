@@ -1,7 +1,6 @@
-import { statSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { loadConfig, loadDotEnv } from "../config.js";
-import { StorageError, StorybotError } from "../errors.js";
+import { StorybotError } from "../errors.js";
 import { runMain } from "../runMain.js";
 import { DB_FILE, exportCsv, openDatabaseReadOnly, type PostgresSettings } from "../store/index.js";
 import { openPostgresReport } from "../store/pg/report.js";
@@ -9,6 +8,7 @@ import { readStats } from "../store/stats.js";
 import { statsToText } from "../store/statsText.js";
 import { vacuumDataDir } from "../store/vacuum.js";
 import { parseReportArgs, type ReportArgs } from "./reportArgs.js";
+import { exists, writeExport } from "./reportExport.js";
 
 /**
  * npm run report: every server's figures, the same function /stats reads; or every question and vote as CSV. The
@@ -75,41 +75,6 @@ function noDatabase(dataDir: string): string {
     "The console (npm start without DISCORD_TOKEN) and npm run ask keep nothing: only the bot running in Discord, with DISCORD_TOKEN set, records questions and votes, in its DATA_DIR.",
     "Set DATA_DIR to that bot's data folder (or a copy of it) and run npm run report again.",
   ].join("\n");
-}
-
-/** Writes the export, never over an existing file unless --force says so; a path problem is said in words. */
-function writeExport(path: string, csv: string, force: boolean): void {
-  try {
-    // "wx" on a folder says EEXIST: name the folder as such rather than suggest --force.
-    if (exists(path, "folder")) throw Object.assign(new Error("is a folder"), { code: "EISDIR" });
-    writeFileSync(path, csv, { flag: force ? "w" : "wx" });
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? "";
-    const why: Record<string, string> = {
-      EEXIST: "it already exists; add --force to overwrite it, or choose another name",
-      EISDIR: "it is a folder; give a file name inside it",
-      ENOENT: "its folder does not exist; create it first",
-      ENOTDIR: "part of the path is a file, not a folder",
-      EACCES: "this user may not write there",
-      EPERM: "this user may not write there",
-      EROFS: "the file system is read-only",
-      ENOSPC: "the disk is full",
-      EDQUOT: "the disk quota is used up",
-    };
-    throw new StorageError(
-      `Cannot export to "${resolve(path)}": ${why[code] ?? (error instanceof Error ? error.message : String(error))}.`,
-      error,
-    );
-  }
-}
-
-function exists(path: string, kind: "file" | "folder" = "file"): boolean {
-  try {
-    const stat = statSync(path);
-    return kind === "file" ? stat.isFile() : stat.isDirectory();
-  } catch {
-    return false;
-  }
 }
 
 const mb = (bytes: number) => `${(bytes / 1_048_576).toFixed(1)} MB`;

@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { parseAskArgs } from "../../src/cli/askArgs.js";
+import { parseAskArgs, USAGE } from "../../src/cli/askArgs.js";
+
+/** The message parseAskArgs refuses these arguments with (what npm run ask prints before exiting 1). */
+function refusal(argv: string[]): string {
+  try {
+    parseAskArgs(argv);
+  } catch (error) {
+    return (error as Error).message;
+  }
+  throw new Error(`parseAskArgs accepted ${JSON.stringify(argv)}`);
+}
 
 describe("the arguments of npm run ask", () => {
   it("joins the words of an unquoted question", () => {
@@ -20,5 +30,25 @@ describe("the arguments of npm run ask", () => {
 
   it("refuses a question of blanks", () => {
     expect(() => parseAskArgs(["  "])).toThrow(/npm run ask -- "your question"/);
+  });
+
+  it("takes -h for help as well as --help", () => {
+    expect(parseAskArgs(["-h"])).toEqual({ help: true });
+  });
+
+  it("shows in the usage how to pipe the JSON answer into jq", () => {
+    expect(USAGE).toContain('npm run -s ask -- --json "your question" | jq');
+  });
+
+  it("does not suggest the console's /ask syntax when --json comes with no question", () => {
+    const message = refusal(["--json"]);
+    expect(message).toContain('npm run ask -- "your question"');
+    expect(message).not.toContain("/ask");
+  });
+
+  it("names an option it does not know and shows the usage, instead of answering it as a question", () => {
+    const message = refusal(["--jsno", "how many H800 GPUs were used?"]);
+    expect(message).toContain('Unknown option "--jsno"');
+    expect(message).toContain(USAGE);
   });
 });

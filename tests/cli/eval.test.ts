@@ -1,12 +1,9 @@
-import { execFile } from "node:child_process";
 import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
+import { runEntryPoint } from "../helpers/entryPoint.js";
 
-const run = promisify(execFile);
-const ROOT = new URL("../..", import.meta.url).pathname;
 const FIXTURE = new URL("../fixtures/knowledge", import.meta.url).pathname;
 
 async function files(contents: Record<string, string[]>): Promise<string[]> {
@@ -35,14 +32,12 @@ describe("npm run eval", () => {
         JSON.stringify({ id: "c1", claim: "the weather in Paris is sunny today", verdict: "not_covered" }),
       ],
     });
-    const { stdout } = await run(
-      process.execPath,
-      ["--import", "tsx", "src/eval/run.ts", questions!, claims!, "--json"],
-      {
-        cwd: ROOT,
-        env: { ...process.env, KNOWLEDGE_DIR: FIXTURE, DISCORD_TOKEN: "", OPENAI_API_KEY: "" },
-      },
-    );
+    const { code, stdout, stderr } = await runEntryPoint(
+      "src/eval/run.ts",
+      { KNOWLEDGE_DIR: FIXTURE },
+      { args: [questions!, claims!, "--json"] },
+    ).exited;
+    expect(code, stderr).toBe(0);
     const report = JSON.parse(stdout);
     expect(report.files.map((f: { file: string }) => f.file)).toEqual([questions, claims]);
     expect(report.files[0]).toMatchObject({

@@ -29,15 +29,20 @@ async function consoleSession(input: string, env: Record<string, string> = {}) {
       CACHE_DIR: await mkdtemp(join(tmpdir(), "storybot-cache-")),
       ...env,
     },
-    { stdin: input },
+    { stdin: input, timeoutMs: 90_000 },
   );
   return run.exited;
 }
 
-describe("the console as a process", () => {
+// A process loads every module before it answers: on a loaded two-core machine that alone has taken over 20 s.
+describe("the console as a process", { timeout: 90_000 }, () => {
   it("stops quietly when the program reading its output goes away", async () => {
-    const run = runEntryPoint("src/main.ts", { KNOWLEDGE_DIR: FIXTURE }, { stdin: "/sources\n".repeat(2_000) });
-    await run.printed(/What I have read/);
+    const run = runEntryPoint(
+      "src/main.ts",
+      { KNOWLEDGE_DIR: FIXTURE },
+      { stdin: "/sources\n".repeat(2_000), timeoutMs: 90_000 },
+    );
+    await run.printed(/What I have read/, 60_000);
     run.child.stdout!.destroy();
     const { code, stderr } = await run.exited;
     expect(code).toBe(0);
@@ -45,9 +50,13 @@ describe("the console as a process", () => {
   });
 });
 
-describe("the console in model mode, as a process", () => {
+/** One session with no LOG_LEVEL set, run once and read by the cases that check its output. */
+let plain: ReturnType<typeof consoleSession> | undefined;
+const plainSession = () => (plain ??= consoleSession("how many H800 GPUs were used?\n"));
+
+describe("the console in model mode, as a process", { timeout: 90_000 }, () => {
   it("prints the model's answer on stdout with no log lines among it", async () => {
-    const { code, stdout } = await consoleSession("how many H800 GPUs were used?\n");
+    const { code, stdout } = await plainSession();
     expect(code).toBe(0);
     expect(stdout).toContain("Written by a language model");
     expect(stdout).not.toMatch(/"level":/);
@@ -60,7 +69,7 @@ describe("the console in model mode, as a process", () => {
   });
 
   it("logs nothing below a warning unless LOG_LEVEL says so", async () => {
-    const { stderr } = await consoleSession("how many H800 GPUs were used?\n");
+    const { stderr } = await plainSession();
     expect(stderr).not.toMatch(/"level":"(info|debug)"/);
   });
 });

@@ -160,7 +160,8 @@ function botEnv(): NodeJS.ProcessEnv {
 
 /**
  * Asks five slow questions of the started bot, waits until each shows its first sentence under "Writing…", signals
- * it, and checks it exits 0 after every answer's last edit, each settled on its quick answer with a note.
+ * it, and checks it exits 0, having broken off the model's requests, after every answer's last edit, each settled on
+ * its quick answer with a note.
  */
 async function expectCleanStop(
   child: ChildProcess,
@@ -173,6 +174,7 @@ async function expectCleanStop(
   );
   try {
     await discord.waitForReady();
+    const before = openai.chatRequests.length;
     const asked = Array.from({ length: 5 }, (_, i) =>
       discord.sendInteraction({
         userId: String(93_000 + i),
@@ -191,6 +193,11 @@ async function expectCleanStop(
     signal();
     const { code, at } = await exited;
     expect(code, stderr).toBe(0);
+    // It broke off the model's requests behind those answers rather than waiting them out: each was aborted and none
+    // finished (the stand-in would keep them going for ever).
+    const behind = openai.chatRequests.slice(before);
+    expect(behind.length).toBeGreaterThan(0);
+    await expect.poll(() => behind.every((r) => r.abortedAt !== undefined && r.doneAt === undefined)).toBe(true);
     for (const a of asked) {
       const last = discord
         .repliesFor(a.id, a.token)

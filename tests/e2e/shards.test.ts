@@ -9,7 +9,7 @@ import {
   startDiscordStandIn,
 } from "../helpers/discordStandIn.js";
 import { runEntryPoint } from "../helpers/entryPoint.js";
-import { buildBot, type ShardedBot, startShardedBot } from "../helpers/shardedBot.js";
+import { type ShardedBot, startShardedBot } from "../helpers/shardedBot.js";
 
 /*
  * `npm run start:sharded` for a bot in 3,000 servers: the built manager and its four shard processes, against the
@@ -21,14 +21,12 @@ const FIXTURE = new URL("../fixtures/knowledge", import.meta.url).pathname;
 const SHARDS = 4;
 const STRING = 3;
 
-let build: ReturnType<typeof buildBot>;
 let discord: DiscordStandIn;
 let bot: ShardedBot;
 
 beforeAll(async () => {
-  build = buildBot();
   discord = await startDiscordStandIn({ guilds: 3_000, maxConcurrency: 16 });
-  bot = startShardedBot(build.dir, {
+  bot = startShardedBot({
     DISCORD_TOKEN: "test-token",
     DISCORD_API_URL: discord.apiUrl,
     KNOWLEDGE_DIR: FIXTURE,
@@ -43,7 +41,6 @@ afterAll(async () => {
   bot?.child.kill("SIGTERM");
   await bot?.exited;
   await discord?.close();
-  build?.remove();
 }, 30_000);
 
 /** Servers from a slice of the 3,000 that only one case uses, grouped by the shard Discord sends them to. */

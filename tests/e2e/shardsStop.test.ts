@@ -11,7 +11,7 @@ import {
   startDiscordStandIn,
 } from "../helpers/discordStandIn.js";
 import { type ChatRequest, type OpenAIStandIn, startOpenAIStandIn } from "../helpers/openaiStandIn.js";
-import { buildBot, type ShardedBot, startShardedBot } from "../helpers/shardedBot.js";
+import { type ShardedBot, startShardedBot } from "../helpers/shardedBot.js";
 import { isWriting, visibleText } from "../helpers/visibleText.js";
 
 /*
@@ -23,7 +23,6 @@ const FIXTURE = new URL("../fixtures/knowledge", import.meta.url).pathname;
 const STRING = 3;
 const LISTED = [1, 3];
 
-let build: ReturnType<typeof buildBot>;
 let discord: DiscordStandIn;
 let openai: OpenAIStandIn;
 let bot: ShardedBot | null = null;
@@ -36,14 +35,12 @@ function slowAnswer(req: ChatRequest): string {
 }
 
 beforeAll(async () => {
-  build = buildBot();
   openai = await startOpenAIStandIn();
   openai.setDefaultChat({ kind: "reply", content: slowAnswer, stallAfterChunks: 1_000 });
 });
 
 afterAll(async () => {
   await openai?.close();
-  build?.remove();
 });
 
 beforeEach(async () => {
@@ -61,7 +58,6 @@ afterEach(async () => {
 
 async function startListed(env: Record<string, string> = {}, ownProcessGroup = false): Promise<ShardedBot> {
   bot = startShardedBot(
-    build.dir,
     {
       DISCORD_TOKEN: "test-token",
       DISCORD_API_URL: discord.apiUrl,
@@ -88,30 +84,8 @@ const ask = (guildId: string, userId: string) =>
   });
 
 describe("npm run start:sharded with SHARD_LIST", () => {
-  it("connects only the shards SHARD_LIST names, so only their servers' interactions reach the bot", async () => {
-    await startListed();
-    expect(
-      discord
-        .gatewaySessions()
-        .filter((s) => s.live)
-        .map((s) => s.shard)
-        .sort((a, b) => a[0] - b[0]),
-    ).toEqual([
-      [1, 4],
-      [3, 4],
-    ]);
-    const sent = [0, 1, 2, 3].map((shard) => ask(firstServerOf(shard), `60000000000000000${shard}`));
-    expect(sent.map((s) => s.deliveredTo.map((d) => d.shard))).toEqual([[], [1], [], [3]]);
-    await Promise.all(
-      LISTED.map((shard) =>
-        discord.waitForRequests(
-          (r) => r.path === `/v10/interactions/${sent[shard]!.id}/${sent[shard]!.token}/callback`,
-        ),
-      ),
-    );
-  }, 150_000);
-
-  it("on SIGTERM has every shard settle its slow answers with their quick answers, then exits 0", async () => {
+  // One manager for both: connecting only the listed shards, then stopping them on SIGTERM.
+  it("connects only the shards SHARD_LIST names, so only their servers' interactions reach the bot; on SIGTERM has every shard settle its slow answers with their quick answers, then exits 0", async () => {
     const running = await startListed({
       OPENAI_API_KEY: "test-key",
       OPENAI_BASE_URL: openai.baseUrl,
@@ -122,6 +96,26 @@ describe("npm run start:sharded with SHARD_LIST", () => {
       OPENAI_MAX_RETRIES: "0",
       ANSWER_CACHE_SECONDS: "0",
     });
+    expect(
+      discord
+        .gatewaySessions()
+        .filter((s) => s.live)
+        .map((s) => s.shard)
+        .sort((a, b) => a[0] - b[0]),
+    ).toEqual([
+      [1, 4],
+      [3, 4],
+    ]);
+    const routed = [0, 1, 2, 3].map((shard) => ask(firstServerOf(shard), `60000000000000000${shard}`));
+    expect(routed.map((s) => s.deliveredTo.map((d) => d.shard))).toEqual([[], [1], [], [3]]);
+    await Promise.all(
+      LISTED.map((shard) =>
+        discord.waitForRequests(
+          (r) => r.path === `/v10/interactions/${routed[shard]!.id}/${routed[shard]!.token}/callback`,
+        ),
+      ),
+    );
+
     const sent = LISTED.flatMap((shard) =>
       [0, 1].map((i) => ask(firstServerOf(shard), `61000000000000000${shard}${i}`)),
     );
@@ -152,7 +146,7 @@ describe("npm run start:sharded with SHARD_LIST", () => {
     const knowledge = mkdtempSync(join(tmpdir(), "storybot-knowledge-"));
     cpSync(FIXTURE, knowledge, { recursive: true });
     writeFileSync(join(knowledge, "claims.yaml"), "claims: [\n");
-    bot = startShardedBot(build.dir, {
+    bot = startShardedBot({
       DISCORD_TOKEN: "test-token",
       DISCORD_API_URL: discord.apiUrl,
       KNOWLEDGE_DIR: knowledge,

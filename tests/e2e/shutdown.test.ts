@@ -1,4 +1,3 @@
-import { spawn } from "node:child_process";
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -16,7 +15,6 @@ import {
 import { type ChatRequest, type OpenAIStandIn, startOpenAIStandIn } from "../helpers/openaiStandIn.js";
 import { isWriting, showsExcerpts, visibleText } from "../helpers/visibleText.js";
 
-const ROOT = new URL("../..", import.meta.url).pathname;
 const FIXTURE = new URL("../fixtures/knowledge", import.meta.url).pathname;
 const GRACE_MS = 1_000;
 /** Slow model answers: the grace period ends long before the deadline or a stall would. */
@@ -122,31 +120,5 @@ describe("shutting down with answers in flight", () => {
     }
   }, 30_000);
 
-  it("does the same in the real process on SIGTERM, and exits after breaking off the model's requests", async () => {
-    const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        DATA_DIR: await mkdtemp(join(tmpdir(), "storybot-data-")),
-        ...(await env()),
-        LOG_LEVEL: "error",
-      },
-      stdio: ["ignore", "ignore", "pipe"],
-    });
-    const exited = new Promise<{ code: number | null }>((resolve) => child.once("exit", (code) => resolve({ code })));
-    let stderr = "";
-    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
-    try {
-      await discord.waitForReady();
-      const before = openai.chatRequests.length;
-      const sent = await askSlowly(5, 92_000);
-      child.kill("SIGTERM");
-      const { code } = await exited;
-      expect(code, stderr).toBe(0);
-      await expect.poll(() => brokenOff(openai.chatRequests.slice(before))).toBe(true);
-      for (const body of lastEdits(sent)) expect(visibleText(body)).toMatch(/restarting/);
-    } finally {
-      child.kill("SIGKILL");
-    }
-  }, 30_000);
+  // The same on SIGTERM in the real process, started as the container starts it: tests/e2e/container.test.ts.
 });

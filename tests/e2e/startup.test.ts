@@ -1,5 +1,9 @@
 import { createServer } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { commands } from "../../commands/index.js";
+import { deployCommands } from "../../src/discord/deploy.js";
+import { explainDiscordFailure } from "../../src/discord/failures.js";
+import { checkDiscordAccess } from "../../src/discord/preflight.js";
 import { type DiscordStandIn, startDiscordStandIn } from "../helpers/discordStandIn.js";
 import { runEntryPoint } from "../helpers/entryPoint.js";
 
@@ -43,8 +47,25 @@ function expectFriendlyFailure(run: { code: number | null; stderr: string }, pat
   expect(run.stderr).not.toContain(TOKEN);
 }
 
+/**
+ * The line start-up ends with when Discord answers `apiUrl` the way a test set up: the bot's own check
+ * (checkDiscordAccess) against the loopback Discord, in words by explainDiscordFailure, as src/main.ts does, here in
+ * this process. The one process test below shows that such a line reaches the person, alone and without a stack.
+ */
+async function startFailure(apiUrl: string): Promise<string> {
+  const error = await checkDiscordAccess({ token: TOKEN, apiUrl }).then(
+    () => expect.fail("the check let the bot start"),
+    (e: unknown) => e,
+  );
+  const line = explainDiscordFailure(error, { during: "connect", apiUrl });
+  expect(line).not.toBeNull();
+  expect(line).not.toContain("\n");
+  expect(line).not.toContain(TOKEN);
+  return line!;
+}
+
 describe("starting the bot when Discord cannot be used", { timeout: 35_000 }, () => {
-  it("says the connection was refused when DISCORD_API_URL points at a closed port", async () => {
+  it("says the connection was refused when DISCORD_API_URL points at a closed port, in one line from the process", async () => {
     const run = await startAgainst(`http://127.0.0.1:${await closedPort()}/api`);
     expectFriendlyFailure(
       run,
@@ -53,8 +74,9 @@ describe("starting the bot when Discord cannot be used", { timeout: 35_000 }, ()
   });
 
   it("says the name could not be looked up when DNS fails", async () => {
-    const run = await startAgainst("http://storybot-test.invalid/api");
-    expectFriendlyFailure(run, /^Could not connect to Discord: the name storybot-test\.invalid could not be looked up/);
+    expect(await startFailure("http://storybot-test.invalid/api")).toMatch(
+      /^Could not connect to Discord: the name storybot-test\.invalid could not be looked up/,
+    );
   });
 
   it("says the token was rejected on a 401", async () => {
@@ -62,9 +84,7 @@ describe("starting the bot when Discord cannot be used", { timeout: 35_000 }, ()
       r.path === "/v10/gateway/bot" ? { status: 401, body: { message: "401: Unauthorized", code: 0 } } : undefined,
     );
     try {
-      const run = await startAgainst(discord.apiUrl);
-      expectFriendlyFailure(
-        run,
+      expect(await startFailure(discord.apiUrl)).toMatch(
         /^Could not connect to Discord: Discord rejected DISCORD_TOKEN \(HTTP 401 Unauthorized\)\. Copy the token again/,
       );
     } finally {
@@ -83,9 +103,7 @@ describe("starting the bot when Discord cannot be used", { timeout: 35_000 }, ()
         : undefined,
     );
     try {
-      const run = await startAgainst(discord.apiUrl);
-      expectFriendlyFailure(
-        run,
+      expect(await startFailure(discord.apiUrl)).toMatch(
         /^Could not connect to Discord: Discord is rate-limiting this bot \(HTTP 429\) for 60 s\. Wait that long/,
       );
     } finally {
@@ -108,9 +126,7 @@ describe("starting the bot when Discord cannot be used", { timeout: 35_000 }, ()
         : undefined,
     );
     try {
-      const run = await startAgainst(discord.apiUrl);
-      expectFriendlyFailure(
-        run,
+      expect(await startFailure(discord.apiUrl)).toMatch(
         /^Could not connect to Discord: this token has used all the logins Discord allows a bot per day; the next is allowed in about 60 min/,
       );
     } finally {
@@ -154,10 +170,21 @@ describe("npm run deploy-commands", { timeout: 35_000 }, () => {
     );
   });
 
+  /** What npm run deploy-commands ends with when Discord refuses: deployCommands and its words, in this process. */
+  const deployFailure = async (guildId: string | null) => {
+    const target = { token: TOKEN, apiUrl: discord.apiUrl, applicationId: discord.applicationId, guildId };
+    const error = await deployCommands(target, commands).then(
+      () => expect.fail("Discord took the commands"),
+      (e: unknown) => e,
+    );
+    const line = explainDiscordFailure(error, { during: "register", ...target });
+    expect(line).not.toContain("\n");
+    expect(line).not.toContain(TOKEN);
+    return line;
+  };
+
   it("says what to check when Discord refuses with a 403", async () => {
-    const run = await deploy({ DISCORD_GUILD_ID: "123456789012345678" });
-    expectFriendlyFailure(
-      run,
+    expect(await deployFailure("123456789012345678")).toMatch(
       /^Could not register the commands: Discord refused \(HTTP 403 Missing Access\)\. Check that DISCORD_APPLICATION_ID .* invited to server 123456789012345678 with the applications\.commands scope/,
     );
   });
@@ -167,8 +194,7 @@ describe("npm run deploy-commands", { timeout: 35_000 }, () => {
       r.path.endsWith("/commands") ? { status: 401, body: { message: "401: Unauthorized", code: 0 } } : undefined,
     );
     try {
-      expectFriendlyFailure(
-        await deploy({}),
+      expect(await deployFailure(null)).toMatch(
         /^Could not register the commands: Discord rejected DISCORD_TOKEN \(HTTP 401/,
       );
     } finally {

@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { built } from "./built.js";
 
 const ROOT = new URL("../..", import.meta.url).pathname;
 
@@ -15,7 +16,8 @@ export interface Run {
 
 /**
  * Runs one of storybot's real entry points (src/main.ts, src/cli/*.ts) in a child process, with only the given
- * variables set on top of a clean storybot environment: the way a person starts it from a shell.
+ * variables set on top of a clean storybot environment: the way a person starts it from a shell. It runs the run's
+ * build of it (tests/globalSetup.ts) with plain node, as `npm start` does, rather than compiling it again here.
  */
 export function runEntryPoint(
   script: string,
@@ -31,7 +33,7 @@ export function runEntryPoint(
     ),
   );
   const started = performance.now();
-  const child = spawn(process.execPath, ["--import", "tsx", script, ...(opts.args ?? [])], {
+  const child = spawn(process.execPath, ["--enable-source-maps", built(script), ...(opts.args ?? [])], {
     cwd: ROOT,
     // A fresh data folder unless the test names one: no run writes into the working tree's data/.
     env: { ...clean, DATA_DIR: mkdtempSync(join(tmpdir(), "storybot-data-")), ...env },

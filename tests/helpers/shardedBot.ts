@@ -1,7 +1,8 @@
-import { type ChildProcess, execFileSync, spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { type ChildProcess, spawn } from "node:child_process";
+import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { built } from "./built.js";
 
 const ROOT = new URL("../..", import.meta.url).pathname;
 
@@ -22,24 +23,11 @@ export interface ShardedBot {
 }
 
 /**
- * Builds the bot into a folder of its own under dist/ with the real build script (each test file its own, so files
- * running at once never read a half-written build); returns it and its removal.
+ * Starts `npm run start:sharded`'s entry point from the run's build (tests/globalSetup.ts), as that script does (plain
+ * node on the built manager), with only the given variables on top of a clean environment and a fresh data folder
+ * unless one is given.
  */
-export function buildBot(): { dir: string; remove: () => void } {
-  const dir = join("dist", `test-${process.pid}-${Date.now()}`);
-  execFileSync("npm", ["run", "-s", "build", "--", `--outdir=${dir}`], { cwd: ROOT, stdio: "pipe" });
-  return { dir: join(ROOT, dir), remove: () => rmSync(join(ROOT, dir), { recursive: true, force: true }) };
-}
-
-/**
- * Starts `npm run start:sharded`'s entry point from a build, as that script does (plain node on the built manager),
- * with only the given variables on top of a clean environment and a fresh data folder unless one is given.
- */
-export function startShardedBot(
-  buildDir: string,
-  env: Record<string, string>,
-  opts: { ownProcessGroup?: boolean } = {},
-): ShardedBot {
+export function startShardedBot(env: Record<string, string>, opts: { ownProcessGroup?: boolean } = {}): ShardedBot {
   const clean = Object.fromEntries(
     Object.entries(process.env).filter(
       ([k]) =>
@@ -49,7 +37,7 @@ export function startShardedBot(
     ),
   );
   const dataDir = env.DATA_DIR ?? mkdtempSync(join(tmpdir(), "storybot-shards-"));
-  const child = spawn(process.execPath, [join(buildDir, "src/shard/main.js")], {
+  const child = spawn(process.execPath, [built("src/shard/main.ts")], {
     cwd: ROOT,
     env: { ...clean, LOG_LEVEL: "info", ...env, DATA_DIR: dataDir },
     stdio: ["ignore", "pipe", "pipe"],

@@ -1,5 +1,3 @@
-import { writeFileSync } from "node:fs";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { knowledgeAdd } from "../../src/ingest/add.js";
 import { type Run, runEntryPoint } from "../helpers/entryPoint.js";
@@ -43,18 +41,9 @@ describe("reloading knowledge/ in the running bot", { timeout: 60_000 }, () => {
     expect(run.child.exitCode).toBeNull();
   });
 
-  it("keeps answering from the old knowledge after SIGHUP with a broken file, and logs the file and line", async () => {
-    const dir = knowledgeCopy();
-    const run = await startConsole(dir);
-    writeFileSync(join(dir, "notes", "broken.md"), "---\nid: broken\ntitle: [unclosed\n---\nText.\n");
-    run.child.kill("SIGHUP");
-    await run.printed(/"file":"[^"]*notes\/broken\.md","line":3,.*"event":"knowledge_reload_failed"/);
-    run.child.stdin!.write("how many H800 GPUs were used?\n");
-    await run.printed(/2,048 H800 GPUs/);
-    expect(run.child.exitCode).toBeNull();
-  });
-
-  it("reloads by itself when a file changes, with KNOWLEDGE_WATCH=1", async () => {
+  // A broken folder on reload (the old knowledge kept, the file and line logged) is checked on the reloader itself
+  // (reloader.test.ts); this file checks what only the process shows: the signal and the watcher reach it.
+  it("reloads by itself when a file changes, with KNOWLEDGE_WATCH=1, and still exits when its input ends", async () => {
     const dir = knowledgeCopy();
     const run = await startConsole(dir, { KNOWLEDGE_WATCH: "1" });
     await addLantern(dir);
@@ -62,17 +51,9 @@ describe("reloading knowledge/ in the running bot", { timeout: 60_000 }, () => {
     run.child.stdin!.write(`${LANTERN}\n`);
     await run.printed(/engineers called the Lantern Room/);
     expect(run.child.exitCode).toBeNull();
-  });
-
-  it("still lets the console exit when its input ends, with KNOWLEDGE_WATCH=1", async () => {
-    const run = runEntryPoint(
-      "src/main.ts",
-      { KNOWLEDGE_DIR: knowledgeCopy(), KNOWLEDGE_WATCH: "1" },
-      { stdin: "how many H800 GPUs were used?\n", timeoutMs: 60_000 },
-    );
-    runs.push(run);
-    const { code, stdout } = await run.exited;
+    // The watcher must not keep the process alive once the person is done.
+    run.child.stdin!.end();
+    const { code } = await run.exited;
     expect(code).toBe(0);
-    expect(stdout).toContain("2,048 H800 GPUs");
   });
 });

@@ -78,6 +78,12 @@ describe("the data folder (SQLite)", () => {
     expect(csv).not.toMatch(/u1|user_hash/);
   });
 
+  it("defuses a formula behind a leading TAB in the export, as spreadsheets skip the TAB", () => {
+    const store = new SqliteStore(openDatabase(freshDir()), { retentionDays: 30 });
+    store.logQuestion(question(Date.now(), { text: "\t=HYPERLINK(1)" }));
+    expect(exportCsv(store.db)).toContain(",'\t=HYPERLINK(1),");
+  });
+
   it("keeps serving when the file stops taking writes, reports recording off once, and back on", async () => {
     const changes: boolean[] = [];
     const store = new SqliteStore(openDatabase(freshDir()), {

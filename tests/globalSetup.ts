@@ -1,0 +1,28 @@
+import { execFileSync } from "node:child_process";
+import { rmSync } from "node:fs";
+import { join } from "node:path";
+import type { TestProject } from "vitest/node";
+
+const ROOT = new URL("..", import.meta.url).pathname;
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    /** The folder the bot was built into for this run, by the real build script (what `npm start` runs). */
+    buildDir: string;
+  }
+}
+
+/**
+ * Builds the bot once for the whole run, with the real build script, into a folder of this run's own under dist/,
+ * so tests that start storybot's entry points as processes run plain node on the build (as `npm start` does) instead
+ * of each compiling the sources again through tsx, which took seconds a process on a loaded machine.
+ */
+export default function setup(project: TestProject) {
+  const dir = join("dist", `test-run-${process.pid}`);
+  execFileSync("npm", ["run", "-s", "build", "--", `--outdir=${dir}`, "tests/fixtures/scripts/*.ts"], {
+    cwd: ROOT,
+    stdio: "pipe",
+  });
+  project.provide("buildDir", join(ROOT, dir));
+  return () => rmSync(join(ROOT, dir), { recursive: true, force: true });
+}
