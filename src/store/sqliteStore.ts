@@ -224,9 +224,11 @@ export class SqliteStore implements Store {
   }
 
   async close(): Promise<void> {
-    await this.figures.close();
+    // The bot's connection closes before anything is awaited: its log reaches the file even for a caller that does
+    // not wait (a copy taken right after sees every row).
     this.writer.flush();
     if (this.db.open) this.db.close();
+    await this.figures.close();
   }
 
   private read<T>(work: () => T): T | undefined {

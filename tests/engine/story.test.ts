@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { type Corpus, loadCorpus } from "../../src/corpus/corpus.js";
 import { createEngine, type Engine } from "../../src/engine/engine.js";
+import { type Decision, loadDecisions } from "../../src/fit/decisions.js";
 import { isVerbatim } from "../../src/text/excerpts.js";
 
 const KNOWLEDGE = new URL("../../knowledge", import.meta.url).pathname;
@@ -13,6 +14,7 @@ beforeAll(async () => {
 });
 
 const firstLine = (text: string) => text.split("\n")[0]!;
+const decision = (fitted: Decision, threshold: number): Decision => ({ ...fitted, threshold });
 
 describe("answering about the story", () => {
   it("quotes the article's own words first when asked what the article says", async () => {
@@ -59,9 +61,15 @@ describe("answering about the story", () => {
 
 describe("a suggestion strong enough to answer from", () => {
   it("answers a declined question as the asked: question that says the same, and says so", async () => {
-    const answer = await engine.answer("ngl the 5.5m thing sounds like cap. legit or nah");
-    expect(answer.declined).toBe(false);
-    expect(answer.readAs).toMatch(/5\.5 million/);
+    const question = "ngl the 5.5m thing sounds like cap. legit or nah";
+    // Declined whatever the shipped weights make of it: the bar to answer is set just above this question's own
+    // score, so only the asked: question it is read as can clear it.
+    const { p } = (await engine.answer(question)).confidence!;
+    const answer = decision(loadDecisions().answer, p + 0.001);
+    const strict = createEngine({ corpus, decisions: { answer } });
+    const reply = await strict.answer(question);
+    expect(reply.declined).toBe(false);
+    expect(reply.readAs).toMatch(/5\.5 million/);
   });
 
   it("is not taken for a question naming something the story does not know", async () => {
