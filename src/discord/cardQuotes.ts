@@ -13,6 +13,22 @@ const readCurrent: ReadFile = (path) => readFile(resolve(path), "utf8").catch(()
 const squeeze = (text: string) => text.replace(/\s+/g, " ").trim();
 
 /**
+ * Whether a quote's words still stand in its file, as it is now (white space aside); each file read once per reply.
+ * Shared with the check of replies kept as embeds (quoteCheck.ts).
+ */
+export function quoteChecker(read: ReadFile = readCurrent): (path: string, text: string) => Promise<boolean> {
+  const files = new Map<string, Promise<string | null>>();
+  return async (path, text) => {
+    if (!files.has(path))
+      files.set(
+        path,
+        read(path).then((t) => (t === null ? null : squeeze(t))),
+      );
+    return (await files.get(path)!)?.includes(squeeze(text)) ?? false;
+  };
+}
+
+/**
  * A stored card reply (a "More excerpts" pressed minutes or a day later) checked against the files as they are now.
  * An excerpt whose words are no longer in its file is no longer quoted or marked as checked: it says the source
  * changed since the answer, and keeps its credit and link. A reply whose quotes all still stand is returned unchanged.
@@ -21,19 +37,13 @@ const squeeze = (text: string) => text.replace(/\s+/g, " ").trim();
 export async function recheckCardQuotes(reply: Reply, locale: Locale, read: ReadFile = readCurrent): Promise<Reply> {
   const [card, ...rest] = reply.cards ?? [];
   if (!reply.quotes?.length || !card) return reply;
-  const files = new Map<string, Promise<string | null>>();
+  const stands = quoteChecker(read);
   const blocks: Block[] = [...card.blocks];
   let changed = false;
   for (const quote of reply.quotes) {
     const block = blocks[quote.field];
     if (block?.type !== "excerpt") continue;
-    if (!files.has(quote.path))
-      files.set(
-        quote.path,
-        read(quote.path).then((t) => (t === null ? null : squeeze(t))),
-      );
-    const current = await files.get(quote.path)!;
-    if (current?.includes(squeeze(quote.text))) continue;
+    if (await stands(quote.path, quote.text)) continue;
     blocks[quote.field] = { ...block, quoted: false, text: say(locale, "more.source_changed"), checked: "" };
     changed = true;
   }
