@@ -81,7 +81,7 @@ export async function startBot({
     store,
     records,
     log,
-    ...allowances(config, records),
+    ...allowances(config, records, log),
     deferAfterMs,
     editIntervalMs,
     isShuttingDown: () => stopping,

@@ -5,6 +5,8 @@ import type { SharedWindows } from "../store/index.js";
 export interface SharedCooldown {
   windows: SharedWindows;
   scope: string;
+  /** Told each time the database could not answer and this instance counted alone (the log's debug line). */
+  onFallback?: (error: unknown) => void;
 }
 
 /**
@@ -31,8 +33,9 @@ export class Cooldown {
     if (this.shared) {
       try {
         return await this.shared.windows.take(this.shared.scope, userId, this.limit, this.windowMs);
-      } catch {
+      } catch (error) {
         // The database is away: fall through to this instance's own count.
+        this.shared.onFallback?.(error);
       }
     }
     return this.takeHere(userId);

@@ -66,7 +66,7 @@ export async function startHttpBot({
     store: new ReplyStore({ maxBytes: config.moreExcerptsStoreMb * 1024 * 1024 }),
     records,
     log,
-    ...allowances(config, records),
+    ...allowances(config, records, log),
     deferAfterMs,
     editIntervalMs,
     isShuttingDown: () => stopping,

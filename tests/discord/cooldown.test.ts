@@ -12,6 +12,22 @@ describe("the per-user cooldown", async () => {
     expect(await cooldown.take("u")).toBe(45);
   });
 
+  it("counts alone, and says so, while the shared windows cannot answer", async () => {
+    const away = {
+      take: () => Promise.reject(new Error("timeout exceeded when trying to connect")),
+      giveBack: () => Promise.resolve(),
+    };
+    const told: string[] = [];
+    const cooldown = new Cooldown(1, 60_000, () => 0, {
+      windows: away,
+      scope: "ask",
+      onFallback: (error) => told.push(String(error)),
+    });
+    expect([await cooldown.take("u"), await cooldown.take("u")]).toEqual([0, 60]);
+    expect(told).toHaveLength(2);
+    expect(told[0]).toMatch(/timeout exceeded/);
+  });
+
   it("counts each user separately", async () => {
     const cooldown = new Cooldown(1, 60_000, () => 0);
     expect([await cooldown.take("a"), await cooldown.take("b")]).toEqual([0, 0]);

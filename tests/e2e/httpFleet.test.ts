@@ -45,7 +45,7 @@ afterAll(async () => {
   await server?.close();
 }, 60_000);
 
-async function startInstance(databaseUrl: string): Promise<{ run: Run; url: string }> {
+async function startInstance(databaseUrl: string): Promise<{ run: Run; url: string; stderr: () => string }> {
   const run = runEntryPoint(
     "src/main.ts",
     {
@@ -58,6 +58,8 @@ async function startInstance(databaseUrl: string): Promise<{ run: Run; url: stri
       DISCORD_PUBLIC_KEY: keys.publicKeyHex,
       ASK_COOLDOWN_PER_MINUTE: String(PER_MINUTE),
       BUTTON_CLICKS_PER_MINUTE: "0",
+      // For the debug line that says a cooldown was counted by one instance alone (the database too slow to answer).
+      LOG_LEVEL: "debug",
     },
     { timeoutMs: 300_000 },
   );
@@ -66,7 +68,7 @@ async function startInstance(databaseUrl: string): Promise<{ run: Run; url: stri
   run.child.stderr!.on("data", (c: Buffer) => (stderr += c.toString()));
   await run.printed(/"event":"interactions_listening"/, 90_000);
   const line = stderr.split("\n").find((l) => l.includes('"event":"interactions_listening"'))!;
-  return { run, url: `http://127.0.0.1:${JSON.parse(line).port}/` };
+  return { run, url: `http://127.0.0.1:${JSON.parse(line).port}/`, stderr: () => stderr };
 }
 
 /** The custom ids of a reply's buttons, wherever they sit (action rows, or inside an evidence card). */
@@ -128,10 +130,11 @@ describe("two HTTP-mode instances behind a load balancer on one Postgres", () =>
   let presses: SentInteraction[] = [];
   let hasty: SentInteraction[][] = [];
   let all: SentInteraction[] = [];
+  let instances: Array<{ url: string; stderr: () => string }> = [];
 
   beforeAll(async () => {
     url = await server.freshDatabase();
-    const instances = await Promise.all([startInstance(url), startInstance(url)]);
+    instances = await Promise.all([startInstance(url), startInstance(url)]);
     proxy = await startRoundRobin(instances.map((i) => i.url));
     const send = signedSender(discord, proxy.url, keys).send;
     const ask = (user: string, n: number) =>
@@ -203,10 +206,14 @@ describe("two HTTP-mode instances behind a load balancer on one Postgres", () =>
     expect(votes).toBeLessThanOrEqual(VOTERS);
   });
 
-  it("holds one user's cooldown across the instances", () => {
+  it("holds one user's cooldown across the instances, but where the database was too slow to count it", () => {
     // Each hasty user's two questions in a row: one answered, the other told to wait, whichever instance it hit.
     const refused = hasty.map((pair) => pair.filter((s) => /asking quickly/.test(finalText(s))).length);
-    expect(refused).toEqual(hasty.map(() => 1));
+    expect(refused.filter((n) => n > 1)).toEqual([]);
+    // On a loaded machine the shared count may not answer in time: that instance then counts alone (and says so in
+    // its log), so a user may get one question per instance. Each pair with both answered needs one such moment.
+    const alone = instances.flatMap((i) => i.stderr().split("\n")).filter((l) => /"allowance_not_shared"/.test(l));
+    expect(refused.filter((n) => n === 0).length).toBeLessThanOrEqual(alone.length);
   });
 
   it("opens each follow-up it was asked for", () => {
