@@ -55,7 +55,7 @@ export class BindingReader {
   private readonly subject: (name: string) => boolean;
 
   constructor(private readonly corpus: Corpus) {
-    this.figures = new FigureReader(corpus);
+    this.figures = FigureReader.of(corpus);
     const most = SUBJECT_SHARE * corpus.passages.length;
     this.subject = (name) => corpus.weights.frequency(name) > most;
   }

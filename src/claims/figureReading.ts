@@ -44,9 +44,21 @@ const SPECIFIC_SHARE = 1;
  * Reads which figures a text gives and what each is bound to: the specific names nearest it, the words right around
  * it, and which way it moved.
  */
+const shared = new WeakMap<Corpus, FigureReader>();
+
 export class FigureReader {
   /** A name specific enough to bind a value (a chip, a benchmark), not the story's own subject. */
   readonly specific: (term: string) => boolean;
+
+  /** The one reader of a corpus, shared by the claim checks and the answer's features. */
+  static of(corpus: Corpus): FigureReader {
+    let reader = shared.get(corpus);
+    if (!reader) {
+      reader = new FigureReader(corpus);
+      shared.set(corpus, reader);
+    }
+    return reader;
+  }
 
   constructor(private readonly corpus: Corpus) {
     const common = SPECIFIC_SHARE * corpus.passages.length;

@@ -44,7 +44,7 @@ const COMPARING = entryTest(["comparing", "more", "less", "saying"]);
  * supported; a different one: contradicted. Null when no sentence speaks to it.
  */
 export function checkValues(statement: string, u: Understanding, corpus: Corpus): ValueVerdict | null {
-  const reader = readerFor(corpus);
+  const reader = FigureReader.of(corpus);
   // "AIME 2024" names a benchmark: its year is no figure to check.
   const stated = reader.values(statement);
   const figures = stated.filter((v) => v.kind !== "date");
@@ -156,15 +156,6 @@ function names(mentions: ReadonlySet<string>, n: string): boolean {
   for (const m of mentions)
     if (m === n || m.endsWith(`-${n}`) || new RegExp(`^${escapeRegExp(n)}-\\d+$`).test(m)) return true;
   return false;
-}
-const readers = new WeakMap<Corpus, FigureReader>();
-function readerFor(corpus: Corpus): FigureReader {
-  let reader = readers.get(corpus);
-  if (!reader) {
-    reader = new FigureReader(corpus);
-    readers.set(corpus, reader);
-  }
-  return reader;
 }
 
 /** The values a note sentence states, read once: checks keep asking about the same few sentences. */

@@ -27,21 +27,12 @@ const FIGURES: Partial<Record<AnswerKind, readonly ValueKind[]>> = {
 /** A day of the week says when, not what about: a sentence may give the date another way. */
 const DAYS = new Set([...wordSet("days")].flatMap((d) => toTerms(d)));
 
-const readers = new WeakMap<Corpus, FigureReader>();
-function readerOf(corpus: Corpus): FigureReader {
-  const known = readers.get(corpus);
-  if (known) return known;
-  const reader = new FigureReader(corpus);
-  readers.set(corpus, reader);
-  return reader;
-}
-
 /** A sentence's figures, read once: two features ask for them, and the same sentences lead many answers. */
 const boundOf = new WeakMap<Sentence, Bound[]>();
 function figuresOf(lead: Candidate, corpus: Corpus): Bound[] {
   const known = boundOf.get(lead.sentence);
   if (known) return known;
-  const bound = readerOf(corpus).bind(lead.sentence.text);
+  const bound = FigureReader.of(corpus).bind(lead.sentence.text);
   boundOf.set(lead.sentence, bound);
   return bound;
 }
