@@ -8,7 +8,7 @@ import type { Command } from "./command.js";
 import { createInteractionHandler } from "./interactionCreate.js";
 import { NO_MENTIONS } from "./mentions.js";
 import { ReplyStore } from "./replyStore.js";
-import { FINISH_MS, InFlight, purgeSchedule } from "./upkeep.js";
+import { finishInFlight, InFlight, purgeSchedule, stopOnSignals } from "./upkeep.js";
 
 export interface Bot {
   client: Client;
@@ -101,27 +101,17 @@ export async function startBot({
       stopping = true;
       // No purge starts from now on; one under way is awaited before the database is left.
       const purged = purges.stop();
-      await inFlight.settled(config.shutdownGraceMs);
-      const late = inFlight.size;
-      // The same path as a late model: each unfinished answer is edited to its quick answer, with a note.
-      if (late > 0) {
-        engine.cutShort();
-        await inFlight.settled(FINISH_MS);
-      }
-      await client.destroy();
-      await purged;
-      // Writes still waiting for another process's lock get a last moment, so a restart loses none.
-      if (records && !(await records.settle(FINISH_MS))) log("writes_lost", { waiting: records.waitingWrites }, "warn");
-      log(
-        "stopped",
-        { finishedLate: late - inFlight.size, unfinished: inFlight.size },
-        inFlight.size > 0 ? "warn" : "info",
-      );
+      await finishInFlight({
+        inFlight,
+        graceMs: config.shutdownGraceMs,
+        engine,
+        disconnect: () => client.destroy(),
+        purged,
+        records,
+        log,
+      });
     })());
-  if (handleSignals) {
-    for (const signal of ["SIGINT", "SIGTERM"] as const)
-      process.once(signal, () => void stop().then(() => process.exit(0)));
-  }
+  if (handleSignals) stopOnSignals(stop);
   return {
     client,
     stop,

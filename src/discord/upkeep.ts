@@ -56,3 +56,41 @@ export function purgeSchedule(records: Store | null, log: Logger): { start(): vo
     },
   };
 }
+
+/**
+ * How a bot stops once it takes no new interaction, the gateway bot and the HTTP bot alike: those in hand get the
+ * grace period; each still unfinished is edited to its quick answer, with a note (the same path as a late model);
+ * then the bot disconnects, a purge under way is awaited, writes still waiting for another process's lock get a last
+ * moment (so a restart loses none), and one line says how it went.
+ */
+export async function finishInFlight(options: {
+  inFlight: InFlight;
+  graceMs: number;
+  engine: { cutShort(): void };
+  disconnect: () => Promise<void>;
+  purged: Promise<void>;
+  records: Store | null;
+  log: Logger;
+}): Promise<void> {
+  const { inFlight, records, log } = options;
+  await inFlight.settled(options.graceMs);
+  const late = inFlight.size;
+  if (late > 0) {
+    options.engine.cutShort();
+    await inFlight.settled(FINISH_MS);
+  }
+  await options.disconnect();
+  await options.purged;
+  if (records && !(await records.settle(FINISH_MS))) log("writes_lost", { waiting: records.waitingWrites }, "warn");
+  log(
+    "stopped",
+    { finishedLate: late - inFlight.size, unfinished: inFlight.size },
+    inFlight.size > 0 ? "warn" : "info",
+  );
+}
+
+/** The real process stops on SIGINT or SIGTERM, then exits; tests stop their bots themselves. */
+export function stopOnSignals(stop: () => Promise<void>): void {
+  for (const signal of ["SIGINT", "SIGTERM"] as const)
+    process.once(signal, () => void stop().then(() => process.exit(0)));
+}

@@ -7,7 +7,7 @@ import type { BotOptions } from "../discord/bot.js";
 import { createInteractionHandler } from "../discord/interactionCreate.js";
 import { NO_MENTIONS } from "../discord/mentions.js";
 import { ReplyStore } from "../discord/replyStore.js";
-import { FINISH_MS, InFlight, purgeSchedule } from "../discord/upkeep.js";
+import { finishInFlight, InFlight, purgeSchedule, stopOnSignals } from "../discord/upkeep.js";
 import { StorybotError } from "../errors.js";
 import { interactionDispatcher } from "./dispatch.js";
 import { createInteractionsServer } from "./server.js";
@@ -97,27 +97,21 @@ export async function startHttpBot({
       // No new connections; requests on open ones are still verified and told the bot is shutting down.
       const closed = new Promise((resolve) => server.close(resolve));
       server.closeIdleConnections();
-      await inFlight.settled(config.shutdownGraceMs);
-      const late = inFlight.size;
-      if (late > 0) {
-        engine.cutShort();
-        await inFlight.settled(FINISH_MS);
-      }
-      server.closeAllConnections();
-      await closed;
-      await client.destroy();
-      await purged;
-      if (records && !(await records.settle(FINISH_MS))) log("writes_lost", { waiting: records.waitingWrites }, "warn");
-      log(
-        "stopped",
-        { finishedLate: late - inFlight.size, unfinished: inFlight.size },
-        inFlight.size > 0 ? "warn" : "info",
-      );
+      await finishInFlight({
+        inFlight,
+        graceMs: config.shutdownGraceMs,
+        engine,
+        disconnect: async () => {
+          server.closeAllConnections();
+          await closed;
+          await client.destroy();
+        },
+        purged,
+        records,
+        log,
+      });
     })());
-  if (handleSignals) {
-    for (const signal of ["SIGINT", "SIGTERM"] as const)
-      process.once(signal, () => void stop().then(() => process.exit(0)));
-  }
+  if (handleSignals) stopOnSignals(stop);
   return { client, port, stop, idle: () => inFlight.idle() };
 }
 
