@@ -28,10 +28,19 @@ interface Token {
  */
 export function spokenForms(text: string, isName: (word: string) => boolean): string {
   const tokens = tokenize(text);
+  // How many words from each one on may join: words apart only by spaces ("DeepSeek-V3" was typed), none of them a
+  // name already ("deepseek r1" was said right). Read once for the message, not once for every run tried.
+  const joinable = new Array<number>(tokens.length + 1).fill(0);
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const t = tokens[i]!;
+    const next = tokens[i + 1];
+    const apart = next !== undefined && /^\s+$/.test(text.slice(t.end, next.start));
+    joinable[i] = isName(t.surface) ? 0 : apart ? 1 + joinable[i + 1]! : 1;
+  }
   let out = "";
   let last = 0;
   for (let i = 0; i < tokens.length; ) {
-    const joined = longestName(text, tokens, i, isName);
+    const joined = longestName(tokens, i, joinable[i]!, isName);
     if (!joined) {
       i++;
       continue;
@@ -44,18 +53,13 @@ export function spokenForms(text: string, isName: (word: string) => boolean): st
 }
 
 function longestName(
-  text: string,
   tokens: readonly Token[],
   at: number,
+  joinable: number,
   isName: (word: string) => boolean,
 ): { name: string; length: number } | null {
-  for (let n = Math.min(MAX_WORDS, tokens.length - at); n >= 2; n--) {
-    const run = tokens.slice(at, at + n);
-    // Spoken words are apart only by spaces ("DeepSeek-V3" was typed), and none of them a name already ("deepseek r1"
-    // was said right).
-    const apart = run.every((t, k) => k === 0 || /^\s+$/.test(text.slice(run[k - 1]!.end, t.start)));
-    if (!apart || run.some((t) => isName(t.surface))) continue;
-    const name = spell(run);
+  for (let n = Math.min(MAX_WORDS, joinable); n >= 2; n--) {
+    const name = spell(tokens.slice(at, at + n));
     if (name && isName(name)) return { name, length: n };
   }
   return null;

@@ -46,7 +46,12 @@ export function createUnderstander(corpus: Corpus): Understander {
   const unseenWeight = weights.idf("\u0000unseen");
   const isName = (word: string) => namesSomething(corpus, word);
   // A spoken name put back together must be one name of the story, not two words that happen to join.
+  // Most runs of words spell no name at all: a name's first two letters rule them out before they are read as terms
+  // (reading a term keeps a word's first two letters).
+  const nameStarts = new Set([...corpus.entityTerms].map((t) => t.slice(0, 2)));
   const spokenName = (word: string) => {
+    if (!nameStarts.has(word.slice(0, 2).toLowerCase()) && !nameStarts.has(word.slice(0, 1).toLowerCase()))
+      return false;
     const terms = toTerms(word);
     return terms.length === 1 && corpus.entityTerms.has(terms[0]!);
   };
