@@ -154,14 +154,18 @@ export class ClaimChecker {
    * shown, or one of the claim's note sentences is. Best match first.
    */
   claimsFor(u: Understanding, shown: readonly Excerpt[]): Array<{ claim: Claim; score: number }> {
-    const scores = new Map(this.matchScores(u).map((m) => [m.prepared.claim.id, m.score]));
     const article = this.corpus.article;
-    const out: Array<{ claim: Claim; score: number }> = [];
-    for (const p of this.prepared) {
+    const touched = this.prepared.filter((p) => {
       const span = { path: article?.path ?? "", start: p.claim.start, end: p.claim.end };
-      const touches = shown.some((e) => overlapsSpan(e, span) || p.evidence.some((ev) => overlapsSpan(e, ev)));
+      return shown.some((e) => overlapsSpan(e, span) || p.evidence.some((ev) => overlapsSpan(e, ev)));
+    });
+    // Most answers show no claim's words: the question is weighed against the claims only when one is shown.
+    if (touched.length === 0) return [];
+    const scores = new Map(this.matchScores(u).map((m) => [m.prepared.claim.id, m.score]));
+    const out: Array<{ claim: Claim; score: number }> = [];
+    for (const p of touched) {
       const score = scores.get(p.claim.id) ?? 0;
-      if (touches && score >= RELEVANT) out.push({ claim: p.claim, score });
+      if (score >= RELEVANT) out.push({ claim: p.claim, score });
     }
     return out.sort((a, b) => b.score - a.score);
   }

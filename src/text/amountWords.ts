@@ -34,6 +34,7 @@ const SMALL: Record<string, number> = {
   ninety: 90,
   dozen: 12,
 };
+const FIRST_WORD = /[a-z]+/iy;
 const SCALE: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 /** "one", "a" and "an" are figures only before a unit ("one single dollar", "a dollar"), not as pronouns. */
 const UNIT =
@@ -81,6 +82,10 @@ function readRun(text: string, start: number): { value: number; length: number }
  * with the length of text it takes and how many words; null when no number word starts there.
  */
 export function numberWordsAt(text: string, start: number): { value: number; length: number; words: number } | null {
+  // Most words are no number: ruled out by the first word alone, before the words after it are read.
+  FIRST_WORD.lastIndex = start;
+  const first = FIRST_WORD.exec(text)?.[0].toLowerCase();
+  if (first === undefined || !(Object.hasOwn(SMALL, first) || first === "a" || first === "an")) return null;
   const words = /^(?:[a-z]+)(?:(?:\s+and\s+|[\s-]+)[a-z]+)*/i.exec(text.slice(start))?.[0] ?? "";
   let total = 0;
   let current = 0;
@@ -91,17 +96,17 @@ export function numberWordsAt(text: string, start: number): { value: number; len
   for (let m = re.exec(words); m; m = re.exec(words)) {
     const word = m[2]!.toLowerCase();
     const joiner = m[1] ?? "";
-    if (count > 0 && joiner.includes("and") && !(word in SMALL)) break;
-    if (word in SMALL || ((word === "a" || word === "an") && count === 0)) {
+    if (count > 0 && joiner.includes("and") && !Object.hasOwn(SMALL, word)) break;
+    if (Object.hasOwn(SMALL, word) || ((word === "a" || word === "an") && count === 0)) {
       // "forty eight" is 48, but "one zero" is two numbers: only a multiple of ten takes a smaller one after it.
       if (
         count > 0 &&
-        previous in SMALL &&
+        Object.hasOwn(SMALL, previous) &&
         !(SMALL[previous]! % 10 === 0 && SMALL[previous]! >= 20 && SMALL[word]! < 10)
       )
         break;
       current += SMALL[word] ?? 1;
-    } else if (word in SCALE && count > 0) {
+    } else if (Object.hasOwn(SCALE, word) && count > 0) {
       const scale = SCALE[word]!;
       if (scale === 100) current *= 100;
       else {

@@ -46,14 +46,17 @@ export function createUnderstander(corpus: Corpus): Understander {
   const unseenWeight = weights.idf("\u0000unseen");
   const isName = (word: string) => namesSomething(corpus, word);
   // A spoken name put back together must be one name of the story, not two words that happen to join.
-  // Most runs of words spell no name at all: a name's first two letters rule them out before they are read as terms
-  // (reading a term keeps a word's first two letters).
-  const nameStarts = new Set([...corpus.entityTerms].map((t) => t.slice(0, 2)));
+  // Every word of every question is asked about, and the same words come back: remembered, within a bound.
+  const names = new Map<string, boolean>();
   const spokenName = (word: string) => {
-    if (!nameStarts.has(word.slice(0, 2).toLowerCase()) && !nameStarts.has(word.slice(0, 1).toLowerCase()))
-      return false;
-    const terms = toTerms(word);
-    return terms.length === 1 && corpus.entityTerms.has(terms[0]!);
+    let is = names.get(word);
+    if (is === undefined) {
+      const terms = toTerms(word);
+      is = terms.length === 1 && corpus.entityTerms.has(terms[0]!);
+      if (names.size >= NAMES_KEPT) names.clear();
+      names.set(word, is);
+    }
+    return is;
   };
   const known = (t: string) => weights.known(t) || askedTerms.has(t);
   const altKnown = (alt: readonly string[]) => alt.length > 0 && alt.every(known);
@@ -211,6 +214,8 @@ export function createUnderstander(corpus: Corpus): Understander {
 const ARTICLE_TERMS = new Set(toTerms(ARTICLE_WORDS));
 /** A term that only a synonym adds counts this much in ranking. */
 const EXPANSION_BOOST = 0.4;
+/** How many words' "is it a name" answers the reader remembers before starting afresh. */
+const NAMES_KEPT = 20_000;
 /** What the words before a self-contained last question count for. */
 const CONTEXT_EMPHASIS = 0.25;
 
