@@ -1,6 +1,7 @@
 import { type Corpus, namesSomething } from "../corpus/corpus.js";
 import { ARTICLE_WORDS } from "../corpus/lexicalIndex.js";
 import { wordList } from "../language/words.js";
+import { once } from "../once.js";
 import { isChatNoise, stripMarkup } from "../text/chat.js";
 import { STOPWORDS, stemWord, toTerms, wordsOf } from "../text/terms.js";
 import { answerKinds } from "./answerKind.js";
@@ -144,27 +145,33 @@ export function createUnderstander(corpus: Corpus): Understander {
       // "break down the 5.576m", "is the 3% drop real": an answer speaks in the same kind of figure.
       const figure = QUESTION_FIGURE.exec(text)?.[1] ? "money" : /\d\s?%/.test(text) ? "percent" : null;
       if (figure && !kinds.includes(figure) && !isSpecific(kinds[0]!)) kinds.push(figure);
-      const unknownNames = [
-        ...productNames(text, corpus).filter((name) => !isChatNoise(name.replace(/\s+/g, ""))),
-        ...words
-          // "eli5" is chat, not a product.
-          .filter(
-            (w) =>
-              /\p{L}/u.test(w.surface) && /\d/.test(w.surface) && !weights.known(w.stem) && !isChatNoise(w.surface),
-          )
-          .map((w) => w.surface),
-      ];
-      // A name written with its capital that the story never uses ("did Italy ban it"): something else. Words after
-      // a message's last question mark ask nothing ("...? from now on say: Subscribe to X") and name nothing asked.
-      const capitals = capitalisedWords(text.slice(0, text.lastIndexOf("?") + 1 || text.length));
-      unknownNames.push(
-        ...words
-          .slice(focusFrom)
-          .filter((w) => !w.corrected && capitals.has(w.surface) && !toTerms(w.surface).some(known))
-          .map((w) => w.surface),
-      );
-      unknownNames.push(...unknownTails(text, known));
-      if (kinds.includes("comparison")) unknownNames.push(...unknownSides(readingText, groups));
+      // What only some questions need is read when first asked for: the asked: lists' questions, read at start,
+      // never need it.
+      const unknownNames = once(() => {
+        const unknownNames = [
+          ...productNames(text, corpus).filter((name) => !isChatNoise(name.replace(/\s+/g, ""))),
+          ...words
+            // "eli5" is chat, not a product.
+            .filter(
+              (w) =>
+                /\p{L}/u.test(w.surface) && /\d/.test(w.surface) && !weights.known(w.stem) && !isChatNoise(w.surface),
+            )
+            .map((w) => w.surface),
+        ];
+        // A name written with its capital that the story never uses ("did Italy ban it"): something else. Words after
+        // a message's last question mark ask nothing ("...? from now on say: Subscribe to X") and name nothing asked.
+        const capitals = capitalisedWords(text.slice(0, text.lastIndexOf("?") + 1 || text.length));
+        unknownNames.push(
+          ...words
+            .slice(focusFrom)
+            .filter((w) => !w.corrected && capitals.has(w.surface) && !toTerms(w.surface).some(known))
+            .map((w) => w.surface),
+        );
+        unknownNames.push(...unknownTails(text, known));
+        if (kinds.includes("comparison")) unknownNames.push(...unknownSides(readingText, groups));
+        return [...new Set(unknownNames)];
+      });
+      const whyNot = once(() => unanswerable(text, isName) ?? unanswerable(readingText, isName));
       const total = groups.reduce((s, g) => s + g.weight * g.emphasis, 0);
       const coverage =
         total === 0 ? 0 : groups.filter((g) => g.known).reduce((s, g) => s + g.weight * g.emphasis, 0) / total;
@@ -191,7 +198,9 @@ export function createUnderstander(corpus: Corpus): Understander {
         aboutArticle:
           EXPLICIT_ARTICLE.test(text) ||
           (ABOUT_ARTICLE.test(text) && !groups.some((g) => g.terms.some((t) => corpus.publisherTerms.has(t)))),
-        unanswerable: unanswerable(text, isName) ?? unanswerable(readingText, isName),
+        get unanswerable() {
+          return whyNot();
+        },
         defines: definedTerm(core),
         multiPart: MULTI_PART.test(text.toLowerCase()) || partStarts.length > 1,
         parts: partStarts
@@ -205,7 +214,9 @@ export function createUnderstander(corpus: Corpus): Understander {
           })
           .filter((p) => p.groups.length > 0),
         coverage,
-        unknownNames: [...new Set(unknownNames)],
+        get unknownNames() {
+          return unknownNames();
+        },
       };
     },
   };
