@@ -162,12 +162,10 @@ export class ClaimChecker {
     // Most answers show no claim's words: the question is weighed against the claims only when one is shown.
     if (touched.length === 0) return [];
     const scores = new Map(this.matchScores(u).map((m) => [m.prepared.claim.id, m.score]));
-    const out: Array<{ claim: Claim; score: number }> = [];
-    for (const p of touched) {
-      const score = scores.get(p.claim.id) ?? 0;
-      if (score >= RELEVANT) out.push({ claim: p.claim, score });
-    }
-    return out.sort((a, b) => b.score - a.score);
+    return touched
+      .map((p) => ({ claim: p.claim, score: scores.get(p.claim.id) ?? 0 }))
+      .filter((c) => c.score >= RELEVANT)
+      .sort((a, b) => b.score - a.score);
   }
 
   /** The article's words of a claim, as a verifiable excerpt. */
