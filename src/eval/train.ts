@@ -14,8 +14,15 @@ const DEFAULT_FILES = [
   "bench/eval/pool/questions-dev.jsonl",
   "bench/eval/questions-casual-dev.jsonl",
   "bench/eval/followups-dev.jsonl",
+  // Sets written after earlier work and scored once each: spent, so they teach now (their READMEs say since when).
+  "bench/eval/fresh/questions-fresh.jsonl",
+  "bench/eval/fresh2/questions-fresh2.jsonl",
+  "bench/eval/fresh3/questions-fresh3.jsonl",
   "bench/eval/pool/claims-dev.jsonl",
   "bench/eval/claims-chat-dev.jsonl",
+  "bench/eval/fresh/claims-fresh.jsonl",
+  "bench/eval/fresh2/claims-fresh2.jsonl",
+  "bench/eval/fresh3/claims-fresh3.jsonl",
 ];
 /** A ✅ is the checker's worst error when wrong: its threshold keeps wrong ones at or under this share of the claims that are not true. */
 const FALSE_SUPPORTED = 0.02;
