@@ -90,12 +90,12 @@ export function rowsOf(seen: readonly Seen[], features: readonly string[]): Row[
  * Each question's probability from a model fitted without its file (leave one file out): what the decision would say
  * to a set written by someone it never learnt from.
  */
-export function outOfFold(seen: readonly Seen[], features: readonly string[], fit: Fit = fitAnswer) {
+export function outOfFold(seen: readonly Seen[], features: readonly string[], fitter: Fit = fitAnswer) {
   const p = new Map<string, number>();
   const composed = seen.filter((s) => s.features);
   for (const file of [...new Set(composed.map((s) => s.file))]) {
     const held = composed.filter((s) => s.file === file);
-    const model = fit(
+    const model = fitter(
       features,
       rowsOf(
         composed.filter((s) => s.file !== file),
