@@ -2,6 +2,7 @@ import type { Corpus } from "../corpus/corpus.js";
 import type { AnswerKind } from "../understanding/answerKind.js";
 import { isSpecific } from "../understanding/evidence.js";
 import type { Understanding } from "../understanding/understand.js";
+import { askedFactUnsaid } from "./askedFact.js";
 import type { Candidate } from "./candidate.js";
 import { figureOfOther, leadHoldsFigure, subjectUnsaid } from "./figureFit.js";
 
@@ -53,6 +54,7 @@ export function answerFeatures(
     subject_unsaid: subjectUnsaid(u, chosen),
     figure_of_other: figureOfOther(u, lead, corpus),
     lead_figure: leadHoldsFigure(u, lead, corpus),
+    asked_fact_unsaid: askedFactUnsaid(u, chosen),
   };
 }
 

@@ -206,11 +206,11 @@ export function createEngine(options: EngineOptions): Engine {
       const remembered = key === null ? undefined : memo?.get(key);
       if (remembered)
         return { ...remembered, question, timings: { retrieveMs: 0, answerMs: 0, totalMs: performance.now() - start } };
-      const ask = async (text: string) =>
+      const ask = async (text: string, before: readonly Turn[] = []) =>
         toAnswer(
           question,
           await chain.invoke(
-            { question: text, earlier },
+            { question: text, earlier: [...earlier, ...before] },
             answerOptions.onPartial ? { configurable: { onPartial: answerOptions.onPartial } } : undefined,
           ),
           start,

@@ -37,7 +37,7 @@ function figuresOf(lead: Candidate, corpus: Corpus): Bound[] {
   return bound;
 }
 
-const says = (terms: ReadonlySet<string>, g: TermGroup) =>
+export const says = (terms: ReadonlySet<string>, g: TermGroup) =>
   g.alternatives.some((alt) => alt.length > 0 && alt.every((t) => terms.has(t)));
 
 /**

@@ -1,6 +1,7 @@
 import { questionsIn } from "../understanding/pieces.js";
+import { turnOf } from "./followUp.js";
 import { type AnswerLine, renumberLines } from "./lines.js";
-import type { Answer } from "./types.js";
+import type { Answer, Turn } from "./types.js";
 
 /** At most this many questions of one message are answered; more are read as one. */
 const MAX_PARTS = 3;
@@ -11,10 +12,21 @@ const MAX_EXCERPTS = 3;
  * the fitted decision is surer of: the chatter before the question is context, never a reason to decline. A message
  * with several questions has each retrieved, answered or declined on its own, and the answers shown together.
  */
-export async function answerMessage(text: string, ask: (question: string) => Promise<Answer>): Promise<Answer> {
+export async function answerMessage(
+  text: string,
+  ask: (question: string, before?: readonly Turn[]) => Promise<Answer>,
+): Promise<Answer> {
   const questions = questionsIn(text);
   if (questions.length === 1 && questions[0] === text) return ask(text);
-  const [whole, ...parts] = await Promise.all([ask(text), ...questions.slice(0, MAX_PARTS).map(ask)]);
+  const whole = await ask(text);
+  // A later question that names nothing ("and where did he study?") is about what the one before it named.
+  const parts: Answer[] = [];
+  let before: Turn[] = [];
+  for (const q of questions.slice(0, MAX_PARTS)) {
+    const answer = await ask(q, before);
+    parts.push(answer);
+    before = [{ ...turnOf(answer), question: q }];
+  }
   const answered = parts.filter((a) => !a.declined);
   if (answered.length >= 2) return combine(text, answered);
   const best = [whole!, ...answered].reduce((a, b) => (surer(b, a) ? b : a));

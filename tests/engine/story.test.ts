@@ -63,8 +63,10 @@ describe("a suggestion strong enough to answer from", () => {
   it("answers a declined question as the asked: question that says the same, and says so", async () => {
     const question = "ngl the 5.5m thing sounds like cap. legit or nah";
     // Declined whatever the shipped weights make of it: the bar to answer is set just above this question's own
-    // score, so only the asked: question it is read as can clear it.
-    const { p } = (await engine.answer(question)).confidence!;
+    // score (read where nothing is declined, so not the score of a question it was read as), so only the asked:
+    // question it is read as can clear it.
+    const own = createEngine({ corpus, decisions: { answer: decision(loadDecisions().answer, 0) } });
+    const { p } = (await own.answer(question)).confidence!;
     const answer = decision(loadDecisions().answer, p + 0.001);
     const strict = createEngine({ corpus, decisions: { answer } });
     const reply = await strict.answer(question);

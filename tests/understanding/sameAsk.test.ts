@@ -28,4 +28,10 @@ describe("whether another question asks the same thing", () => {
       same("how much did maria lind's shares rise on tuesday", "how much did voltaris stock go up on tuesday"),
     ).toBe(false);
   });
+
+  it("refuses a question that does not ask for the kind of fact the asker asks for (a valuation is not a share rise)", () => {
+    expect(
+      same("how much did voltaris's valuation rise on tuesday", "how much did voltaris stock go up on tuesday"),
+    ).toBe(false);
+  });
 });
