@@ -10,6 +10,7 @@ import {
   agrees,
   boundAlike,
   comparable,
+  confirms,
   has,
   rival,
   sameFigure,
@@ -126,10 +127,9 @@ export class BindingReader {
         when === "agree" &&
         theirs.some(
           (x) =>
-            sameFigure(s.value, x.value) &&
+            confirms(s, x) &&
             s.after.every((t) => has(x.near, t, this.alias) || has(title, t, this.alias)) &&
-            boundAlike(s, x, theirs, this.allNames(p), title, this.alias, this.subject) &&
-            agrees(s.direction, x.direction),
+            boundAlike(s, x, theirs, this.allNames(p), title, this.alias, this.subject),
         )
       );
     });

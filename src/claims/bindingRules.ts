@@ -76,6 +76,9 @@ export function boundAlike(
   );
   return [...s.names].every((n) => {
     if (has(x.names, n, alias)) return true;
+    // The story's own subject ("DeepSeek" in "went up when deepseek dropped") binds nothing in a statement either,
+    // unless the source binds the figure to something else.
+    if (subject(n) && theirs.length === 0) return true;
     // The document's title names what its figures are about, unless the sentence binds this one to something else
     // ("Apache 2.0 for the Qwen-based ones", in a note titled "DeepSeek-R1").
     if (theirs.length > 0) return false;
@@ -144,6 +147,18 @@ export function sameFigure(a: Bound["value"], b: Bound["value"]): boolean {
   if (!comparable(a, b) || timeUnit(a) !== timeUnit(b) || a.per !== b.per) return false;
   if (a.kind === b.kind) return sameValue(a, b);
   return Math.abs(a.low - b.low) <= 0.005 * Math.max(a.low, b.low);
+}
+
+/**
+ * A source figure confirms a statement's: the same figure, as precise as the statement gives it ("jan 24" is not
+ * confirmed by "January 2025"), moving the way the statement says if it says ("went up 3%" is not confirmed by "a
+ * 3% move").
+ */
+export function confirms(s: Bound, x: Bound): boolean {
+  if (!sameFigure(s.value, x.value) || (s.direction !== null && x.direction !== s.direction)) return false;
+  if (s.value.kind !== "date") return true;
+  const theirs = x.value.unit.split("-");
+  return s.value.unit.split("-").every((part, i) => !part || theirs[i]);
 }
 
 export function agrees(a: Direction, b: Direction): boolean {
