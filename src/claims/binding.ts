@@ -153,7 +153,11 @@ export class BindingReader {
     for (const p of pool) {
       // Only a sentence about the same thing says otherwise: "released on 20 January" answers "released in
       // December", "published in Nature in September" does not.
-      if (!p.sentence || matchShare(this.corpus.sentenceTerms.get(p.sentence) ?? new Set(), topic) < needed) continue;
+      if (!p.sentence) continue;
+      // A figure bound to the same names on the same day, moving the other way, is about the same thing whatever
+      // else the statement says ("went up 3.12% on friday when deepseek dropped"); anything else must say more of it.
+      const onTopic = matchShare(this.corpus.sentenceTerms.get(p.sentence) ?? new Set(), topic) >= needed;
+      if (!onTopic && (s.direction === null || s.names.size === 0)) continue;
       const theirs = this.bindCached(p);
       const title = this.titleTerms(p.docId);
       const names = this.allNames(p);
@@ -163,8 +167,11 @@ export class BindingReader {
         if (!comparable(s.value, x.value) || others.some((o) => sameFigure(o.value, x.value))) continue;
         const alike = when === "agree" && boundAlike(s, x, theirs, names, title, this.alias, this.subject);
         const same = sameFigure(s.value, x.value);
-        const why: BindingWhy | null =
-          alike && !same && [...s.names].every((n) => has(x.names, n, this.alias))
+        const why: BindingWhy | null = !onTopic
+          ? alike && same && !agrees(s.direction, x.direction)
+            ? "other_direction"
+            : null
+          : alike && !same && [...s.names].every((n) => has(x.names, n, this.alias))
             ? "other_figure"
             : alike && same && !agrees(s.direction, x.direction)
               ? "other_direction"
