@@ -125,10 +125,13 @@ export function comparable(a: Value, b: Value): boolean {
 /** "2.788M GPU hours" is not "2.788M GPU days": a count of time counts in one unit of it ("" when it counts none). */
 function timeUnit(v: Value): string {
   if (v.kind !== "count" && v.kind !== "money") return "";
+  // A price is per a unit of time ("$2 per GPU-hour", "$2/hr"); "$589 billion in one day" is an amount.
+  const per = v.kind === "money" && /^\s*(?:US)?[$£¥€]/.test(v.raw) ? "(?:per|an?|/)\\s*\\S*?" : "";
   return (
-    /^\s*(?:\S+\s+){0,2}?\S*?\b(hour|day|week|month|year|minute|second)s?\b/i
+    new RegExp(`^\\s*(?:\\S+\\s+){0,2}?${per}\\S*?\\b(hour|hr|day|week|month|year|minute|second)s?\\b`, "i")
       .exec(v.raw.slice(coreLength(v)))?.[1]
-      ?.toLowerCase() ?? ""
+      ?.toLowerCase()
+      .replace(/^hr$/, "hour") ?? ""
   );
 }
 

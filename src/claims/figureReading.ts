@@ -20,6 +20,8 @@ export interface Bound {
   after: string[];
   /** The words right around the figure in its clause: a source's must hold all of a statement's `after`. */
   near: ReadonlySet<string>;
+  /** Its clause says it is not so before giving it ("didn't use 2,048 GPUs", "not $5.5M"). */
+  denied: boolean;
 }
 
 export type Direction = "up" | "down" | null;
@@ -85,6 +87,7 @@ export class FigureReader {
       // A date is checked as a date (timesIn), not by the words after it.
       after: value.kind === "date" ? [] : this.wordsAfter(text, value, values),
       near: this.wordsNear(text, value, values),
+      denied: DENIES.test(clauseBefore(text, value.index)),
       // A date does not move: "the 24 January move as a slide of 3%" is the 3%'s slide.
       direction: (moves
         .filter((m) => nearest(text, m.at, values, (v) => v.kind !== "date") === i)
@@ -149,6 +152,17 @@ export class FigureReader {
     return out;
   }
 }
+
+/** Words that say something is not so, or leaves something out ("not", "excludes"). */
+export const DENIES = new RegExp(`${wordPattern(["negation", "leaving-out"]).source}|n't\\b`, "i");
+
+/** The text of a figure's clause before it. */
+function clauseBefore(text: string, at: number): string {
+  const before = text.slice(0, at);
+  const cut = Math.max(...[...before.matchAll(CLAUSE)].map((m) => m.index + m[0].length), 0);
+  return before.slice(cut);
+}
+const CLAUSE = /[,;:—–]|\s-\s|\b(?:and|but|while|whereas|though|although)\b/gi;
 
 /** "$2.19 per million tokens": what a price is per ("" for none). */
 function perOf(text: string, v: Value): string {
