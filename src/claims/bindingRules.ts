@@ -148,6 +148,8 @@ function scoreLike(v: Value): boolean {
 
 export function sameFigure(a: Bound["value"], b: Bound["value"]): boolean {
   if (!comparable(a, b) || timeUnit(a) !== timeUnit(b) || a.per !== b.per) return false;
+  // "over $100 million" is not how anyone puts $110 billion: a bound holds within one order of magnitude.
+  if (a.bound !== "exact" && Math.max(a.low, b.low) > 10 * Math.max(Math.min(a.low, b.low), 1e-9)) return false;
   if (a.kind === b.kind) return sameValue(a, b);
   return Math.abs(a.low - b.low) <= 0.005 * Math.max(a.low, b.low);
 }

@@ -16,6 +16,9 @@ const DEFAULT_FILES = [
   "bench/eval/followups-dev.jsonl",
   "bench/eval/pool/claims-dev.jsonl",
   "bench/eval/claims-chat-dev.jsonl",
+  "bench/eval/fresh/claims-fresh.jsonl",
+  "bench/eval/fresh2/claims-fresh2.jsonl",
+  "bench/eval/fresh3/claims-fresh3.jsonl",
 ];
 /** A ✅ is the checker's worst error when wrong: its threshold keeps wrong ones at or under this share of the claims that are not true. */
 const FALSE_SUPPORTED = 0.02;
