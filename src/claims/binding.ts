@@ -1,6 +1,8 @@
 import type { Corpus } from "../corpus/corpus.js";
+import { entryTest } from "../language/words.js";
 import { type Excerpt, excerptOf } from "../text/excerpts.js";
 import { matchShare, type WeightedGroup } from "../text/sentenceScore.js";
+import { toTerms } from "../text/terms.js";
 import { aboutArticle, withoutCredit } from "./attribution.js";
 import {
   type Alias,
@@ -32,6 +34,7 @@ export type { Bound } from "./figureReading.js";
 
 /** Share of the statement's words (other than its figures) a contradicting sentence must say. */
 const TOPIC = 0.5;
+const MOVE = entryTest(["rising", "falling"]);
 const UNNAMED_TOPIC = 0.75;
 /** Share of passages a name must be in to be the story's own subject. */
 const SUBJECT_SHARE = 0.5;
@@ -83,8 +86,10 @@ export class BindingReader {
     const also: Excerpt[] = [];
     for (const s of stated) {
       const times = timesOf(stated, statement, s.value);
-      if (this.confirming(s, times, shown)) continue;
-      const other = this.confirming(s, times, sources);
+      if (this.confirming(s, times, s.value.kind === "date" ? this.aboutDate(shown, s, stated, topic) : shown))
+        continue;
+      const pool = s.value.kind === "date" ? this.aboutDate(sources, s, stated, topic) : sources;
+      const other = this.confirming(s, times, pool);
       if (other?.sentence) {
         also.push(excerptOf(this.corpus.docById, other.docId, other.sentence));
         continue;
@@ -93,6 +98,38 @@ export class BindingReader {
       return { holds: false, contradiction: this.contradiction(s, stated, times, sources, topic) };
     }
     return { holds: true, also };
+  }
+
+  /**
+   * A date is an event's: "27 January 2025" in a sentence about what Nature reported that day is not the day R1 came
+   * out. Only a sentence saying what happened on it, or giving another of the statement's figures too ("fell 17% on
+   * the 27th"), can confirm it.
+   */
+  private aboutDate(
+    pool: readonly PoolSentence[],
+    s: Bound,
+    stated: readonly Bound[],
+    topic: readonly WeightedGroup[],
+  ): PoolSentence[] {
+    return pool.filter(
+      (p) =>
+        this.onTopic(p, s, topic, stated) ||
+        stated.some((o) => o.value.kind !== "date" && this.pool.bound(p).some((x) => confirms(o, x))),
+    );
+  }
+
+  /** The sentence says what the statement says of the value (with no name bound to the value, more of it). */
+  private onTopic(p: PoolSentence, s: Bound, topic: readonly WeightedGroup[], stated: readonly Bound[]): boolean {
+    // A move with no figure to move is no move: "r1 dropped on dec 26" is about a release, "the same day as the
+    // crash" names a day; in "fell 17% on the 27th" the fall is what the date is of.
+    const moves = stated.some((b) => b.value.kind !== "date");
+    const about =
+      s.value.kind === "date" && !moves
+        ? topic.filter((g) => !g.alternatives.some((a) => a.length === 1 && MOVE(a[0]!)))
+        : topic;
+    const needed = s.names.size === 0 ? UNNAMED_TOPIC : TOPIC;
+    const terms = (p.sentence && this.corpus.sentenceTerms.get(p.sentence)) || new Set(toTerms(p.text));
+    return matchShare(terms, about) >= needed;
   }
 
   /**
@@ -173,8 +210,6 @@ export class BindingReader {
     pool: readonly PoolSentence[],
     topic: readonly WeightedGroup[],
   ): { excerpt: Excerpt; why: BindingWhy } | null {
-    // With no specific name bound to the value, the sentence must say more of the statement to be about it.
-    const needed = s.names.size === 0 ? UNNAMED_TOPIC : TOPIC;
     const others = stated.filter((o) => o !== s);
     const found: Array<{ excerpt: Excerpt; why: BindingWhy }> = [];
     for (const p of pool) {
@@ -183,7 +218,7 @@ export class BindingReader {
       if (!p.sentence) continue;
       // A figure bound to the same names on the same day, moving the other way, is about the same thing whatever
       // else the statement says ("went up 3.12% on friday when deepseek dropped"); anything else must say more of it.
-      const onTopic = matchShare(this.corpus.sentenceTerms.get(p.sentence) ?? new Set(), topic) >= needed;
+      const onTopic = this.onTopic(p, s, topic, stated);
       if (!onTopic && (s.direction === null || s.names.size === 0)) continue;
       const theirs = this.pool.bound(p);
       const title = this.pool.titleTerms(p.docId);

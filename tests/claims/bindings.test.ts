@@ -22,6 +22,7 @@ const NOTES: Record<string, string> = {
   fares: "Tidewell charges $3.50 per thousand passenger miles.",
   refit: "The $9 million refit budget leaves out buying the new engines.",
   crews: "Tidewell trained its crews on Q7 simulators.",
+  press: "On 9 April 2025, Wire reported that every TW-3 ticket for the summer had sold.",
   resale: "The resale value of a used TW-3 fell 14% on Monday 7 April 2025.",
 };
 
@@ -81,6 +82,12 @@ describe("benchmark: what the score was on", () => {
 describe("date: when it happened", () => {
   it("contradicts a wrong date for an event, showing the right one", () => {
     const r = checker.check("Tidewell launched the TW-3 in march 2025");
+    expect(r.verdict).toBe("contradicted");
+    expect(shown(r)).toMatch(/2 April 2025/);
+  });
+
+  it("does not confirm an event's date with a sentence dated that day about something else", () => {
+    const r = checker.check("Tidewell launched the TW-3 on 9 april 2025");
     expect(r.verdict).toBe("contradicted");
     expect(shown(r)).toMatch(/2 April 2025/);
   });
