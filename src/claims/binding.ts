@@ -143,14 +143,6 @@ export class BindingReader {
     topic: readonly WeightedGroup[],
   ): { excerpt: Excerpt; why: BindingWhy } | null {
     const own = withoutCredit(topic);
-    console.error(
-      "NIA",
-      own.map((g) => g.alternatives),
-      this.pool
-        .noteSentences()
-        .filter((p) => p.sentence && this.pool.bound(p).some((x) => sameFigure(s.value, x.value)))
-        .map((p) => [p.text, matchShare(this.corpus.sentenceTerms.get(p.sentence!) ?? new Set(), own)]),
-    );
     const notes = this.pool
       .noteSentences()
       .find(
