@@ -4,7 +4,7 @@ import { fitLogistic, predict, type Row } from "../fit/logistic.js";
 import type { ClaimCase } from "./metrics.js";
 
 /** A ✅ is the checker's worst error when wrong: its threshold keeps wrong ones at or under this share of the claims that are not true. */
-export const FALSE_SUPPORTED = 0.02;
+const FALSE_SUPPORTED = 0.02;
 
 /**
  * The ✅ decision: over every claim the checker finds supported, whether it is (the expected verdict is supported).
