@@ -1,15 +1,15 @@
 import type { Corpus } from "../corpus/corpus.js";
-import type { Passage, Sentence } from "../knowledge/types.js";
-import { wordPattern } from "../language/words.js";
+import { entryTest } from "../language/words.js";
 import { type Excerpt, excerptOf } from "../text/excerpts.js";
 import { matchShare, type WeightedGroup } from "../text/sentenceScore.js";
 import { toTerms } from "../text/terms.js";
-import type { Value } from "../text/values.js";
+import { aboutArticle, withoutCredit } from "./attribution.js";
 import {
   type Alias,
   agrees,
   boundAlike,
   comparable,
+  confirms,
   has,
   rival,
   sameFigure,
@@ -17,7 +17,8 @@ import {
   timesIn,
   timesOf,
 } from "./bindingRules.js";
-import { type Bound, FigureReader } from "./figureReading.js";
+import { type Bound, DENIES, FigureReader } from "./figureReading.js";
+import { type PoolSentence, SentencePool } from "./sentencePool.js";
 import type { CheckResult } from "./types.js";
 
 export type { Alias } from "./bindingRules.js";
@@ -33,13 +34,10 @@ export type { Bound } from "./figureReading.js";
 
 /** Share of the statement's words (other than its figures) a contradicting sentence must say. */
 const TOPIC = 0.5;
+const MOVE = entryTest(["rising", "falling"]);
 const UNNAMED_TOPIC = 0.75;
 /** Share of passages a name must be in to be the story's own subject. */
 const SUBJECT_SHARE = 0.5;
-const ABOUT_ARTICLE = new RegExp(
-  `(?:${wordPattern("article-attribution").source}).{0,40}\\b(?:say|says|said|mention\\w*|admit\\w*|claim\\w*|report\\w*|itself|state\\w*|write\\w*|wrote|put\\w*)\\b|\\baccording to (?:${wordPattern("article-attribution").source})|\\b(?:article|piece)'s\\b`,
-  "i",
-);
 
 export type BindingOutcome =
   | { holds: true; also: Excerpt[] }
@@ -49,13 +47,17 @@ export type BindingWhy = "other_figure" | "bound_elsewhere" | "other_direction" 
 /** Reads the statements and sentences of one corpus: which names are specific enough to bind a value. */
 export class BindingReader {
   private readonly figures: FigureReader;
+  private readonly pool: SentencePool;
   private alias: Alias = new Map();
+  /** The statement says, somewhere, that something is not so: a sentence denying something may be saying the same. */
+  private denies = false;
 
   /** A name in most passages is what the whole story is about ("DeepSeek"): never a rival to a statement's name. */
   private readonly subject: (name: string) => boolean;
 
   constructor(private readonly corpus: Corpus) {
     this.figures = FigureReader.of(corpus);
+    this.pool = new SentencePool(corpus, this.figures);
     const most = SUBJECT_SHARE * corpus.passages.length;
     this.subject = (name) => corpus.weights.frequency(name) > most;
   }
@@ -73,34 +75,85 @@ export class BindingReader {
     alias: Alias = new Map(),
   ): BindingOutcome {
     this.alias = alias;
+    this.denies = DENIES.test(statement);
+
     if (stated.length === 0) return { holds: true, also: [] };
-    const article = ABOUT_ARTICLE.test(statement);
+    const article = aboutArticle(statement);
     const shown = [result.articleExcerpt, ...result.evidence]
       .filter((e): e is Excerpt => e !== null && (!article || this.corpus.docById.get(e.docId)?.kind === "article"))
       .map((e) => ({ text: e.text, docId: e.docId, sentence: null }));
-    const sources = article ? this.articleSentences() : this.noteSentences();
+    const sources = article ? this.pool.articleSentences() : this.pool.noteSentences();
     const also: Excerpt[] = [];
     for (const s of stated) {
       const times = timesOf(stated, statement, s.value);
-      if (this.confirming(s, times, shown)) continue;
-      const other = this.confirming(s, times, sources);
+      if (this.confirming(s, times, s.value.kind === "date" ? this.aboutDate(shown, s, stated, topic) : shown))
+        continue;
+      const pool = s.value.kind === "date" ? this.aboutDate(sources, s, stated, topic) : sources;
+      const other = this.confirming(s, times, pool);
       if (other?.sentence) {
         also.push(excerptOf(this.corpus.docById, other.docId, other.sentence));
         continue;
       }
-      // "The article says …" of a figure only the sources give: the article does not say it.
-      const elsewhere = article ? this.confirming(s, times, this.noteSentences()) : null;
-      if (elsewhere?.sentence)
-        return {
-          holds: false,
-          contradiction: {
-            excerpt: excerptOf(this.corpus.docById, elsewhere.docId, elsewhere.sentence),
-            why: "not_in_article",
-          },
-        };
+      if (article) return { holds: false, contradiction: this.notInArticle(s, stated, times, topic) };
       return { holds: false, contradiction: this.contradiction(s, stated, times, sources, topic) };
     }
     return { holds: true, also };
+  }
+
+  /**
+   * A date is an event's: "27 January 2025" in a sentence about what Nature reported that day is not the day R1 came
+   * out. Only a sentence saying what happened on it, or giving another of the statement's figures too ("fell 17% on
+   * the 27th"), can confirm it.
+   */
+  private aboutDate(
+    pool: readonly PoolSentence[],
+    s: Bound,
+    stated: readonly Bound[],
+    topic: readonly WeightedGroup[],
+  ): PoolSentence[] {
+    return pool.filter(
+      (p) =>
+        this.onTopic(p, s, topic, stated) ||
+        stated.some((o) => o.value.kind !== "date" && this.pool.bound(p).some((x) => confirms(o, x))),
+    );
+  }
+
+  /** The sentence says what the statement says of the value (with no name bound to the value, more of it). */
+  private onTopic(p: PoolSentence, s: Bound, topic: readonly WeightedGroup[], stated: readonly Bound[]): boolean {
+    // A move with no figure to move is no move: "r1 dropped on dec 26" is about a release, "the same day as the
+    // crash" names a day; in "fell 17% on the 27th" the fall is what the date is of.
+    const moves = stated.some((b) => b.value.kind !== "date");
+    const about =
+      s.value.kind === "date" && !moves
+        ? topic.filter((g) => !g.alternatives.some((a) => a.length === 1 && MOVE(a[0]!)))
+        : topic;
+    const needed = s.names.size === 0 ? UNNAMED_TOPIC : TOPIC;
+    const terms = (p.sentence && this.corpus.sentenceTerms.get(p.sentence)) || new Set(toTerms(p.text));
+    return matchShare(terms, about) >= needed;
+  }
+
+  /**
+   * What shows that the article does not say a figure credited to it: a note sentence on the same topic giving that
+   * figure (the sources say it, the article does not), or else the article's own figure for the same thing.
+   */
+  private notInArticle(
+    s: Bound,
+    stated: readonly Bound[],
+    times: Times,
+    topic: readonly WeightedGroup[],
+  ): { excerpt: Excerpt; why: BindingWhy } | null {
+    const own = withoutCredit(topic);
+    const notes = this.pool
+      .noteSentences()
+      .find(
+        (p) =>
+          p.sentence &&
+          matchShare(this.corpus.sentenceTerms.get(p.sentence) ?? new Set(), own) >= TOPIC &&
+          this.pool.bound(p).some((x) => sameFigure(s.value, x.value) && agrees(s.direction, x.direction)),
+      );
+    if (notes?.sentence)
+      return { excerpt: excerptOf(this.corpus.docById, notes.docId, notes.sentence), why: "not_in_article" };
+    return this.contradiction(s, stated, times, this.pool.articleSentences(), own);
   }
 
   /** The statement's values, each with the specific names nearest it. */
@@ -114,22 +167,25 @@ export class BindingReader {
    */
   private confirming(s: Bound, times: Times, pool: readonly PoolSentence[]): PoolSentence | undefined {
     return pool.find((p) => {
-      const theirs = this.bindCached(p);
-      const title = this.titleTerms(p.docId);
+      // "$5.5M is what they paid for the GPUs" against "the $5.5 million leaves out buying the hardware"; "didn't
+      // use 2,048 GPUs" against "used 2,048 GPUs".
+      const denies = DENIES.test(p.text);
+      if ((denies && !this.denies) || (s.denied && !denies)) return false;
+      const theirs = this.pool.bound(p);
+      const title = this.pool.titleTerms(p.docId);
       const when = timesIn(
         times,
         s.value,
         `${p.text} ${this.corpus.docById.get(p.docId)?.title ?? ""}`,
-        this.datesOf(p),
+        this.pool.datesOf(p),
       );
       return (
         when === "agree" &&
         theirs.some(
           (x) =>
-            sameFigure(s.value, x.value) &&
+            confirms(s, x) &&
             s.after.every((t) => has(x.near, t, this.alias) || has(title, t, this.alias)) &&
-            boundAlike(s, x, theirs, this.allNames(p), title, this.alias, this.subject) &&
-            agrees(s.direction, x.direction),
+            boundAlike(s, x, theirs, this.pool.allNames(p), title, this.alias, this.subject),
         )
       );
     });
@@ -146,25 +202,30 @@ export class BindingReader {
     pool: readonly PoolSentence[],
     topic: readonly WeightedGroup[],
   ): { excerpt: Excerpt; why: BindingWhy } | null {
-    // With no specific name bound to the value, the sentence must say more of the statement to be about it.
-    const needed = s.names.size === 0 ? UNNAMED_TOPIC : TOPIC;
     const others = stated.filter((o) => o !== s);
     const found: Array<{ excerpt: Excerpt; why: BindingWhy }> = [];
     for (const p of pool) {
       // Only a sentence about the same thing says otherwise: "released on 20 January" answers "released in
       // December", "published in Nature in September" does not.
-      if (!p.sentence || matchShare(this.corpus.sentenceTerms.get(p.sentence) ?? new Set(), topic) < needed) continue;
-      const theirs = this.bindCached(p);
-      const title = this.titleTerms(p.docId);
-      const names = this.allNames(p);
-      const when = timesIn(times, s.value, p.text, this.datesOf(p));
+      if (!p.sentence) continue;
+      // A figure bound to the same names on the same day, moving the other way, is about the same thing whatever
+      // else the statement says ("went up 3.12% on friday when deepseek dropped"); anything else must say more of it.
+      const onTopic = this.onTopic(p, s, topic, stated);
+      if (!onTopic && (s.direction === null || s.names.size === 0)) continue;
+      const theirs = this.pool.bound(p);
+      const title = this.pool.titleTerms(p.docId);
+      const names = this.pool.allNames(p);
+      const when = timesIn(times, s.value, p.text, this.pool.datesOf(p));
       for (const x of theirs) {
         // A source figure equal to another of the statement's own figures is that figure's, not this one's rival.
         if (!comparable(s.value, x.value) || others.some((o) => sameFigure(o.value, x.value))) continue;
         const alike = when === "agree" && boundAlike(s, x, theirs, names, title, this.alias, this.subject);
         const same = sameFigure(s.value, x.value);
-        const why: BindingWhy | null =
-          alike && !same && [...s.names].every((n) => has(x.names, n, this.alias))
+        const why: BindingWhy | null = !onTopic
+          ? alike && same && !agrees(s.direction, x.direction)
+            ? "other_direction"
+            : null
+          : alike && !same && [...s.names].every((n) => has(x.names, n, this.alias))
             ? "other_figure"
             : alike && same && !agrees(s.direction, x.direction)
               ? "other_direction"
@@ -177,61 +238,4 @@ export class BindingReader {
     // The right value for what the statement names says most; "that figure is for something else" comes last.
     return found.find((f) => f.why !== "bound_elsewhere") ?? found[0] ?? null;
   }
-
-  private datesOf(p: PoolSentence): Value[] {
-    return this.bindCached(p)
-      .map((b) => b.value)
-      .filter((v) => v.kind === "date");
-  }
-
-  private readonly cache = new WeakMap<object, { bound: Bound[]; names: Set<string> }>();
-  private bindCached(p: PoolSentence): Bound[] {
-    return this.read(p).bound;
-  }
-  private allNames(p: PoolSentence): Set<string> {
-    return this.read(p).names;
-  }
-  private read(p: PoolSentence) {
-    const key = p.sentence ?? p;
-    let r = this.cache.get(key);
-    if (!r) {
-      r = { bound: this.figures.bind(p.text), names: new Set(this.figures.mentions(p.text).map((m) => m.term)) };
-      this.cache.set(key, r);
-    }
-    return r;
-  }
-
-  private titles = new Map<string, Set<string>>();
-  private titleTerms(docId: string): Set<string> {
-    let t = this.titles.get(docId);
-    if (!t) {
-      t = new Set(toTerms(this.corpus.docById.get(docId)?.title ?? ""));
-      this.titles.set(docId, t);
-    }
-    return t;
-  }
-
-  private notes: PoolSentence[] | null = null;
-  private noteSentences(): PoolSentence[] {
-    this.notes ??= this.sentencesWhere((p) => this.corpus.docById.get(p.docId)?.kind !== "article");
-    return this.notes;
-  }
-  private articles: PoolSentence[] | null = null;
-  private articleSentences(): PoolSentence[] {
-    this.articles ??= this.sentencesWhere((p) => this.corpus.docById.get(p.docId)?.kind === "article");
-    return this.articles;
-  }
-  private sentencesWhere(keep: (p: Passage) => boolean): PoolSentence[] {
-    return this.corpus.passages
-      .filter(keep)
-      .flatMap((p) =>
-        p.sentences.filter((s) => /\d/.test(s.text)).map((s) => ({ text: s.text, docId: p.docId, sentence: s })),
-      );
-  }
-}
-
-interface PoolSentence {
-  text: string;
-  docId: string;
-  sentence: Sentence | null;
 }

@@ -76,6 +76,9 @@ export function boundAlike(
   );
   return [...s.names].every((n) => {
     if (has(x.names, n, alias)) return true;
+    // The story's own subject ("DeepSeek" in "went up when deepseek dropped") binds nothing in a statement either,
+    // unless the source binds the figure to something else.
+    if (subject(n) && theirs.length === 0) return true;
     // The document's title names what its figures are about, unless the sentence binds this one to something else
     // ("Apache 2.0 for the Qwen-based ones", in a note titled "DeepSeek-R1").
     if (theirs.length > 0) return false;
@@ -122,10 +125,13 @@ export function comparable(a: Value, b: Value): boolean {
 /** "2.788M GPU hours" is not "2.788M GPU days": a count of time counts in one unit of it ("" when it counts none). */
 function timeUnit(v: Value): string {
   if (v.kind !== "count" && v.kind !== "money") return "";
+  // A price is per a unit of time ("$2 per GPU-hour", "$2/hr"); "$589 billion in one day" is an amount.
+  const per = v.kind === "money" && /^\s*(?:US)?[$£¥€]/.test(v.raw) ? "(?:per|an?|/)\\s*\\S*?" : "";
   return (
-    /^\s*(?:\S+\s+){0,2}?\S*?\b(hour|day|week|month|year|minute|second)s?\b/i
+    new RegExp(`^\\s*(?:\\S+\\s+){0,2}?${per}\\S*?\\b(hour|hr|day|week|month|year|minute|second)s?\\b`, "i")
       .exec(v.raw.slice(coreLength(v)))?.[1]
-      ?.toLowerCase() ?? ""
+      ?.toLowerCase()
+      .replace(/^hr$/, "hour") ?? ""
   );
 }
 
@@ -142,8 +148,22 @@ function scoreLike(v: Value): boolean {
 
 export function sameFigure(a: Bound["value"], b: Bound["value"]): boolean {
   if (!comparable(a, b) || timeUnit(a) !== timeUnit(b) || a.per !== b.per) return false;
+  // "over $100 million" is not how anyone puts $110 billion: a bound holds within one order of magnitude.
+  if (a.bound !== "exact" && Math.max(a.low, b.low) > 10 * Math.max(Math.min(a.low, b.low), 1e-9)) return false;
   if (a.kind === b.kind) return sameValue(a, b);
   return Math.abs(a.low - b.low) <= 0.005 * Math.max(a.low, b.low);
+}
+
+/**
+ * A source figure confirms a statement's: the same figure, as precise as the statement gives it ("jan 24" is not
+ * confirmed by "January 2025"), moving the way the statement says if it says ("went up 3%" is not confirmed by "a
+ * 3% move").
+ */
+export function confirms(s: Bound, x: Bound): boolean {
+  if (!sameFigure(s.value, x.value) || (s.direction !== null && x.direction !== s.direction)) return false;
+  if (s.value.kind !== "date") return true;
+  const theirs = x.value.unit.split("-");
+  return s.value.unit.split("-").every((part, i) => !part || theirs[i]);
 }
 
 export function agrees(a: Direction, b: Direction): boolean {

@@ -7,6 +7,7 @@ import { matchShare, saysGroup, scoreSentences, type WeightedGroup } from "../te
 import { toTerms } from "../text/terms.js";
 import { sameValue, type Value, valuesIn } from "../text/values.js";
 import type { Understander, Understanding } from "../understanding/understand.js";
+import { creditedRightly } from "./attribution.js";
 import { BindingReader } from "./binding.js";
 import { figureGate } from "./figureGate.js";
 import { isOpinion } from "./opinion.js";
@@ -88,7 +89,8 @@ export class ClaimChecker {
     // Checked before the gate (a sentence marked unverified confirms no figure) and after it (the gate may show one).
     const result = reportedOnly(this.verdictOf(statement, u, passedOn));
     if (result.verdict === "unverified") return result;
-    return reportedOnly(figureGate(this.binding, this.corpus, this.verdict, statement, u, result, remark));
+    const gated = reportedOnly(figureGate(this.binding, this.corpus, this.verdict, statement, u, result, remark));
+    return creditedRightly(statement, gated, u.groups, this.corpus);
   }
 
   private verdictOf(statement: string, u: Understanding, passedOn: boolean): CheckResult {

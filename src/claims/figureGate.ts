@@ -2,7 +2,8 @@ import type { Corpus } from "../corpus/corpus.js";
 import { type Decision, probability } from "../fit/decisions.js";
 import { wordPattern } from "../language/words.js";
 import { EN } from "../messages/en.js";
-import type { WeightedGroup } from "../text/sentenceScore.js";
+import type { Excerpt } from "../text/excerpts.js";
+import { matchShare, type WeightedGroup } from "../text/sentenceScore.js";
 import { toTerms } from "../text/terms.js";
 import { valuesIn } from "../text/values.js";
 import type { TermGroup, Understanding } from "../understanding/understand.js";
@@ -50,7 +51,7 @@ export function figureGate(
           .map((a) => a[0]!),
       );
   const stated = binding.bind(statement);
-  const held = bound(binding, statement, stated, result, topic, alias);
+  const held = bound(binding, corpus, statement, stated, result, topic, alias);
   return held.verdict === "supported" ? sure(verdict, corpus, statement, u, held, stated.length, remark) : held;
 }
 
@@ -114,8 +115,30 @@ function notCovered(statement: string, code: "explanation.not_sure" | "explanati
   };
 }
 
+/** Share of the statement's topic the sentences confirming its figures must say between them. */
+const BOUND_TOPIC = 0.6;
+
+function boundSupport(
+  corpus: Corpus,
+  stated: readonly Bound[],
+  found: readonly Excerpt[],
+  topic: WeightedGroup[],
+): boolean {
+  if (found.length === 0 || !stated.some((s) => s.names.size > 0)) return false;
+  // The figures are confirmed sentence by sentence; what the statement says around them ("the biggest one-day loss
+  // for a US company") must be said where they are, in the passages holding those sentences.
+  const terms = new Set<string>();
+  for (const e of found)
+    for (const p of corpus.passages)
+      if (p.docId === e.docId && p.start <= e.start && e.end <= p.end)
+        for (const t of corpus.passageTerms.get(p) ?? []) terms.add(t);
+  const share = matchShare(terms, topic);
+  return share >= BOUND_TOPIC;
+}
+
 function bound(
   binding: BindingReader,
+  corpus: Corpus,
   statement: string,
   stated: readonly Bound[],
   result: CheckResult,
@@ -134,6 +157,17 @@ function bound(
       evidence: outcome.also.slice(0, 3),
     };
   }
+  // Every figure found where the sources bind it as the statement does, in sentences that also say most of what the
+  // statement is about: a ✅ for the fitted verdict to weigh, though no one sentence said the statement's own words
+  // ("79.8 on AIME 2024 vs 79.2 for o1-1217", each score in its own sentence).
+  if (result.verdict === "not_covered" && outcome.holds && boundSupport(corpus, stated, outcome.also, topic))
+    return {
+      ...result,
+      verdict: "supported",
+      explanation: EN["explanation.same_figure"],
+      explanationCode: "explanation.same_figure",
+      evidence: outcome.also.slice(0, 3),
+    };
   // Nothing stated found: a ✅ falls to no verdict, and "not covered" stays what it was.
   if (result.verdict === "not_covered" && (outcome.holds || !outcome.contradiction)) return result;
   if (outcome.holds) {

@@ -20,6 +20,8 @@ export interface Bound {
   after: string[];
   /** The words right around the figure in its clause: a source's must hold all of a statement's `after`. */
   near: ReadonlySet<string>;
+  /** Its clause says it is not so before giving it ("didn't use 2,048 GPUs", "not $5.5M"). */
+  denied: boolean;
 }
 
 export type Direction = "up" | "down" | null;
@@ -29,7 +31,7 @@ const PER = /^\s*(?:\w+\s+){0,2}?per\s+(thousand|million|billion|k|m)\b/i;
 /** How far after a figure its own words run: a unit phrase, not the rest of the sentence. */
 const AFTER_CHARS = 40;
 const AFTER_TERMS = 3;
-const AFTER_BREAK = `[,;:.!?()—–]|\\s-\\s|\\d|${wordPattern("qualifier-stops").source}`;
+const AFTER_BREAK = `[,;:.!?()—–]|\\s-\\s|[\\w-]*\\d|${wordPattern("qualifier-stops").source}`;
 const AFTER_BACK = new RegExp(AFTER_BREAK, "gi");
 const AFTER_STOP = new RegExp(AFTER_BREAK, "i");
 const TIME_UNITS = new RegExp(wordPattern("time-units").source, "gi");
@@ -85,8 +87,10 @@ export class FigureReader {
       // A date is checked as a date (timesIn), not by the words after it.
       after: value.kind === "date" ? [] : this.wordsAfter(text, value, values),
       near: this.wordsNear(text, value, values),
+      denied: DENIES.test(clauseBefore(text, value.index)),
+      // A date does not move: "the 24 January move as a slide of 3%" is the 3%'s slide.
       direction: (moves
-        .filter((m) => nearest(text, m.at, values) === i)
+        .filter((m) => nearest(text, m.at, values, (v) => v.kind !== "date") === i)
         .sort((a, b) => Math.abs(a.at - value.index) - Math.abs(b.at - value.index))[0]?.way ?? null) as Direction,
     }));
   }
@@ -149,6 +153,17 @@ export class FigureReader {
   }
 }
 
+/** Words that say something is not so, or leaves something out ("not", "excludes"). */
+export const DENIES = new RegExp(`${wordPattern(["negation", "leaving-out"]).source}|n't\\b`, "i");
+
+/** The text of a figure's clause before it. */
+function clauseBefore(text: string, at: number): string {
+  const before = text.slice(0, at);
+  const cut = Math.max(...[...before.matchAll(CLAUSE)].map((m) => m.index + m[0].length), 0);
+  return before.slice(cut);
+}
+const CLAUSE = /[,;:—–]|\s-\s|\b(?:and|but|while|whereas|though|although)\b/gi;
+
 /** "$2.19 per million tokens": what a price is per ("" for none). */
 function perOf(text: string, v: Value): string {
   const per = PER.exec(text.slice(v.index + coreLength(v), v.index + coreLength(v) + 24))?.[1]?.toLowerCase() ?? "";
@@ -168,10 +183,11 @@ const CORE =
  * no "and", comma or semicolon stands between ("79.8% on AIME" is AIME's; in "R1 scored 79.8% and o1 scored 79.2%",
  * o1 goes with 79.2%).
  */
-function nearest(text: string, at: number, values: readonly Value[]): number {
-  let best = 0;
+function nearest(text: string, at: number, values: readonly Value[], can: (v: Value) => boolean = () => true): number {
+  let best = -1;
   let dist = Infinity;
   values.forEach((v, i) => {
+    if (!can(v)) return;
     const end = v.index + coreLength(v);
     const d = at < v.index ? v.index - at : Math.max(0, at - end) + (BREAK.test(text.slice(end, at)) ? 1000 : 0);
     if (d < dist) {
