@@ -89,8 +89,8 @@ export class ClaimChecker {
     // Checked before the gate (a sentence marked unverified confirms no figure) and after it (the gate may show one).
     const result = reportedOnly(this.verdictOf(statement, u, passedOn));
     if (result.verdict === "unverified") return result;
-    const gated = reportedOnly(figureGate(this.binding, this.corpus, this.verdict, statement, u, result, remark));
-    return creditedRightly(statement, gated, u.groups, this.corpus);
+    const gated = figureGate(this.binding, this.corpus, this.verdict, statement, u, result, remark);
+    return creditedRightly(statement, reportedOnly(gated), u.groups, this.corpus);
   }
 
   private verdictOf(statement: string, u: Understanding, passedOn: boolean): CheckResult {
@@ -156,11 +156,10 @@ export class ClaimChecker {
    * shown, or one of the claim's note sentences is. Best match first.
    */
   claimsFor(u: Understanding, shown: readonly Excerpt[]): Array<{ claim: Claim; score: number }> {
-    const article = this.corpus.article;
-    const touched = this.prepared.filter((p) => {
-      const span = { path: article?.path ?? "", start: p.claim.start, end: p.claim.end };
-      return shown.some((e) => overlapsSpan(e, span) || p.evidence.some((ev) => overlapsSpan(e, ev)));
-    });
+    const path = this.corpus.article?.path ?? "";
+    const touched = this.prepared.filter((p) =>
+      shown.some((e) => overlapsSpan(e, { ...p.claim, path }) || p.evidence.some((ev) => overlapsSpan(e, ev))),
+    );
     // Most answers show no claim's words: the question is weighed against the claims only when one is shown.
     if (touched.length === 0) return [];
     const scores = new Map(this.matchScores(u).map((m) => [m.prepared.claim.id, m.score]));

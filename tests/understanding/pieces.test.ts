@@ -8,6 +8,12 @@ describe("the questions a message asks", () => {
     ).toEqual(["How much did the shares fall?"]);
   });
 
+  it("finds the question where the chatter turns to it, with no full stop before", () => {
+    expect(questionsIn("long day at work, rough times, anyway how much did the shares drop")).toEqual([
+      "anyway how much did the shares drop",
+    ]);
+  });
+
   it("finds a question without a question mark by its first word", () => {
     expect(questionsIn("long week at work lol. so what did the model cost")).toEqual(["so what did the model cost"]);
   });
