@@ -52,6 +52,8 @@ export class AskedIndex {
   private readonly scratch: { mine: Float64Array; says: Uint8Array; asked: Uint8Array };
   /** Every asked question's groups, by term number: what `match` reads the near ones' share from. */
   private readonly groupTable: GroupTable;
+  /** Each question's matches, kept while the question's understanding lives. */
+  private readonly matched = new WeakMap<Understanding, AskedMatch[]>();
   /** A number for every term of every asked question. */
   private readonly termIds = new Map<string, number>();
 
@@ -97,6 +99,17 @@ export class AskedIndex {
 
   /** Asked questions sharing words with the question, best first. */
   match(u: Understanding, limit = 50): AskedMatch[] {
+    // Retrieval, the decline's suggestions and the "read as" step each ask for the same question's matches.
+    let all = this.matched.get(u);
+    if (!all) {
+      all = this.allMatches(u);
+      this.matched.set(u, all);
+    }
+    return all.slice(0, limit);
+  }
+
+  /** Every near asked question's match, best first. */
+  private allMatches(u: Understanding): AskedMatch[] {
     const groups = u.groups.map((g, i) => ({ g, i })).filter(({ g }) => g.known);
     const total = groups.reduce((s, { g }) => s + g.weight * g.emphasis, 0);
     const unknown = u.groups.filter((g) => !g.known).reduce((s, g) => s + g.weight * g.emphasis, 0);
@@ -142,7 +155,7 @@ export class AskedIndex {
         says: u.groups.map((_, i) => known.has(i) && says[known.get(i)! * n + index] === 1),
       });
     }
-    return out.sort((a, b) => b.score - a.score).slice(0, limit);
+    return out.sort((a, b) => b.score - a.score);
   }
 
   private termId(term: string): number {
