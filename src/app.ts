@@ -2,15 +2,14 @@ import { join } from "node:path";
 import type { Config } from "./config.js";
 import { type Corpus, loadCorpus } from "./corpus/corpus.js";
 import { createEngine, type Engine } from "./engine/engine.js";
-import { llmStep } from "./engine/llmStep.js";
 import type { Decisions } from "./fit/decisions.js";
 import { findModelInstructions } from "./knowledge/instructions.js";
-import { EmbeddingRanker } from "./llm/embeddingRanker.js";
-import { createChatModel, createEmbeddings, replyCharCap } from "./llm/models.js";
+import type { EmbeddingRanker } from "./llm/embeddingRanker.js";
 import { countTokens } from "./llm/tokens.js";
 import { createLogger, type Logger } from "./log.js";
-import { openDatabase, openPostgresStore, SqliteStore, type Store, type StoreOptions } from "./store/index.js";
-import { describeServer } from "./store/pg/pool.js";
+import { openDatabase } from "./store/db.js";
+import { SqliteStore } from "./store/sqliteStore.js";
+import type { Store, StoreOptions } from "./store/store.js";
 
 export type { Logger } from "./log.js";
 
@@ -40,6 +39,13 @@ export async function buildEngine(
     return createEngine({ corpus, log, k: options.k, memoSize: options.memoSize, decisions: options.decisions });
 
   const llm = config.llm;
+  // Loaded only here: the model client and its prompt templates take about half a second of CPU to load, which
+  // every process without a model (the console, `npm run ask`, most bots) would otherwise pay at start.
+  const [{ llmStep }, { EmbeddingRanker }, { createChatModel, createEmbeddings, replyCharCap }] = await Promise.all([
+    import("./engine/llmStep.js"),
+    import("./llm/embeddingRanker.js"),
+    import("./llm/models.js"),
+  ]);
   // Building the token counter's encoding blocks for about a second: do it now, not during someone's first question.
   countTokens("");
   let vector: EmbeddingRanker | null = null;
@@ -122,7 +128,12 @@ function warnAboutLongSentences(corpus: Corpus, log: Logger): void {
  * work.
  */
 export async function openRecords(config: Config, log: Logger): Promise<Store> {
-  const where = config.database ? { database: describeServer(config.database.url) } : { dataDir: config.dataDir };
+  // The Postgres client is loaded only when DATABASE_URL asks for it, not by every SQLite bot.
+  const pg = config.database
+    ? { ...(await import("./store/pg/open.js")), ...(await import("./store/pg/pool.js")) }
+    : null;
+  const where =
+    pg && config.database ? { database: pg.describeServer(config.database.url) } : { dataDir: config.dataDir };
   const options: StoreOptions = {
     retentionDays: config.logRetentionDays,
     onRecordingChange: (on, error) =>
@@ -138,6 +149,6 @@ export async function openRecords(config: Config, log: Logger): Promise<Store> {
             "warn",
           ),
   };
-  if (config.database) return openPostgresStore(config.database, options);
+  if (pg && config.database) return pg.openPostgresStore(config.database, options);
   return new SqliteStore(openDatabase(config.dataDir), options);
 }

@@ -1,28 +1,29 @@
 import { buildEngine, openRecords } from "./app.js";
 import { type Config, loadConfig, loadDotEnv } from "./config.js";
-import { runConsole } from "./console/repl.js";
-import { explainDiscordFailure } from "./discord/failures.js";
-import { checkDiscordAccess } from "./discord/preflight.js";
+import type { explainDiscordFailure } from "./discord/failures.js";
 import { installLastResort } from "./lastResort.js";
 import { createLogger } from "./log.js";
-import { startMetrics } from "./metrics/index.js";
 import { reloadable } from "./reload/reloader.js";
 import { reloadTriggers } from "./reload/triggers.js";
 import { runMain } from "./runMain.js";
-import { followManager } from "./shard/child.js";
-import { handToClient, planShards } from "./shard/plan.js";
-import { lockDataDir } from "./store/index.js";
+import { lockDataDir } from "./store/lock.js";
+
+// What only some modes need (metrics, shards, the console, Discord's checks) is imported where that mode starts:
+// every start pays for each module it loads, and loading is most of a start's time.
 
 /** However the connection stalls, a person starting the bot hears why well within 30 seconds. */
 const START_DEADLINE_MS = 25_000;
 
 let config: Readonly<Config> | null = null;
+let explainDiscord: typeof explainDiscordFailure | null = null;
 
 async function main(): Promise<void> {
   loadDotEnv();
   config = loadConfig();
+  if (config.discord) explainDiscord = (await import("./discord/failures.js")).explainDiscordFailure;
   // Metrics first, so /healthz answers 503 while the rest loads; the console serves none.
-  const metrics = config.discord && config.metrics ? await startMetrics(config.metrics) : null;
+  const metrics =
+    config.discord && config.metrics ? await (await import("./metrics/index.js")).startMetrics(config.metrics) : null;
   // In the console, log lines share the terminal with answers: only warnings and errors, unless LOG_LEVEL says otherwise.
   const log = createLogger({
     level: config.logLevel ?? (config.discord ? "info" : "warn"),
@@ -31,7 +32,8 @@ async function main(): Promise<void> {
   });
   if (metrics) log("metrics_ready", { metrics: `${metrics.url}/metrics`, health: `${metrics.url}/healthz` });
   // A shard of `npm run start:sharded` stops when its manager says so or is gone, even while it is still starting.
-  const manager = config.discord && config.shards?.managerPid ? followManager(log) : null;
+  const manager =
+    config.discord && config.shards?.managerPid ? (await import("./shard/child.js")).followManager(log) : null;
   // Fail fast, before loading the knowledge, when the data folder cannot be written, another bot holds it, or
   // Discord refuses the token. One bot per SQLite folder: a second would fight the first for the write lock
   // (Postgres takes any number of instances). A shard of `npm run start:sharded` shares the folder its manager holds.
@@ -40,8 +42,11 @@ async function main(): Promise<void> {
   if (records) metrics?.watchStore(records);
   if (config.discord && config.interactions)
     await (await import("./http/preflight.js")).checkRestAccess(config.discord);
-  else if (config.discord) await checkDiscordAccess(config.discord);
-  if (config.discord && config.shards) handToClient(await planShards(config.discord, config.shards));
+  else if (config.discord) await (await import("./discord/preflight.js")).checkDiscordAccess(config.discord);
+  if (config.discord && config.shards) {
+    const { handToClient, planShards } = await import("./shard/plan.js");
+    handToClient(await planShards(config.discord, config.shards));
+  }
   // Reloads (SIGHUP, or KNOWLEDGE_WATCH=1) build the knowledge aside and swap it in: no restart, no half-loaded state.
   const settings = config;
   const { engine, reload } = reloadable(await buildEngine(settings, log), () => buildEngine(settings, log), log);
@@ -79,6 +84,7 @@ async function main(): Promise<void> {
     if (error.code === "EPIPE") process.exit(0);
     throw error;
   });
+  const { runConsole } = await import("./console/repl.js");
   await runConsole({ engine, input: process.stdin, output: process.stdout, log });
   stopReloads();
 }
@@ -101,5 +107,7 @@ void runMain(main, (error) => {
   if (error instanceof StartTimeout) {
     return `Could not connect to Discord: the connection did not complete within ${error.ms / 1000} s. Check the network (a proxy or firewall may block Discord's gateway), then try again.`;
   }
-  return config?.discord ? explainDiscordFailure(error, { during: "connect", apiUrl: config.discord.apiUrl }) : null;
+  return config?.discord && explainDiscord
+    ? explainDiscord(error, { during: "connect", apiUrl: config.discord.apiUrl })
+    : null;
 });

@@ -23,6 +23,8 @@ import { pressablesOf, visibleText } from "../helpers/visibleText.js";
 const FIXTURE = new URL("../fixtures/knowledge", import.meta.url).pathname;
 const STRING = 3;
 const EPHEMERAL = 64;
+/** The callback type of a deferred reply (DEFERRED_CHANNEL_MESSAGE_WITH_SOURCE), filled in later by an edit. */
+const DEFERRED = 5;
 const MODAL = 9;
 
 let discord: DiscordStandIn;
@@ -91,6 +93,22 @@ async function interact(input: Parameters<DiscordStandIn["sendInteraction"]>[0],
     (r) => r.method === "POST" && r.path === `/v10/interactions/${id}/${token}/callback`,
   );
   return { first: first!, id, token };
+}
+
+/**
+ * What a reply finally says: its first response, or what fills in a deferred one (the edit of the deferral, or, for
+ * a private reply, the private follow-up that replaces it). A command not done within 1.5 s is deferred first, and
+ * reading /stats has taken that long on a loaded machine.
+ */
+async function finalData(sent: { first: RecordedRequest; token: string }) {
+  if (sent.first.body.type !== DEFERRED) return sent.first.body.data;
+  const webhook = `/v10/webhooks/${discord.applicationId}/${sent.token}`;
+  const [filled] = await discord.waitForRequests(
+    (r) =>
+      (r.method === "PATCH" && r.path === `${webhook}/messages/@original`) ||
+      (r.method === "POST" && r.path === webhook),
+  );
+  return filled!.body;
 }
 
 async function followUpOf(token: string): Promise<RecordedRequest> {
@@ -206,11 +224,11 @@ describe("/stats", () => {
     await until(() => !records.recording);
     await running[0]!.bot.idle();
     expect(logs.filter((l) => l.includes('"recording_off"')).length - before).toBe(1);
-    const { first } = await interact(
+    const stats = await interact(
       chatInputInteraction("stats", [], { memberPermissions: MANAGER_PERMISSIONS }),
       newUser(),
     );
-    expect(visibleText(first.body.data)).toMatch(/Recording is off/);
+    expect(visibleText(await finalData(stats))).toMatch(/Recording is off/);
     records.db.pragma("query_only = OFF");
   });
 });
@@ -246,11 +264,13 @@ describe("after a restart", () => {
     await started(first.dataDir);
     const more = await interact(buttonInteraction(moreId), newUser());
     expect(visibleText(more.first.body.data).split("\n")[0]).toBe("More excerpts");
-    const stats = (
-      await interact(chatInputInteraction("stats", [], { memberPermissions: MANAGER_PERMISSIONS }), newUser())
-    ).first.body.data;
-    expect(stats.flags & EPHEMERAL).toBe(EPHEMERAL);
-    const shown = visibleText(stats);
+    const stats = await interact(
+      chatInputInteraction("stats", [], { memberPermissions: MANAGER_PERMISSIONS }),
+      newUser(),
+    );
+    const reply = await finalData(stats);
+    expect(reply.flags & EPHEMERAL).toBe(EPHEMERAL);
+    const shown = visibleText(reply);
     expect(shown).toContain("Questions: 1 · Declined: 0");
     expect(shown).toContain("👍 1 · 👎 1");
     expect(shown).toContain("misses the hardware cost");

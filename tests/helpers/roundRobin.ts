@@ -24,7 +24,8 @@ export async function startRoundRobin(backends: readonly string[]): Promise<Roun
     const target = new URL(req.url ?? "/", backends[index]);
     const upstream = request(
       target,
-      { method: req.method, headers: { ...req.headers, host: target.host } },
+      // A connection per request, as the sender makes: no kept socket for a backend to close as it is reused.
+      { method: req.method, headers: { ...req.headers, host: target.host }, agent: false },
       (answer) => {
         res.writeHead(answer.statusCode ?? 502, answer.headers);
         answer.pipe(res);

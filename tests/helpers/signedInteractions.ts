@@ -42,7 +42,11 @@ export function rawRequest(
   opts: { method?: string; headers?: Record<string, string>; body?: string | Buffer },
 ): Promise<HttpAnswer> {
   return new Promise((resolve, reject) => {
-    const req = request(url, { method: opts.method ?? "POST", headers: opts.headers ?? {} }, (res) => {
+    let answered = false;
+    // A connection of its own (no keep-alive): a kept socket the server closes as idle just as a request reuses it
+    // is reset with no answer, which under load hung a whole file for its hook's 10 minutes.
+    const req = request(url, { method: opts.method ?? "POST", headers: opts.headers ?? {}, agent: false }, (res) => {
+      answered = true;
       let text = "";
       res.setEncoding("utf8");
       res.on("data", (c: string) => (text += c));
@@ -50,8 +54,14 @@ export function rawRequest(
       res.on("error", reject);
     });
     // A server that refuses a body part-way (413) may close before all of it is written: the answer still counts.
+    let failure: NodeJS.ErrnoException | null = null;
     req.on("error", (error: NodeJS.ErrnoException) => {
       if (error.code !== "EPIPE" && error.code !== "ECONNRESET") reject(error);
+      else failure = error;
+    });
+    // Closed with no answer at all: a failure to report, never a promise left waiting for ever.
+    req.on("close", () => {
+      if (!answered) reject(failure ?? new Error(`${url}: the connection closed with no answer`));
     });
     if (opts.body !== undefined) req.end(opts.body);
     else req.end();

@@ -52,8 +52,15 @@ describe("/stats figures read on a thread of their own", () => {
     const started = performance.now();
     readStats(store.db, { ...query, now });
     const here = performance.now() - started;
-    const before = performance.eventLoopUtilization();
-    await store.stats(query);
-    expect(performance.eventLoopUtilization(before).active).toBeLessThan(here);
+    // The least of three reads: the loop's time for a read on the thread, without a garbage collection or another
+    // file's leftover work that happens to fall in one of them (the test process is shared); once, such a moment
+    // made one read 44 ms against 43 ms here, where a read alone takes the loop a few ms.
+    const onTheLoop: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const before = performance.eventLoopUtilization();
+      await store.stats(query);
+      onTheLoop.push(performance.eventLoopUtilization(before).active);
+    }
+    expect(Math.min(...onTheLoop)).toBeLessThan(here);
   });
 });
