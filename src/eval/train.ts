@@ -22,11 +22,13 @@ const DEFAULT_FILES = [
   "bench/eval/fresh/questions-fresh.jsonl",
   "bench/eval/fresh2/questions-fresh2.jsonl",
   "bench/eval/fresh3/questions-fresh3.jsonl",
+  "bench/eval/fresh4/questions-fresh4.jsonl",
   "bench/eval/pool/claims-dev.jsonl",
   "bench/eval/claims-chat-dev.jsonl",
   "bench/eval/fresh/claims-fresh.jsonl",
   "bench/eval/fresh2/claims-fresh2.jsonl",
   "bench/eval/fresh3/claims-fresh3.jsonl",
+  "bench/eval/fresh4/claims-fresh4.jsonl",
 ];
 const OUT = "src/fit/weights.json";
 
