@@ -24,5 +24,7 @@ export default function setup(project: TestProject) {
     stdio: "pipe",
   });
   project.provide("buildDir", join(ROOT, dir));
+  // The store's worker threads start from this build too (src/store/thread.ts), not compiled again each time.
+  process.env.STORYBOT_BUILT_STORE = join(ROOT, dir, "src", "store");
   return () => rmSync(join(ROOT, dir), { recursive: true, force: true });
 }
