@@ -10,7 +10,10 @@ export interface Run {
   child: ChildProcess;
   /** Resolves when the process exits (rejects after `timeoutMs`, killing it). */
   exited: Promise<{ code: number | null; stdout: string; stderr: string; ms: number }>;
-  /** Resolves once stdout or stderr has printed text matching `pattern` (rejects on exit or after the deadline). */
+  /**
+   * Resolves once stdout or stderr has printed text matching `pattern` (rejects on exit or after the deadline, 45 s
+   * unless given: a bound on a hang, not a measure; a bot took over 15 s to connect on a loaded two-core machine).
+   */
   printed(pattern: RegExp, timeoutMs?: number): Promise<void>;
 }
 
@@ -60,7 +63,7 @@ export function runEntryPoint(
   return {
     child,
     exited,
-    printed(pattern, timeoutMs = 15_000) {
+    printed(pattern, timeoutMs = 45_000) {
       return new Promise<void>((resolve, reject) => {
         const check = () => {
           if (pattern.test(stdout) || pattern.test(stderr)) done(resolve);
