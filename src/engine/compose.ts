@@ -12,6 +12,7 @@ import { answerFeatures, topical } from "./answerFit.js";
 import type { Candidate } from "./candidate.js";
 import type { Draft } from "./draft.js";
 import { evidenceLineOf } from "./lines.js";
+import { passingUnasked } from "./passingFigure.js";
 import { namesSpeech, quotes, speaks } from "./speech.js";
 
 /** At most this many excerpts stand under an answer. */
@@ -169,7 +170,8 @@ function rankCandidates(u: Understanding, ranked: readonly RankedPassage[], corp
       // "What did NVIDIA say" wants NVIDIA speaking, not someone else speaking about NVIDIA.
       // ...and the words they said, quoted, rather than a sentence about their statement.
       if (kind === "view") value += speaks(sentence.text, u) ? 0.3 + (quotes(sentence.text) ? QUOTE_BONUS : 0) : 0;
-      else if (specific && carriesKind(facts, kind)) value += 0.3;
+      // ...and the figure where it settled, unless the asker wants a passing reading ("how low did it go intraday").
+      else if (specific && carriesKind(facts, kind)) value += passingUnasked(u.text, sentence.text) ? 0 : 0.3;
       else if (kinds.slice(1).some((k) => isSpecific(k) && carriesKind(facts, k))) value += 0.12;
       if (!subjectHit) value -= 0.25;
       if (u.aboutArticle && docKind === "article") value += 0.5;
