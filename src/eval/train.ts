@@ -4,7 +4,6 @@ import { buildEngine } from "../app.js";
 import { loadConfig, loadDotEnv } from "../config.js";
 import type { Engine } from "../engine/engine.js";
 import { type Decision, type Decisions, probability } from "../fit/decisions.js";
-import { fitLogistic, predict, type Row } from "../fit/logistic.js";
 import { runMain } from "../runMain.js";
 import { answerCase, readCases, shownOf } from "./cases.js";
 import { fitVerdict } from "./fitVerdict.js";
