@@ -74,6 +74,8 @@ const STRICT_FIGURES: Partial<Record<AnswerKind, readonly ValueKind[]>> = {
 
 /** Numbers written as words ("four stages", "six models") count things too. */
 const NUMBER_WORD = wordPattern("number-words");
+/** ...but not those that count nothing ("number one", "one of the largest"): lists/not-counts. */
+const NOT_COUNT = wordPattern("not-counts", "gi");
 
 /**
  * 1 when the lead holds a figure of the kind asked for, read as a value: "how many employees" is not answered by a
@@ -83,6 +85,6 @@ export function leadHoldsFigure(u: Understanding, lead: Candidate, corpus: Corpu
   const kinds = STRICT_FIGURES[u.kinds[0]!];
   if (!kinds) return 1;
   const text = lead.sentence.text;
-  if (kinds.includes("count") && NUMBER_WORD.test(text)) return 1;
+  if (kinds.includes("count") && NUMBER_WORD.test(text.replace(NOT_COUNT, " "))) return 1;
   return figuresOf(lead, corpus).some((b) => kinds.includes(b.value.kind)) ? 1 : 0;
 }
