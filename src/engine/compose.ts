@@ -161,8 +161,11 @@ function rankCandidates(u: Understanding, ranked: readonly RankedPassage[], corp
       const ownMatch = own.reduce((sum, level, i) => sum + level * weights[i]!, 0) / total;
       const facts = corpus.facts.get(sentence) ?? new Set();
       // A question of two parts ("gpu count + capex") is answered by a sentence holding either kind of fact.
+      // ...and "how much does it charge compared to o1" by a ratio ("about one-thirtieth of the price").
       const kindOk =
-        carriesKind(facts, kind) || (u.multiPart && kinds.slice(1).some((k) => isSpecific(k) && carriesKind(facts, k)));
+        carriesKind(facts, kind) ||
+        ((u.multiPart || kinds.includes("comparison")) &&
+          kinds.slice(1).some((k) => isSpecific(k) && carriesKind(facts, k)));
       const defines = u.defines !== null && definesTerm(sentence.text, u.defines);
       const subjectHit = u.subject.length === 0 || u.subject.some((g) => said[u.groups.indexOf(g)]! > 0);
       // The asker's own words decide among sentences; what a section's asked: list adds counts for less.
