@@ -47,7 +47,10 @@ export const says = (terms: ReadonlySet<string>, g: TermGroup) =>
 export function subjectUnsaid(u: Understanding, chosen: readonly Candidate[]): number {
   const named = u.subject.filter((g) => g.focus && !g.alternatives[0]!.some((t) => DAYS.has(t)));
   if (named.length === 0) return 0;
-  return named.filter((g) => !chosen.some((c) => says(c.terms, g))).length / named.length;
+  // A section whose asked: list says the name (the sentence inherits more than it says) is about it too.
+  const saidOf = (c: Candidate, g: TermGroup) =>
+    says(c.terms, g) || c.said[u.groups.indexOf(g)]! > c.ownSaid[u.groups.indexOf(g)]!;
+  return named.filter((g) => !chosen.some((c) => saidOf(c, g))).length / named.length;
 }
 
 /**
