@@ -12,6 +12,7 @@ import { answerFeatures, topical } from "./answerFit.js";
 import type { Candidate } from "./candidate.js";
 import type { Draft } from "./draft.js";
 import { evidenceLineOf } from "./lines.js";
+import { passingUnasked } from "./passingFigure.js";
 import { namesSpeech, quotes, speaks } from "./speech.js";
 
 /** At most this many excerpts stand under an answer. */
@@ -160,8 +161,11 @@ function rankCandidates(u: Understanding, ranked: readonly RankedPassage[], corp
       const ownMatch = own.reduce((sum, level, i) => sum + level * weights[i]!, 0) / total;
       const facts = corpus.facts.get(sentence) ?? new Set();
       // A question of two parts ("gpu count + capex") is answered by a sentence holding either kind of fact.
+      // ...and "how much does it charge compared to o1" by a ratio ("about one-thirtieth of the price").
       const kindOk =
-        carriesKind(facts, kind) || (u.multiPart && kinds.slice(1).some((k) => isSpecific(k) && carriesKind(facts, k)));
+        carriesKind(facts, kind) ||
+        ((u.multiPart || kinds.includes("comparison")) &&
+          kinds.slice(1).some((k) => isSpecific(k) && carriesKind(facts, k)));
       const defines = u.defines !== null && definesTerm(sentence.text, u.defines);
       const subjectHit = u.subject.length === 0 || u.subject.some((g) => said[u.groups.indexOf(g)]! > 0);
       // The asker's own words decide among sentences; what a section's asked: list adds counts for less.
@@ -169,7 +173,8 @@ function rankCandidates(u: Understanding, ranked: readonly RankedPassage[], corp
       // "What did NVIDIA say" wants NVIDIA speaking, not someone else speaking about NVIDIA.
       // ...and the words they said, quoted, rather than a sentence about their statement.
       if (kind === "view") value += speaks(sentence.text, u) ? 0.3 + (quotes(sentence.text) ? QUOTE_BONUS : 0) : 0;
-      else if (specific && carriesKind(facts, kind)) value += 0.3;
+      // ...and the figure where it settled, unless the asker wants a passing reading ("how low did it go intraday").
+      else if (specific && carriesKind(facts, kind)) value += passingUnasked(u.text, sentence.text) ? 0 : 0.3;
       else if (kinds.slice(1).some((k) => isSpecific(k) && carriesKind(facts, k))) value += 0.12;
       if (!subjectHit) value -= 0.25;
       if (u.aboutArticle && docKind === "article") value += 0.5;

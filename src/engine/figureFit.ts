@@ -47,7 +47,10 @@ export const says = (terms: ReadonlySet<string>, g: TermGroup) =>
 export function subjectUnsaid(u: Understanding, chosen: readonly Candidate[]): number {
   const named = u.subject.filter((g) => g.focus && !g.alternatives[0]!.some((t) => DAYS.has(t)));
   if (named.length === 0) return 0;
-  return named.filter((g) => !chosen.some((c) => says(c.terms, g))).length / named.length;
+  // A section whose asked: list says the name (the sentence inherits more than it says) is about it too.
+  const saidOf = (c: Candidate, g: TermGroup) =>
+    says(c.terms, g) || c.said[u.groups.indexOf(g)]! > c.ownSaid[u.groups.indexOf(g)]!;
+  return named.filter((g) => !chosen.some((c) => saidOf(c, g))).length / named.length;
 }
 
 /**
@@ -74,6 +77,8 @@ const STRICT_FIGURES: Partial<Record<AnswerKind, readonly ValueKind[]>> = {
 
 /** Numbers written as words ("four stages", "six models") count things too. */
 const NUMBER_WORD = wordPattern("number-words");
+/** ...but not those that count nothing ("number one", "one of the largest"): lists/not-counts. */
+const NOT_COUNT = wordPattern("not-counts", "gi");
 
 /**
  * 1 when the lead holds a figure of the kind asked for, read as a value: "how many employees" is not answered by a
@@ -83,6 +88,6 @@ export function leadHoldsFigure(u: Understanding, lead: Candidate, corpus: Corpu
   const kinds = STRICT_FIGURES[u.kinds[0]!];
   if (!kinds) return 1;
   const text = lead.sentence.text;
-  if (kinds.includes("count") && NUMBER_WORD.test(text)) return 1;
+  if (kinds.includes("count") && NUMBER_WORD.test(text.replace(NOT_COUNT, " "))) return 1;
   return figuresOf(lead, corpus).some((b) => kinds.includes(b.value.kind)) ? 1 : 0;
 }

@@ -23,6 +23,18 @@ describe("a kind of fact asked that no quoted sentence carries for its subject",
     expect(await unsaid("what is voltaris's market cap now")).toBe(1);
   });
 
+  it("marks what a person lost personally, asked of a story that gives only the company's fall", async () => {
+    expect(await unsaid("how much did maria lind lose personally when voltaris fell on wednesday")).toBe(1);
+  });
+
+  it("marks a user count asked of a story that never gives one", async () => {
+    expect(await unsaid("how many active users does hydroloop have")).toBe(1);
+  });
+
+  it("marks the city a company sits in, asked of a story that never names it", async () => {
+    expect(await unsaid("which city is voltaris headquartered in")).toBe(1);
+  });
+
   it("marks nothing when a quoted sentence carries the kind for the subject asked about", async () => {
     expect(await unsaid("did investors take profits on voltaris shares on wednesday")).toBe(0);
   });

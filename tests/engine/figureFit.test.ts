@@ -1,3 +1,6 @@
+import { cp, mkdtemp, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadCorpus } from "../../src/corpus/corpus.js";
 import { createEngine, type Engine } from "../../src/engine/engine.js";
@@ -32,5 +35,31 @@ describe("whether an answer is about what was asked", () => {
 
   it("takes a count written as a figure in the lead", async () => {
     expect((await features("how many batteries does the ghent plant handle a year")).lead_figure).toBe(1);
+  });
+});
+
+describe("a number word that counts nothing", () => {
+  // The other story, with one more note whose only number word is a rank: "number one" is no answer to "how many".
+  const NOTE = `---
+id: most-traded
+title: "Most-traded shares, March 2025"
+publisher: "Nordic Exchange Data"
+published: 2025-03-13
+url: https://example.org/exchange/most-traded
+kind: note
+as_of: 2025-03-20
+---
+# Most-traded shares
+
+Voltaris climbed to number one on the exchange's list of most-traded battery shares, one of the busiest weeks for it.
+`;
+  it("gives a 'how many' question no count from 'number one' or 'one of'", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "storybot-counts-"));
+    await cp(OTHER_STORY, dir, { recursive: true });
+    await writeFile(join(dir, "notes", "most-traded.md"), NOTE);
+    const other = createEngine({ corpus: await loadCorpus(dir, dir), decisions: { answer: ANSWER_ALL } });
+    const answer = await other.answer("how many traders bought voltaris battery shares");
+    expect(answer.excerpts[0]?.text).toContain("number one");
+    expect(answer.confidence?.features.lead_figure).toBe(0);
   });
 });

@@ -1,0 +1,12 @@
+import { wordPattern } from "../language/words.js";
+
+/** "An intraday low of", "at one point", "briefly": words that make a figure a passing reading (lists/passing-figures). */
+const PASSING = wordPattern("passing-figures");
+
+/**
+ * True when a sentence gives its figure as a passing reading ("touched an intraday low of …, a fall of 3.58%") and
+ * the question asks for no such moment: "how far did it fall" wants where the price closed, not where it dipped to.
+ */
+export function passingUnasked(question: string, sentence: string): boolean {
+  return PASSING.test(sentence) && !PASSING.test(question);
+}
