@@ -3,17 +3,13 @@ import { loadConfig, loadDotEnv } from "../config.js";
 import type { Decision, Decisions } from "../fit/decisions.js";
 import { runMain } from "../runMain.js";
 import { readCases } from "./cases.js";
+import { DEV_POOL } from "./devPool.js";
 import { fitVerdict } from "./fitVerdict.js";
 import type { ClaimCase } from "./metrics.js";
 
 const ACT_ALWAYS: Decision = { model: { features: [], weights: [], bias: 0, mean: [], std: [] }, threshold: 0 };
-const CLAIM_FILES = [
-  "bench/eval/pool/claims-dev.jsonl",
-  "bench/eval/claims-chat-dev.jsonl",
-  "bench/eval/fresh/claims-fresh.jsonl",
-  "bench/eval/fresh2/claims-fresh2.jsonl",
-  "bench/eval/fresh3/claims-fresh3.jsonl",
-];
+/** The dev pool's claim files. */
+const CLAIM_FILES = DEV_POOL.filter((f) => f.includes("claims"));
 
 /**
  * npx tsx src/eval/leaveOneOut.ts [claim files…]: for each dev claim file, the ✅ decision fitted on the other files

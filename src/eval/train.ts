@@ -6,6 +6,7 @@ import type { Engine } from "../engine/engine.js";
 import { type Decision, type Decisions, probability } from "../fit/decisions.js";
 import { runMain } from "../runMain.js";
 import { answerCase, readCases, shownOf } from "./cases.js";
+import { DEV_POOL } from "./devPool.js";
 import { fitVerdict } from "./fitVerdict.js";
 import { type ClaimCase, type QuestionCase, scoreCase } from "./metrics.js";
 import { chooseOperatingPoint, fitAnswer, operatingPoints, outOfFold, rowsOf, type Seen } from "./operating.js";
@@ -13,22 +14,6 @@ import { curveReport, heldOutReport } from "./operatingReport.js";
 
 /** Answers whatever can be answered, so that every composed answer is seen with its features. */
 const ACT_ALWAYS: Decision = { model: { features: [], weights: [], bias: 0, mean: [], std: [] }, threshold: 0 };
-const DEFAULT_FILES = [
-  "bench/eval/pool/questions-dev.jsonl",
-  "bench/eval/questions-casual-dev.jsonl",
-  "bench/eval/followups-dev.jsonl",
-  // Sets written after earlier work and scored once each: spent, so they teach now (their READMEs say since when).
-  "bench/eval/fresh/questions-fresh.jsonl",
-  "bench/eval/fresh2/questions-fresh2.jsonl",
-  "bench/eval/fresh3/questions-fresh3.jsonl",
-  "bench/eval/fresh4/questions-fresh4.jsonl",
-  "bench/eval/pool/claims-dev.jsonl",
-  "bench/eval/claims-chat-dev.jsonl",
-  "bench/eval/fresh/claims-fresh.jsonl",
-  "bench/eval/fresh2/claims-fresh2.jsonl",
-  "bench/eval/fresh3/claims-fresh3.jsonl",
-  "bench/eval/fresh4/claims-fresh4.jsonl",
-];
 const OUT = "src/fit/weights.json";
 
 async function see(engine: Engine, c: QuestionCase & { file: string }): Promise<Seen> {
@@ -51,7 +36,7 @@ async function see(engine: Engine, c: QuestionCase & { file: string }): Promise<
 async function main(argv: string[]): Promise<void> {
   const files = argv.filter((a) => !a.startsWith("--"));
   loadDotEnv();
-  const all: Array<Record<string, unknown>> = (files.length ? files : DEFAULT_FILES).flatMap((f) =>
+  const all: Array<Record<string, unknown>> = (files.length ? files : DEV_POOL).flatMap((f) =>
     readCases(f).map((c) => ({ ...c, file: basename(f, ".jsonl") })),
   );
   const cases = all.filter((c) => typeof c.question === "string") as unknown as Array<QuestionCase & { file: string }>;
@@ -74,7 +59,7 @@ async function main(argv: string[]): Promise<void> {
   const decision: Decision = { model, threshold: best.threshold };
   writeFileSync(
     OUT,
-    `${JSON.stringify({ answer: decision, verdict: verdict.decision, trainedOn: { files: files.length ? files : DEFAULT_FILES, questions: seen.length, claims: claims.length } }, null, 2)}\n`,
+    `${JSON.stringify({ answer: decision, verdict: verdict.decision, trainedOn: { files: files.length ? files : DEV_POOL, questions: seen.length, claims: claims.length } }, null, 2)}\n`,
   );
   const inSample = new Map(seen.filter((s) => s.features).map((s) => [s.id, probability(decision, s.features!)]));
   const lines = [

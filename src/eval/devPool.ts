@@ -1,0 +1,17 @@
+/** The dev pool: the files `npm run train` fits on, and the ✅ decision's leave-one-file-out check reads. */
+export const DEV_POOL = [
+  "bench/eval/pool/questions-dev.jsonl",
+  "bench/eval/questions-casual-dev.jsonl",
+  "bench/eval/followups-dev.jsonl",
+  // Sets written after earlier work and scored once each: spent, so they teach now (their READMEs say since when).
+  "bench/eval/fresh/questions-fresh.jsonl",
+  "bench/eval/fresh2/questions-fresh2.jsonl",
+  "bench/eval/fresh3/questions-fresh3.jsonl",
+  "bench/eval/fresh4/questions-fresh4.jsonl",
+  "bench/eval/pool/claims-dev.jsonl",
+  "bench/eval/claims-chat-dev.jsonl",
+  "bench/eval/fresh/claims-fresh.jsonl",
+  "bench/eval/fresh2/claims-fresh2.jsonl",
+  "bench/eval/fresh3/claims-fresh3.jsonl",
+  "bench/eval/fresh4/claims-fresh4.jsonl",
+];
