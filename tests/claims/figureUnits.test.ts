@@ -2,11 +2,11 @@ import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { sameFigure } from "../../src/claims/bindingRules.js";
 import { BindingReader } from "../../src/claims/binding.js";
+import { sameFigure } from "../../src/claims/bindingRules.js";
 import { FigureReader } from "../../src/claims/figureReading.js";
-import { type Corpus, loadCorpus } from "../../src/corpus/corpus.js";
 import type { CheckResult } from "../../src/claims/types.js";
+import { type Corpus, loadCorpus } from "../../src/corpus/corpus.js";
 
 /* A price per a length of time, and words naming the figure itself. The story: a drone maker, Vantor, whose test
  * flights are priced at an assumed rental rate per K40 GPU-hour. */
