@@ -123,8 +123,9 @@ export function comparable(a: Value, b: Value): boolean {
 }
 
 /** "2.788M GPU hours" is not "2.788M GPU days": a count of time counts in one unit of it ("" when it counts none). */
-function timeUnit(v: Value): string {
+function timeUnit(v: Bound["value"]): string {
   if (v.kind !== "count" && v.kind !== "money") return "";
+  if (v.per && !PER_COUNT.has(v.per)) return v.per;
   // A price is per a unit of time ("$2 per GPU-hour", "$2/hr"); "$589 billion in one day" is an amount.
   const per = v.kind === "money" && /^\s*(?:US)?[$£¥€]/.test(v.raw) ? "(?:per|an?|/)\\s*\\S*?" : "";
   return (
@@ -134,6 +135,8 @@ function timeUnit(v: Value): string {
       .replace(/^hr$/, "hour") ?? ""
   );
 }
+
+const PER_COUNT = new Set(["thousand", "million", "billion"]);
 
 /** Counts of the same thing in other forms ("37B active" and "37B are activated"). */
 function sameStems(a: Value, b: Value): boolean {

@@ -9,6 +9,7 @@ import { sameValue, type Value, valuesIn } from "../text/values.js";
 import type { Understander, Understanding } from "../understanding/understand.js";
 import { creditedRightly } from "./attribution.js";
 import { BindingReader } from "./binding.js";
+import { namesOutside } from "./claimNames.js";
 import { figureGate } from "./figureGate.js";
 import { isOpinion } from "./opinion.js";
 import { readMessage } from "./statements.js";
@@ -101,10 +102,8 @@ export class ClaimChecker {
     const best = this.matchScores(u)[0];
     // A claim is matched by what the statement says in the story's words; a key word the story never uses
     // ("smuggled") makes it another statement.
-    const claim =
-      best && best.score >= MATCH_THRESHOLD && u.unknownNames.length === 0 && u.coverage >= CLAIM_COVERAGE
-        ? best.prepared
-        : null;
+    const fits = best && best.score >= MATCH_THRESHOLD && u.unknownNames.length === 0 && u.coverage >= CLAIM_COVERAGE;
+    const claim = fits && !namesOutside(u, best.prepared.claim, this.corpus) ? best.prepared : null;
     // "the most impressive release ever", "buy the dip": an opinion, unless it is one of the article's claims.
     if (!reports && isOpinion(statement) && (!claim || best!.score < STRONG_MATCH))
       return opinionOf(statement, u, this.corpus);

@@ -126,8 +126,10 @@ function boundSupport(
 ): boolean {
   if (found.length === 0 || !stated.some((s) => s.names.size > 0)) return false;
   // The figures are confirmed sentence by sentence; what the statement says around them ("the biggest one-day loss
-  // for a US company") must be said where they are, in the passages holding those sentences.
+  // for a US company") must be said where they are, in the passages holding those sentences...
   const terms = new Set<string>();
+  // And in their documents' titles, which say what their figures are about ("…, biggest one-day loss in history").
+  for (const e of found) for (const t of toTerms(corpus.docById.get(e.docId)?.title ?? "")) terms.add(t);
   for (const e of found)
     for (const p of corpus.passages)
       if (p.docId === e.docId && p.start <= e.start && e.end <= p.end)

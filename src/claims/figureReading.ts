@@ -166,9 +166,14 @@ const CLAUSE = /[,;:—–]|\s-\s|\b(?:and|but|while|whereas|though|although)\b/
 
 /** "$2.19 per million tokens": what a price is per ("" for none). */
 function perOf(text: string, v: Value): string {
-  const per = PER.exec(text.slice(v.index + coreLength(v), v.index + coreLength(v) + 24))?.[1]?.toLowerCase() ?? "";
-  return per === "k" ? "thousand" : per === "m" ? "million" : per;
+  const after = text.slice(v.index + coreLength(v), v.index + coreLength(v) + 24);
+  const per = PER.exec(after)?.[1]?.toLowerCase() ?? "";
+  if (per) return per === "k" ? "thousand" : per === "m" ? "million" : per;
+  // A price per a length of time, a name between or not ("$2/gpu-hr", "$2 per H800 GPU-hour"): always "hour".
+  const time = v.kind === "money" ? PER_TIME.exec(after)?.[1]?.toLowerCase() : undefined;
+  return time === undefined ? "" : time === "hr" ? "hour" : time;
 }
+const PER_TIME = /^\s*(?:per\s+|\/\s*)(?:\S+\s+)?\S*?\b(hour|hr|day|week|month|year)s?\b/i;
 
 /** The length of the figure itself ("79.8%"), without the words after it that valuesIn reads as its unit. */
 export function coreLength(v: Value): number {

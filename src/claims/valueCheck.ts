@@ -8,7 +8,8 @@ import { matchShare } from "../text/sentenceScore.js";
 import { toTerms } from "../text/terms.js";
 import { sameUnit, sameValue, type Value, valuesIn } from "../text/values.js";
 import type { Understanding } from "../understanding/understand.js";
-import { FigureReader } from "./figureReading.js";
+import { timesIn } from "./bindingRules.js";
+import { DAY_WORDS, FigureReader } from "./figureReading.js";
 
 export interface ValueVerdict {
   verdict: "supported" | "contradicted" | "nuanced";
@@ -30,6 +31,8 @@ const MIXED_SHARE = 0.6;
 /** Directions of a move ("rose", "tanked"). */
 const UP = wordPattern("rising");
 const DOWN = wordPattern("falling");
+/** A move either way ("went up", "tanked"): which way is what a direction check asks, never what it is about. */
+const MOVING = wordPattern(["rising", "falling"]);
 /** Which way a comparison goes ("pricier", "lost to"). */
 const MORE = wordPattern("more");
 const LESS = wordPattern("less");
@@ -44,6 +47,36 @@ const COMPARING = entryTest(["comparing", "more", "less", "saying"]);
  * supported; a different one: contradicted. Null when no sentence speaks to it.
  */
 export function checkValues(statement: string, u: Understanding, corpus: Corpus): ValueVerdict | null {
+  const found = checkWith(statement, u, corpus, null);
+  if (found || !(UP.test(statement) || DOWN.test(statement))) return found;
+  // "went UP on monday when the panic hit": which way it moved is said in the move's own clause; the circumstance
+  // after it ("when ...", "after ...", ", the dip came later") may rule it out, never in.
+  const clause = moveClause(statement);
+  const read = clause === null ? null : checkWith(statement, u, corpus, clause);
+  return read?.verdict === "contradicted" && read.values === 0 ? read : null;
+}
+
+/** The clause holding the statement's first move word, when more follows it; null when the move is all it says. */
+function moveClause(statement: string): string | null {
+  const at = statement.search(MOVING);
+  if (at < 0) return null;
+  const end = statement.slice(at).search(CIRCUMSTANCE);
+  if (end < 0) return null;
+  const start = Math.max(
+    ...[...statement.slice(0, at).matchAll(new RegExp(CIRCUMSTANCE.source, "gi"))].map((m) => m.index + m[0].length),
+    0,
+  );
+  return statement.slice(start, at + end).toLowerCase();
+}
+const CIRCUMSTANCE = new RegExp(`[,;:—–]|${wordPattern("circumstance").source}`, "i");
+
+function checkWith(
+  statement: string,
+  u: Understanding,
+  corpus: Corpus,
+  /** Only the groups said in this clause are the topic (null: all of them). */
+  clause: string | null,
+): (ValueVerdict & { values: number }) | null {
   const reader = FigureReader.of(corpus);
   // "AIME 2024" names a benchmark: its year is no figure to check.
   const stated = reader.values(statement);
@@ -57,7 +90,14 @@ export function checkValues(statement: string, u: Understanding, corpus: Corpus)
   const valueWords = new Set(stated.flatMap((v) => toTerms(`${v.raw} ${v.unit}`)));
   const topic = u.groups.map((g) => ({
     alternatives: g.alternatives,
-    weight: !(g.alternatives[0]!.every((t) => valueWords.has(t)) || COMPARING(g.text)) ? g.weight * g.emphasis : 0,
+    weight: !(
+      g.alternatives[0]!.every((t) => valueWords.has(t)) ||
+      COMPARING(g.text) ||
+      (direction && figures.length === 0 && MOVING.test(g.text)) ||
+      (clause !== null && !clause.includes(g.text.toLowerCase()))
+    )
+      ? g.weight * g.emphasis
+      : 0,
   }));
   if (
     !u.groups.some((g) => g.known && !g.entity && !g.alternatives[0]!.every((t) => /^[\d.]+$/.test(t))) &&
@@ -82,6 +122,7 @@ export function checkValues(statement: string, u: Understanding, corpus: Corpus)
   }
   scored.sort((a, b) => b.match - a.match);
 
+  const times = { days: new Set(statement.toLowerCase().match(DAY_WORDS) ?? []), dates: dated(stated) };
   const compared = comparative ? reader.mentions(statement).map((m) => m.term) : [];
   const judge = (s: (typeof scored)[number]): "supported" | "contradicted" | null => {
     for (const v of figures) {
@@ -94,7 +135,8 @@ export function checkValues(statement: string, u: Understanding, corpus: Corpus)
       const theirs = comparison(s.sentence.text, u);
       if (theirs) return theirs === comparative ? "supported" : "contradicted";
     }
-    if (direction && figures.length === 0) {
+    // A move on another day ("slid on Friday" for "went up on monday") says nothing of the statement's day.
+    if (direction && figures.length === 0 && timesIn(times, DAYLESS, s.sentence.text, s.values) !== "conflict") {
       const theirs =
         UP.test(s.sentence.text) && !DOWN.test(s.sentence.text)
           ? "up"
@@ -120,6 +162,7 @@ export function checkValues(statement: string, u: Understanding, corpus: Corpus)
   const wins = closest.find((s) => s.verdict === "supported");
   if (comparative && figures.length === 0 && wins && closest.some((s) => s.verdict === "contradicted"))
     return {
+      values: stated.length,
       verdict: "nuanced",
       evidence: excerptOf(corpus.docById, wins.passage.docId, wins.sentence),
       topic: wins.match,
@@ -130,6 +173,7 @@ export function checkValues(statement: string, u: Understanding, corpus: Corpus)
   const chosen =
     (universal ? near.find((s) => s.verdict === "contradicted") : near.find((s) => s.verdict === "supported")) ?? best;
   return {
+    values: figures.length,
     verdict: chosen.verdict!,
     evidence: excerptOf(corpus.docById, chosen.passage.docId, chosen.sentence),
     topic: chosen.match,
@@ -139,6 +183,12 @@ export function checkValues(statement: string, u: Understanding, corpus: Corpus)
         : "Our notes on the sources give a different figure, as shown below.",
     explanationCode: chosen.verdict === "supported" ? "explanation.same_figure" : "explanation.other_figure",
   };
+}
+
+/** A figure with no date of its own, for asking whether a sentence's days and dates agree with the statement's. */
+const DAYLESS: Value = { kind: "count", low: 0, high: 0, unit: "", approx: false, bound: "exact", raw: "", index: 0 };
+function dated(values: readonly Value[]): Value[] {
+  return values.filter((v) => v.kind === "date");
 }
 
 /** The names a note sentence mentions, as the figure reader reads them ("R1-Zero" is not "R1"), read once. */

@@ -126,7 +126,8 @@ export function checkAgainstNotes(statement: string, u: Understanding, corpus: C
     articleExcerpt: null,
     evidence: [],
   };
-  if (u.coverage < 0.5) return notCovered;
+  // One known word ("lmaooo called it") says nothing a sentence could confirm: as a known claim, it takes two.
+  if (u.coverage < 0.5 || u.groups.filter((g) => g.known).length < 2) return notCovered;
   // A comparison ("pricier than o1") is settled by which way the sources' comparison goes, not by shared words.
   const compares = COMPARES.test(statement) && u.subject.length >= 2;
   if (compares) return notCovered;
