@@ -1,11 +1,9 @@
-import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ClaimChecker } from "../../src/claims/checker.js";
 import { loadCorpus } from "../../src/corpus/corpus.js";
 import { createUnderstander } from "../../src/understanding/understand.js";
 import { ALWAYS } from "../helpers/decisions.js";
+import { writeStory } from "../helpers/storyFolder.js";
 
 /* A figure is checked with what it is bound to. The story: a drone maker, Vantor, its model VX-9, two benchmarks
  * and its share price; each note sentence below is written for one or two of the tests. */
@@ -24,13 +22,7 @@ const NOTES: Record<string, string> = {
 let checker: ClaimChecker;
 let dir: string;
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), "storybot-binding-"));
-  await mkdir(join(dir, "notes"));
-  const front = (id: string, kind: string) =>
-    `---\nid: ${id}\ntitle: ${id}\npublisher: Wire\npublished: 2025-03-17\nurl: https://example.org/${id}\nkind: ${kind}\nas_of: 2026-01-01\n---\n`;
-  await writeFile(join(dir, "article.md"), `${front("article", "article")}${ARTICLE}\n`);
-  for (const [id, text] of Object.entries(NOTES))
-    await writeFile(join(dir, "notes", `${id}.md`), `${front(id, "note")}${text}\n`);
+  dir = await writeStory(ARTICLE, NOTES);
   const corpus = await loadCorpus(dir, dir);
   checker = new ClaimChecker(corpus, createUnderstander(corpus), ALWAYS);
 });

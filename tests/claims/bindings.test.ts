@@ -1,12 +1,10 @@
-import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ClaimChecker } from "../../src/claims/checker.js";
 import type { CheckResult } from "../../src/claims/types.js";
 import { loadCorpus } from "../../src/corpus/corpus.js";
 import { createUnderstander } from "../../src/understanding/understand.js";
 import { ALWAYS } from "../helpers/decisions.js";
+import { writeStory } from "../helpers/storyFolder.js";
 
 /* Each binding of a value (what it is of, which way it moved, its unit, its benchmark, its date, who said it) checked
  * on its own, contradicted with the right value shown. The story: a ferry line, Tidewell, and its boat TW-3. */
@@ -28,13 +26,7 @@ const NOTES: Record<string, string> = {
 
 let checker: ClaimChecker;
 beforeAll(async () => {
-  const dir = await mkdtemp(join(tmpdir(), "storybot-bindings-"));
-  await mkdir(join(dir, "notes"));
-  const front = (id: string, kind: string) =>
-    `---\nid: ${id}\ntitle: ${id}\npublisher: Wire\npublished: 2025-04-09\nurl: https://example.org/${id}\nkind: ${kind}\nas_of: 2026-01-01\n---\n`;
-  await writeFile(join(dir, "article.md"), `${front("article", "article")}${ARTICLE}\n`);
-  for (const [id, text] of Object.entries(NOTES))
-    await writeFile(join(dir, "notes", `${id}.md`), `${front(id, "note")}${text}\n`);
+  const dir = await writeStory(ARTICLE, NOTES, { published: "2025-04-09" });
   const corpus = await loadCorpus(dir, dir);
   checker = new ClaimChecker(corpus, createUnderstander(corpus), ALWAYS);
 });

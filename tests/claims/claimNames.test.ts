@@ -1,11 +1,9 @@
-import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { namesOutside } from "../../src/claims/claimNames.js";
 import type { Claim } from "../../src/claims/types.js";
 import { type Corpus, loadCorpus } from "../../src/corpus/corpus.js";
 import { createUnderstander, type Understander } from "../../src/understanding/understand.js";
+import { writeStory } from "../helpers/storyFolder.js";
 
 /* A statement naming a thing of the story's that a known claim never names is another statement. The story: a drone
  * maker, Vantor, copied in the open by Kestrel Labs, and reviewed by the magazine Orbis. */
@@ -37,13 +35,7 @@ const CLAIM = {
 let corpus: Corpus;
 let understander: Understander;
 beforeAll(async () => {
-  const dir = await mkdtemp(join(tmpdir(), "storybot-claimnames-"));
-  await mkdir(join(dir, "notes"));
-  const front = (id: string, kind: string) =>
-    `---\nid: ${id}\ntitle: ${id}\npublisher: Wire\npublished: 2025-03-17\nurl: https://example.org/${id}\nkind: ${kind}\nas_of: 2026-01-01\n---\n`;
-  await writeFile(join(dir, "article.md"), `${front("article", "article")}${ARTICLE}\n`);
-  for (const [id, text] of Object.entries(NOTES))
-    await writeFile(join(dir, "notes", `${id}.md`), `${front(id, "note")}${text}\n`);
+  const dir = await writeStory(ARTICLE, NOTES);
   corpus = await loadCorpus(dir, dir);
   understander = createUnderstander(corpus);
 });

@@ -1,11 +1,9 @@
-import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ClaimChecker } from "../../src/claims/checker.js";
 import { loadCorpus } from "../../src/corpus/corpus.js";
 import { createUnderstander } from "../../src/understanding/understand.js";
 import { ALWAYS } from "../helpers/decisions.js";
+import { writeStory } from "../helpers/storyFolder.js";
 
 /* Comparisons, names and versions. The story: two drones, the VX-9 and the K4 (dated version K4-0310), on two tests; Vantor's founder is
  * only a search word for Vantor. */
@@ -19,14 +17,9 @@ const NOTES: Record<string, string> = {
 
 let checker: ClaimChecker;
 beforeAll(async () => {
-  const dir = await mkdtemp(join(tmpdir(), "storybot-compare-"));
-  await mkdir(join(dir, "notes"));
-  const front = (id: string, kind: string) =>
-    `---\nid: ${id}\ntitle: ${id}\npublisher: Wire\npublished: 2025-03-17\nurl: https://example.org/${id}\nkind: ${kind}\nas_of: 2026-01-01\n---\n`;
-  await writeFile(join(dir, "article.md"), `${front("article", "article")}${ARTICLE}\n`);
-  for (const [id, text] of Object.entries(NOTES))
-    await writeFile(join(dir, "notes", `${id}.md`), `${front(id, "note")}${text}\n`);
-  await writeFile(join(dir, "synonyms.txt"), "mira solen, vantor founder => vantor, harbour group\n");
+  const dir = await writeStory(ARTICLE, NOTES, {
+    files: { "synonyms.txt": "mira solen, vantor founder => vantor, harbour group\n" },
+  });
   const corpus = await loadCorpus(dir, dir);
   checker = new ClaimChecker(corpus, createUnderstander(corpus), ALWAYS);
 });

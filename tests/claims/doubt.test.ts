@@ -1,12 +1,10 @@
-import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ClaimChecker } from "../../src/claims/checker.js";
 import { type Corpus, loadCorpus } from "../../src/corpus/corpus.js";
 import type { Decision } from "../../src/fit/decisions.js";
 import { createUnderstander } from "../../src/understanding/understand.js";
 import { ALWAYS } from "../helpers/decisions.js";
+import { writeStory } from "../helpers/storyFolder.js";
 
 /* What the checker says when the sources cannot carry a ✅: a figure only reported as unverified, a figure found
  * without the "only" the statement puts on it. The story: a drone maker, Vantor, and its VX-9. */
@@ -22,13 +20,7 @@ const NEVER: Decision = { ...ALWAYS, threshold: 2 };
 
 let corpus: Corpus;
 beforeAll(async () => {
-  const dir = await mkdtemp(join(tmpdir(), "storybot-doubt-"));
-  await mkdir(join(dir, "notes"));
-  const front = (id: string, kind: string) =>
-    `---\nid: ${id}\ntitle: ${id}\npublisher: Wire\npublished: 2025-03-17\nurl: https://example.org/${id}\nkind: ${kind}\nas_of: 2026-01-01\n---\n`;
-  await writeFile(join(dir, "article.md"), `${front("article", "article")}${ARTICLE}\n`);
-  for (const [id, text] of Object.entries(NOTES))
-    await writeFile(join(dir, "notes", `${id}.md`), `${front(id, "note")}${text}\n`);
+  const dir = await writeStory(ARTICLE, NOTES);
   corpus = await loadCorpus(dir, dir);
 });
 

@@ -1,12 +1,10 @@
-import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { BindingReader } from "../../src/claims/binding.js";
 import { sameFigure } from "../../src/claims/bindingRules.js";
 import { FigureReader } from "../../src/claims/figureReading.js";
 import type { CheckResult } from "../../src/claims/types.js";
 import { type Corpus, loadCorpus } from "../../src/corpus/corpus.js";
+import { writeStory } from "../helpers/storyFolder.js";
 
 /* A price per a length of time, and words naming the figure itself. The story: a drone maker, Vantor, whose test
  * flights are priced at an assumed rental rate per K40 GPU-hour. */
@@ -20,13 +18,7 @@ const NOTES: Record<string, string> = {
 let corpus: Corpus;
 let binding: BindingReader;
 beforeAll(async () => {
-  const dir = await mkdtemp(join(tmpdir(), "storybot-units-"));
-  await mkdir(join(dir, "notes"));
-  const front = (id: string, kind: string) =>
-    `---\nid: ${id}\ntitle: ${id}\npublisher: Wire\npublished: 2025-03-17\nurl: https://example.org/${id}\nkind: ${kind}\nas_of: 2026-01-01\n---\n`;
-  await writeFile(join(dir, "article.md"), `${front("article", "article")}${ARTICLE}\n`);
-  for (const [id, text] of Object.entries(NOTES))
-    await writeFile(join(dir, "notes", `${id}.md`), `${front(id, "note")}${text}\n`);
+  const dir = await writeStory(ARTICLE, NOTES);
   corpus = await loadCorpus(dir, dir);
   binding = new BindingReader(corpus);
 });

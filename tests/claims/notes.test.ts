@@ -1,10 +1,8 @@
-import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { checkAgainstNotes, opinionOf } from "../../src/claims/verdicts.js";
 import { type Corpus, loadCorpus } from "../../src/corpus/corpus.js";
 import { createUnderstander, type Understander } from "../../src/understanding/understand.js";
+import { writeStory } from "../helpers/storyFolder.js";
 
 /* Verdicts the notes give when no known claim matches: the closest view for an opinion, the sentence (or the short
  * passage) that says a statement. Each note below is written for one or two of the tests. */
@@ -43,13 +41,7 @@ const KESTREL_NOTES: Record<string, string> = {
 };
 
 async function corpusOf(article: string, notes: Record<string, string>): Promise<Corpus> {
-  const dir = await mkdtemp(join(tmpdir(), "storybot-notes-"));
-  await mkdir(join(dir, "notes"));
-  const front = (id: string, kind: string) =>
-    `---\nid: ${id}\ntitle: ${id}\npublisher: Wire\npublished: 2025-01-27\nurl: https://example.org/${id}\nkind: ${kind}\nas_of: 2026-01-01\n---\n`;
-  await writeFile(join(dir, "article.md"), `${front("article", "article")}${article}\n`);
-  for (const [id, text] of Object.entries(notes))
-    await writeFile(join(dir, "notes", `${id}.md`), `${front(id, "note")}${text}\n`);
+  const dir = await writeStory(article, notes, { published: "2025-01-27" });
   return loadCorpus(dir, dir);
 }
 
