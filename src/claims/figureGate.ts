@@ -148,28 +148,22 @@ function bound(
   alias: Alias,
 ): CheckResult {
   const outcome = binding.check(statement, stated, result, topic, alias);
+  const confirmed = (also: readonly Excerpt[]): CheckResult => ({
+    ...result,
+    verdict: "supported",
+    explanation: EN["explanation.same_figure"],
+    explanationCode: "explanation.same_figure",
+    evidence: also.slice(0, 3),
+  });
   if (result.verdict === "contradicted") {
     // Every figure found as the statement binds it, in sentences other than the one read as contradicting it.
-    if (!outcome.holds || outcome.also.length === 0) return result;
-    return {
-      ...result,
-      verdict: "supported",
-      explanation: EN["explanation.same_figure"],
-      explanationCode: "explanation.same_figure",
-      evidence: outcome.also.slice(0, 3),
-    };
+    return outcome.holds && outcome.also.length > 0 ? confirmed(outcome.also) : result;
   }
   // Every figure found where the sources bind it as the statement does, in sentences that also say most of what the
   // statement is about: a ✅ for the fitted verdict to weigh, though no one sentence said the statement's own words
   // ("79.8 on AIME 2024 vs 79.2 for o1-1217", each score in its own sentence).
   if (result.verdict === "not_covered" && outcome.holds && boundSupport(corpus, stated, outcome.also, topic))
-    return {
-      ...result,
-      verdict: "supported",
-      explanation: EN["explanation.same_figure"],
-      explanationCode: "explanation.same_figure",
-      evidence: outcome.also.slice(0, 3),
-    };
+    return confirmed(outcome.also);
   // Nothing stated found: a ✅ falls to no verdict, and "not covered" stays what it was.
   if (result.verdict === "not_covered" && (outcome.holds || !outcome.contradiction)) return result;
   if (outcome.holds) {
