@@ -1,4 +1,6 @@
-/** The dev pool: the files `npm run train` fits on, and the ✅ decision's leave-one-file-out check reads. */
+import type { Decision } from "../fit/decisions.js";
+
+/** The files `npm run train` fits on, and the ✅ decision's leave-one-file-out check reads the claims of. */
 export const DEV_POOL = [
   "bench/eval/pool/questions-dev.jsonl",
   "bench/eval/questions-casual-dev.jsonl",
@@ -15,3 +17,6 @@ export const DEV_POOL = [
   "bench/eval/fresh3/claims-fresh3.jsonl",
   "bench/eval/fresh4/claims-fresh4.jsonl",
 ];
+
+/** A decision that acts on everything: what a fit starts from, so that every case is seen with its features. */
+export const ACT_ALWAYS: Decision = { model: { features: [], weights: [], bias: 0, mean: [], std: [] }, threshold: 0 };

@@ -1,13 +1,12 @@
 import { buildEngine } from "../app.js";
 import { loadConfig, loadDotEnv } from "../config.js";
-import type { Decision, Decisions } from "../fit/decisions.js";
+import type { Decisions } from "../fit/decisions.js";
 import { runMain } from "../runMain.js";
 import { readCases } from "./cases.js";
-import { DEV_POOL } from "./devPool.js";
+import { ACT_ALWAYS, DEV_POOL } from "./devPool.js";
 import { fitVerdict } from "./fitVerdict.js";
 import type { ClaimCase } from "./metrics.js";
 
-const ACT_ALWAYS: Decision = { model: { features: [], weights: [], bias: 0, mean: [], std: [] }, threshold: 0 };
 /** The dev pool's claim files. */
 const CLAIM_FILES = DEV_POOL.filter((f) => f.includes("claims"));
 

@@ -6,14 +6,12 @@ import type { Engine } from "../engine/engine.js";
 import { type Decision, type Decisions, probability } from "../fit/decisions.js";
 import { runMain } from "../runMain.js";
 import { answerCase, readCases, shownOf } from "./cases.js";
-import { DEV_POOL } from "./devPool.js";
+import { ACT_ALWAYS, DEV_POOL } from "./devPool.js";
 import { fitVerdict } from "./fitVerdict.js";
 import { type ClaimCase, type QuestionCase, scoreCase } from "./metrics.js";
 import { chooseOperatingPoint, fitAnswer, operatingPoints, outOfFold, rowsOf, type Seen } from "./operating.js";
 import { curveReport, heldOutReport } from "./operatingReport.js";
 
-/** Answers whatever can be answered, so that every composed answer is seen with its features. */
-const ACT_ALWAYS: Decision = { model: { features: [], weights: [], bias: 0, mean: [], std: [] }, threshold: 0 };
 const OUT = "src/fit/weights.json";
 
 async function see(engine: Engine, c: QuestionCase & { file: string }): Promise<Seen> {
