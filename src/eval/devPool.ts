@@ -10,12 +10,14 @@ export const DEV_POOL = [
   "bench/eval/fresh2/questions-fresh2.jsonl",
   "bench/eval/fresh3/questions-fresh3.jsonl",
   "bench/eval/fresh4/questions-fresh4.jsonl",
+  "bench/eval/fresh5/questions-fresh5.jsonl",
   "bench/eval/pool/claims-dev.jsonl",
   "bench/eval/claims-chat-dev.jsonl",
   "bench/eval/fresh/claims-fresh.jsonl",
   "bench/eval/fresh2/claims-fresh2.jsonl",
   "bench/eval/fresh3/claims-fresh3.jsonl",
   "bench/eval/fresh4/claims-fresh4.jsonl",
+  "bench/eval/fresh5/claims-fresh5.jsonl",
 ];
 
 /** A decision that acts on everything: what a fit starts from, so that every case is seen with its features. */
