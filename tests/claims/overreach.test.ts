@@ -6,7 +6,7 @@ import { ALWAYS } from "../helpers/decisions.js";
 import { writeStory } from "../helpers/storyFolder.js";
 
 /* What a statement says beyond the sentences found for it keeps a ✅ from standing. The story: Brightwater's ferry, the
- * Gull-7, built in Oslo; Fjordline, a bus company the story also names; Harbourlink, who calls it a copy of the Heron, an older ferry. */
+ * Gull-7, built in Oslo; Fjordline, a bus company the story also names; Harbourlink, who calls it a copy of the Heron, an older ferry with cheaper tickets. */
 
 const ARTICLE = "Brightwater launched the Gull-7 ferry this spring.";
 const NOTES: Record<string, string> = {
@@ -17,6 +17,8 @@ const NOTES: Record<string, string> = {
   rival: "Tickets in Stavanger are sold by Fjordline.",
   routes: "Ferries to Oslo include those of Fjordline.",
   copy: "The Gull-7 is described by Harbourlink as a fully electric copy of the Heron.",
+  speed: "The Gull-7 is faster than the Heron.",
+  fares: "A Gull-7 ticket costs $12 and a Heron ticket costs $9.",
 };
 
 let checker: ClaimChecker;
@@ -55,5 +57,17 @@ describe("a limit set in words", () => {
 
   it("lets a ✅ stand when the sentence found carries it", () => {
     expect(verdict("brightwater built the gull-7 ferry at a shipyard in oslo over four months")).toBe("supported");
+  });
+});
+
+describe("a comparison written as a sign", () => {
+  const message = (text: string) => checker.checkMessage(text).results[0]?.verdict;
+
+  it("is judged as the comparison it stands for", () => {
+    expect(message("a heron ticket > a gull-7 ticket")).toBe("contradicted");
+  });
+
+  it("gets no ✅ from a sentence that merely names both things", () => {
+    expect(message("the heron > the gull-7 on speed")).not.toBe("supported");
   });
 });
