@@ -58,7 +58,7 @@ const SIGN_WORDS: Record<string, [beforeName: string, beforeFigure: string]> = {
  * Signs of comparing read as the words they stand for, so that a statement written with them is read as comparing:
  * between two things as the words of comparing ("r1 more than o1"), before a figure as its bound ("over £300").
  */
-export function signsAsWords(text: string): string {
+function signsAsWords(text: string): string {
   return text
     .replace(SIGN, (sign, _, next: string) => ` ${SIGN_WORDS[sign]![/\p{L}/u.test(next) ? 0 : 1]} `)
     .replace(/ {2,}/g, " ");
