@@ -50,6 +50,11 @@ describe("when the sources cannot carry a ✅", () => {
     expect(report.results.map((r) => r.verdict)).toEqual(["nuanced"]);
   });
 
+  it("reads a clause limiting the statement before it as qualifying that statement", () => {
+    const report = checker(ALWAYS).checkMessage("the VX-9 was trained for 40,000 flight hours, but only at night");
+    expect(report.results.map((r) => r.verdict)).toEqual(["nuanced"]);
+  });
+
   it("gives no verdict on a found figure the check doubts when the statement claims nothing exclusive", () => {
     expect(checker(NEVER).check("the VX-9 was trained for 40,000 flight hours").verdict).toBe("not_covered");
   });
