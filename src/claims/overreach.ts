@@ -20,6 +20,8 @@ const BOUND = new RegExp(
 const ARTICLE = /^(?:a|an|the)$/i;
 /** "openai's", "amd’s": who something belongs to. */
 const OWNER = /([\p{L}\p{N}][\p{L}\p{N}.-]*)['’]s\b/gu;
+/** "OpenAI's official reports": an owner and the first word of what it owns. */
+const OWNED = /([\p{L}\p{N}][\p{L}\p{N}.-]*)['’]s\s+([\p{L}\p{N}-]+)/gu;
 
 /**
  * Words the story's documents never use that are not ordinary English either, nor chat: they name something the
@@ -46,10 +48,14 @@ function said(evidence: readonly Excerpt[]): Set<string> {
 
 /**
  * "open-r1 is openai's": the statement says whose a thing is, and no shown sentence names that owner (nor another
- * name the reader maps it to). The sentences found may describe the thing exactly, but as someone else's.
+ * name the reader maps it to) other than as the owner of something else ("OpenAI's official reports" says nothing of
+ * whose the paper is). The sentences found may describe the thing exactly, but as someone else's.
  */
 export function ownerUnsaid(statement: string, u: Understanding, evidence: readonly Excerpt[]): string | null {
-  const terms = said(evidence);
+  const stated = new Set(toTerms(statement));
+  const ownsOther = (all: string, _owner: string, owned: string) =>
+    toTerms(owned).some((t) => stated.has(t)) ? all : owned;
+  const terms = new Set(evidence.flatMap((e) => toTerms(e.text.replace(OWNED, ownsOther))));
   for (const m of statement.matchAll(OWNER)) {
     const owner = toTerms(m[1]!).at(-1);
     const group = owner ? u.groups.find((g) => g.entity && g.alternatives[0]!.includes(owner)) : undefined;

@@ -17,6 +17,7 @@ const NOTES: Record<string, string> = {
   rival: "Tickets in Stavanger are sold by Fjordline.",
   routes: "Ferries to Oslo include those of Fjordline.",
   copy: "The Gull-7 is described by Harbourlink as a fully electric copy of the Heron.",
+  manual: "The Gull-7 manual cites Fjordline's safety rules.",
   speed: "The Gull-7 is faster than the Heron.",
   fares: "A Gull-7 ticket costs $12 and a Heron ticket costs $9.",
 };
@@ -43,6 +44,10 @@ describe("a name the story never mentions", () => {
 describe("whose a thing is", () => {
   it("keeps a ✅ from standing when no sentence found names that owner", () => {
     expect(verdict("the gull-7 is fjordline's electric copy of the heron")).toBe("not_covered");
+  });
+
+  it("keeps a ✅ from standing when the sentence found names that owner only as owner of something else", () => {
+    expect(verdict("the gull-7 manual is fjordline's")).toBe("not_covered");
   });
 
   it("lets a ✅ stand when the sentence found names the owner", () => {
