@@ -9,6 +9,7 @@ import { valuesIn } from "../text/values.js";
 import type { TermGroup, Understanding } from "../understanding/understand.js";
 import type { Alias, BindingReader, Bound } from "./binding.js";
 import { coreLength } from "./figureReading.js";
+import { boundUnsaid, foreignWords, ownerUnsaid } from "./overreach.js";
 import { supportFeatures } from "./supportFeatures.js";
 import type { CheckResult } from "./types.js";
 
@@ -75,6 +76,12 @@ function sure(
     return g.known && own.every((t) => corpus.weights.known(t)) && !own.every((t) => /^[\d.,]+$/.test(t));
   });
   if (!ownWords || u.groups.some((g) => unnamed(g, corpus))) return notCovered(statement, "explanation.not_covered");
+  // Nor about something the story never mentions, or whose owner or limit the sentences found do not carry (a known
+  // claim's verdict was judged on the claim, not on the sentences shown).
+  const unsaid =
+    result.claimId === null &&
+    (ownerUnsaid(statement, u, result.evidence) !== null || boundUnsaid(statement, u, result.evidence) !== null);
+  if (foreignWords(u).length > 0 || unsaid) return notCovered(statement, "explanation.not_covered");
   const features = supportFeatures(statement, u, result, values, corpus);
   const p = probability(verdict, features);
   const exclusive = EXCLUSIVE.test(`${statement} ${remark}`);

@@ -34,13 +34,34 @@ const CLAUSE_STARTS = wordSet("clause-starts");
  * ("and", ";", "but", a new sentence) is checked on its own, with its hedge ("pretty sure ...") dropped.
  */
 export function readMessage(text: string, max: number, isName: (word: string) => boolean = () => false): ReadMessage {
-  const clean = stripMarkup(text);
+  const clean = signsAsWords(stripMarkup(text));
   const pieces = splitSentences(clean)
     .flatMap((s) => splitAtAnd(s.text, isName))
     .flatMap((s) => s.split(JOIN))
     .map((s) => ({ text: tidy(s), hearsay: HEARSAY_HEDGE.test(s) }))
     .filter((s) => isStatement(s.text));
   return { statements: pieces.slice(0, max), unchecked: Math.max(0, pieces.length - max) };
+}
+
+/** A comparison written as a sign between two things ("r1 > o1", "paid >£300"), not a heart ("<3"). */
+const SIGN = /(?<=[\p{L}\p{N}%)]\s*)(>=|<=|[<>≥≤])(?!3\b)(?=\s*([\p{L}\p{N}$£€¥~]))/gu;
+const SIGN_WORDS: Record<string, [beforeName: string, beforeFigure: string]> = {
+  ">": ["more than", "over"],
+  "<": ["less than", "under"],
+  ">=": ["at least", "at least"],
+  "≥": ["at least", "at least"],
+  "<=": ["at most", "at most"],
+  "≤": ["at most", "at most"],
+};
+
+/**
+ * Signs of comparing read as the words they stand for, so that a statement written with them is read as comparing:
+ * between two things as the words of comparing ("r1 more than o1"), before a figure as its bound ("over £300").
+ */
+function signsAsWords(text: string): string {
+  return text
+    .replace(SIGN, (sign, _, next: string) => ` ${SIGN_WORDS[sign]![/\p{L}/u.test(next) ? 0 : 1]} `)
+    .replace(/ {2,}/g, " ");
 }
 
 /** The clauses "and" joins: where the word after it starts a clause, or is one of the story's names. */

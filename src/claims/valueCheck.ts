@@ -10,6 +10,7 @@ import { sameUnit, sameValue, type Value, valuesIn } from "../text/values.js";
 import type { Understanding } from "../understanding/understand.js";
 import { timesIn } from "./bindingRules.js";
 import { DAY_WORDS, FigureReader } from "./figureReading.js";
+import { comparedOtherWay, mentionsOf, names, valuesOf } from "./sentenceNames.js";
 
 export interface ValueVerdict {
   verdict: "supported" | "contradicted" | "nuanced";
@@ -123,7 +124,9 @@ function checkWith(
   scored.sort((a, b) => b.match - a.match);
 
   const times = { days: new Set(statement.toLowerCase().match(DAY_WORDS) ?? []), dates: dated(stated) };
-  const compared = comparative ? reader.mentions(statement).map((m) => m.term) : [];
+  // The things compared, each once: "VX-9" is one name, not also "vx".
+  const mentioned = comparative ? reader.mentions(statement).map((m) => m.term) : [];
+  const compared = mentioned.filter((t) => !mentioned.some((o) => o !== t && o.split("-").includes(t)));
   const judge = (s: (typeof scored)[number]): "supported" | "contradicted" | null => {
     for (const v of figures) {
       const same = s.values.filter((x) => x.kind === v.kind && (v.kind !== "count" || sameUnit(v, x)));
@@ -172,6 +175,21 @@ function checkWith(
   const universal = /\b(every|all|always|each|any)\b/i.test(statement);
   const chosen =
     (universal ? near.find((s) => s.verdict === "contradicted") : near.find((s) => s.verdict === "supported")) ?? best;
+  // "r1 > o1 on benchmarks, period": a comparison naming no measure holds in general only if no sentence comparing
+  // the two goes the other way, whatever words of the statement (here "period") it lacks.
+  const otherWay =
+    comparative && figures.length === 0 && named.length === 0 && chosen.verdict === "supported"
+      ? comparedOtherWay(corpus, reader, compared.slice(0, 2), (t) => comparison(t, u), comparative)
+      : null;
+  if (otherWay)
+    return {
+      values: 0,
+      verdict: "nuanced",
+      evidence: excerptOf(corpus.docById, chosen.passage.docId, chosen.sentence),
+      topic: chosen.match,
+      explanation: EN["explanation.mixed"],
+      explanationCode: "explanation.mixed",
+    };
   return {
     values: figures.length,
     verdict: chosen.verdict!,
@@ -189,34 +207,6 @@ function checkWith(
 const DAYLESS: Value = { kind: "count", low: 0, high: 0, unit: "", approx: false, bound: "exact", raw: "", index: 0 };
 function dated(values: readonly Value[]): Value[] {
   return values.filter((v) => v.kind === "date");
-}
-
-/** The names a note sentence mentions, as the figure reader reads them ("R1-Zero" is not "R1"), read once. */
-const sentenceMentions = new WeakMap<Sentence, Set<string>>();
-function mentionsOf(sentence: Sentence, reader: FigureReader): Set<string> {
-  let names = sentenceMentions.get(sentence);
-  if (!names) {
-    names = new Set(reader.mentions(sentence.text).map((m) => m.term));
-    sentenceMentions.set(sentence, names);
-  }
-  return names;
-}
-/** A sentence names `n` as itself, in full ("DeepSeek-R1" for "R1") or as a dated version ("o1-1217" for "o1"). */
-function names(mentions: ReadonlySet<string>, n: string): boolean {
-  for (const m of mentions)
-    if (m === n || m.endsWith(`-${n}`) || new RegExp(`^${escapeRegExp(n)}-\\d+$`).test(m)) return true;
-  return false;
-}
-
-/** The values a note sentence states, read once: checks keep asking about the same few sentences. */
-const sentenceValues = new WeakMap<Sentence, Value[]>();
-function valuesOf(sentence: Sentence, reader: FigureReader): Value[] {
-  let values = sentenceValues.get(sentence);
-  if (!values) {
-    values = reader.values(sentence.text);
-    sentenceValues.set(sentence, values);
-  }
-  return values;
 }
 
 /**

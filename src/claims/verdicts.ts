@@ -18,14 +18,17 @@ const COMPARES = wordPattern("comparing");
 
 const EXCLUSIVE = wordPattern("exclusive");
 const POINTS_BACK = new RegExp(`^${wordPattern("remark-starts").source}`, "i");
+const LEADS_EXCLUSIVE = new RegExp(`^${EXCLUSIVE.source}`, "i");
 
 /**
- * A remark on the statement before it, claiming that was all ("that's everything they spent", "full stop"): it
- * points back or is nothing but the claim of being all, and states no figure of its own.
+ * A remark on the statement before it, claiming that was all ("that's everything they spent", "full stop") or
+ * limiting it ("..., but only for research"): it points back, starts with the limit or is nothing but the claim of
+ * being all, and states no figure of its own.
  */
 export function remarkOn(text: string): boolean {
   if (!EXCLUSIVE.test(text) || valuesIn(text).length > 0) return false;
-  return POINTS_BACK.test(text) || text.replace(new RegExp(EXCLUSIVE.source, "gi"), "").trim() === "";
+  const bare = text.replace(new RegExp(EXCLUSIVE.source, "gi"), "").trim() === "";
+  return POINTS_BACK.test(text) || LEADS_EXCLUSIVE.test(text) || bare;
 }
 
 /** How the notes mark a sentence their source could not confirm: "(unverified)". */

@@ -38,6 +38,15 @@ describe("reading chat", () => {
     expect(readMessage(text, 3).statements).toHaveLength(count);
   });
 
+  it.each([
+    ["between two things, as the words of comparing", "the x1 > the z2 on price", "the x1 more than the z2 on price"],
+    ["before a figure, as its bound", "the model cost <$6M", "the model cost under $6M"],
+    ["at least, written as a sign", "the lab used >= 2,000 chips", "the lab used at least 2,000 chips"],
+    ["never a heart", "i <3 the model", "i <3 the model"],
+  ])("reads a sign of comparing %s", (_, text, statement) => {
+    expect(readMessage(text, 3).statements.map((s) => s.text)).toEqual([statement]);
+  });
+
   it("splits a line at and before a name the knowledge knows", () => {
     const isName = (word: string) => word === "acme";
     expect(readMessage("the model cost $5.5M and acme lost 3%", 3, isName).statements).toHaveLength(2);

@@ -45,3 +45,26 @@ describe("comparisons, names and versions", () => {
     expect(checker.check("Mira Solen owns Vantor through the Harbour Group").verdict).not.toBe("supported");
   });
 });
+
+describe("a comparison that names no measure", () => {
+  /* Only one of the two tests is called a maths benchmark, so a statement about benchmarks shares more words with it. */
+  let rivals: ClaimChecker;
+  beforeAll(async () => {
+    const dir = await writeStory("The VX-9 drone from Vantor rivals the K4.", {
+      flight: "On the FlightBench maths benchmark, the VX-9 scored 81.5% and the K4 scored 79.0%.",
+      hover: "On HoverSuite, the VX-9 scored 88.0% and the K4 scored 93.1%.",
+      price: "The VX-9 sells for $900 in Oslo.",
+      k4: "The K4 is made in Bergen.",
+    });
+    const corpus = await loadCorpus(dir, dir);
+    rivals = new ClaimChecker(corpus, createUnderstander(corpus), ALWAYS);
+  });
+
+  it("is nuanced when a sentence comparing the two goes the other way, though it shares fewer of its words", () => {
+    expect(rivals.check("the VX-9 beats the K4 on maths benchmarks").verdict).toBe("nuanced");
+  });
+
+  it("is nuanced whatever word the statement adds that no sentence says", () => {
+    expect(rivals.check("the VX-9 beats the K4 on benchmarks, period").verdict).toBe("nuanced");
+  });
+});

@@ -41,8 +41,17 @@ describe("when the sources cannot carry a ✅", () => {
     expect(checker(ALWAYS).check("the VX-9 was trained for only 40,000 flight hours").verdict).toBe("nuanced");
   });
 
+  it("calls a found figure nuanced when the statement says it was just the one thing", () => {
+    expect(checker(ALWAYS).check("the 40,000 flight hours were just the training of the VX-9").verdict).toBe("nuanced");
+  });
+
   it("reads a remark that the statement before it was all there is as qualifying that statement", () => {
     const report = checker(ALWAYS).checkMessage("the VX-9 was trained for 40,000 flight hours. that's everything.");
+    expect(report.results.map((r) => r.verdict)).toEqual(["nuanced"]);
+  });
+
+  it("reads a clause limiting the statement before it as qualifying that statement", () => {
+    const report = checker(ALWAYS).checkMessage("the VX-9 was trained for 40,000 flight hours, but only at night");
     expect(report.results.map((r) => r.verdict)).toEqual(["nuanced"]);
   });
 

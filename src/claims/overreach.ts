@@ -1,0 +1,84 @@
+import { wordPattern, wordSet } from "../language/words.js";
+import { isChatNoise } from "../text/chat.js";
+import type { Excerpt } from "../text/excerpts.js";
+import { saysGroup } from "../text/sentenceScore.js";
+import { toTerms } from "../text/terms.js";
+import type { Understanding } from "../understanding/understand.js";
+
+/**
+ * What a statement says beyond the sentences found for it. Each of these keeps a ✅ from standing even when the rest
+ * of the statement's words are found: the found sentences are then about something a little different, and a wrong
+ * ✅ is worse than no verdict.
+ */
+
+const ENGLISH = wordSet("english-words");
+/** "under a week", "more than half": a bound set in words, not on a figure (figures are checked where bound). */
+const BOUND = new RegExp(
+  `${wordPattern(["at-most", "at-least"]).source}\\s+(\\p{L}[\\p{L}\\p{N}'’-]*(?:\\s+[\\p{L}\\p{N}'’-]+){0,2})`,
+  "giu",
+);
+const ARTICLE = /^(?:a|an|the)$/i;
+/** "openai's", "amd’s": who something belongs to. */
+const OWNER = /([\p{L}\p{N}][\p{L}\p{N}.-]*)['’]s\b/gu;
+/** "OpenAI's official reports": an owner and the first word of what it owns. */
+const OWNED = /([\p{L}\p{N}][\p{L}\p{N}.-]*)['’]s\s+([\p{L}\p{N}-]+)/gu;
+
+/**
+ * Words the story's documents never use that are not ordinary English either, nor chat: they name something the
+ * story never mentions ("after tesla earnings", "rented from amazon"), so nothing found can be about it. A word
+ * with a figure in it ("r2") is a product's name. Slang and typos the list lacks fall here too: no verdict is
+ * better than a wrong one.
+ */
+export function foreignWords(u: Understanding): string[] {
+  return u.groups
+    .filter((g) => !g.known)
+    .flatMap((g) => g.text.toLowerCase().split(/\s+/))
+    .filter((w) => /\p{L}/u.test(w) && !isChatNoise(w) && !isEnglish(w));
+}
+
+function isEnglish(word: string): boolean {
+  if (/\d/.test(word)) return false;
+  return word.split("-").every((part) => part.length === 0 || ENGLISH.has(part));
+}
+
+/** The terms the shown sentences say between them. */
+function said(evidence: readonly Excerpt[]): Set<string> {
+  return new Set(evidence.flatMap((e) => toTerms(e.text)));
+}
+
+/**
+ * "open-r1 is openai's": the statement says whose a thing is, and no shown sentence names that owner (nor another
+ * name the reader maps it to) other than as the owner of something else ("OpenAI's official reports" says nothing of
+ * whose the paper is). The sentences found may describe the thing exactly, but as someone else's.
+ */
+export function ownerUnsaid(statement: string, u: Understanding, evidence: readonly Excerpt[]): string | null {
+  const stated = new Set(toTerms(statement));
+  const ownsOther = (all: string, _owner: string, owned: string) =>
+    toTerms(owned).some((t) => stated.has(t)) ? all : owned;
+  const terms = new Set(evidence.flatMap((e) => toTerms(e.text.replace(OWNED, ownsOther))));
+  for (const m of statement.matchAll(OWNER)) {
+    const owner = toTerms(m[1]!).at(-1);
+    const group = owner ? u.groups.find((g) => g.entity && g.alternatives[0]!.includes(owner)) : undefined;
+    if (group && !saysGroup(terms, group)) return group.text;
+  }
+  return null;
+}
+
+/**
+ * "trained on 2,048 GPUs in under a week": a bound the statement sets in words whose words no shown sentence says.
+ * The sentences found carry the rest of the statement, not the limit it adds.
+ */
+export function boundUnsaid(statement: string, u: Understanding, evidence: readonly Excerpt[]): string | null {
+  const terms = said(evidence);
+  const names = new Set(u.groups.filter((g) => g.entity).flatMap((g) => g.alternatives[0]!));
+  for (const m of statement.matchAll(BOUND)) {
+    const words = m[1]!.trim().split(/\s+/);
+    while (words.length > 0 && ARTICLE.test(words[0]!)) words.shift();
+    // "above o1-1217's 79.2", "more than nvidia": a comparison with a named thing or a figure, checked as such.
+    if (words.some((w) => /\d/.test(w))) continue;
+    const bounded = toTerms(words.join(" "));
+    if (bounded.some((t) => names.has(t))) continue;
+    if (bounded.some((t) => !terms.has(t))) return m[0].trim();
+  }
+  return null;
+}
