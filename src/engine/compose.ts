@@ -58,8 +58,8 @@ export function composeExtractive(
       return;
     chosen.push(c);
   };
-  // After the article's words, the sources' words on the same fact.
-  if (articleFirst) add(candidates.find((c) => c.kind !== "article" && sameFact(c, articleFirst)));
+  // After the article's words, the sources' words on the same fact, whether or not the question named the article.
+  if (lead.kind === "article") add(candidates.find((c) => c.kind !== "article" && sameFact(c, lead)));
   // Each further question gets its own best sentence, not one already shown.
   for (const p of u.parts.slice(1)) {
     add(

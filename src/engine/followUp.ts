@@ -1,5 +1,6 @@
 import { wordPattern } from "../language/words.js";
 import { countTokens } from "../llm/tokens.js";
+import { escapeRegExp } from "../text/regex.js";
 import type { Understander, Understanding } from "../understanding/understand.js";
 import { withoutCitations } from "./citations.js";
 import type { Answer, Turn } from "./types.js";
@@ -12,6 +13,9 @@ const EARLIER_SHARE = 0.25;
 const ANSWER_CHARS = 400;
 /** A question's words that point back at something named before ("who made it?", "what did they pay?"). */
 const POINTER = wordPattern("pointers");
+/** How a follow-up that asks the earlier question again about something else opens ("and on friday?"). */
+const CONTINUING = new RegExp(`^\\s*${wordPattern("continuations").source}\\s*`, "i");
+const PREPOSITION = /^(?:on|for|in|at|of|from|by|about|with|to)\b/i;
 
 export interface ReadInContext {
   understanding: Understanding;
@@ -37,6 +41,11 @@ export function readInContext(understander: Understander, question: string, earl
   const named = new Set(subjectOf(own).map((s) => s.toLowerCase()));
   const subject = (earlier.at(-1)?.subject ?? []).filter((s) => !isWhen(s) && !named.has(s.toLowerCase()));
   const pointing = POINTER.test(question);
+  const again = pointing ? null : askedAgain(question, own, named, earlier.at(-1));
+  if (again) {
+    const understanding = understander.understand(again);
+    if (!understanding.unanswerable) return { understanding, text: again, borrowed: true };
+  }
   const namesNothing = [...named].every(isWhen);
   if (subject.length === 0 || own.unanswerable || !(namesNothing || pointing)) return alone;
   const borrowed = subject.join(" and ");
@@ -47,6 +56,50 @@ export function readInContext(understander: Understander, question: string, earl
   // Borrowing that makes a question unreadable (a pronoun swap gone wrong) is worse than the question alone.
   if (understanding.unanswerable) return alone;
   return { understanding, text, borrowed: true };
+}
+
+/**
+ * "and on friday?" after "how much did nvidia drop on monday", "and o1's?" after "what's R1's AIME score": a follow-up
+ * that opens as a continuation and says nothing but a name or a time asks the earlier question again, with that name
+ * or time in place of the earlier one of its kind ("for R1" in place of "for V3"), or added when there is none.
+ */
+function askedAgain(
+  question: string,
+  own: Understanding,
+  named: ReadonlySet<string>,
+  turn: Turn | undefined,
+): string | null {
+  const opening = CONTINUING.exec(question);
+  if (!turn || !opening || own.groups.length === 0) return null;
+  // Only names and times, known to the story or not: anything else ("and how does it compare") is a question of its own.
+  const names = new Set([...named, ...own.unknownNames.map((n) => n.toLowerCase())]);
+  if (own.groups.some((g) => !names.has(g.text.toLowerCase()))) return null;
+  const rest = question
+    .slice(opening[0].length)
+    .trim()
+    .replace(/[?.!\s]+$/, "");
+  const earlier = turn.question.trim().replace(/[?.!\s]+$/, "");
+  if (!rest || POINTER.test(earlier)) return null;
+  const times = own.groups.every((g) => isWhen(g.text));
+  const preposition = PREPOSITION.exec(rest)?.[0];
+  const bare = (preposition ? rest.slice(preposition.length).trim() : rest).replace(/['’]s$/, "");
+  // The earlier one of the same kind: a time for a time, one of the earlier subject's names for a name.
+  const targets = times
+    ? earlier.split(/\s+/).filter((w) => isWhen(w.replace(/\W+$/, "")))
+    : turn.subject.filter((s) => !isWhen(s));
+  for (const target of preposition ? targets : []) {
+    const at = new RegExp(
+      `\\b${escapeRegExp(preposition!)}\\s+(?:(?:the|an?)\\s+)?${escapeRegExp(target)}(?![\\w-])`,
+      "i",
+    );
+    if (at.test(earlier)) return `${earlier.replace(at, rest)}?`;
+  }
+  for (const target of targets) {
+    const at = new RegExp(`\\b${escapeRegExp(target)}(?![\\w-])`, "i");
+    // "what is the h800?" then "and the h100?": one article, not two.
+    if (at.test(earlier)) return `${earlier.replace(at, bare).replace(/\b(?:the|an?)\s+(the|an?)\b/gi, "$1")}?`;
+  }
+  return `${earlier} ${rest}?`;
 }
 
 /** An answer as a later question in its conversation reads it. */
