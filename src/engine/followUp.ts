@@ -94,7 +94,9 @@ function askedAgain(
     );
     if (at.test(earlier)) return `${earlier.replace(at, rest)}?`;
   }
-  for (const target of targets) {
+  // With several earlier names and nothing to tell which one the new name stands for ("what was r1's score on aime",
+  // then "what about math-500?"), both stay: the new one is added.
+  for (const target of times || targets.length === 1 ? targets : []) {
     const at = new RegExp(`\\b${escapeRegExp(target)}(?![\\w-])`, "i");
     // "what is the h800?" then "and the h100?": one article, not two.
     if (at.test(earlier)) return `${earlier.replace(at, bare).replace(/\b(?:the|an?)\s+(the|an?)\b/gi, "$1")}?`;

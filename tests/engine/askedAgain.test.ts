@@ -37,6 +37,12 @@ describe("a follow-up that asks the earlier question again about something else"
     );
   });
 
+  it("keeps every earlier name and adds its own when nothing tells which one it stands for", () => {
+    expect(read("what about the h100?", turn("what did the lab pay for the h800?", ["lab", "h800"])).text).toBe(
+      "what did the lab pay for the h800 the h100?",
+    );
+  });
+
   it("is read the usual way when it asks something of its own", () => {
     const r = read("and how much did it cost?", turn("what is the h800?", ["h800"]));
     expect(r.text).not.toContain("what is");
