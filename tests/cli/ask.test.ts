@@ -1,21 +1,31 @@
 import { describe, expect, it } from "vitest";
+import { askOnce } from "../../src/cli/askOnce.js";
+import { describeFailure } from "../../src/runMain.js";
 import { runEntryPoint } from "../helpers/entryPoint.js";
 
 const FIXTURE = new URL("../fixtures/knowledge", import.meta.url).pathname;
 
-async function ask(...args: string[]) {
-  const { code, stdout, stderr } = await runEntryPoint("src/cli/ask.ts", { KNOWLEDGE_DIR: FIXTURE }, { args }).exited;
-  expect(code, stderr).toBe(0);
-  return { stdout };
+/** What npm run ask writes, asked in this process: the same function its entry point runs. */
+async function askHere(args: string[], env: NodeJS.ProcessEnv = { KNOWLEDGE_DIR: FIXTURE }): Promise<string> {
+  let stdout = "";
+  await askOnce(args, { write: (text: string) => (stdout += text) }, env);
+  return stdout;
 }
 
 /** The readable answer to one question, asked once and shared by the cases that read it. */
-let readable: Promise<{ stdout: string }> | undefined;
-const readableAnswer = () => (readable ??= ask("how many H800 GPUs were used?"));
+let readable: Promise<string> | undefined;
+const readableAnswer = () => (readable ??= askHere(["how many H800 GPUs were used?"]));
 
+// One case runs the real entry point: the process prints the JSON alone on stdout and exits 0. The others call what
+// it runs, in this process.
 describe("npm run ask", () => {
   it("prints the answer as JSON with --json", async () => {
-    const { stdout } = await ask("how many H800 GPUs were used?", "--json");
+    const { code, stdout, stderr } = await runEntryPoint(
+      "src/cli/ask.ts",
+      { KNOWLEDGE_DIR: FIXTURE },
+      { args: ["how many H800 GPUs were used?", "--json"] },
+    ).exited;
+    expect(code, stderr).toBe(0);
     const answer = JSON.parse(stdout);
     expect(answer).toMatchObject({ question: "how many H800 GPUs were used?", declined: false, mode: "extractive" });
     expect(answer.excerpts[0]).toMatchObject({
@@ -27,20 +37,19 @@ describe("npm run ask", () => {
   });
 
   it("prints readable text without --json", async () => {
-    const { stdout } = await readableAnswer();
-    expect(stdout).toContain("2,048 H800 GPUs");
+    expect(await readableAnswer()).toContain("2,048 H800 GPUs");
   });
 
   it("prints no hint to type a console command, since it exits after one answer", async () => {
-    const { stdout } = await readableAnswer();
-    expect(stdout).not.toMatch(/type \/more|type \/sources/);
+    expect(await readableAnswer()).not.toMatch(/type \/more|type \/sources/);
   });
 
   it("exits with a message naming the variable when the configuration is bad", async () => {
-    const { code, stderr } = await runEntryPoint("src/cli/ask.ts", { KNOWLEDGE_DIR: "/nonexistent" }, { args: ["hi"] })
-      .exited;
-    expect(code).toBe(1);
-    expect(stderr).toMatch(/KNOWLEDGE_DIR/);
+    const failure = await askHere(["hi"], { KNOWLEDGE_DIR: "/nonexistent" }).then(
+      () => expect.fail("it answered without a knowledge folder"),
+      (error: unknown) => error,
+    );
+    expect(describeFailure(failure, () => null)).toMatch(/KNOWLEDGE_DIR/);
   });
 });
 

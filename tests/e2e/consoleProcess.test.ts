@@ -34,42 +34,57 @@ async function consoleSession(input: string, env: Record<string, string> = {}) {
   return run.exited;
 }
 
-// A process loads every module before it answers: on a loaded two-core machine that alone has taken over 20 s.
-describe("the console as a process", { timeout: 90_000 }, () => {
-  it("stops quietly when the program reading its output goes away", async () => {
+/**
+ * `npm start` with no Discord token and no LOG_LEVEL, fed more /sources than a reader takes: run once, its reader
+ * gone after the first answer, and read by the cases below (each such process is seconds of CPU).
+ */
+let quiet: ReturnType<typeof runEntryPoint> | undefined;
+const readerGone = () => {
+  if (!quiet) {
     const run = runEntryPoint(
       "src/main.ts",
       { KNOWLEDGE_DIR: FIXTURE },
       { stdin: "/sources\n".repeat(2_000), timeoutMs: 90_000 },
     );
+    void run.printed(/What I have read/, 60_000).then(
+      () => run.child.stdout!.destroy(),
+      () => undefined,
+    );
+    quiet = run;
+  }
+  return quiet;
+};
+
+// A process loads every module before it answers: on a loaded two-core machine that alone has taken over 20 s.
+describe("the console as a process", { timeout: 90_000 }, () => {
+  it("stops quietly when the program reading its output goes away", async () => {
+    const run = readerGone();
     await run.printed(/What I have read/, 60_000);
-    run.child.stdout!.destroy();
     const { code, stderr } = await run.exited;
     expect(code).toBe(0);
     expect(stderr).not.toMatch(/EPIPE|^\s+at /m);
   });
+
+  it("logs nothing below a warning unless LOG_LEVEL says so", async () => {
+    const { stderr } = await readerGone().exited;
+    expect(stderr).not.toMatch(/"level":"(info|debug)"/);
+  });
 });
 
-/** One session with no LOG_LEVEL set, run once and read by the cases that check its output. */
-let plain: ReturnType<typeof consoleSession> | undefined;
-const plainSession = () => (plain ??= consoleSession("how many H800 GPUs were used?\n"));
+/** One model-mode session with every log line asked for (LOG_LEVEL=debug), run once and read by the cases below. */
+let verbose: ReturnType<typeof consoleSession> | undefined;
+const verboseSession = () => (verbose ??= consoleSession("how many H800 GPUs were used?\n", { LOG_LEVEL: "debug" }));
 
 describe("the console in model mode, as a process", { timeout: 90_000 }, () => {
-  it("prints the model's answer on stdout with no log lines among it", async () => {
-    const { code, stdout } = await plainSession();
+  it("prints the model's answer on stdout with no log lines among it, even when LOG_LEVEL asks for all of them", async () => {
+    const { code, stdout } = await verboseSession();
     expect(code).toBe(0);
     expect(stdout).toContain("Written by a language model");
     expect(stdout).not.toMatch(/"level":/);
   });
 
   it("sends log lines to stderr, even when LOG_LEVEL asks for all of them", async () => {
-    const { stdout, stderr } = await consoleSession("how many H800 GPUs were used?\n", { LOG_LEVEL: "debug" });
+    const { stderr } = await verboseSession();
     expect(stderr).toMatch(/"event":"model_tokens"/);
-    expect(stdout).not.toMatch(/"level":/);
-  });
-
-  it("logs nothing below a warning unless LOG_LEVEL says so", async () => {
-    const { stderr } = await plainSession();
-    expect(stderr).not.toMatch(/"level":"(info|debug)"/);
   });
 });

@@ -16,6 +16,9 @@ import { type SentInteraction, type SigningKeys, signedSender, signingKeys } fro
 /*
  * Any number of HTTP-mode instances behind a load balancer, sharing one Postgres: the way the bot runs past one
  * machine. Two real entry points, a round-robin proxy, the Discord stand-in signing each interaction as Discord does.
+ * One fleet serves the whole file (each instance is a bot process to start): the burst's cases read what it did,
+ * then the faults follow in order, the Postgres restart before the kill that ends the fleet. Each fault votes on an
+ * answer of its own and counts only that answer's votes.
  */
 const FIXTURE = new URL("../fixtures/knowledge", import.meta.url).pathname;
 const STRING = 3;
@@ -31,14 +34,20 @@ let url: string;
 let discord: DiscordStandIn;
 let keys: SigningKeys;
 const runs: Run[] = [];
+let instances: Array<{ run: Run; url: string; stderr: () => string }> = [];
+let proxy: RoundRobin;
 
 beforeAll(async () => {
   server = await startPostgres();
   discord = await startDiscordStandIn();
   keys = signingKeys();
-}, 120_000);
+  url = await server.freshDatabase();
+  instances = await Promise.all([startInstance(url), startInstance(url)]);
+  proxy = await startRoundRobin(instances.map((i) => i.url));
+}, 180_000);
 
 afterAll(async () => {
+  await proxy?.close();
   for (const run of runs) run.child.kill("SIGKILL");
   await Promise.all(runs.map((r) => r.exited.catch(() => undefined)));
   await discord?.close();
@@ -112,30 +121,25 @@ async function until(holds: () => boolean, timeoutMs: number): Promise<void> {
   }
 }
 
-async function query<T extends pg.QueryResultRow>(sql: string): Promise<T[]> {
+async function query<T extends pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<T[]> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    return (await client.query<T>(sql)).rows;
+    return (await client.query<T>(sql, params)).rows;
   } finally {
     await client.end();
   }
 }
 
 describe("two HTTP-mode instances behind a load balancer on one Postgres", () => {
-  let proxy: RoundRobin;
   const users = Array.from({ length: USERS }, (_, i) => String(830_000_000_000_000_000n + BigInt(i)));
   const hastyUsers = Array.from({ length: HASTY }, (_, i) => String(840_000_000_000_000_000n + BigInt(i)));
   let asks: SentInteraction[] = [];
   let presses: SentInteraction[] = [];
   let hasty: SentInteraction[][] = [];
   let all: SentInteraction[] = [];
-  let instances: Array<{ url: string; stderr: () => string }> = [];
 
   beforeAll(async () => {
-    url = await server.freshDatabase();
-    instances = await Promise.all([startInstance(url), startInstance(url)]);
-    proxy = await startRoundRobin(instances.map((i) => i.url));
     const send = signedSender(discord, proxy.url, keys).send;
     const ask = (user: string, n: number) =>
       send(
@@ -174,10 +178,6 @@ describe("two HTTP-mode instances behind a load balancer on one Postgres", () =>
     all = [...asks, ...presses, ...hasty.flat()];
     await settled(all);
   }, 600_000);
-
-  afterAll(async () => {
-    await proxy?.close();
-  });
 
   it("takes 500 interactions, half through each instance", () => {
     expect(all).toHaveLength(500);
@@ -242,13 +242,10 @@ describe("two HTTP-mode instances behind a load balancer on one Postgres", () =>
 });
 
 /**
- * Two instances on a fresh database behind a proxy, and one answer to vote on: the setting of each fault below.
- * Voters' ids start at `prefix` (in units of 10^15) so no two tests share a user.
+ * One answer to vote on, asked through the fleet: the setting of each fault below. Voters' ids start at `prefix` (in
+ * units of 10^15) so no two tests share a user; `votes()` counts the votes on this answer alone.
  */
-async function votingFleet(prefix: number) {
-  url = await server.freshDatabase();
-  const instances = await Promise.all([startInstance(url), startInstance(url)]);
-  const proxy = await startRoundRobin(instances.map((i) => i.url));
+async function answerToVoteOn(prefix: number) {
   const send = signedSender(discord, proxy.url, keys).send;
   const voter = (i: number) => String(BigInt(prefix) * 1_000_000_000_000_000n + BigInt(i));
   const asked = await send(
@@ -260,69 +257,66 @@ async function votingFleet(prefix: number) {
   const vote = buttonsOf(asked)
     .find((id) => id.startsWith("vote:"))!
     .replace(/:down$/, ":up");
-  return { instances, proxy, send, voter, vote };
+  const answerId = vote.split(":")[1]!;
+  const votes = async () => {
+    const [row] = await query<{ votes: string }>("SELECT COUNT(*) AS votes FROM votes WHERE answer_id = $1", [
+      answerId,
+    ]);
+    return Number(row!.votes);
+  };
+  return { send, voter, vote, votes };
 }
-
-describe("an instance killed in the middle of a burst", () => {
-  it("keeps every vote it acknowledged before it died, and the other instance answers on", async () => {
-    const { instances, proxy, send, voter, vote } = await votingFleet(850);
-    try {
-      // 200 voters press at once; the first instance is killed (SIGKILL: no goodbye) while their presses arrive.
-      const presses = Array.from({ length: 200 }, (_, i) =>
-        send(buttonInteraction(vote, undefined, { userId: voter(i + 1) })),
-      );
-      instances[0]!.run.child.kill("SIGKILL");
-      const sent = await Promise.all(presses);
-      // The survivor answers what reaches it after the kill (a request may first meet the dead one: 502).
-      const after = await send(chatInputInteraction("help", [], { userId: voter(999) }));
-      const again = after.status === 202 ? after : await send(chatInputInteraction("help", [], { userId: voter(998) }));
-      await settled([again]);
-      expect(callbacks(again)).toHaveLength(1);
-      // A clean stop settles what the survivor still has in hand: once it has exited, every reply has been sent.
-      instances[1]!.run.child.kill("SIGTERM");
-      await instances[1]!.run.exited;
-      const acknowledged = sent.filter((s) => /Recorded your 👍/.test(finalText(s))).length;
-      expect(acknowledged).toBeGreaterThan(0);
-      const [row] = await query<{ votes: string }>("SELECT COUNT(*) AS votes FROM votes");
-      // Every 👍 the bot said it recorded is in the database; a press the dead instance never answered is not.
-      expect(Number(row!.votes)).toBeGreaterThanOrEqual(acknowledged);
-    } finally {
-      await proxy.close();
-    }
-  }, 300_000);
-});
 
 describe("Postgres restarted in the middle of a burst", () => {
   it("keeps every acknowledged vote, and answers everything sent once it is back", async () => {
-    const { instances, proxy, send, voter, vote } = await votingFleet(860);
-    try {
-      const press = (i: number) => send(buttonInteraction(vote, undefined, { userId: voter(i) }));
-      // Presses before, during and after the restart.
-      const before = Array.from({ length: 50 }, (_, i) => press(i + 1));
-      await server.stop();
-      const during = await Promise.all(Array.from({ length: 50 }, (_, i) => press(i + 100)));
-      await server.start();
-      const early = await Promise.all(before);
-      // One press at a time until two in a row are recorded (the proxy alternates, so both instances record again:
-      // their pools reconnect), then a burst, all of it recorded.
-      const after: SentInteraction[] = [];
-      const recorded = (s: SentInteraction) => /Recorded your 👍/.test(finalText(s));
-      for (let round = 0; round < 60 && !(after.length >= 2 && after.slice(-2).every(recorded)); round++) {
-        const s = await press(1000 + round);
-        await settled([s]);
-        after.push(s);
-      }
-      const late = await Promise.all(Array.from({ length: 50 }, (_, i) => press(i + 2000)));
-      const all = [...early, ...during, ...after, ...late];
-      await settled(all.filter((s) => s.status === 202));
-      for (const s of [...after, ...late]) expect(callbacks(s)).toHaveLength(1);
-      expect(late.every((s) => /Recorded your 👍/.test(finalText(s)))).toBe(true);
-      const acknowledged = all.filter((s) => /Recorded your 👍/.test(finalText(s))).length;
-      const [row] = await query<{ votes: string }>("SELECT COUNT(*) AS votes FROM votes");
-      expect(Number(row!.votes)).toBeGreaterThanOrEqual(acknowledged);
-    } finally {
-      await proxy.close();
-      for (const i of instances) i.run.child.kill("SIGTERM");
+    const { send, voter, vote, votes } = await answerToVoteOn(860);
+    const press = (i: number) => send(buttonInteraction(vote, undefined, { userId: voter(i) }));
+    // Presses before, during and after the restart.
+    const before = Array.from({ length: 50 }, (_, i) => press(i + 1));
+    await server.stop();
+    const during = await Promise.all(Array.from({ length: 50 }, (_, i) => press(i + 100)));
+    await server.start();
+    const early = await Promise.all(before);
+    // One press at a time until two in a row are recorded (the proxy alternates, so both instances record again:
+    // their pools reconnect), then a burst, all of it recorded.
+    const after: SentInteraction[] = [];
+    const recorded = (s: SentInteraction) => /Recorded your 👍/.test(finalText(s));
+    for (let round = 0; round < 60 && !(after.length >= 2 && after.slice(-2).every(recorded)); round++) {
+      const s = await press(1000 + round);
+      await settled([s]);
+      after.push(s);
     }
+    const late = await Promise.all(Array.from({ length: 50 }, (_, i) => press(i + 2000)));
+    const all = [...early, ...during, ...after, ...late];
+    await settled(all.filter((s) => s.status === 202));
+    for (const s of [...after, ...late]) expect(callbacks(s)).toHaveLength(1);
+    expect(late.every((s) => /Recorded your 👍/.test(finalText(s)))).toBe(true);
+    const acknowledged = all.filter((s) => /Recorded your 👍/.test(finalText(s))).length;
+    expect(await votes()).toBeGreaterThanOrEqual(acknowledged);
+  }, 300_000);
+});
+
+// Last: it ends the fleet.
+describe("an instance killed in the middle of a burst", () => {
+  it("keeps every vote it acknowledged before it died, and the other instance answers on", async () => {
+    const { send, voter, vote, votes } = await answerToVoteOn(850);
+    // 200 voters press at once; the first instance is killed (SIGKILL: no goodbye) while their presses arrive.
+    const presses = Array.from({ length: 200 }, (_, i) =>
+      send(buttonInteraction(vote, undefined, { userId: voter(i + 1) })),
+    );
+    instances[0]!.run.child.kill("SIGKILL");
+    const sent = await Promise.all(presses);
+    // The survivor answers what reaches it after the kill (a request may first meet the dead one: 502).
+    const after = await send(chatInputInteraction("help", [], { userId: voter(999) }));
+    const again = after.status === 202 ? after : await send(chatInputInteraction("help", [], { userId: voter(998) }));
+    await settled([again]);
+    expect(callbacks(again)).toHaveLength(1);
+    // A clean stop settles what the survivor still has in hand: once it has exited, every reply has been sent.
+    instances[1]!.run.child.kill("SIGTERM");
+    await instances[1]!.run.exited;
+    const acknowledged = sent.filter((s) => /Recorded your 👍/.test(finalText(s))).length;
+    expect(acknowledged).toBeGreaterThan(0);
+    // Every 👍 the bot said it recorded is in the database; a press the dead instance never answered is not.
+    expect(await votes()).toBeGreaterThanOrEqual(acknowledged);
   }, 300_000);
 });

@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { chatInputInteraction, type DiscordStandIn, startDiscordStandIn } from "../helpers/discordStandIn.js";
 import { type Run, runEntryPoint } from "../helpers/entryPoint.js";
 
@@ -61,20 +61,44 @@ async function ask(question: string, userId: string) {
   await discord.waitForRequests((r) => r.method === "POST" && r.path === `/v10/interactions/${id}/${token}/callback`);
 }
 
-// One bot for the figures: each test reads series the other does not move.
-describe("the metrics of a running bot", { timeout: 60_000 }, () => {
-  let url: string;
+/*
+ * One bot serves the file (each is a process to start), its cases in the order its life takes them: held while it
+ * connects, then connected (the figures, each test reading series the others do not move), then its Discord gone.
+ */
+let url: string;
 
+beforeAll(async () => {
+  discord = await startDiscordStandIn();
+  // The start-up check of Discord is held for a while: the bot is surely not connected yet when it arrives.
+  let held = false;
+  discord.respondWith((r) => {
+    if (r.path !== "/v10/gateway/bot" || held) return undefined;
+    held = true;
+    return { status: 200, body: { url: "ws://unused", shards: 1 }, delayMs: 5_000 };
+  });
+  url = await startWithMetrics();
+}, 120_000);
+
+afterAll(stop);
+
+describe("the health page of a bot still connecting", { timeout: 60_000 }, () => {
+  it("answers /healthz with 503 while the bot connects, and 200 once the gateway and the store are up", async () => {
+    await discord.waitForRequests((r) => r.path === "/v10/gateway/bot");
+    expect(await health(url)).toEqual({ status: 503, body: { status: "down", discord: false, store: true } });
+    await discord.waitForReady();
+    await expect
+      .poll(() => health(url), PATIENT)
+      .toEqual({ status: 200, body: { status: "up", discord: true, store: true } });
+  });
+});
+
+describe("the metrics of a running bot", { timeout: 60_000 }, () => {
   beforeAll(async () => {
-    discord = await startDiscordStandIn();
-    url = await startWithMetrics();
     // Timing starts from the bot's own view of the gateway: an interaction sent before the bot is ready is not timed.
     await vi.waitFor(async () => {
       if ((await health(url)).status !== 200) throw new Error("the bot is not connected yet");
     }, PATIENT);
   }, 120_000);
-
-  afterAll(stop);
 
   it("counts interactions by command and outcome, declines by reason, and times each first response", async () => {
     await ask("how many H800 GPUs were used?", "200000000000000001");
@@ -102,33 +126,9 @@ describe("the metrics of a running bot", { timeout: 60_000 }, () => {
   });
 });
 
-// A bot of its own for each test: one is held while it connects, the other loses its Discord.
-describe("the health page of a running bot", { timeout: 60_000 }, () => {
-  beforeEach(async () => {
-    discord = await startDiscordStandIn();
-  });
-
-  afterEach(stop);
-
-  it("answers /healthz with 503 while the bot connects, and 200 once the gateway and the store are up", async () => {
-    // The start-up check of Discord is held for a while: the bot is surely not connected yet when it arrives.
-    let held = false;
-    discord.respondWith((r) => {
-      if (r.path !== "/v10/gateway/bot" || held) return undefined;
-      held = true;
-      return { status: 200, body: { url: "ws://unused", shards: 1 }, delayMs: 5_000 };
-    });
-    const url = await startWithMetrics();
-    await discord.waitForRequests((r) => r.path === "/v10/gateway/bot");
-    expect(await health(url)).toEqual({ status: 503, body: { status: "down", discord: false, store: true } });
-    await discord.waitForReady();
-    await expect
-      .poll(() => health(url), PATIENT)
-      .toEqual({ status: 200, body: { status: "up", discord: true, store: true } });
-  });
-
+// Last: it takes the bot's Discord away.
+describe("the health page of a bot that lost Discord", { timeout: 60_000 }, () => {
   it("answers /healthz with 503 once the gateway is lost", async () => {
-    const url = await startWithMetrics();
     await discord.waitForReady();
     await expect.poll(async () => (await health(url)).status, PATIENT).toBe(200);
     await discord.close();

@@ -86,6 +86,15 @@ describe("HTTP-mode instances behind a load balancer", () => {
     }
   });
 
+  // The check is what refuses a token Discord rejects (its words: tests/http/startup.test.ts); here, that each
+  // instance makes it, before it serves anything.
+  it("asks Discord whether its token works once per instance, before answering anything", () => {
+    const checked = discord.requests.flatMap((r, i) => (r.method === "GET" && r.path === "/v10/users/@me" ? [i] : []));
+    expect(checked).toHaveLength(2);
+    const firstAnswer = discord.requests.findIndex((r) => r.path.endsWith("/callback"));
+    expect(Math.max(...checked)).toBeLessThan(firstAnswer);
+  });
+
   it("never connects to the gateway, nor asks where it is", () => {
     expect(discord.requests.filter((r) => r.path.startsWith("/v10/gateway"))).toEqual([]);
   });

@@ -1,5 +1,7 @@
 import { createServer, type Server } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { explainDiscordFailure } from "../../src/discord/failures.js";
+import { checkRestAccess } from "../../src/http/preflight.js";
 import { type DiscordStandIn, startDiscordStandIn } from "../helpers/discordStandIn.js";
 import { runEntryPoint } from "../helpers/entryPoint.js";
 import { signingKeys } from "../helpers/signedInteractions.js";
@@ -52,13 +54,19 @@ describe("starting in HTTP mode when it cannot serve", { timeout: 35_000 }, () =
     );
   });
 
+  // The check HTTP mode makes before it serves (src/main.ts), and the words it ends with, in this process: that such a
+  // line reaches the person alone, with exit code 1, is the case above.
   it("says the token was rejected when Discord refuses it, before serving anything", async () => {
     discord.respondWith((r) => (r.path === "/v10/users/@me" ? { status: 401 } : undefined));
     try {
-      expectOneFriendlyLine(
-        await startOn(0),
-        /^Could not connect to Discord: Discord rejected DISCORD_TOKEN \(HTTP 401/,
+      const error = await checkRestAccess({ token: TOKEN, apiUrl: discord.apiUrl }).then(
+        () => expect.fail("the check let the bot serve"),
+        (e: unknown) => e,
       );
+      const line = explainDiscordFailure(error, { during: "connect", apiUrl: discord.apiUrl });
+      expect(line).not.toContain("\n");
+      expect(line).not.toContain(TOKEN);
+      expect(line).toMatch(/^Could not connect to Discord: Discord rejected DISCORD_TOKEN \(HTTP 401/);
     } finally {
       discord.respondWith(null);
     }
