@@ -1,6 +1,6 @@
 import { stemmer } from "stemmer";
 import { wordSet } from "../language/words.js";
-import { remembered } from "../once.js";
+import { remembered } from "./remembered.js";
 
 /**
  * Turns text into search terms, the same way for passages and questions, so that figures written differently

@@ -1,4 +1,4 @@
-import { remembered } from "../once.js";
+import { remembered } from "../text/remembered.js";
 import { stemWord } from "../text/terms.js";
 
 /**

@@ -35,6 +35,6 @@ describe("the asked: index's matches", () => {
     const asked = new AskedIndex(corpus, understander);
     const matches = asked.match(understander.understand("how many bucks were spent"));
     expect(matches.length).toBeGreaterThan(0);
-    for (const m of matches) expect(m.understanding).toEqual(understander.understand(m.question.text));
+    for (const m of matches) expect(m.understanding()).toEqual(understander.understand(m.question.text));
   });
 });

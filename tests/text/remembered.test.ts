@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { remembered } from "../src/once.js";
+import { remembered } from "../../src/text/remembered.js";
 
 describe("a remembered function", () => {
   it("gives what the function computes, for more keys than it keeps", () => {
