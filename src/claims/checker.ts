@@ -229,8 +229,8 @@ export class ClaimChecker {
 
   /** The sentences of the claim's notes that best address it (claim words, keywords and explanation). */
   private findEvidence(claim: Claim): Excerpt[] {
-    const u = this.understander.understand(`${claim.claim} ${claim.keywords.join(" ")} ${claim.explanation}`);
-    const groups = u.groups.filter((g) => g.known);
+    const text = `${claim.claim} ${claim.keywords.join(" ")} ${claim.explanation}`;
+    const groups = this.understander.groupsOf(text).filter((g) => g.known);
     const out: Excerpt[] = [];
     for (const ref of claim.references.slice(0, 2)) {
       const ranked = this.corpus.passages.filter((p) => p.docId === ref).map((passage) => ({ passage, score: 1 }));

@@ -142,7 +142,7 @@ export function createEngine(options: EngineOptions): Engine {
       const nearest = draft.reason === "off_topic" && u.coverage === 1 && u.unknownNames.length === 0;
       // ...and when it asks for the same kind of fact about the same named things: sharing words is not enough.
       const match = nearest
-        ? asked.match(u, READ_AS_TRIED).find((m) => m.score >= ASKED_SURE && asksTheSame(u, m.understanding))
+        ? asked.match(u, READ_AS_TRIED).find((m) => m.score >= ASKED_SURE && asksTheSame(u, m.understanding()))
         : undefined;
       const strong = match?.question.text;
       return declined(question, draft.reason, start, {

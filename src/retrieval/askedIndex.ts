@@ -1,12 +1,15 @@
 import type { Corpus } from "../corpus/corpus.js";
 import type { AskedQuestion, Passage } from "../knowledge/types.js";
+import { once } from "../once.js";
+import { remembered } from "../text/remembered.js";
 import type { TermGroup, Understander, Understanding } from "../understanding/understand.js";
 import { GroupTable } from "./groupTable.js";
 import { highest } from "./highest.js";
 
 interface Entry {
   question: AskedQuestion;
-  understanding: Understanding;
+  /** The asked question read in full, when first needed: building the index needs only its groups. */
+  understanding: () => Understanding;
   passages: readonly Passage[];
   groups: TermGroup[];
   terms: ReadonlySet<string>;
@@ -14,14 +17,19 @@ interface Entry {
 }
 
 const EMPTY: ReadonlySet<number> = new Set();
+/** How many phrases' postings are kept before starting afresh. */
+const PHRASES_KEPT = 5_000;
 
 /** How many asked questions, nearest first by the asker's words, are weighed in full. */
 const NEAR = 80;
 
 export interface AskedMatch {
   question: AskedQuestion;
-  /** The asked question as read, kept from building the index: what a declined question may be read as. */
-  understanding: Understanding;
+  /**
+   * The asked question read in full (once, when first called: the index itself needs only its groups): what a
+   * declined question may be read as.
+   */
+  understanding: () => Understanding;
   passages: readonly Passage[];
   /** 0..1: how much of the asker's question the asked question says, and of it the asker's says. */
   score: number;
@@ -59,11 +67,10 @@ export class AskedIndex {
 
   constructor(corpus: Corpus, understander: Understander) {
     this.entries = corpus.asked.map(({ question, passages }) => {
-      const u = understander.understand(question.text);
-      const groups = u.groups.filter((g) => g.known);
+      const groups = understander.groupsOf(question.text).filter((g) => g.known);
       return {
         question,
-        understanding: u,
+        understanding: once(() => understander.understand(question.text)),
         passages,
         groups,
         terms: new Set(groups.flatMap((g) => g.terms)),
@@ -147,12 +154,13 @@ export class AskedIndex {
     for (const index of near) {
       const e = this.entries[index]!;
       const theirs = e.weight === 0 ? 0 : this.groupTable.saidWeight(index, asked) / e.weight;
+      const said = u.groups.map((_, i) => known.has(i) && says[known.get(i)! * n + index] === 1);
       out.push({
         question: e.question,
         understanding: e.understanding,
         passages: e.passages,
         score: Math.sqrt(mine[index]! * theirs),
-        says: u.groups.map((_, i) => known.has(i) && says[known.get(i)! * n + index] === 1),
+        says: said,
       });
     }
     return out.sort((a, b) => b.score - a.score);
@@ -168,10 +176,17 @@ export class AskedIndex {
   }
 
   /** Asked questions holding every term of `terms`. */
-  private postings(terms: readonly string[]): number[] {
+  private postings(terms: readonly string[]): readonly number[] {
     if (terms.length === 0) return [];
+    if (terms.length === 1) return this.byTerm.get(terms[0]!) ?? [];
+    // Synonyms bring the same phrases back question after question: each phrase's intersection is worked out once.
+    return this.phrasePostings(terms.join(" "));
+  }
+
+  private readonly phrasePostings = remembered((phrase) => this.intersect(phrase.split(" ")), PHRASES_KEPT);
+
+  private intersect(terms: readonly string[]): number[] {
     const lists = terms.map((t) => this.byTerm.get(t) ?? []).sort((a, b) => a.length - b.length);
-    if (lists.length === 1) return lists[0]!;
     const shortest = lists[0]!;
     // Every other term's postings as a set (the shortest list is walked): sorted as the lists are, so ties keep order.
     const rest = terms

@@ -1,6 +1,6 @@
-import { LRUCache } from "lru-cache";
 import { stemmer } from "stemmer";
 import { wordSet } from "../language/words.js";
+import { remembered } from "./remembered.js";
 
 /**
  * Turns text into search terms, the same way for passages and questions, so that figures written differently
@@ -9,16 +9,10 @@ import { wordSet } from "../language/words.js";
  */
 export function toTerms(text: string): string[] {
   // Questions are read word by word, and the same words come back all the time.
-  if (text.length > 40) return computeTerms(text);
-  let terms = wordCache.get(text);
-  if (!terms) {
-    terms = computeTerms(text);
-    wordCache.set(text, terms);
-  }
-  return terms;
+  return text.length > 40 ? computeTerms(text) : shortTerms(text);
 }
 
-const wordCache = new LRUCache<string, string[]>({ max: 20_000 });
+const shortTerms = remembered((text) => computeTerms(text), 20_000);
 
 function computeTerms(text: string): string[] {
   const terms: string[] = [];
@@ -210,16 +204,11 @@ function americanise(word: string): string {
 
 /** One word's stem, the same way toTerms stems it (irregular past forms first). */
 export function stemWord(word: string): string {
-  // Every question is read word by word, and the same few thousand words come back.
-  let stem = stemCache.get(word);
-  if (stem === undefined) {
-    stem = stemOf(IRREGULAR[word] ?? americanise(word));
-    stemCache.set(word, stem);
-  }
-  return stem;
+  return stemOnce(word);
 }
 
-const stemCache = new LRUCache<string, string>({ max: 20_000 });
+// Every question is read word by word, and the same few thousand words come back.
+const stemOnce = remembered((word) => stemOf(IRREGULAR[word] ?? americanise(word)), 20_000);
 
 /** "H800s" are H800s: a name with digits keeps its form, less a plural s; other words are stemmed. */
 function stemOf(word: string): string {

@@ -1,4 +1,4 @@
-import { LRUCache } from "lru-cache";
+import { remembered } from "../text/remembered.js";
 import { stemWord } from "../text/terms.js";
 
 /**
@@ -11,7 +11,11 @@ export class Speller {
   private readonly byLength = new Map<number, string[]>();
   private readonly wordsByLength = new Map<number, string[]>();
   /** Questions repeat their misspellings; each is worked out once. */
-  private readonly seen = new LRUCache<string, { fix: string | null }>({ max: 2_000 });
+  private readonly nearestStem = remembered((stem) => this.nearest(stem), 2_000);
+  private readonly nearestWord = remembered((word) => {
+    const whole = nearestIn(word, this.wordsByLength, this.words, 1);
+    return whole ? stemWord(whole) : null;
+  }, 2_000);
 
   constructor(
     private readonly vocabulary: ReadonlyMap<string, number>,
@@ -40,25 +44,15 @@ export class Speller {
   /** The correction for `stem`, or null when it is known, a name with digits, or has no close match. */
   correct(stem: string): string | null {
     if (this.vocabulary.has(stem) || /\d/.test(stem) || stem.length < 3 || !/^\p{L}+$/u.test(stem)) return null;
-    let known = this.seen.get(stem);
-    if (!known) {
-      known = { fix: this.nearest(stem) };
-      this.seen.set(stem, known);
-    }
-    return known.fix;
+    return this.nearestStem(stem);
   }
 
   /** The correction of a word as typed: its nearest whole word's stem, else its stem's nearest stem. */
   correctWord(word: string, stem: string): string | null {
     if (this.vocabulary.has(stem) || this.words.has(word) || /\d/.test(word) || word.length < 5)
       return this.correct(stem);
-    let known = this.seen.get(`\u0000${word}`);
-    if (!known) {
-      const whole = nearestIn(word, this.wordsByLength, this.words, 1);
-      known = { fix: whole ? stemWord(whole) : this.nearest(stem) };
-      this.seen.set(`\u0000${word}`, known);
-    }
-    return known.fix === stem ? null : known.fix;
+    const fix = this.nearestWord(word) ?? this.nearestStem(stem);
+    return fix === stem ? null : fix;
   }
 
   private nearest(stem: string): string | null {

@@ -36,6 +36,11 @@ const EXPLICIT_ARTICLE = /\baccording to (the |this )?(article|piece|story|write
 
 export interface Understander {
   understand(question: string): Understanding;
+  /**
+   * The groups `understand` reads, every one as part of the question proper (focus, no lesser emphasis), and nothing
+   * else: what an index of many questions needs, for a fraction of the cost.
+   */
+  groupsOf(question: string): TermGroup[];
 }
 
 /** Builds the question reader for a corpus: its vocabulary, spelling corrections and synonyms, compiled once. */
@@ -75,63 +80,68 @@ export function createUnderstander(corpus: Corpus): Understander {
     return others.length ? Math.min(...others) : 0;
   };
 
-  return {
-    understand(question: string): Understanding {
-      const text = spokenForms(stripFrames(stripMarkup(question)), spokenName);
-      const words = tokenize(text).map((w) => {
-        // Frame words and chat noise are read as they are, never "corrected" into the story's words.
-        const fixed = FRAME.has(w.stem) || isChatNoise(w.surface) ? null : speller.correctWord(w.surface, w.stem);
-        return fixed ? { ...w, stem: fixed, surface: fixed, corrected: true } : { ...w, corrected: false };
-      });
-      const matches = synonyms.match(words.map((w) => w.stem));
-      const focusFrom = focusStart(text, words.length);
-      const partStarts = partBoundaries(text, words.length);
-      const groupStarts: number[] = [];
-      const groups: TermGroup[] = [];
-      const reading: string[] = [];
-      for (let i = 0; i < words.length; ) {
-        const m = matches.find((x) => x.at === i);
-        const span = words.slice(i, i + (m?.length ?? 1));
-        const own = span
-          .flatMap((w) => (w.corrected ? termOfStem(w.stem) : toTerms(w.surface)))
-          .filter((t) => !FRAME.has(t));
-        const also = (m?.meanTerms ?? [])
-          .map((alt) => alt.filter((t) => !FRAME.has(t)))
-          .filter((alt) => alt.length > 0);
-        reading.push(m?.mapped ? m.means[0]! : span.map((w) => w.surface).join(" "));
-        i += span.length;
-        const alternatives = [own, ...also];
-        const terms = [...new Set(alternatives.flat())];
-        const isNoise = span.every((w) => isChatNoise(w.surface) || STOPWORDS.has(w.surface));
-        // Shorthand read as function words ("abt" => about, "ppl" => people) says nothing about the topic.
-        const onlyShorthand = m?.mapped === true && also.length === 0;
-        // "the article", "the piece": what the question is about is read as aboutArticle, not searched as words.
-        const articleWords = terms.every((t) => ARTICLE_TERMS.has(t));
-        // A word of the question's frame ("compared", "diff") stays out even where synonyms widen it; a mapping rule
-        // that gives such words a meaning ("how big is" => size) keeps it.
-        const frameOnly = own.length === 0 && m?.mapped !== true && span.length === 1;
-        // A lone letter ("x" in "x^2") names nothing.
-        const lone = span.length === 1 && /^\p{L}$/u.test(span[0]!.surface);
-        if (terms.length === 0 || isNoise || onlyShorthand || articleWords || frameOnly || lone) continue;
-        // The same word twice is one thing asked about; named again in the question proper, it is part of it.
-        const same = own.length > 0 ? groups.find((g) => g.alternatives[0]!.join(" ") === own.join(" ")) : undefined;
-        if (same) {
-          if (i - span.length >= focusFrom) same.focus = true;
-          continue;
-        }
-        const isKnown = alternatives.some(altKnown);
-        groupStarts.push(i - span.length);
-        groups.push({
-          text: span.map((w) => w.surface).join(" "),
-          alternatives,
-          terms,
-          weight: isKnown ? Math.max(weightOf(alternatives), unseenWeight * 0.5) : unseenWeight,
-          known: isKnown,
-          entity: alternatives.some((alt) => alt.length > 0 && alt.every((t) => corpus.entityTerms.has(t))),
-          focus: i - span.length >= focusFrom,
-          emphasis: 1,
-        });
+  /** The question's words and what they are about; `whole`: every word is read as the question proper. */
+  const readGroups = (question: string, whole: boolean) => {
+    const text = spokenForms(stripFrames(stripMarkup(question)), spokenName);
+    const words = tokenize(text).map((w) => {
+      // Frame words and chat noise are read as they are, never "corrected" into the story's words.
+      const fixed = FRAME.has(w.stem) || isChatNoise(w.surface) ? null : speller.correctWord(w.surface, w.stem);
+      return fixed ? { ...w, stem: fixed, surface: fixed, corrected: true } : { ...w, corrected: false };
+    });
+    const matches = synonyms.match(words.map((w) => w.stem));
+    const focusFrom = whole ? 0 : focusStart(text, words.length);
+    const groupStarts: number[] = [];
+    const groups: TermGroup[] = [];
+    const reading: string[] = [];
+    for (let i = 0; i < words.length; ) {
+      const m = matches.find((x) => x.at === i);
+      const span = words.slice(i, i + (m?.length ?? 1));
+      const own = span
+        .flatMap((w) => (w.corrected ? termOfStem(w.stem) : toTerms(w.surface)))
+        .filter((t) => !FRAME.has(t));
+      const also = (m?.meanTerms ?? []).map((alt) => alt.filter((t) => !FRAME.has(t))).filter((alt) => alt.length > 0);
+      reading.push(m?.mapped ? m.means[0]! : span.map((w) => w.surface).join(" "));
+      i += span.length;
+      const alternatives = [own, ...also];
+      const terms = [...new Set(alternatives.flat())];
+      const isNoise = span.every((w) => isChatNoise(w.surface) || STOPWORDS.has(w.surface));
+      // Shorthand read as function words ("abt" => about, "ppl" => people) says nothing about the topic.
+      const onlyShorthand = m?.mapped === true && also.length === 0;
+      // "the article", "the piece": what the question is about is read as aboutArticle, not searched as words.
+      const articleWords = terms.every((t) => ARTICLE_TERMS.has(t));
+      // A word of the question's frame ("compared", "diff") stays out even where synonyms widen it; a mapping rule
+      // that gives such words a meaning ("how big is" => size) keeps it.
+      const frameOnly = own.length === 0 && m?.mapped !== true && span.length === 1;
+      // A lone letter ("x" in "x^2") names nothing.
+      const lone = span.length === 1 && /^\p{L}$/u.test(span[0]!.surface);
+      if (terms.length === 0 || isNoise || onlyShorthand || articleWords || frameOnly || lone) continue;
+      // The same word twice is one thing asked about; named again in the question proper, it is part of it.
+      const same = own.length > 0 ? groups.find((g) => g.alternatives[0]!.join(" ") === own.join(" ")) : undefined;
+      if (same) {
+        if (i - span.length >= focusFrom) same.focus = true;
+        continue;
       }
+      const isKnown = alternatives.some(altKnown);
+      groupStarts.push(i - span.length);
+      groups.push({
+        text: span.map((w) => w.surface).join(" "),
+        alternatives,
+        terms,
+        weight: isKnown ? Math.max(weightOf(alternatives), unseenWeight * 0.5) : unseenWeight,
+        known: isKnown,
+        entity: alternatives.some((alt) => alt.length > 0 && alt.every((t) => corpus.entityTerms.has(t))),
+        focus: i - span.length >= focusFrom,
+        emphasis: 1,
+      });
+    }
+    return { text, words, focusFrom, groupStarts, groups, reading };
+  };
+
+  return {
+    groupsOf: (question) => readGroups(question, true).groups,
+    understand(question: string): Understanding {
+      const { text, words, focusFrom, groupStarts, groups, reading } = readGroups(question, false);
+      const partStarts = partBoundaries(text, words.length);
       // A last question that names what it asks about on its own makes what came before it context.
       // ...but a message asking two questions ("how far did they fall? and what did it cost?") is all question.
       if (focusFrom > 0 && partStarts.length < 2 && groups.filter((g) => g.focus && g.known).length >= 2) {
