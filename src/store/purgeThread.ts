@@ -1,4 +1,4 @@
-import { parentPort, workerData } from "node:worker_threads";
+import { parentPort, threadId, workerData } from "node:worker_threads";
 import Database from "better-sqlite3";
 import { type PurgeWindow, purgeInBatches } from "./purge.js";
 
@@ -7,12 +7,12 @@ import { type PurgeWindow, purgeInBatches } from "./purge.js";
  * checkpoints that copy them into the file hold this thread, never the bot's event loop. Between batches it waits
  * for the bot's word: the bot writes what waited for the lock first (see purgeWorker.ts).
  *
- * Messages out: { batch: ms, n } after the nth batch, then { done: counts } or { failed: reason }. In: n, when the
+ * Messages out: { batch: ms, n, thread } after the nth batch (thread: the id of the thread that ran it), then { done: counts } or { failed: reason }. In: n, when the
  * batch after the nth may start. The number matters: a table's last batch has no pause after it, and a word meant
  * for it must not let a later batch start before the bot has had its turn.
  */
 export type FromPurge =
-  | { batch: number; n: number }
+  | { batch: number; n: number; thread: number }
   | { done: Awaited<ReturnType<typeof purgeInBatches>> }
   | { failed: string };
 
@@ -41,7 +41,7 @@ try {
       work();
       return true;
     },
-    onBatch: (ms) => send({ batch: ms, n: ++batches }),
+    onBatch: (ms) => send({ batch: ms, n: ++batches, thread: threadId }),
     pause: () => new Promise<void>((resolve) => (go = resolve)),
   });
   // The last batches' pages reach the file (and a vacuum's truncation with them) before the purge says done.

@@ -19,7 +19,7 @@ export interface OffThreadPurge {
 export function purgeOffThread(
   db: Database,
   window: PurgeWindow,
-  hooks: { gap: () => void; onBatch?: (ms: number) => void },
+  hooks: { gap: () => void; onBatch?: (ms: number, thread: number) => void },
 ): OffThreadPurge {
   let waiting: Array<() => void> = [];
   let ended = false;
@@ -34,7 +34,7 @@ export function purgeOffThread(
   const counts = new Promise<PurgeCounts>((resolve, reject) => {
     worker.on("message", (message: FromPurge) => {
       if ("batch" in message) {
-        hooks.onBatch?.(message.batch);
+        hooks.onBatch?.(message.batch, message.thread);
         hooks.gap();
         release();
         // After the microtasks the release let run (the waiting votes' writes), never before them.

@@ -1,3 +1,4 @@
+import { threadId } from "node:worker_threads";
 import type { Database } from "better-sqlite3";
 import { type PurgeCounts, type PurgeWindow, purgeInBatches } from "./purge.js";
 import { type OffThreadPurge, purgeOffThread } from "./purgeWorker.js";
@@ -19,11 +20,11 @@ export class Purges {
    * Removes what is past its retention, in small batches (see purge.ts), on a thread of its own so the event loop
    * never waits for it; an in-memory database (tests) has no file another thread could open, so it purges here.
    */
-  async run(window: PurgeWindow, onBatch?: (ms: number) => void): Promise<PurgeCounts> {
+  async run(window: PurgeWindow, onBatch?: (ms: number, thread: number) => void): Promise<PurgeCounts> {
     if (this.db.memory)
       return purgeInBatches(this.db, {
         ...window,
-        onBatch,
+        onBatch: onBatch && ((ms) => onBatch(ms, threadId)),
         write: (work) => this.writer.queued(work),
         pause: () => new Promise((resolve) => setImmediate(resolve)),
       });

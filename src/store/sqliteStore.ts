@@ -205,7 +205,8 @@ export class SqliteStore implements Store {
   }
 
   /** Removes what is past its retention, off the event loop: see purges.ts. */
-  purge(options: { batch?: number; onBatch?: (ms: number) => void } = {}): Promise<PurgeCounts> {
+  /** `onBatch` hears each batch's time and the id of the thread that ran it (never the event loop's own, 0). */
+  purge(options: { batch?: number; onBatch?: (ms: number, thread: number) => void } = {}): Promise<PurgeCounts> {
     const { retentionDays } = this.options;
     return this.purges.run(
       { now: this.now(), retentionDays, buttonLifeMs: BUTTON_LIFE_MS, batch: options.batch },
