@@ -133,29 +133,33 @@ export class SqliteStore implements Store {
 
   private conversationNow(id: string): StoredTurn[] | null {
     const found = this.read(() => this.statements.getConversation.get(id) as { kind: string } | undefined);
-    if (!found) return this.held.conversation(id);
+    if (!found) return this.held.conversation(id, null);
     const rows = this.read(
       () =>
         this.statements.getTurns.all(id, TURNS_KEPT) as Array<{ question: string; subject: string; answer: string }>,
     );
-    return (rows ?? [])
+    const written = (rows ?? [])
       .reverse()
       .map((r) => ({ question: r.question, subject: JSON.parse(r.subject) as string[], answer: r.answer }));
+    // A turn still queued behind the lock is part of the conversation already: the next follow-up reads it.
+    return this.held.conversation(id, written);
   }
 
   /** Adds a question to its conversation, which keeps its newest TURNS_KEPT. */
   addTurn(id: string, turn: StoredTurn): void {
     this.held.addTurn(id, turn);
-    void this.writer.queued(() =>
-      this.db
-        .transaction(() => {
-          const at = this.now();
-          this.insertTurn(id, turn, at);
-          this.statements.touchConversation.run(at, id);
-          this.statements.trimTurns.run({ id, keep: TURNS_KEPT });
-        })
-        .immediate(),
-    );
+    void this.writer
+      .queued(() =>
+        this.db
+          .transaction(() => {
+            const at = this.now();
+            this.insertTurn(id, turn, at);
+            this.statements.touchConversation.run(at, id);
+            this.statements.trimTurns.run({ id, keep: TURNS_KEPT });
+          })
+          .immediate(),
+      )
+      .then((written) => written && this.held.turnWritten(id, turn));
   }
 
   private insertTurn(conversationId: string, turn: StoredTurn, at: number): void {

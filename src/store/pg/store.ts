@@ -109,24 +109,28 @@ export class PostgresStore implements Store {
 
   async conversation(id: string): Promise<StoredTurn[] | null> {
     const found = await this.read<{ kind: string }>(SQL.getConversation, [id]);
-    if (!found?.length) return this.held.conversation(id);
+    if (!found?.length) return this.held.conversation(id, null);
     const rows = await this.read<{ question: string; subject: string; answer: string }>(SQL.getTurns, [id, TURNS_KEPT]);
-    if (!rows) return this.held.conversation(id);
-    return rows
+    if (!rows) return this.held.conversation(id, null);
+    const written = rows
       .reverse()
       .map((r) => ({ question: r.question, subject: JSON.parse(r.subject) as string[], answer: r.answer }));
+    // A turn still queued is part of the conversation already: the next follow-up reads it.
+    return this.held.conversation(id, written);
   }
 
   addTurn(id: string, turn: StoredTurn): void {
     this.held.addTurn(id, turn);
     const at = this.now();
-    void this.queue.run(() =>
-      this.transaction(async (client) => {
-        await client.query(SQL.putTurn, turnValues(id, turn, at));
-        await client.query(SQL.touchConversation, [at, id]);
-        await client.query(SQL.trimTurns, [id, TURNS_KEPT]);
-      }),
-    );
+    void this.queue
+      .run(() =>
+        this.transaction(async (client) => {
+          await client.query(SQL.putTurn, turnValues(id, turn, at));
+          await client.query(SQL.touchConversation, [at, id]);
+          await client.query(SQL.trimTurns, [id, TURNS_KEPT]);
+        }),
+      )
+      .then((written) => written && this.held.turnWritten(id, turn));
   }
 
   async more(id: string): Promise<string | null> {
