@@ -1,4 +1,5 @@
 import { wordPattern, wordSet } from "../language/words.js";
+import { once } from "../once.js";
 import { isChatNoise } from "../text/chat.js";
 import type { Excerpt } from "../text/excerpts.js";
 import { saysGroup } from "../text/sentenceScore.js";
@@ -11,7 +12,8 @@ import type { Understanding } from "../understanding/understand.js";
  * ✅ is worse than no verdict.
  */
 
-const ENGLISH = wordSet("english-words");
+// 38k words: read when a statement first has a word the knowledge never uses, not at every start.
+const english = once(() => wordSet("english-words"));
 /** "under a week", "more than half": a bound set in words, not on a figure (figures are checked where bound). */
 const BOUND = new RegExp(
   `${wordPattern(["at-most", "at-least"]).source}\\s+(\\p{L}[\\p{L}\\p{N}'’-]*(?:\\s+[\\p{L}\\p{N}'’-]+){0,2})`,
@@ -38,7 +40,7 @@ export function foreignWords(u: Understanding): string[] {
 
 function isEnglish(word: string): boolean {
   if (/\d/.test(word)) return false;
-  return word.split("-").every((part) => part.length === 0 || ENGLISH.has(part));
+  return word.split("-").every((part) => part.length === 0 || english().has(part));
 }
 
 /** The terms the shown sentences say between them. */

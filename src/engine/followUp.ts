@@ -15,7 +15,7 @@ const ANSWER_CHARS = 400;
 const POINTER = wordPattern("pointers");
 /** How a follow-up that asks the earlier question again about something else opens ("and on friday?"). */
 const CONTINUING = new RegExp(`^\\s*${wordPattern("continuations").source}\\s*`, "i");
-const PREPOSITION = /^(?:on|for|in|at|of|from|by|about|with|to)\b/i;
+const PREPOSITION = new RegExp(`^${wordPattern("prepositions").source}`, "i");
 
 export interface ReadInContext {
   understanding: Understanding;
