@@ -286,11 +286,15 @@ describe("Postgres restarted in the middle of a burst", () => {
       await settled([s]);
       after.push(s);
     }
+    // Both instances record again: the pools reconnected.
+    expect(after.slice(-2).every(recorded)).toBe(true);
     const late = await Promise.all(Array.from({ length: 50 }, (_, i) => press(i + 2000)));
     const all = [...early, ...during, ...after, ...late];
     await settled(all.filter((s) => s.status === 202));
     for (const s of [...after, ...late]) expect(callbacks(s)).toHaveLength(1);
-    expect(late.every((s) => /Recorded your 👍/.test(finalText(s)))).toBe(true);
+    // On a loaded machine a press in the burst may wait past the pool's timeouts and is told its vote was not kept,
+    // as it should be (three suites side by side on two cores did so once): each is told one or the other.
+    expect(late.map(finalText).filter((text) => !/Recorded your 👍|not kept/.test(text))).toEqual([]);
     const acknowledged = all.filter((s) => /Recorded your 👍/.test(finalText(s))).length;
     expect(await votes()).toBeGreaterThanOrEqual(acknowledged);
   }, 300_000);
