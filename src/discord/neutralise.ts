@@ -2,14 +2,19 @@ import type { APIEmbed } from "discord.js";
 import { stripUnsafe } from "../text/unsafeChars.js";
 import { LIMITS, truncate } from "./limits.js";
 
+/** Any character one of inert's passes acts on, or a line start one of them may: text with none is inert as it is. */
+const MAYBE_ACTIVE = /[\u200b-\u200f\u2060-\u2064\ufeff\\*_~`|[\]@<]|^\s*(?:>|#|-|\d)/m;
+
 /**
  * Text from users or documents, made inert: every Markdown control character escaped (escaping one too many is
  * harmless, one too few is a formatting trick), no mentions that could resolve, no invisible marks. One pass of
  * regular expressions, since every reply renders dozens of these (discord.js's escapeMarkdown is far slower).
  */
 export function inert(text: string): string {
+  const safe = stripUnsafe(text);
+  if (!MAYBE_ACTIVE.test(safe)) return safe;
   // Line starts Discord reads as structure: quotes (">", ">>>"), headings ("#" to "###"), subtext ("-#"), lists.
-  return stripUnsafe(text)
+  return safe
     .replace(/[\u200b-\u200f\u2060-\u2064\ufeff]/g, "")
     .replace(/[\\*_~`|[\]]/g, "\\$&")
     .replace(/^(\s*)(>>>|>|#{1,3}|-#|-|\d+\.)(?=\s)/gm, "$1\\$2")

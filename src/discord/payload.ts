@@ -82,6 +82,20 @@ function cardPayload(reply: Reply, key: string | null, votes: boolean) {
 /** The embeds a reply shows: its own, or its cards drawn as embeds. */
 const embedsOf = (reply: Reply) => (reply.cards ? cardsToEmbeds(reply.cards) : reply.embeds);
 
+/**
+ * Options whose components and embeds discord.js sends as they are. They are API JSON already; a plain object would
+ * be walked key by key through lodash's snakeCase on every send (a tenth of a millisecond a reply in a burst's
+ * profile), while one that encodes itself is taken as it is.
+ */
+export function asEncoded<T extends { components?: unknown; embeds?: unknown }>(options: T): T {
+  const out: Record<string, unknown> = { ...options };
+  for (const key of ["components", "embeds"] as const) {
+    const items = options[key];
+    if (Array.isArray(items)) out[key] = items.map((json: unknown) => ({ toJSON: () => json }));
+  }
+  return out as T;
+}
+
 /** A first response. Plain-text replies suppress link previews; embeds and cards never create them. */
 export function toReplyOptions(
   reply: Reply,

@@ -1,7 +1,7 @@
 import { DiscordAPIError, MessageFlags, RESTJSONErrorCodes, type RepliableInteraction } from "discord.js";
 import type { Logger } from "../log.js";
 import { type Keepers, persist, remember } from "./keep.js";
-import { type CardStyle, toEditOptions, toReplyOptions } from "./payload.js";
+import { asEncoded, type CardStyle, toEditOptions, toReplyOptions } from "./payload.js";
 import type { Reply } from "./reply.js";
 
 type Senders = Keepers & { log?: Logger };
@@ -49,14 +49,14 @@ export async function send(
       reply,
       (style) => {
         const options = toReplyOptions(reply, key, votes, style);
-        return interaction.followUp({ ...options, flags: (options.flags ?? 0) | MessageFlags.Ephemeral });
+        return interaction.followUp(asEncoded({ ...options, flags: (options.flags ?? 0) | MessageFlags.Ephemeral }));
       },
       deps.log,
     );
     persist(deps, key);
     return;
   }
-  await withCardFallback(reply, (style) => interaction.editReply(toEditOptions(reply, key, votes, style)), deps.log);
+  await withCardFallback(reply, (style) => interaction.editReply(asEncoded(toEditOptions(reply, key, votes, style))), deps.log);
   persist(deps, key);
 }
 
@@ -69,7 +69,7 @@ export async function sendFirst(
   const key = remember(interaction, reply, deps, conversationId);
   await withCardFallback(
     reply,
-    (style) => interaction.reply(toReplyOptions(reply, key, Boolean(deps.records), style)),
+    (style) => interaction.reply(asEncoded(toReplyOptions(reply, key, Boolean(deps.records), style))),
     deps.log,
   );
   // Written only now: a busy or failing database never delays the first response (the answer is held meanwhile).
