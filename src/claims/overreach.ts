@@ -1,9 +1,9 @@
-import { wordPattern, wordSet } from "../language/words.js";
-import { once } from "../once.js";
+import { wordPattern } from "../language/words.js";
 import { isChatNoise } from "../text/chat.js";
 import type { Excerpt } from "../text/excerpts.js";
 import { saysGroup } from "../text/sentenceScore.js";
 import { toTerms } from "../text/terms.js";
+import { isEnglishWord } from "../understanding/english.js";
 import type { Understanding } from "../understanding/understand.js";
 
 /**
@@ -12,8 +12,6 @@ import type { Understanding } from "../understanding/understand.js";
  * ✅ is worse than no verdict.
  */
 
-// 38k words: read when a statement first has a word the knowledge never uses, not at every start.
-const english = once(() => wordSet("english-words"));
 /** "under a week", "more than half": a bound set in words, not on a figure (figures are checked where bound). */
 const BOUND = new RegExp(
   `${wordPattern(["at-most", "at-least"]).source}\\s+(\\p{L}[\\p{L}\\p{N}'’-]*(?:\\s+[\\p{L}\\p{N}'’-]+){0,2})`,
@@ -40,7 +38,7 @@ export function foreignWords(u: Understanding): string[] {
 
 function isEnglish(word: string): boolean {
   if (/\d/.test(word)) return false;
-  return word.split("-").every((part) => part.length === 0 || english().has(part));
+  return word.split("-").every((part) => part.length === 0 || isEnglishWord(part));
 }
 
 /** The terms the shown sentences say between them. */

@@ -55,6 +55,8 @@ export function answerFeatures(
     figure_of_other: figureOfOther(u, lead, corpus),
     lead_figure: leadHoldsFigure(u, lead, corpus),
     asked_fact_unsaid: askedFactUnsaid(u, chosen),
+    heaviest_unsaid: heaviestUnsaid(u, lead),
+    lead_subject_unsaid: subjectUnsaid(u, [lead]),
   };
 }
 
@@ -69,4 +71,15 @@ function focusCoverage(u: Understanding): number {
   const focus = u.groups.filter((g) => g.focus);
   const total = focus.reduce((s, g) => s + g.weight, 0);
   return total === 0 ? 0 : focus.filter((g) => g.known).reduce((s, g) => s + g.weight, 0) / total;
+}
+
+/**
+ * 1 when the lead does not say the question's rarest words (its heaviest group, known to the story or not): "how much
+ * did Meta's stock move" led by a sentence on the sell-off that never names Meta. A question is mostly about what its
+ * rarest words name, so a lead without them is about something near it.
+ */
+function heaviestUnsaid(u: Understanding, lead: Candidate): number {
+  const focus = u.groups.map((g, i) => ({ g, i })).filter(({ g }) => g.focus);
+  const heaviest = Math.max(...focus.map(({ g }) => g.weight));
+  return focus.some(({ g, i }) => g.weight === heaviest && lead.said[i]! === 0) ? 1 : 0;
 }

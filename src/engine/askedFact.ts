@@ -1,7 +1,7 @@
 import { askedFacts } from "../understanding/askedFacts.js";
 import type { Understanding } from "../understanding/understand.js";
 import type { Candidate } from "./candidate.js";
-import { says } from "./figureFit.js";
+import { namedSubject, says } from "./figureFit.js";
 
 /**
  * 1 when the question asks for a kind of fact that no chosen sentence says together with the question's subject:
@@ -11,7 +11,7 @@ import { says } from "./figureFit.js";
 export function askedFactUnsaid(u: Understanding, chosen: readonly Candidate[]): number {
   const kinds = askedFacts(u);
   if (kinds.length === 0) return 0;
-  const subject = u.subject.filter((g) => g.focus);
+  const subject = namedSubject(u);
   const carries = (c: Candidate, kind: RegExp) => kind.test(c.sentence.text) && subject.every((g) => says(c.terms, g));
   return kinds.every((k) => chosen.some((c) => carries(c, k))) ? 0 : 1;
 }

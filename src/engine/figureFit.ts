@@ -37,6 +37,10 @@ function figuresOf(lead: Candidate, corpus: Corpus): Bound[] {
   return bound;
 }
 
+/** The things the question proper names, without weekdays: a sentence dates a day its own way ("27 January"). */
+export const namedSubject = (u: Understanding): TermGroup[] =>
+  u.subject.filter((g) => g.focus && !g.alternatives[0]!.some((t) => DAYS.has(t)));
+
 export const says = (terms: ReadonlySet<string>, g: TermGroup) =>
   g.alternatives.some((alt) => alt.length > 0 && alt.every((t) => terms.has(t)));
 
@@ -45,7 +49,7 @@ export const says = (terms: ReadonlySet<string>, g: TermGroup) =>
  * 1 for "how much did AMD stock drop" answered with NVIDIA's drop; less when one of several names is left out.
  */
 export function subjectUnsaid(u: Understanding, chosen: readonly Candidate[]): number {
-  const named = u.subject.filter((g) => g.focus && !g.alternatives[0]!.some((t) => DAYS.has(t)));
+  const named = namedSubject(u);
   if (named.length === 0) return 0;
   // A section whose asked: list says the name (the sentence inherits more than it says) is about it too.
   const saidOf = (c: Candidate, g: TermGroup) =>

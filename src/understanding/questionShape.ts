@@ -80,7 +80,7 @@ export function productNames(text: string, corpus: Corpus): string[] {
   const out: string[] = [];
   for (const m of normaliseFigures(text).toLowerCase().matchAll(VERSIONED)) {
     const [whole, family, version] = m as unknown as [string, string, string];
-    if (Number(version) >= 1900 || STOPWORDS.has(family)) continue;
+    if (Number(version) >= 1900 || STOPWORDS.has(family) || COMMON_CAPITALS.has(family)) continue;
     const known = corpus.versions.get(stemWord(family));
     if (known ? !known.has(version) : !corpus.vocabulary.has(stemWord(family))) out.push(whole);
   }

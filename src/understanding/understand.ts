@@ -6,6 +6,7 @@ import { isChatNoise, stripMarkup } from "../text/chat.js";
 import { STOPWORDS, stemWord, toTerms, wordsOf } from "../text/terms.js";
 import { answerKinds } from "./answerKind.js";
 import { questionCore, stripFrames } from "./askFrames.js";
+import { isEnglishWord } from "./english.js";
 import { isSpecific } from "./evidence.js";
 import {
   capitalisedWords,
@@ -84,8 +85,9 @@ export function createUnderstander(corpus: Corpus): Understander {
   const readGroups = (question: string, whole: boolean) => {
     const text = spokenForms(stripFrames(stripMarkup(question)), spokenName);
     const words = tokenize(text).map((w) => {
-      // Frame words and chat noise are read as they are, never "corrected" into the story's words.
-      const fixed = FRAME.has(w.stem) || isChatNoise(w.surface) ? null : speller.correctWord(w.surface, w.stem);
+      // Frame words, chat noise and plain English ("morning") are never "corrected" into the story's words ("moon").
+      const asIs = FRAME.has(w.stem) || isChatNoise(w.surface) || isEnglishWord(w.surface.toLowerCase());
+      const fixed = asIs ? null : speller.correctWord(w.surface, w.stem);
       return fixed ? { ...w, stem: fixed, surface: fixed, corrected: true } : { ...w, corrected: false };
     });
     const matches = synonyms.match(words.map((w) => w.stem));
