@@ -17,12 +17,33 @@ const SPEECH_TERMS = new Set(
     .flatMap((e) => toTerms(e.replace(/\*$/, ""))),
 );
 
-/** True when one of the question's subjects is the speaker: named before the sentence's first verb of saying. */
+/** True when one of the question's speakers is the speaker: named before the sentence's first verb of saying. */
 export function speaks(sentence: string, u: Understanding): boolean {
   const m = SPEECH.exec(sentence);
-  if (!m || u.subject.length === 0) return m !== null;
-  const before = new Set(toTerms(sentence.slice(0, m.index)));
-  return u.subject.some((g) => g.alternatives.some((alt) => alt.length > 0 && alt.every((t) => before.has(t))));
+  const speakers = askedSpeakers(u);
+  if (!m || speakers.length === 0) return m !== null;
+  return speakers.some((g) => namedIn(g, new Set(toTerms(sentence.slice(0, m.index)))));
+}
+
+const namedIn = (g: TermGroup, terms: ReadonlySet<string>) =>
+  g.alternatives.some((alt) => alt.length > 0 && alt.every((t) => terms.has(t)));
+
+const speakersOf = new WeakMap<Understanding, TermGroup[]>();
+
+/**
+ * Whom the question asks to hear: what it names before its own verb of saying ("what did Reuters say about the NVIDIA
+ * loss" asks Reuters, not NVIDIA), or every subject when it has no such verb ("NVIDIA's statement").
+ */
+function askedSpeakers(u: Understanding): TermGroup[] {
+  let speakers = speakersOf.get(u);
+  if (!speakers) {
+    const m = SPEECH.exec(u.text);
+    const before = new Set(m ? toTerms(u.text.slice(0, m.index)) : []);
+    const named = u.groups.filter((g) => g.known && g.focus && !namesSpeech(g) && namedIn(g, before));
+    speakers = named.length > 0 ? named : u.subject;
+    speakersOf.set(u, speakers);
+  }
+  return speakers;
 }
 
 /** True when the sentence quotes someone's words (two or more in quotation marks). */
