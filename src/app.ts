@@ -1,4 +1,5 @@
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import type { Config } from "./config.js";
 import { type Corpus, loadCorpus } from "./corpus/corpus.js";
 import { createEngine, type Engine } from "./engine/engine.js";
@@ -10,8 +11,12 @@ import { createLogger, type Logger } from "./log.js";
 import { openDatabase } from "./store/db.js";
 import { SqliteStore } from "./store/sqliteStore.js";
 import type { Store, StoreOptions } from "./store/store.js";
+import { openKeptReadings } from "./understanding/keptReadings.js";
 
 export type { Logger } from "./log.js";
+
+/** The running code's folder (src/, or a build's): its readings of the knowledge are kept for this code alone. */
+const CODE_DIR = fileURLToPath(new URL(".", import.meta.url));
 
 export interface BuildOptions {
   k?: number;
@@ -35,8 +40,16 @@ export async function buildEngine(
   const mode = options.mode ?? "auto";
   if (mode === "llm" && !config.llm)
     throw new Error("--mode llm needs OPENAI_API_KEY (and OPENAI_BASE_URL for a local server)");
+  const readings = openKeptReadings(config.cacheDir, config.knowledgeDir, CODE_DIR);
   if (!config.llm || mode === "extractive")
-    return createEngine({ corpus, log, k: options.k, memoSize: options.memoSize, decisions: options.decisions });
+    return createEngine({
+      corpus,
+      log,
+      k: options.k,
+      memoSize: options.memoSize,
+      decisions: options.decisions,
+      readings,
+    });
 
   const llm = config.llm;
   // Loaded only here: the model client and its prompt templates take about half a second of CPU to load, which
@@ -69,6 +82,7 @@ export async function buildEngine(
     corpus,
     log,
     k: options.k,
+    readings,
     dense: vector,
     compose: llmStep({
       model: createChatModel(llm),

@@ -8,6 +8,7 @@ import type { Logger } from "../log.js";
 import { ASKED_SURE, AskedIndex } from "../retrieval/askedIndex.js";
 import { createRetriever, type DenseRanker } from "../retrieval/retrieve.js";
 import { isGreeting } from "../understanding/greeting.js";
+import { type KeptReadings, keepingReadings } from "../understanding/keptReadings.js";
 import { asksTheSame } from "../understanding/sameAsk.js";
 import { createUnderstander } from "../understanding/understand.js";
 import { type Answered, answerSteps, buildAnswerChain, type ComposeParts, type ComposeStep } from "./chain.js";
@@ -39,6 +40,8 @@ export interface EngineOptions {
    * act on everything, to see every composed answer and every ✅ with its features.
    */
   decisions?: Partial<Decisions>;
+  /** Readings of the knowledge's own texts kept from an earlier start (src/understanding/keptReadings.ts). */
+  readings?: KeptReadings;
   log?: Logger;
 }
 
@@ -77,7 +80,8 @@ export interface Engine {
 export function createEngine(options: EngineOptions): Engine {
   const { corpus } = options;
   const log = options.log ?? (() => {});
-  const understander = createUnderstander(corpus);
+  const reader = createUnderstander(corpus);
+  const understander = options.readings ? keepingReadings(reader, options.readings) : reader;
   const asked = new AskedIndex(corpus, understander);
   const k = options.k ?? 4;
   const retrieve = createRetriever({
@@ -88,6 +92,7 @@ export function createEngine(options: EngineOptions): Engine {
     onDenseError: (error) => log("dense_ranking_failed", { error: String(error) }, "warn"),
   });
   const checker = new ClaimChecker(corpus, understander, options.decisions?.verdict ?? loadDecisions().verdict);
+  options.readings?.save();
   const stopping = new AbortController();
   const decision = options.decisions?.answer ?? loadDecisions().answer;
   const compose = (options.compose ?? composeStep)({ corpus, stop: stopping.signal, decision });
