@@ -49,6 +49,14 @@ export interface Corpus {
   asOf: string;
 }
 
+/** Terms that name something of the story: a name, or a name and its version number ("GPT-4", "Llama 3.1"). */
+export function namesEntity(corpus: Pick<Corpus, "entityTerms">, terms: readonly string[]): boolean {
+  return (
+    terms.some((t) => corpus.entityTerms.has(t)) &&
+    terms.every((t) => corpus.entityTerms.has(t) || /^\d+(\.\d+)?$/.test(t))
+  );
+}
+
 /**
  * True when a word names something of the story: a company, a model, a person or a publisher the documents name
  * ("nvidia", "r1", "nature's"). How general modules recognise the story's names without listing them.

@@ -1,4 +1,4 @@
-import { type Corpus, namesSomething } from "../corpus/corpus.js";
+import { type Corpus, namesEntity, namesSomething } from "../corpus/corpus.js";
 import { ARTICLE_WORDS } from "../corpus/lexicalIndex.js";
 import { wordList } from "../language/words.js";
 import { once } from "../once.js";
@@ -131,7 +131,7 @@ export function createUnderstander(corpus: Corpus): Understander {
         terms,
         weight: isKnown ? Math.max(weightOf(alternatives), unseenWeight * 0.5) : unseenWeight,
         known: isKnown,
-        entity: alternatives.some((alt) => alt.length > 0 && alt.every((t) => corpus.entityTerms.has(t))),
+        entity: alternatives.some((alt) => namesEntity(corpus, alt)),
         focus: i - span.length >= focusFrom,
         emphasis: 1,
       });

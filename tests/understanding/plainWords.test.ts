@@ -49,3 +49,15 @@ describe("a kind of fact asked about a day", () => {
     expect(askedFactUnsaid(u, [lead])).toBe(0);
   });
 });
+
+describe("a name with a version number", () => {
+  it("names something of the story, as the name alone does", async () => {
+    const story = await writeStory(
+      "Harbourline compared its Falcon-2 reactor with older designs.",
+      { staff: "Harbourline employs 300 engineers at its northern site." },
+      { files: { "synonyms.txt": "falcon2, falcon 2 => falcon-2\n" } },
+    );
+    const u = createUnderstander(await loadCorpus(story)).understand("how big is falcon-2?");
+    expect(u.subject.map((g) => g.text)).toContain("falcon 2");
+  });
+});
