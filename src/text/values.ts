@@ -93,6 +93,9 @@ export function valuesIn(text: string): Value[] {
       if (!free(m.index, m.index + m[0].length)) continue;
       const p = parts(m);
       if ((p.m !== undefined && (p.m < 1 || p.m > 12)) || (p.d !== undefined && (p.d < 1 || p.d > 31))) continue;
+      // "a cluster of 2048 H800s" counts chips: a bare year is never followed by what a count counts.
+      const next = /^\s+([\p{L}\p{N}-]+)/u.exec(text.slice(m.index + m[0].length))?.[1]?.toLowerCase();
+      if (p.m === undefined && p.d === undefined && next && COUNTED(unitStem(next))) continue;
       taken.push([m.index, m.index + m[0].length]);
       out.push({
         kind: "date",

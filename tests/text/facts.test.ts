@@ -73,6 +73,19 @@ describe("values compared across their spellings", () => {
   });
 });
 
+describe("a year or a count", () => {
+  it("reads a four-figure number after 'of' followed by what a count counts as a count", () => {
+    expect(valuesIn("trained on a cluster of 2048 H800s").map((v) => [v.kind, v.low])).toEqual([["count", 2048]]);
+  });
+
+  it("still reads a year after 'in' or 'of' as a year", () => {
+    expect(valuesIn("the controls of 2022 tightened in 2023").map((v) => [v.kind, v.unit])).toEqual([
+      ["date", "2022--"],
+      ["date", "2023--"],
+    ]);
+  });
+});
+
 describe("a unit written once for a list of numbers", () => {
   it.each([
     ["moves of 10 20 30 percent", ["percent", "percent", "percent"]],
