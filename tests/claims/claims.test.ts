@@ -22,6 +22,7 @@ describe("reading chat", () => {
     ["mentions, emoji and links", "@jake <@123> the model cost $5.5M 💀 https://example.com", "the model cost $5.5M"],
     ["chat noise", "lol ngl the model cost $5.5M", "the model cost $5.5M"],
     ["a hedge", "pretty sure the model cost $5.5M", "the model cost $5.5M"],
+    ["a heads-up", "heads up the model cost $5.5M", "the model cost $5.5M"],
     ["a claim put as a question", "isn't it true that the model cost $5.5M?", "the model cost $5.5M"],
     ["Markdown and spoilers", "**the model** cost ||$5.5M||", "the model cost $5.5M"],
   ])("drops %s and keeps the statement", (_, text, statement) => {
