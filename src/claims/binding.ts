@@ -156,15 +156,22 @@ export class BindingReader {
     return this.contradiction(s, stated, times, this.pool.articleSentences(), own);
   }
 
+  /**
+   * One sentence gives every figure of a statement of several, and names all it binds to this one ("r1 beat o1 on
+   * AIME, 79.8 vs 79.2" beside "R1 scored 79.8% and o1 79.2%"): nearness bound a name to the wrong figure.
+   */
+  private allInOne(s: Bound, stated: readonly Bound[], pool: readonly PoolSentence[]): boolean {
+    const inOne = (p: PoolSentence, theirs = this.pool.bound(p), names = this.pool.allNames(p)) =>
+      stated.every((o) => theirs.some((x) => confirms(o, x))) && [...s.names].every((n) => has(names, n, this.alias));
+    return stated.length > 1 && pool.some((p) => inOne(p));
+  }
+
   /** The statement's values, each with the specific names nearest it. */
   bind(text: string): Bound[] {
     return this.figures.bind(text);
   }
 
-  /**
-   * A sentence of the pool that states the value with every name the statement binds to it, on the statement's days
-   * and dates, moving the same way.
-   */
+  /** A pool sentence stating the value with every name bound to it, on the statement's days, moving the same way. */
   private confirming(s: Bound, times: Times, pool: readonly PoolSentence[]): PoolSentence | undefined {
     return pool.find((p) => {
       // "$5.5M is what they paid for the GPUs" against "the $5.5 million leaves out buying the hardware"; "didn't
@@ -229,7 +236,7 @@ export class BindingReader {
             ? "other_figure"
             : alike && same && !agrees(s.direction, x.direction)
               ? "other_direction"
-              : !alike && same && (rival(s, x, this.subject) || when === "conflict")
+              : !alike && same && (rival(s, x, this.subject) || when === "conflict") && !this.allInOne(s, stated, pool)
                 ? "bound_elsewhere"
                 : null;
         if (why) found.push({ excerpt: excerptOf(this.corpus.docById, p.docId, p.sentence), why });

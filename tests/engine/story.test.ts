@@ -86,3 +86,10 @@ describe("chat shorthand", () => {
     expect(answer.declined).toBe(false);
   });
 });
+
+describe("a statement giving two scores as 'a vs b'", () => {
+  it("is not contradicted when one sentence of the sources gives both the same way", () => {
+    const [result] = engine.check("r1 edged out o1-1217 on AIME 2024, 79.8 vs 79.2").results;
+    expect(result?.verdict).not.toBe("contradicted");
+  });
+});
