@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { highest } from "../../src/retrieval/highest.js";
+import { highest, nthLargest } from "../../src/retrieval/highest.js";
 
 /** What `highest` stands in for: a stable sort by score, highest first, then the first `count`. */
 const sortAndSlice = (entries: number[], score: Float64Array, count: number) =>
@@ -25,5 +25,19 @@ describe("the highest-scoring entries", () => {
     const score = Float64Array.from({ length: 2_000 }, () => Math.round(random() * 40) / 40);
     const entries = Array.from({ length: 2_000 }, (_, i) => i).filter(() => random() < 0.7);
     expect(highest([...entries], score, 80)).toEqual(sortAndSlice(entries, score, 80));
+  });
+});
+
+describe("the n-th largest of some scores", () => {
+  it("is the value a descending sort puts at place n, for every n, ties and all", () => {
+    const values = [0.5, 0.1, 0.9, 0.5, 0.5, 0.3, 0.9, 0.0, 0.7, 0.5];
+    const sorted = [...values].sort((a, b) => b - a);
+    for (let n = 1; n <= values.length; n++) {
+      expect(nthLargest(Float64Array.from(values), values.length, n)).toBe(sorted[n - 1]);
+    }
+  });
+
+  it("reads only the first `length` values", () => {
+    expect(nthLargest(Float64Array.from([0.2, 0.4, 9, 9]), 2, 1)).toBe(0.4);
   });
 });
