@@ -70,8 +70,8 @@ export function createUnderstander(corpus: Corpus): Understander {
     Math.max(0, ...alt.filter((t) => weights.known(t)).map((t) => weights.idf(t)));
   // What a word says is measured by the asker's own word; what synonyms add only helps find it.
   const weightOf = (alts: readonly string[][]) => {
-    const own = alts[0]!;
-    if (altWeight(own) > 0) return altWeight(own);
+    const ownWeight = altWeight(alts[0]!);
+    if (ownWeight > 0) return ownWeight;
     const others = alts
       .slice(1)
       .filter(altKnown)
@@ -86,7 +86,9 @@ export function createUnderstander(corpus: Corpus): Understander {
     const words = tokenize(text).map((w) => {
       // Frame words and chat noise are read as they are, never "corrected" into the story's words.
       const fixed = FRAME.has(w.stem) || isChatNoise(w.surface) ? null : speller.correctWord(w.surface, w.stem);
-      return fixed ? { ...w, stem: fixed, surface: fixed, corrected: true } : { ...w, corrected: false };
+      return fixed
+        ? { surface: fixed, stem: fixed, corrected: true }
+        : { surface: w.surface, stem: w.stem, corrected: false };
     });
     const matches = synonyms.match(words.map((w) => w.stem));
     const focusFrom = whole ? 0 : focusStart(text, words.length);
