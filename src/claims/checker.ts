@@ -47,8 +47,7 @@ interface Prepared {
   /** What the claim is about: its own words that are names or among its keywords ("h200", "g200", "chip"). */
   core: string[];
   evidence: Excerpt[];
-  /** The claim's words in the article, as a span of its file: what an answer's excerpts are tested against. */
-  span: { path: string; start: number; end: number };
+  span: { path: string; start: number; end: number }; // The claim's words in the article, as excerpts are placed.
 }
 
 /**
@@ -191,8 +190,7 @@ export class ClaimChecker {
    */
   private matchScores(u: Understanding): Array<{ prepared: Prepared; score: number }> {
     const groups: Array<WeightedGroup & { entity?: boolean }> = u.groups.filter((g) => g.known);
-    const negative = negated(u.text);
-    if (negative) groups.push({ alternatives: [[NEG_TERM]], weight: Math.log(5) });
+    if (negated(u.text)) groups.push({ alternatives: [[NEG_TERM]], weight: Math.log(5) });
     const said = new Set(groups.flatMap((g) => g.alternatives.flat()));
     return this.prepared
       .map((prepared) => {
@@ -204,7 +202,7 @@ export class ClaimChecker {
         // Both ways: how much of the statement the claim says, and how much of the claim's own words the statement
         // says ("didn't need nvidia chips" is not the claim about H200 and G200 chips).
         const mine = matchShare(prepared.terms, groups);
-        if (negative && prepared.terms.has(NEG_TERM)) for (const w of ["without", "no", "not"]) said.add(w);
+        if (prepared.terms.has(NEG_TERM) && negated(u.text)) for (const w of ["without", "no", "not"]) said.add(w);
         const theirs =
           prepared.core.length === 0
             ? 1
