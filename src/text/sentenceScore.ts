@@ -33,7 +33,7 @@ function holdsAll(terms: ReadonlySet<string>, alternative: readonly string[]): b
 }
 
 /** A word said only through a synonym counts for a little less than the asker's own word. */
-const SYNONYM_LEVEL = 0.92;
+export const SYNONYM_LEVEL = 0.92;
 
 export interface ScoredSentence {
   sentence: Sentence;
