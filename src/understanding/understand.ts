@@ -7,6 +7,7 @@ import { STOPWORDS, stemWord, toTerms, wordsOf } from "../text/terms.js";
 import { answerKinds } from "./answerKind.js";
 import { questionCore, stripFrames } from "./askFrames.js";
 import { isSpecific } from "./evidence.js";
+import { distinctTerms, spanTerms, withoutFrame } from "./groupTerms.js";
 import {
   capitalisedWords,
   definedTerm,
@@ -98,14 +99,12 @@ export function createUnderstander(corpus: Corpus): Understander {
     for (let i = 0; i < words.length; ) {
       const m = matches.find((x) => x.at === i);
       const span = words.slice(i, i + (m?.length ?? 1));
-      const own = span
-        .flatMap((w) => (w.corrected ? termOfStem(w.stem) : toTerms(w.surface)))
-        .filter((t) => !FRAME.has(t));
-      const also = (m?.meanTerms ?? []).map((alt) => alt.filter((t) => !FRAME.has(t))).filter((alt) => alt.length > 0);
+      const own = spanTerms(span, FRAME);
+      const also = withoutFrame(m?.meanTerms ?? [], FRAME);
       reading.push(m?.mapped ? m.means[0]! : span.map((w) => w.surface).join(" "));
       i += span.length;
       const alternatives = [own, ...also];
-      const terms = [...new Set(alternatives.flat())];
+      const terms = distinctTerms(alternatives);
       const isNoise = span.every((w) => isChatNoise(w.surface) || STOPWORDS.has(w.surface));
       // Shorthand read as function words ("abt" => about, "ppl" => people) says nothing about the topic.
       const onlyShorthand = m?.mapped === true && also.length === 0;
@@ -244,7 +243,3 @@ const CONTEXT_EMPHASIS = 0.25;
 
 /** The question's words in order; a question's contractions ("they're", "i'd") are read as their first word. */
 const tokenize = (text: string) => wordsOf(text, /'(s|d|re|ve|ll|m)$/);
-
-function termOfStem(stem: string): string[] {
-  return STOPWORDS.has(stem) ? [] : [stem];
-}
