@@ -1,4 +1,5 @@
 import { wordList, wordPattern } from "../language/words.js";
+import { remembered } from "../text/remembered.js";
 import { toTerms } from "../text/terms.js";
 import type { TermGroup, Understanding } from "../understanding/understand.js";
 
@@ -7,6 +8,8 @@ import type { TermGroup, Understanding } from "../understanding/understand.js";
  */
 
 const SPEECH = wordPattern(["saying", "views"]);
+/** How many sentences' speakers are remembered before starting afresh (more than a knowledge base holds). */
+const SENTENCES_KEPT = 20_000;
 /** Words in quotation marks, two or more: what someone said, in their words. */
 const QUOTED = /["“][^"”]*\s[^"”]*["”]/;
 /** The words of saying and of views as stems ("statement", "said", "opinion"), one word each. */
@@ -19,11 +22,19 @@ const SPEECH_TERMS = new Set(
 
 /** True when one of the question's subjects is the speaker: named before the sentence's first verb of saying. */
 export function speaks(sentence: string, u: Understanding): boolean {
-  const m = SPEECH.exec(sentence);
-  if (!m || u.subject.length === 0) return m !== null;
-  const before = new Set(toTerms(sentence.slice(0, m.index)));
+  const before = speakerTerms(sentence);
+  if (!before || u.subject.length === 0) return before !== null;
   return u.subject.some((g) => g.alternatives.some((alt) => alt.length > 0 && alt.every((t) => before.has(t))));
 }
+
+/**
+ * The terms before a sentence's first verb of saying (null: it has none). The same few sentences are weighed for
+ * every "what did X say", and terms of a text this long are not remembered by toTerms: remembered here, by sentence.
+ */
+const speakerTerms = remembered((sentence): ReadonlySet<string> | null => {
+  const m = SPEECH.exec(sentence);
+  return m ? new Set(toTerms(sentence.slice(0, m.index))) : null;
+}, SENTENCES_KEPT);
 
 /** True when the sentence quotes someone's words (two or more in quotation marks). */
 export function quotes(sentence: string): boolean {
