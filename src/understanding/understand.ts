@@ -182,7 +182,9 @@ export function createUnderstander(corpus: Corpus): Understander {
         if (kinds.includes("comparison")) unknownNames.push(...unknownSides(readingText, groups));
         return [...new Set(unknownNames)];
       });
-      const whyNot = once(() => unanswerable(text, isName) ?? unanswerable(readingText, isName));
+      // Read the same way (unanswerable lowercases first), the two wordings need reading once when they are the same.
+      const sameWords = readingText.toLowerCase() === text.toLowerCase();
+      const whyNot = once(() => unanswerable(text, isName) ?? (sameWords ? null : unanswerable(readingText, isName)));
       const total = groups.reduce((s, g) => s + g.weight * g.emphasis, 0);
       const coverage =
         total === 0 ? 0 : groups.filter((g) => g.known).reduce((s, g) => s + g.weight * g.emphasis, 0) / total;
