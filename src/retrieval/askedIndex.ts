@@ -4,7 +4,7 @@ import { once } from "../once.js";
 import { remembered } from "../text/remembered.js";
 import type { TermGroup, Understander, Understanding } from "../understanding/understand.js";
 import { GroupTable } from "./groupTable.js";
-import { highest } from "./highest.js";
+import { sortedDescending, top } from "./highest.js";
 
 interface Entry {
   question: AskedQuestion;
@@ -157,26 +157,31 @@ export class AskedIndex {
       }
     }
     // The asked questions saying most of the asker's, before the (costlier) other direction is weighed.
-    const near = highest(
+    const near = top(
       touched.filter((e) => mine[e]! >= 0.1),
       mine,
       NEAR,
     );
     const out: AskedMatch[] = [];
+    const scores = new Float64Array(near.length);
+    const mines = new Float64Array(near.length);
     for (const index of near) {
       const e = this.entries[index]!;
       const theirs = e.weight === 0 ? 0 : this.groupTable.saidWeight(index, asked) / e.weight;
       const said = new Array<boolean>(knownAt.length);
       for (let i = 0; i < knownAt.length; i++) said[i] = knownAt[i]! >= 0 && says[knownAt[i]! * n + index] === 1;
+      mines[out.length] = mine[index]!;
+      scores[out.length] = Math.sqrt(mine[index]! * theirs);
       out.push({
         question: e.question,
         understanding: e.understanding,
         passages: e.passages,
-        score: Math.sqrt(mine[index]! * theirs),
+        score: scores[out.length]!,
         says: said,
       });
     }
-    return out.sort((a, b) => b.score - a.score);
+    // Best first; on a tie, the one saying more of the asker's question, then in the order the postings met them.
+    return sortedDescending(out, scores, mines);
   }
 
   private termId(term: string): number {
