@@ -175,10 +175,8 @@ function rankCandidates(u: Understanding, ranked: readonly RankedPassage[], corp
       const facts = corpus.facts.get(sentence) ?? new Set();
       // A question of two parts ("gpu count + capex") is answered by a sentence holding either kind of fact.
       // ...and "how much does it charge compared to o1" by a ratio ("about one-thirtieth of the price").
-      const kindOk =
-        carriesKind(facts, kind) ||
-        (eitherKind && otherKinds.some((k) => carriesKind(facts, k)));
-      const defines = definition !== null && definition.test(sentence.text);
+      const kindOk = carriesKind(facts, kind) || (eitherKind && otherKinds.some((k) => carriesKind(facts, k)));
+      const defines = definition?.test(sentence.text) === true;
       const subjectHit = subjectAt.length === 0 || subjectAt.some((i) => said[i]! > 0);
       // The asker's own words decide among sentences; what a section's asked: list adds counts for less.
       let value = ownMatch + 0.6 * (match - ownMatch) + 1.0 * (score / top) - sentence.text.length / 4000;
