@@ -56,7 +56,11 @@ export async function send(
     persist(deps, key);
     return;
   }
-  await withCardFallback(reply, (style) => interaction.editReply(asEncoded(toEditOptions(reply, key, votes, style))), deps.log);
+  await withCardFallback(
+    reply,
+    (style) => interaction.editReply(asEncoded(toEditOptions(reply, key, votes, style))),
+    deps.log,
+  );
   persist(deps, key);
 }
 

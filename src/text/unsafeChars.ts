@@ -11,8 +11,9 @@ const UNSAFE_CHARS =
  * Any character UNSAFE_CHARS may remove, surrogates whole or half: one class and no look-arounds, so the text that
  * holds none (nearly all of it) is scanned once, at a quarter of the full pattern's cost.
  */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is this pattern's purpose.
-const MAYBE_UNSAFE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffd\ufffe\uffff\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]/;
+const MAYBE_UNSAFE =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is this pattern's purpose.
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffd\ufffe\uffff\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]/;
 
 /** `text` without unsafe characters. */
 export function stripUnsafe(text: string): string {
