@@ -137,17 +137,21 @@ export class AskedIndex {
     if (this.scratch.says.length < groups.length * n) this.scratch.says = new Uint8Array(groups.length * n);
     const says = this.scratch.says.fill(0, 0, groups.length * n);
     const touched: number[] = [];
-    groups.forEach((g, k) => {
+    for (let k = 0; k < groups.length; k++) {
+      const g = groups[k]!;
       const weight = (g.weight * g.emphasis) / (total + unknown);
+      const row = k * n;
       for (const alt of g.alternatives) {
-        for (const e of this.postings(alt)) {
-          if (says[k * n + e] === 1) continue;
-          says[k * n + e] = 1;
+        const postings = this.postings(alt);
+        for (let p = 0; p < postings.length; p++) {
+          const e = postings[p]!;
+          if (says[row + e] === 1) continue;
+          says[row + e] = 1;
           if (mine[e] === 0) touched.push(e);
           mine[e] = mine[e]! + weight;
         }
       }
-    });
+    }
     // The question's terms, marked by number: how much of each near asked question it says is read off the marks.
     const asked = this.scratch.asked.fill(0);
     for (const g of groups) {
