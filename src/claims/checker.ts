@@ -47,6 +47,7 @@ interface Prepared {
   /** What the claim is about: its own words that are names or among its keywords ("h200", "g200", "chip"). */
   core: string[];
   evidence: Excerpt[];
+  span: { path: string; start: number; end: number }; // The claim's words in the article, as excerpts are placed.
 }
 
 /**
@@ -73,6 +74,7 @@ export class ClaimChecker {
         ...(negated(claim.claim) ? [NEG_TERM] : []),
       ]),
       evidence: this.findEvidence(claim),
+      span: { path: corpus.article?.path ?? "", start: claim.start, end: claim.end },
     }));
   }
 
@@ -155,9 +157,8 @@ export class ClaimChecker {
    * shown, or one of the claim's note sentences is. Best match first.
    */
   claimsFor(u: Understanding, shown: readonly Excerpt[]): Array<{ claim: Claim; score: number }> {
-    const path = this.corpus.article?.path ?? "";
     const touched = this.prepared.filter((p) =>
-      shown.some((e) => overlapsSpan(e, { ...p.claim, path }) || p.evidence.some((ev) => overlapsSpan(e, ev))),
+      shown.some((e) => overlapsSpan(e, p.span) || p.evidence.some((ev) => overlapsSpan(e, ev))),
     );
     // Most answers show no claim's words: the question is weighed against the claims only when one is shown.
     if (touched.length === 0) return [];
@@ -201,7 +202,7 @@ export class ClaimChecker {
         // Both ways: how much of the statement the claim says, and how much of the claim's own words the statement
         // says ("didn't need nvidia chips" is not the claim about H200 and G200 chips).
         const mine = matchShare(prepared.terms, groups);
-        if (negated(u.text) && prepared.terms.has(NEG_TERM)) for (const w of ["without", "no", "not"]) said.add(w);
+        if (prepared.terms.has(NEG_TERM) && negated(u.text)) for (const w of ["without", "no", "not"]) said.add(w);
         const theirs =
           prepared.core.length === 0
             ? 1

@@ -31,8 +31,13 @@ export class LexicalIndex {
   readonly weights: TermWeights;
   private readonly search: MiniSearch<IndexedPassage>;
   private readonly byId: Map<string, Passage>;
-  /** Each searched term's scores, by passage: filled as terms are asked, bounded by the corpus's vocabulary. */
-  private readonly perTerm = new Map<string, ReadonlyArray<readonly [Passage, number]>>();
+  /** Each searched term's scores, by passage number: filled as terms are asked, bounded by the corpus's vocabulary. */
+  private readonly perTerm = new Map<string, ReadonlyArray<readonly [number, number]>>();
+  /** Each passage's number (its place in `passages`), by id. */
+  private readonly numbers: Map<string, number>;
+  /** Per passage number, a query's summed scores and matched terms: reused (zeroed after each query). */
+  private readonly sums: Float64Array;
+  private readonly matched: Int32Array;
 
   /** `termsOf` gives each passage's terms (heading and text), already worked out by the corpus. */
   constructor(
@@ -42,6 +47,9 @@ export class LexicalIndex {
   ) {
     this.passages = passages;
     this.byId = new Map(passages.map((p) => [p.id, p]));
+    this.numbers = new Map(passages.map((p, i) => [p.id, i]));
+    this.sums = new Float64Array(passages.length);
+    this.matched = new Int32Array(passages.length);
     const titles = new Map(docs.map((d) => [d.id, d.kind === "article" ? `${d.title} ${ARTICLE_WORDS}` : d.title]));
     this.search = new MiniSearch<IndexedPassage>({
       fields: ["text", "heading", "title"],
@@ -75,22 +83,29 @@ export class LexicalIndex {
         ? specific
         : [...terms].sort((a, b) => this.weights.frequency(a) - this.weights.frequency(b)).slice(0, 1);
     // minisearch's OR query, summed term by term from each term's scores: the same BM25+ scores, without building
-    // the query's match records (most of an answer's search time over a corpus this size).
-    const scores = new Map<Passage, { sum: number; matched: number }>();
+    // the query's match records (most of an answer's search time over a corpus this size). Sums and counts sit in
+    // arrays by passage number, and passages are listed in the order first met, as a Map's keys would be.
+    const { sums, matched } = this;
+    const met: number[] = [];
     for (const term of new Set(query)) {
       const boost = boosts?.get(term) ?? 1;
-      for (const [passage, score] of this.termScores(term)) {
-        const entry = scores.get(passage);
-        if (entry) {
-          entry.sum += boost * score;
-          entry.matched++;
-        } else scores.set(passage, { sum: boost * score, matched: 1 });
+      for (const [at, score] of this.termScores(term)) {
+        if (matched[at] === 0) {
+          met.push(at);
+          sums[at] = boost * score;
+          matched[at] = 1;
+        } else {
+          sums[at]! += boost * score;
+          matched[at]!++;
+        }
       }
     }
     const ranked: Ranked[] = [];
-    for (const [passage, { sum, matched }] of scores) {
+    for (const at of met) {
+      const passage = this.passages[at]!;
       // As minisearch does, a passage matching more of the query's terms is worth that many times its sum.
-      if (!only || only(passage)) ranked.push({ passage, score: sum * matched });
+      if (!only || only(passage)) ranked.push({ passage, score: sums[at]! * matched[at]! });
+      matched[at] = 0;
     }
     return ranked.sort((a, b) => b.score - a.score).slice(0, k);
   }
@@ -99,13 +114,13 @@ export class LexicalIndex {
    * One term's BM25+ score in each passage holding it, in minisearch's order, asked of minisearch once per term: the
    * index never changes after it is built (a reload builds a new one).
    */
-  private termScores(term: string): ReadonlyArray<readonly [Passage, number]> {
+  private termScores(term: string): ReadonlyArray<readonly [number, number]> {
     let scores = this.perTerm.get(term);
     if (!scores) {
-      const found: Array<readonly [Passage, number]> = [];
+      const found: Array<readonly [number, number]> = [];
       for (const r of this.search.search(term)) {
-        const passage = this.byId.get(String(r.id));
-        if (passage) found.push([passage, r.score]);
+        const at = this.numbers.get(String(r.id));
+        if (at !== undefined) found.push([at, r.score]);
       }
       scores = found;
       // Only the corpus's own terms are kept: a question's unknown word is looked up and forgotten.

@@ -142,6 +142,12 @@ function rankCandidates(u: Understanding, ranked: readonly RankedPassage[], corp
   const specific = isSpecific(kind);
   const top = ranked[0]?.score || 1;
   const askedTerms = new Set(u.terms);
+  // What every sentence is weighed against, worked out once per ranking rather than once per sentence.
+  const n = u.groups.length;
+  const otherKinds = kinds.slice(1).filter(isSpecific);
+  const eitherKind = u.multiPart || kinds.includes("comparison");
+  const subjectAt = u.subject.map((g) => u.groups.indexOf(g));
+  const definition = u.defines === null ? null : definitionOf(u.defines);
   const out: Candidate[] = [];
   for (const { passage, score, asked } of ranked.slice(0, CONTEXT)) {
     // A section whose asked: list holds the asker's question answers it, whatever words its sentences use.
@@ -152,22 +158,26 @@ function rankCandidates(u: Understanding, ranked: readonly RankedPassage[], corp
       const terms = corpus.sentenceTerms.get(sentence) ?? new Set<string>();
       const variants = corpus.variants.get(sentence);
       // A sentence naming the asker's "r1" only as "R1-Zero" says the word only half.
-      const own = u.groups.map(
-        (g) => groupLevel(terms, g) * (onlyAsVariant(g.alternatives[0]!, variants, askedTerms) ? 0.5 : 1),
-      );
-      const said = own.map((level, i) => Math.max(level, inherited?.[i] ? inheritedLevel : 0));
-      const match = said.reduce((sum, level, i) => sum + level * weights[i]!, 0) / total;
+      const own = new Array<number>(n);
+      const said = new Array<number>(n);
+      let matched = 0;
+      for (let i = 0; i < n; i++) {
+        const g = u.groups[i]!;
+        own[i] = groupLevel(terms, g) * (onlyAsVariant(g.alternatives[0]!, variants, askedTerms) ? 0.5 : 1);
+        said[i] = Math.max(own[i]!, inherited?.[i] ? inheritedLevel : 0);
+        matched += said[i]! * weights[i]!;
+      }
+      const match = matched / total;
       if (match === 0) continue;
-      const ownMatch = own.reduce((sum, level, i) => sum + level * weights[i]!, 0) / total;
+      let ownMatched = 0;
+      for (let i = 0; i < n; i++) ownMatched += own[i]! * weights[i]!;
+      const ownMatch = ownMatched / total;
       const facts = corpus.facts.get(sentence) ?? new Set();
       // A question of two parts ("gpu count + capex") is answered by a sentence holding either kind of fact.
       // ...and "how much does it charge compared to o1" by a ratio ("about one-thirtieth of the price").
-      const kindOk =
-        carriesKind(facts, kind) ||
-        ((u.multiPart || kinds.includes("comparison")) &&
-          kinds.slice(1).some((k) => isSpecific(k) && carriesKind(facts, k)));
-      const defines = u.defines !== null && definesTerm(sentence.text, u.defines);
-      const subjectHit = u.subject.length === 0 || u.subject.some((g) => said[u.groups.indexOf(g)]! > 0);
+      const kindOk = carriesKind(facts, kind) || (eitherKind && otherKinds.some((k) => carriesKind(facts, k)));
+      const defines = definition?.test(sentence.text) === true;
+      const subjectHit = subjectAt.length === 0 || subjectAt.some((i) => said[i]! > 0);
       // The asker's own words decide among sentences; what a section's asked: list adds counts for less.
       let value = ownMatch + 0.6 * (match - ownMatch) + 1.0 * (score / top) - sentence.text.length / 4000;
       // "What did NVIDIA say" wants NVIDIA speaking, not someone else speaking about NVIDIA.
@@ -175,7 +185,7 @@ function rankCandidates(u: Understanding, ranked: readonly RankedPassage[], corp
       if (kind === "view") value += speaks(sentence.text, u) ? 0.3 + (quotes(sentence.text) ? QUOTE_BONUS : 0) : 0;
       // ...and the figure where it settled, unless the asker wants a passing reading ("how low did it go intraday").
       else if (specific && carriesKind(facts, kind)) value += passingUnasked(u.text, sentence.text) ? 0 : 0.3;
-      else if (kinds.slice(1).some((k) => isSpecific(k) && carriesKind(facts, k))) value += 0.12;
+      else if (otherKinds.some((k) => carriesKind(facts, k))) value += 0.12;
       if (!subjectHit) value -= 0.25;
       if (u.aboutArticle && docKind === "article") value += 0.5;
       if (defines) value += 0.35;
@@ -201,13 +211,13 @@ function rankCandidates(u: Understanding, ranked: readonly RankedPassage[], corp
   return out.sort((a, b) => b.value - a.value);
 }
 
-/** True when the sentence defines `term`: "GRPO is …", "Group Relative Policy Optimization (GRPO), …", "The H800 is …". */
-function definesTerm(sentence: string, term: string): boolean {
+/** What a sentence defining `term` reads like: "GRPO is …", "Group Relative Policy Optimization (GRPO), …", "The H800 is …". */
+function definitionOf(term: string): RegExp {
   const t = escapeRegExp(term).replace(/\s+/g, "[\\s-]+");
   return new RegExp(
     `\\(${t}\\)|^(?:the |an? )?(?:[\\w-]+ )?${t}\\b[^.]{0,30}?\\b(is|are|was|were|means|stands for|refers to)\\b|\\b${t}\\b,? (?:is|an?|the) `,
     "i",
-  ).test(sentence);
+  );
 }
 
 /**

@@ -1,4 +1,5 @@
 import { wordList, wordPattern } from "../language/words.js";
+import { remembered } from "../text/remembered.js";
 import { toTerms } from "../text/terms.js";
 import type { TermGroup, Understanding } from "../understanding/understand.js";
 
@@ -7,6 +8,8 @@ import type { TermGroup, Understanding } from "../understanding/understand.js";
  */
 
 const SPEECH = wordPattern(["saying", "views"]);
+/** How many sentences' speakers are remembered before starting afresh (more than a knowledge base holds). */
+const SENTENCES_KEPT = 20_000;
 /** Words in quotation marks, two or more: what someone said, in their words. */
 const QUOTED = /["“][^"”]*\s[^"”]*["”]/;
 /** The words of saying and of views as stems ("statement", "said", "opinion"), one word each. */
@@ -19,10 +22,10 @@ const SPEECH_TERMS = new Set(
 
 /** True when one of the question's speakers is the speaker: named before the sentence's first verb of saying. */
 export function speaks(sentence: string, u: Understanding): boolean {
-  const m = SPEECH.exec(sentence);
+  const before = speakerTerms(sentence);
   const speakers = askedSpeakers(u);
-  if (!m || speakers.length === 0) return m !== null;
-  return speakers.some((g) => namedIn(g, new Set(toTerms(sentence.slice(0, m.index)))));
+  if (!before || speakers.length === 0) return before !== null;
+  return speakers.some((g) => namedIn(g, before));
 }
 
 const namedIn = (g: TermGroup, terms: ReadonlySet<string>) =>
@@ -45,6 +48,15 @@ function askedSpeakers(u: Understanding): TermGroup[] {
   }
   return speakers;
 }
+
+/**
+ * The terms before a sentence's first verb of saying (null: it has none). The same few sentences are weighed for
+ * every "what did X say", and terms of a text this long are not remembered by toTerms: remembered here, by sentence.
+ */
+const speakerTerms = remembered((sentence): ReadonlySet<string> | null => {
+  const m = SPEECH.exec(sentence);
+  return m ? new Set(toTerms(sentence.slice(0, m.index))) : null;
+}, SENTENCES_KEPT);
 
 /** True when the sentence quotes someone's words (two or more in quotation marks). */
 export function quotes(sentence: string): boolean {

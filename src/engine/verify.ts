@@ -1,5 +1,6 @@
 import type { Corpus } from "../corpus/corpus.js";
 import { isQuotable } from "../knowledge/types.js";
+import { once } from "../once.js";
 import { isVerbatim } from "../text/excerpts.js";
 import type { Draft } from "./draft.js";
 import { orderLinesByCitation, renumberLines } from "./lines.js";
@@ -19,14 +20,15 @@ export function verifyDraft(draft: Draft, corpus: Corpus): { draft: Draft; dropp
     kept.length < draft.excerpts.length
       ? renumberLines(draft.lines, new Map(kept.map((old, i) => [old + 1, i + 1])))
       : draft.lines;
-  // A model's prose may put quotation marks around anything; the extractive lines quote by kind already.
-  const quotable = excerpts.filter((e) => isQuotable(e.kind)).map((e) => collapse(e.text));
+  // A model's prose may put quotation marks around anything; the extractive lines quote by kind already, so the
+  // quotable excerpts are read only when a prose line has quotation marks to check.
+  const quotable = once(() => excerpts.filter((e) => isQuotable(e.kind)).map((e) => collapse(e.text)));
   const unquoted = lines.map((line) =>
     line.kind === "prose"
       ? {
           ...line,
           text: line.text.replace(/[“"]([^”"\n]{3,}?)[”"]/g, (whole, inner: string) =>
-            quotable.some((q) => q.includes(collapse(inner))) ? whole : inner,
+            quotable().some((q) => q.includes(collapse(inner))) ? whole : inner,
           ),
         }
       : line,

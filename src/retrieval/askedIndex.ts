@@ -4,7 +4,7 @@ import { once } from "../once.js";
 import { remembered } from "../text/remembered.js";
 import type { TermGroup, Understander, Understanding } from "../understanding/understand.js";
 import { GroupTable } from "./groupTable.js";
-import { highest } from "./highest.js";
+import { sortedDescending, top } from "./highest.js";
 
 interface Entry {
   question: AskedQuestion;
@@ -117,9 +117,17 @@ export class AskedIndex {
 
   /** Every near asked question's match, best first. */
   private allMatches(u: Understanding): AskedMatch[] {
-    const groups = u.groups.map((g, i) => ({ g, i })).filter(({ g }) => g.known);
-    const total = groups.reduce((s, { g }) => s + g.weight * g.emphasis, 0);
-    const unknown = u.groups.filter((g) => !g.known).reduce((s, g) => s + g.weight * g.emphasis, 0);
+    // The known groups, and for each of the asker's groups its place among them (-1: unknown).
+    const groups: TermGroup[] = [];
+    const knownAt = new Int32Array(u.groups.length).fill(-1);
+    let total = 0;
+    let unknown = 0;
+    u.groups.forEach((g, i) => {
+      if (g.known) {
+        knownAt[i] = groups.push(g) - 1;
+        total += g.weight * g.emphasis;
+      } else unknown += g.weight * g.emphasis;
+    });
     if (total === 0) return [];
     // Per asked question, the weight of the asker's groups it says, summed over the postings of each group.
     const n = this.entries.length;
@@ -129,41 +137,55 @@ export class AskedIndex {
     if (this.scratch.says.length < groups.length * n) this.scratch.says = new Uint8Array(groups.length * n);
     const says = this.scratch.says.fill(0, 0, groups.length * n);
     const touched: number[] = [];
-    groups.forEach(({ g }, k) => {
+    for (let k = 0; k < groups.length; k++) {
+      const g = groups[k]!;
       const weight = (g.weight * g.emphasis) / (total + unknown);
+      const row = k * n;
       for (const alt of g.alternatives) {
-        for (const e of this.postings(alt)) {
-          if (says[k * n + e] === 1) continue;
-          says[k * n + e] = 1;
+        const postings = this.postings(alt);
+        for (let p = 0; p < postings.length; p++) {
+          const e = postings[p]!;
+          if (says[row + e] === 1) continue;
+          says[row + e] = 1;
           if (mine[e] === 0) touched.push(e);
           mine[e] = mine[e]! + weight;
         }
       }
-    });
-    const known = new Map(groups.map(({ i }, k) => [i, k]));
+    }
     // The question's terms, marked by number: how much of each near asked question it says is read off the marks.
     const asked = this.scratch.asked.fill(0);
-    for (const { g } of groups) for (const t of g.terms) if (this.termIds.has(t)) asked[this.termIds.get(t)!] = 1;
+    for (const g of groups) {
+      for (const t of g.terms) {
+        const id = this.termIds.get(t);
+        if (id !== undefined) asked[id] = 1;
+      }
+    }
     // The asked questions saying most of the asker's, before the (costlier) other direction is weighed.
-    const near = highest(
+    const near = top(
       touched.filter((e) => mine[e]! >= 0.1),
       mine,
       NEAR,
     );
     const out: AskedMatch[] = [];
+    const scores = new Float64Array(near.length);
+    const mines = new Float64Array(near.length);
     for (const index of near) {
       const e = this.entries[index]!;
       const theirs = e.weight === 0 ? 0 : this.groupTable.saidWeight(index, asked) / e.weight;
-      const said = u.groups.map((_, i) => known.has(i) && says[known.get(i)! * n + index] === 1);
+      const said = new Array<boolean>(knownAt.length);
+      for (let i = 0; i < knownAt.length; i++) said[i] = knownAt[i]! >= 0 && says[knownAt[i]! * n + index] === 1;
+      mines[out.length] = mine[index]!;
+      scores[out.length] = Math.sqrt(mine[index]! * theirs);
       out.push({
         question: e.question,
         understanding: e.understanding,
         passages: e.passages,
-        score: Math.sqrt(mine[index]! * theirs),
+        score: scores[out.length]!,
         says: said,
       });
     }
-    return out.sort((a, b) => b.score - a.score);
+    // Best first; on a tie, the one saying more of the asker's question, then in the order the postings met them.
+    return sortedDescending(out, scores, mines);
   }
 
   private termId(term: string): number {

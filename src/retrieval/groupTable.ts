@@ -31,15 +31,19 @@ export class GroupTable {
    * term of one of its (non-empty) alternatives is marked.
    */
   saidWeight(entry: number, marked: Uint8Array): number {
+    // The arrays in locals: read through `this` inside the loops, each access is a property load as well.
+    const { groupStart, altStart, terms, weights } = this;
+    const last = this.entryStart[entry + 1]!;
     let said = 0;
-    for (let g = this.entryStart[entry]!; g < this.entryStart[entry + 1]!; g++) {
-      for (let a = this.groupStart[g]!; a < this.groupStart[g + 1]!; a++) {
-        const from = this.altStart[a]!;
-        const to = this.altStart[a + 1]!;
+    for (let g = this.entryStart[entry]!; g < last; g++) {
+      const lastAlt = groupStart[g + 1]!;
+      for (let a = groupStart[g]!; a < lastAlt; a++) {
+        const from = altStart[a]!;
+        const to = altStart[a + 1]!;
         let all = from < to;
-        for (let t = from; all && t < to; t++) all = marked[this.terms[t]!] === 1;
+        for (let t = from; all && t < to; t++) all = marked[terms[t]!] === 1;
         if (all) {
-          said += this.weights[g]!;
+          said += weights[g]!;
           break;
         }
       }

@@ -1,10 +1,10 @@
 import type { Corpus } from "../corpus/corpus.js";
 import type { Ranked } from "../corpus/lexicalIndex.js";
 import type { Passage } from "../knowledge/types.js";
-import { matchShare } from "../text/sentenceScore.js";
 import { carriesKind } from "../understanding/evidence.js";
 import type { Understanding } from "../understanding/understand.js";
 import type { AskedIndex, AskedMatch } from "./askedIndex.js";
+import { PassageBits } from "./passageBits.js";
 
 /** A second ranking to fuse with the lexical one (embeddings, in the language-model mode). */
 export interface DenseRanker {
@@ -42,6 +42,7 @@ const RRF_K = 60;
  */
 export function createRetriever({ corpus, asked, k, dense, onDenseError }: RetrieverOptions): Retrieve {
   const isArticle = (p: Passage) => corpus.docById.get(p.docId)?.kind === "article";
+  const bits = new PassageBits(corpus.passages, (p) => corpus.passageTerms.get(p) ?? new Set());
   const groups = (u: Understanding) =>
     u.groups.map((g) => ({ alternatives: g.alternatives, weight: g.known ? g.weight * g.emphasis : 0 }));
   const rankLexical = (
@@ -56,12 +57,12 @@ export function createRetriever({ corpus, asked, k, dense, onDenseError }: Retri
     const fromAsked = new Map<Passage, AskedMatch>();
     for (const m of nearest)
       for (const p of m.passages) if (!fromAsked.has(p) && (!only || only(p))) fromAsked.set(p, m);
-    const weighted = groups(u);
+    const share = bits.shares(groups(u));
     const kind = u.kinds[0]!;
     return [...new Set([...bm25.keys(), ...fromAsked.keys()])]
       .map((passage) => {
         // How much of the question the passage says, how near a question its section answers, and a little BM25.
-        const says = matchShare(corpus.passageTerms.get(passage) ?? new Set(), weighted);
+        const says = share(passage);
         const m = fromAsked.get(passage) ?? null;
         let score = says + ASKED_WEIGHT * (m?.score ?? 0) ** 2 + BM25_WEIGHT * (bm25.get(passage) ?? 0);
         if (carriesKind(corpus.facts.get(passage) ?? new Set(), kind)) score *= KIND_BOOST;

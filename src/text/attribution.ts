@@ -1,15 +1,19 @@
 import type { KnowledgeDoc } from "../knowledge/types.js";
 import type { Excerpt } from "./excerpts.js";
+import { remembered } from "./remembered.js";
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
-/** "2025-01-27" -> "27 Jan 2025"; a date known only to the month or year shows only that: "Jan 2025", "2025". */
-export function formatDate(iso: string): string {
+/**
+ * "2025-01-27" -> "27 Jan 2025"; a date known only to the month or year shows only that: "Jan 2025", "2025".
+ * Remembered: every excerpt of every answer labels its source with one of a knowledge base's few dates.
+ */
+export const formatDate = remembered((iso: string): string => {
   const [y, m, d] = iso.split("-").map(Number);
   if (y && m && d) return `${d} ${MONTHS[m - 1]} ${y}`;
   if (y && m) return `${MONTHS[m - 1]} ${y}`;
   return iso;
-}
+}, 1_000);
 
 type DocInfo = Pick<KnowledgeDoc, "title" | "publisher" | "published" | "kind">;
 

@@ -11,18 +11,29 @@ export interface WeightedGroup {
 
 /** True when `terms` says the group: all the terms of one of its alternatives are there. */
 export function saysGroup(terms: ReadonlySet<string>, group: Pick<WeightedGroup, "alternatives">): boolean {
-  return group.alternatives.some((alt) => alt.length > 0 && alt.every((t) => terms.has(t)));
+  for (const alt of group.alternatives) if (holdsAll(terms, alt)) return true;
+  return false;
 }
 
 /** How well `terms` says the group: 1 in the asker's own words (the first alternative), less in a synonym's. */
 export function groupLevel(terms: ReadonlySet<string>, group: Pick<WeightedGroup, "alternatives">): number {
-  const [own, ...others] = group.alternatives;
-  if (own && own.length > 0 && own.every((t) => terms.has(t))) return 1;
-  return others.some((alt) => alt.length > 0 && alt.every((t) => terms.has(t))) ? SYNONYM_LEVEL : 0;
+  // Loops, not destructuring and closures: this runs for every group of a question against every candidate sentence.
+  const alternatives = group.alternatives;
+  if (alternatives.length === 0) return 0;
+  if (holdsAll(terms, alternatives[0]!)) return 1;
+  for (let i = 1; i < alternatives.length; i++) if (holdsAll(terms, alternatives[i]!)) return SYNONYM_LEVEL;
+  return 0;
+}
+
+/** True when the alternative has terms and `terms` holds every one. */
+function holdsAll(terms: ReadonlySet<string>, alternative: readonly string[]): boolean {
+  if (alternative.length === 0) return false;
+  for (const t of alternative) if (!terms.has(t)) return false;
+  return true;
 }
 
 /** A word said only through a synonym counts for a little less than the asker's own word. */
-const SYNONYM_LEVEL = 0.92;
+export const SYNONYM_LEVEL = 0.92;
 
 export interface ScoredSentence {
   sentence: Sentence;
@@ -40,7 +51,8 @@ export function matchShare(terms: ReadonlySet<string>, groups: readonly Weighted
   let matched = 0;
   for (const g of groups) {
     total += g.weight;
-    matched += g.weight * groupLevel(terms, g);
+    // A group of no weight (a word the story never uses) adds nothing however it is said: not looked for.
+    if (g.weight !== 0) matched += g.weight * groupLevel(terms, g);
   }
   return total === 0 ? 0 : matched / total;
 }

@@ -91,7 +91,8 @@ const RULES: Array<{ kind: AnswerKind; test: RegExp }> = [
 
 /** Every kind the wordings point to (the question as typed, and as read with synonyms), most specific first. */
 export function answerKinds(...wordings: string[]): AnswerKind[] {
-  const qs = wordings.map((w) => w.toLowerCase());
+  // The wordings are often the same words (nothing read differently): each distinct one is tested once.
+  const qs = [...new Set(wordings.map((w) => w.toLowerCase()))];
   const kinds = [...new Set(RULES.filter((r) => qs.some((q) => r.test.test(q))).map((r) => r.kind))];
   // "how much did it fall" is a change, not a bare figure; money words make "how much" an amount of money.
   if (kinds.includes("change") || kinds.includes("money") || kinds.includes("count"))

@@ -77,6 +77,8 @@ const VERSIONED =
  * which the documents cannot speak to even when they know its family.
  */
 export function productNames(text: string, corpus: Corpus): string[] {
+  // A version is digits, and normalising figures makes none where there were none: most questions stop here.
+  if (!/\d/.test(text)) return [];
   const out: string[] = [];
   for (const m of normaliseFigures(text).toLowerCase().matchAll(VERSIONED)) {
     const [whole, family, version] = m as unknown as [string, string, string];

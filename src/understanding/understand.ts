@@ -8,6 +8,7 @@ import { answerKinds } from "./answerKind.js";
 import { questionCore, stripFrames } from "./askFrames.js";
 import { isEnglishWord } from "./english.js";
 import { isSpecific } from "./evidence.js";
+import { distinctTerms, spanTerms, withoutFrame } from "./groupTerms.js";
 import {
   capitalisedWords,
   definedTerm,
@@ -71,8 +72,8 @@ export function createUnderstander(corpus: Corpus): Understander {
     Math.max(0, ...alt.filter((t) => weights.known(t)).map((t) => weights.idf(t)));
   // What a word says is measured by the asker's own word; what synonyms add only helps find it.
   const weightOf = (alts: readonly string[][]) => {
-    const own = alts[0]!;
-    if (altWeight(own) > 0) return altWeight(own);
+    const ownWeight = altWeight(alts[0]!);
+    if (ownWeight > 0) return ownWeight;
     const others = alts
       .slice(1)
       .filter(altKnown)
@@ -88,7 +89,9 @@ export function createUnderstander(corpus: Corpus): Understander {
       // Frame words, chat noise and plain English ("morning") are never "corrected" into the story's words ("moon").
       const asIs = FRAME.has(w.stem) || isChatNoise(w.surface) || isEnglishWord(w.surface.toLowerCase());
       const fixed = asIs ? null : speller.correctWord(w.surface, w.stem);
-      return fixed ? { ...w, stem: fixed, surface: fixed, corrected: true } : { ...w, corrected: false };
+      return fixed
+        ? { surface: fixed, stem: fixed, corrected: true }
+        : { surface: w.surface, stem: w.stem, corrected: false };
     });
     const matches = synonyms.match(words.map((w) => w.stem));
     const focusFrom = whole ? 0 : focusStart(text, words.length);
@@ -98,14 +101,12 @@ export function createUnderstander(corpus: Corpus): Understander {
     for (let i = 0; i < words.length; ) {
       const m = matches.find((x) => x.at === i);
       const span = words.slice(i, i + (m?.length ?? 1));
-      const own = span
-        .flatMap((w) => (w.corrected ? termOfStem(w.stem) : toTerms(w.surface)))
-        .filter((t) => !FRAME.has(t));
-      const also = (m?.meanTerms ?? []).map((alt) => alt.filter((t) => !FRAME.has(t))).filter((alt) => alt.length > 0);
+      const own = spanTerms(span, FRAME);
+      const also = withoutFrame(m?.meanTerms ?? [], FRAME);
       reading.push(m?.mapped ? m.means[0]! : span.map((w) => w.surface).join(" "));
       i += span.length;
       const alternatives = [own, ...also];
-      const terms = [...new Set(alternatives.flat())];
+      const terms = distinctTerms(alternatives);
       const isNoise = span.every((w) => isChatNoise(w.surface) || STOPWORDS.has(w.surface));
       // Shorthand read as function words ("abt" => about, "ppl" => people) says nothing about the topic.
       const onlyShorthand = m?.mapped === true && also.length === 0;
@@ -183,7 +184,9 @@ export function createUnderstander(corpus: Corpus): Understander {
         if (kinds.includes("comparison")) unknownNames.push(...unknownSides(readingText, groups));
         return [...new Set(unknownNames)];
       });
-      const whyNot = once(() => unanswerable(text, isName) ?? unanswerable(readingText, isName));
+      // Read the same way (unanswerable lowercases first), the two wordings need reading once when they are the same.
+      const sameWords = readingText.toLowerCase() === text.toLowerCase();
+      const whyNot = once(() => unanswerable(text, isName) ?? (sameWords ? null : unanswerable(readingText, isName)));
       const total = groups.reduce((s, g) => s + g.weight * g.emphasis, 0);
       const coverage =
         total === 0 ? 0 : groups.filter((g) => g.known).reduce((s, g) => s + g.weight * g.emphasis, 0) / total;
@@ -244,7 +247,3 @@ const CONTEXT_EMPHASIS = 0.25;
 
 /** The question's words in order; a question's contractions ("they're", "i'd") are read as their first word. */
 const tokenize = (text: string) => wordsOf(text, /'(s|d|re|ve|ll|m)$/);
-
-function termOfStem(stem: string): string[] {
-  return STOPWORDS.has(stem) ? [] : [stem];
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { highest } from "../../src/retrieval/highest.js";
+import { highest, nthLargest, sortedDescending, top } from "../../src/retrieval/highest.js";
 
 /** What `highest` stands in for: a stable sort by score, highest first, then the first `count`. */
 const sortAndSlice = (entries: number[], score: Float64Array, count: number) =>
@@ -25,5 +25,50 @@ describe("the highest-scoring entries", () => {
     const score = Float64Array.from({ length: 2_000 }, () => Math.round(random() * 40) / 40);
     const entries = Array.from({ length: 2_000 }, (_, i) => i).filter(() => random() < 0.7);
     expect(highest([...entries], score, 80)).toEqual(sortAndSlice(entries, score, 80));
+  });
+});
+
+describe("the n-th largest of some scores", () => {
+  it("is the value a descending sort puts at place n, for every n, ties and all", () => {
+    const values = [0.5, 0.1, 0.9, 0.5, 0.5, 0.3, 0.9, 0.0, 0.7, 0.5];
+    const sorted = [...values].sort((a, b) => b - a);
+    for (let n = 1; n <= values.length; n++) {
+      expect(nthLargest(Float64Array.from(values), values.length, n)).toBe(sorted[n - 1]);
+    }
+  });
+
+  it("reads only the first `length` values", () => {
+    expect(nthLargest(Float64Array.from([0.2, 0.4, 9, 9]), 2, 1)).toBe(0.4);
+  });
+});
+
+describe("sorting by a key, then a second", () => {
+  let seed = 5;
+  const random = () => {
+    seed = (seed * 16_807) % 2_147_483_647;
+    return seed / 2_147_483_647;
+  };
+
+  it("is what a stable sort on both keys gives, ties on both in the order given", () => {
+    for (let n = 0; n < 120; n += 9) {
+      const items = Array.from({ length: n }, (_, id) => ({
+        id,
+        key: Math.round(random() * 5) / 5,
+        tie: Math.round(random() * 3) / 3,
+      }));
+      const expected = [...items].sort((a, b) => b.key - a.key || b.tie - a.tie);
+      const keys = Float64Array.from(items.map((i) => i.key));
+      const ties = Float64Array.from(items.map((i) => i.tie));
+      expect(sortedDescending([...items], keys, ties)).toEqual(expected);
+    }
+  });
+
+  it("of the highest entries, in the order given, then by score, is what highest gives", () => {
+    const score = Float64Array.from({ length: 500 }, () => Math.round(random() * 20) / 20);
+    const entries = Array.from({ length: 500 }, (_, i) => i).filter(() => random() < 0.8);
+    const kept = top([...entries], score, 80);
+    expect(kept).toEqual(entries.filter((e) => kept.includes(e)));
+    const keys = Float64Array.from(kept.map((e) => score[e]!));
+    expect(sortedDescending([...kept], keys)).toEqual(highest([...entries], score, 80));
   });
 });

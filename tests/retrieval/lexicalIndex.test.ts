@@ -42,6 +42,15 @@ describe("the lexical index", () => {
     ours.forEach((r, i) => expect(r.score).toBeCloseTo(theirs[i]!.score, 9));
   });
 
+  it("scores each query afresh, whatever was asked before (its working arrays are reused)", async () => {
+    const terms = ["h800", "gpu", "cost"].filter((t) => corpus.weights.known(t));
+    const fresh = await loadCorpus(FIXTURE, FIXTURE);
+    const alone = fresh.index.rank(terms, 50).map((r) => [r.passage.id, r.score]);
+    corpus.index.rank(["gpu", "cost"], 50);
+    corpus.index.rank(terms, 50, undefined, (p) => p.docId === corpus.passages[0]!.docId);
+    expect(corpus.index.rank(terms, 50).map((r) => [r.passage.id, r.score])).toEqual(alone);
+  });
+
   it("keeps only the passages a filter accepts", () => {
     const first = corpus.passages[0]!;
     const ranked = corpus.index.rank(toTerms(first.text).slice(0, 3), 10, undefined, (p) => p.docId !== first.docId);
