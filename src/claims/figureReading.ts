@@ -7,7 +7,12 @@ import { type Value, valuesIn } from "../text/values.js";
 interface Mention {
   term: string;
   at: number;
+  /** The name titles a document ("the DeepSeek-R1 README's table"): it binds no figure. */
+  titles?: boolean;
 }
+
+/** Right after a name: a word for a document, possessive or not ("README's", " paper"). */
+const TITLES = new RegExp(`^(?:['’]s)?\\s+(?:${wordPattern("document-words").source})`, "i");
 
 export interface Bound {
   /** Which way the words nearest it say it moved ("fell 3.12%"), if they say. */
@@ -72,9 +77,12 @@ export class FigureReader {
     return valuesIn(text).filter((v) => !(v.kind === "count" && /^\d{4}\b/.test(v.raw) && this.afterName(text, v)));
   }
 
-  /** The statement's values, each with the specific names nearest it. */
-  bind(text: string): Bound[] {
-    const all = this.mentions(text);
+  /**
+   * The statement's values, each with the specific names nearest it. For a fact check (`checking`), a name that titles
+   * a document binds none; the answer's features read figures as they were fitted, with every name nearest.
+   */
+  bind(text: string, checking = true): Bound[] {
+    const all = this.mentions(text).filter((m) => !(checking && m.titles));
     const values = this.values(text);
     // A month inside a date ("December 2024") is the value itself, not a name bound to it.
     const mentions = all.filter(
@@ -140,7 +148,8 @@ export class FigureReader {
         .filter((part, i) => i === parts.length - 1 || !/\d/.test(part))
         .flatMap((part) => toTerms(part))
         .filter(this.specific);
-      for (const t of terms) out.push({ term: t, at: m.index });
+      const titles = TITLES.test(text.slice(m.index + m[0].length));
+      for (const t of terms) out.push({ term: t, at: m.index, ...(titles ? { titles } : {}) });
       // "o1-1217" names o1's version as a whole, though its one lettered part has digits and goes on.
       const named = terms.length > 0 || toTerms(parts[0]!).some(this.specific);
       if (parts.length > 1 && named)

@@ -32,7 +32,7 @@ const boundOf = new WeakMap<Sentence, Bound[]>();
 function figuresOf(lead: Candidate, corpus: Corpus): Bound[] {
   const known = boundOf.get(lead.sentence);
   if (known) return known;
-  const bound = FigureReader.of(corpus).bind(lead.sentence.text);
+  const bound = FigureReader.of(corpus).bind(lead.sentence.text, false);
   boundOf.set(lead.sentence, bound);
   return bound;
 }

@@ -93,3 +93,10 @@ describe("a statement giving two scores as 'a vs b'", () => {
     expect(result?.verdict).not.toBe("contradicted");
   });
 });
+
+describe("a name that titles a document", () => {
+  it("owns none of its sentence's figures: o1-1217's 79.2% in the DeepSeek-R1 README's table is not R1's", () => {
+    const [result] = engine.check("r1 scored 79.2 on AIME 2024").results;
+    expect(result?.verdict).not.toBe("supported");
+  });
+});
