@@ -155,7 +155,7 @@ export class FigureReader {
       if (parts.length > 1 && named)
         for (let i = 0; i < parts.length - 1; i++) {
           const tail = parts.slice(i).join("-");
-          if (/\d/.test(tail)) out.push({ term: tail, at: m.index });
+          if (/\d/.test(tail)) out.push({ term: tail, at: m.index, ...(titles ? { titles } : {}) });
         }
     }
     return out;
