@@ -164,11 +164,26 @@ export function sameFigure(a: Bound["value"], b: Bound["value"]): boolean {
  */
 export function confirms(s: Bound, x: Bound): boolean {
   if (!sameFigure(s.value, x.value) || (s.direction !== null && x.direction !== s.direction)) return false;
-  if (s.value.kind !== "date") return true;
+  if (s.value.kind !== "date") return toLastDigit(s.value, x.value);
   const theirs = x.value.unit.split("-");
   return s.value.unit.split("-").every((part, i) => !part || theirs[i]);
 }
 
 export function agrees(a: Direction, b: Direction): boolean {
   return a === null || b === null || a === b;
+}
+
+/**
+ * A source's figure is the stated one to its last written digit: an exact "5.5M" holds $5,576,000 (within 0.1 million),
+ * "79.0%" does not hold 81.5%, "2,100" does not hold 2,048. What the writer rounds ("about", "~") is left to sameValue.
+ */
+function toLastDigit(stated: Value, source: Value): boolean {
+  if (stated.approx || stated.bound !== "exact" || stated.kind === "date" || stated.kind === "licence") return true;
+  const written = /\d[\d,]*(?:\.\d+)?/.exec(stated.raw)?.[0]?.replace(/,/g, "");
+  const number = Number(written);
+  if (!written || !Number.isFinite(number) || number === 0 || stated.low !== stated.high) return true;
+  const decimals = written.includes(".") ? written.length - written.indexOf(".") - 1 : 0;
+  const zeros = decimals > 0 ? 0 : (/0*$/.exec(written)?.[0].length ?? 0);
+  const step = 10 ** (zeros - decimals) * (stated.low / number);
+  return source.high >= stated.low - step && source.low <= stated.low + step;
 }

@@ -100,3 +100,19 @@ describe("a name that titles a document", () => {
     expect(result?.verdict).not.toBe("supported");
   });
 });
+
+describe("an exact figure near a source's", () => {
+  it.each(["r1 scored 81% on AIME 2024", "r1 scored 97.0% on MATH-500", "nvidia fell 17.5% on monday"])(
+    "gets no ✅ when it differs at its last digit: %s",
+    (claim) => {
+      expect(engine.check(claim).results[0]?.verdict).not.toBe("supported");
+    },
+  );
+
+  it.each(["deepseek trained v3 for $5.5M", "nvidia fell 17% on monday", "v3 took 2.8 million gpu hours"])(
+    "keeps its ✅ when it rounds the source's figure at its last digit: %s",
+    (claim) => {
+      expect(engine.check(claim).results[0]?.verdict).toBe("supported");
+    },
+  );
+});
