@@ -1,3 +1,4 @@
+import type { Corpus } from "../corpus/corpus.js";
 import { wordPattern } from "../language/words.js";
 import { isChatNoise } from "../text/chat.js";
 import type { Excerpt } from "../text/excerpts.js";
@@ -5,6 +6,7 @@ import { saysGroup } from "../text/sentenceScore.js";
 import { toTerms } from "../text/terms.js";
 import { isEnglishWord } from "../understanding/english.js";
 import type { Understanding } from "../understanding/understand.js";
+import { FigureReader } from "./figureReading.js";
 
 /**
  * What a statement says beyond the sentences found for it. Each of these keeps a ✅ from standing even when the rest
@@ -81,4 +83,29 @@ export function boundUnsaid(statement: string, u: Understanding, evidence: reado
     if (bounded.some((t) => !terms.has(t))) return m[0].trim();
   }
   return null;
+}
+
+/** A document word, then what it says: "paper says", "report's figure shows" (within a few words). */
+const SAYS_AFTER = new RegExp(
+  `^\\S*\\s+(?:${wordPattern("document-words").source})\\b(?:\\W+\\w+){0,3}?\\W+(?:${wordPattern("saying").source})`,
+  "i",
+);
+
+/** "according to the r1 paper", "per the V3 report", "in the r1 paper": the document is credited before it is named. */
+const CREDIT_BEFORE = /\b(?:according to|per|in)\s+(?:the\s+|their\s+|its\s+)?(?:own\s+)?$/i;
+
+/**
+ * "the r1 paper says training cost $5.6M": the statement credits a document by the name it titles, and no shown
+ * sentence comes from a document so titled (the figure is the V3 report's). Who said it is part of what is checked.
+ */
+export function creditUnsaid(statement: string, corpus: Corpus, evidence: readonly Excerpt[]): string | null {
+  // Only a statement that says the document says it ("the r1 paper says…"), not one about the document itself.
+  const credited = FigureReader.of(corpus)
+    .mentions(statement)
+    .filter((m) => m.titles && (SAYS_AFTER.test(statement.slice(m.at)) || CREDIT_BEFORE.test(statement.slice(0, m.at))))
+    .map((m) => m.term);
+  if (credited.length === 0) return null;
+  const titled = (e: Excerpt) => new Set(toTerms(corpus.docById.get(e.docId)?.title ?? ""));
+  const from = evidence.map(titled);
+  return credited.find((t) => !from.some((title) => title.has(t))) ?? null;
 }

@@ -116,3 +116,16 @@ describe("an exact figure near a source's", () => {
     },
   );
 });
+
+describe("a statement crediting a document by name", () => {
+  it.each(["the r1 paper says training cost $5.6M", "according to the r1 paper training cost $5.6M"])(
+    "gets no ✅ from another document's sentence: %s",
+    (claim) => {
+      expect(engine.check(claim).results[0]?.verdict).not.toBe("supported");
+    },
+  );
+
+  it("keeps its ✅ from the document it credits", () => {
+    expect(engine.check("the v3 report says training cost $5.576M").results[0]?.verdict).toBe("supported");
+  });
+});
