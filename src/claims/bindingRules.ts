@@ -178,7 +178,7 @@ export function agrees(a: Direction, b: Direction): boolean {
  * "79.0%" does not hold 81.5%, "2,100" does not hold 2,048. What the writer rounds ("about", "~") is left to sameValue.
  */
 function toLastDigit(stated: Value, source: Value): boolean {
-  if (stated.approx || stated.bound !== "exact" || stated.kind === "date" || stated.kind === "licence") return true;
+  if (stated.approx || stated.bound !== "exact" || stated.kind === "licence") return true;
   const written = /\d[\d,]*(?:\.\d+)?/.exec(stated.raw)?.[0]?.replace(/,/g, "");
   const number = Number(written);
   if (!written || !Number.isFinite(number) || number === 0 || stated.low !== stated.high) return true;

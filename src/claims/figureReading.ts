@@ -8,7 +8,7 @@ interface Mention {
   term: string;
   at: number;
   /** The name titles a document ("the DeepSeek-R1 README's table"): it binds no figure. */
-  titles?: boolean;
+  titles: boolean;
 }
 
 /** Right after a name: a word for a document, possessive or not ("README's", " paper"). */
@@ -137,7 +137,7 @@ export class FigureReader {
     for (const m of text.toLowerCase().matchAll(/[\p{L}\p{N}][\p{L}\p{N}.-]*/gu)) {
       const word = m[0].replace(/[.-]+$/, "");
       if (DAYS.has(word)) {
-        out.push({ term: word, at: m.index });
+        out.push({ term: word, at: m.index, titles: false });
         continue;
       }
       // A name with a hyphen and digits is a name of its own ("MATH-500", "R1-Zero"), and so is each of its tails
@@ -149,13 +149,13 @@ export class FigureReader {
         .flatMap((part) => toTerms(part))
         .filter(this.specific);
       const titles = TITLES.test(text.slice(m.index + m[0].length));
-      for (const t of terms) out.push({ term: t, at: m.index, ...(titles ? { titles } : {}) });
+      for (const t of terms) out.push({ term: t, at: m.index, titles });
       // "o1-1217" names o1's version as a whole, though its one lettered part has digits and goes on.
       const named = terms.length > 0 || toTerms(parts[0]!).some(this.specific);
       if (parts.length > 1 && named)
         for (let i = 0; i < parts.length - 1; i++) {
           const tail = parts.slice(i).join("-");
-          if (/\d/.test(tail)) out.push({ term: tail, at: m.index, ...(titles ? { titles } : {}) });
+          if (/\d/.test(tail)) out.push({ term: tail, at: m.index, titles });
         }
     }
     return out;

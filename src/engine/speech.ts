@@ -1,5 +1,6 @@
 import { wordList, wordPattern } from "../language/words.js";
 import { remembered } from "../text/remembered.js";
+import { saysGroup } from "../text/sentenceScore.js";
 import { toTerms } from "../text/terms.js";
 import type { TermGroup, Understanding } from "../understanding/understand.js";
 
@@ -25,11 +26,8 @@ export function speaks(sentence: string, u: Understanding): boolean {
   const before = speakerTerms(sentence);
   const speakers = askedSpeakers(u);
   if (!before || speakers.length === 0) return before !== null;
-  return speakers.some((g) => namedIn(g, before));
+  return speakers.some((g) => saysGroup(before, g));
 }
-
-const namedIn = (g: TermGroup, terms: ReadonlySet<string>) =>
-  g.alternatives.some((alt) => alt.length > 0 && alt.every((t) => terms.has(t)));
 
 const speakersOf = new WeakMap<Understanding, TermGroup[]>();
 
@@ -42,7 +40,7 @@ function askedSpeakers(u: Understanding): TermGroup[] {
   if (!speakers) {
     const m = SPEECH.exec(u.text);
     const before = new Set(m ? toTerms(u.text.slice(0, m.index)) : []);
-    const named = u.groups.filter((g) => g.known && g.focus && !namesSpeech(g) && namedIn(g, before));
+    const named = u.groups.filter((g) => g.known && g.focus && !namesSpeech(g) && saysGroup(before, g));
     speakers = named.length > 0 ? named : u.subject;
     speakersOf.set(u, speakers);
   }
