@@ -59,7 +59,7 @@ export async function buildEngine(
     import("./llm/embeddingRanker.js"),
     import("./llm/models.js"),
   ]);
-  // Building the token counter's encoding blocks for about a second: do it now, not during someone's first question.
+  // Loading the token counter's ranks blocks for about 0.4 s: do it now, not during someone's first question.
   countTokens("");
   let vector: EmbeddingRanker | null = null;
   try {
