@@ -136,6 +136,24 @@ describe("the import boundaries", () => {
     expect(circles(rooms).length).toBeLessThanOrEqual(1);
   });
 
+  it("loads no LangChain module at start: a process without a model never pays for loading one", () => {
+    // Only imports that run when the file loads: not `import type`, not `await import(...)` (which the model path uses).
+    const loadedBy = (file: string): string[] =>
+      [...texts.get(file)!.matchAll(/(?:^|\n)\s*(?:import|export)(?!\s+type\b)\b[^'"]*?from\s+["']([^"']+)["']/g)]
+        .map((m) => m[1]!)
+        .map((s) => (s.startsWith(".") ? relative(ROOT, resolve(ROOT, dirname(file), s)).replace(/\.js$/, ".ts") : s));
+    const seen = new Set<string>();
+    const walk = (file: string): void => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      if (texts.has(file)) for (const target of loadedBy(file)) walk(target);
+    };
+    walk("src/main.ts");
+    walk("src/cli/ask.ts");
+    expect(seen.has("src/engine/engine.ts")).toBe(true);
+    expect([...seen].filter((m) => m.startsWith("@langchain/") || m === "langsmith")).toEqual([]);
+  });
+
   it("keeps every file in src/ at 250 lines or fewer", () => {
     const long = everyFile
       .filter((f) => f.startsWith("src/"))

@@ -1,4 +1,4 @@
-import { type Runnable, type RunnableConfig, RunnableLambda } from "@langchain/core/runnables";
+import type { RunnableConfig } from "@langchain/core/runnables";
 import type { ClaimChecker } from "../claims/checker.js";
 import type { Corpus } from "../corpus/corpus.js";
 import type { Decision } from "../fit/decisions.js";
@@ -62,18 +62,12 @@ export interface ChainInput {
 }
 
 /**
- * understand -> retrieve -> compose -> verify -> annotate, as one runnable. The question's understanding is computed
- * once and travels in the chain's data; each step adds its part and none reaches back into another. The output
- * carries the passages the answer was drawn from, so excerpts always come from what was retrieved.
- */
-export function buildAnswerChain(parts: ChainParts): Runnable<ChainInput, Answered> {
-  return RunnableLambda.from(answerSteps(parts));
-}
-
-/**
- * The chain's steps as a plain function. The extractive engine calls it directly: it needs neither streaming nor
- * callbacks, and a Runnable's run bookkeeping (ids, trace trees, config merging) cost more than a quarter of an
- * extractive answer.
+ * understand -> retrieve -> compose -> verify -> annotate, as a plain function. The question's understanding is
+ * computed once and travels in the chain's data; each step adds its part and none reaches back into another. The
+ * output carries the passages the answer was drawn from, so excerpts always come from what was retrieved. The
+ * extractive engine calls it directly: it needs neither streaming nor callbacks, and a Runnable's run bookkeeping
+ * (ids, trace trees, config merging) cost more than a quarter of an extractive answer. A model's answer goes
+ * through it wrapped as a runnable (runnableChain.ts).
  */
 export function answerSteps({
   understander,

@@ -1,3 +1,4 @@
+import type { Runnable, RunnableConfig } from "@langchain/core/runnables";
 import { LRUCache } from "lru-cache";
 import { ClaimChecker } from "../claims/checker.js";
 import type { CheckReport } from "../claims/types.js";
@@ -11,7 +12,7 @@ import { isGreeting } from "../understanding/greeting.js";
 import { type KeptReadings, keepingReadings } from "../understanding/keptReadings.js";
 import { asksTheSame } from "../understanding/sameAsk.js";
 import { createUnderstander } from "../understanding/understand.js";
-import { type Answered, answerSteps, buildAnswerChain, type ComposeParts, type ComposeStep } from "./chain.js";
+import { type Answered, answerSteps, type ChainInput, type ComposeParts, type ComposeStep } from "./chain.js";
 import { composeStep } from "./composeStep.js";
 import { declineMessage, suggestionsFor } from "./decline.js";
 import { subjectOf } from "./followUp.js";
@@ -97,8 +98,18 @@ export function createEngine(options: EngineOptions): Engine {
   const decision = options.decisions?.answer ?? loadDecisions().answer;
   const compose = (options.compose ?? composeStep)({ corpus, stop: stopping.signal, decision });
   const parts = { understander, retrieve, compose, checker, corpus };
-  // A model's answer goes through the runnable (streaming, callbacks); the extractive one needs neither.
-  const chain = options.compose === undefined ? { invoke: answerSteps(parts) } : buildAnswerChain(parts);
+  // A model's answer goes through the runnable (streaming, callbacks), loaded with the first; the extractive one
+  // needs neither.
+  let runnable: Promise<Runnable<ChainInput, Answered>> | null = null;
+  const chain =
+    options.compose === undefined
+      ? { invoke: answerSteps(parts) }
+      : {
+          invoke: async (input: ChainInput, config?: RunnableConfig) => {
+            runnable ??= import("./runnableChain.js").then((m) => m.buildAnswerChain(parts));
+            return (await runnable).invoke(input, config);
+          },
+        };
   const topic = corpus.article ? `"${corpus.article.title}"` : "this story";
   const sources = listSources(corpus.docs);
   let summary: Summary | null = null;
