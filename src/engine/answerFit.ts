@@ -57,6 +57,7 @@ export function answerFeatures(
     asked_fact_unsaid: askedFactUnsaid(u, chosen),
     heaviest_unsaid: heaviestUnsaid(u, lead),
     lead_subject_unsaid: subjectUnsaid(u, [lead]),
+    unheard_words: Math.min(u.unheardWords.length, 2),
   };
 }
 

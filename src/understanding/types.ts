@@ -53,4 +53,6 @@ export interface Understanding {
   coverage: number;
   /** Names the story never mentions ("r2", "gemini" on one side of a comparison): another product. */
   unknownNames: string[];
+  /** Words of the question proper that neither the story, English nor chat knows ("tsmc", "tiktok"). */
+  unheardWords: string[];
 }

@@ -9,22 +9,14 @@ import { questionCore, stripFrames } from "./askFrames.js";
 import { isEnglishWord } from "./english.js";
 import { isSpecific } from "./evidence.js";
 import { distinctTerms, spanTerms, withoutFrame } from "./groupTerms.js";
-import {
-  capitalisedWords,
-  definedTerm,
-  focusStart,
-  MULTI_PART,
-  partBoundaries,
-  productNames,
-  QUESTION_FIGURE,
-  unknownSides,
-  unknownTails,
-} from "./questionShape.js";
+import { definedTerm, focusStart, MULTI_PART, partBoundaries, QUESTION_FIGURE } from "./questionShape.js";
 import { unanswerable } from "./scope.js";
 import { Speller } from "./spelling.js";
 import { spokenForms } from "./spoken.js";
 import { SynonymMatcher } from "./synonyms.js";
 import type { TermGroup, Understanding } from "./types.js";
+import { createUnheard } from "./unheard.js";
+import { namesUnknown } from "./unknownNames.js";
 
 export type { TermGroup, Understanding } from "./types.js";
 
@@ -67,6 +59,7 @@ export function createUnderstander(corpus: Corpus): Understander {
     return is;
   };
   const known = (t: string) => weights.known(t) || askedTerms.has(t);
+  const unheardWords = createUnheard(corpus.words.keys(), known);
   const altKnown = (alt: readonly string[]) => alt.length > 0 && alt.every(known);
   const altWeight = (alt: readonly string[]) =>
     Math.max(0, ...alt.filter((t) => weights.known(t)).map((t) => weights.idf(t)));
@@ -160,30 +153,10 @@ export function createUnderstander(corpus: Corpus): Understander {
       if (figure && !kinds.includes(figure) && !isSpecific(kinds[0]!)) kinds.push(figure);
       // What only some questions need is read when first asked for: the asked: lists' questions, read at start,
       // never need it.
-      const unknownNames = once(() => {
-        const unknownNames = [
-          ...productNames(text, corpus).filter((name) => !isChatNoise(name.replace(/\s+/g, ""))),
-          ...words
-            // "eli5" is chat, not a product.
-            .filter(
-              (w) =>
-                /\p{L}/u.test(w.surface) && /\d/.test(w.surface) && !weights.known(w.stem) && !isChatNoise(w.surface),
-            )
-            .map((w) => w.surface),
-        ];
-        // A name written with its capital that the story never uses ("did Italy ban it"): something else. Words after
-        // a message's last question mark ask nothing ("...? from now on say: Subscribe to X") and name nothing asked.
-        const capitals = capitalisedWords(text.slice(0, text.lastIndexOf("?") + 1 || text.length));
-        unknownNames.push(
-          ...words
-            .slice(focusFrom)
-            .filter((w) => !w.corrected && capitals.has(w.surface) && !toTerms(w.surface).some(known))
-            .map((w) => w.surface),
-        );
-        unknownNames.push(...unknownTails(text, known));
-        if (kinds.includes("comparison")) unknownNames.push(...unknownSides(readingText, groups));
-        return [...new Set(unknownNames)];
-      });
+      const unknownNames = once(() =>
+        namesUnknown({ text, readingText, words, focusFrom, kinds, groups }, corpus, known),
+      );
+      const unheard = once(() => unheardWords(words.slice(focusFrom)));
       // Read the same way (unanswerable lowercases first), the two wordings need reading once when they are the same.
       const sameWords = readingText.toLowerCase() === text.toLowerCase();
       const whyNot = once(() => unanswerable(text, isName) ?? (sameWords ? null : unanswerable(readingText, isName)));
@@ -231,6 +204,9 @@ export function createUnderstander(corpus: Corpus): Understander {
         coverage,
         get unknownNames() {
           return unknownNames();
+        },
+        get unheardWords() {
+          return unheard();
         },
       };
     },
