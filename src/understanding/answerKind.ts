@@ -49,6 +49,11 @@ const RULES: Array<{ kind: AnswerKind; test: RegExp }> = [
       `\\bhow much\\b.*\\b(${MONEY_WORDS})\\b|\\b(${MONEY_WORDS})\\b.*\\bhow much\\b|\\bhow much (is|was|does|did) (it|that|the|they)\\b|\\bhow much (is|was) [\\w.-]+\\s*\\??\\s*$|\\$|\\b(what|whats|what's) (did|does|do|was|is|the) .{0,30}\\b(cost|price|pricing|spend|budget|capex|charge)\\b|\\b(cost|costs|price|pricing|capex|budget|spent|spend)\\b\\s*\\??\\s*$`,
     ),
   },
+  // A question without a question word is its noun: "exact closing price of nvda on fri", "r1 training cost?".
+  {
+    kind: "money",
+    test: /^(?!.*\b(what|whats|which|who|whose|why|how|when|where|is|are|was|were|did|does|do|can|could|should|would|will)\b).*\b(price|prices|cost|costs|pricing|capex|budget)\b/,
+  },
   {
     kind: "list",
     test: /\bwhich (\w+ )?(chips|gpus|cards|models|ones|benchmarks|countries|companies)\b|\bwhat (\w+ )?(chips|gpus|cards|models|benchmarks)\b|\blist\b|\bname (the|all)\b/,

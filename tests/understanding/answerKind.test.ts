@@ -6,6 +6,7 @@ describe("the kind of answer a question wants", () => {
     ["how much did it cost", "money"],
     ["how much did it cost to train?", "money"],
     ["r1 api pricing?", "money"],
+    ["exact closing price of nvda on fri jan 24?", "money"],
     ["how much did nvda tank", "change"],
     ["by how much did the shares fall", "change"],
     ["when did r1 come out", "date"],
