@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { spokenForms } from "../../src/understanding/spoken.js";
 
 /** The names of a small story: what a spoken question may be put back together into. */
-const NAMES = new Set(["deepseek", "r1", "h800", "api", "openai", "o1", "grpo", "a100"]);
+const NAMES = new Set(["deepseek", "r1", "h800", "api", "openai", "o1", "grpo", "a100", "gpu"]);
 const read = (text: string) => spokenForms(text, (w) => NAMES.has(w.toLowerCase()));
 
 describe("a question written down by speech-to-text", () => {
@@ -20,6 +20,14 @@ describe("a question written down by speech-to-text", () => {
 
   it("reads letters as speech-to-text spells them", () => {
     expect(read("is are one better than open a eye oh one")).toBe("is r1 better than openai o1");
+  });
+
+  it("reads the names of H and U as speech-to-text writes them ('age', 'use')", () => {
+    expect(read("how many gee pee use for the age eight hundred")).toBe("how many gpu for the h800");
+  });
+
+  it("leaves 'age' and 'use' alone where they join into no name", () => {
+    expect(read("what age did they use")).toBe("what age did they use");
   });
 
   it("leaves words alone that join into no name", () => {
