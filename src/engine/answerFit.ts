@@ -58,6 +58,9 @@ export function answerFeatures(
     heaviest_unsaid: heaviestUnsaid(u, lead),
     lead_subject_unsaid: subjectUnsaid(u, [lead]),
     unheard_words: Math.min(u.unheardWords.length, 2),
+    // How far the question proper falls below half known: a hinge, so a message mostly about other things ("a good
+    // banana bread recipe? mine keeps coming out dense") weighs more than a straight line through coverage allows.
+    focus_below_half: Math.max(0, 0.5 - focusCoverage(u)),
   };
 }
 

@@ -63,3 +63,17 @@ Voltaris climbed to number one on the exchange's list of most-traded battery sha
     expect(answer.confidence?.features.lead_figure).toBe(0);
   });
 });
+
+describe("how much of a question the story knows", () => {
+  it("marks a message mostly about other things below half known", async () => {
+    expect((await features("any good banana bread recipe from voltaris?")).focus_below_half).toBeGreaterThan(0);
+  });
+
+  it("marks nothing below half for a question in the story's words", async () => {
+    expect((await features("how much did voltaris shares rise on tuesday?")).focus_below_half).toBe(0);
+  });
+
+  it("counts a lowercase name neither the story nor English knows", async () => {
+    expect((await features("how far did broadcom and tsmc fall on tuesday")).unheard_words).toBe(2);
+  });
+});
