@@ -2,7 +2,6 @@ import type { Corpus } from "../corpus/corpus.js";
 import { entryTest } from "../language/words.js";
 import { type Excerpt, excerptOf } from "../text/excerpts.js";
 import { matchShare, type WeightedGroup } from "../text/sentenceScore.js";
-import { toTerms } from "../text/terms.js";
 import { aboutArticle, withoutCredit } from "./attribution.js";
 import {
   type Alias,
@@ -17,6 +16,7 @@ import {
   timesIn,
   timesOf,
 } from "./bindingRules.js";
+import { eventSaid } from "./dateEvent.js";
 import { type Bound, DENIES, FigureReader } from "./figureReading.js";
 import { type PoolSentence, SentencePool } from "./sentencePool.js";
 import type { CheckResult } from "./types.js";
@@ -84,11 +84,12 @@ export class BindingReader {
       .map((e) => ({ text: e.text, docId: e.docId, sentence: null }));
     const sources = article ? this.pool.articleSentences() : this.pool.noteSentences();
     const also: Excerpt[] = [];
+    const said = stated.every((o) => o.value.kind === "date") ? eventSaid(topic, this.corpus) : () => true;
     for (const s of stated) {
       const times = timesOf(stated, statement, s.value);
-      if (this.confirming(s, times, s.value.kind === "date" ? this.aboutDate(shown, s, stated, topic) : shown))
-        continue;
-      const pool = s.value.kind === "date" ? this.aboutDate(sources, s, stated, topic) : sources;
+      const dated = (pool: readonly PoolSentence[]) => this.aboutDate(pool, s, stated, topic, said);
+      if (this.confirming(s, times, s.value.kind === "date" ? dated(shown) : shown)) continue;
+      const pool = s.value.kind === "date" ? dated(sources) : sources;
       const other = this.confirming(s, times, pool);
       if (other?.sentence) {
         also.push(excerptOf(this.corpus.docById, other.docId, other.sentence));
@@ -110,10 +111,11 @@ export class BindingReader {
     s: Bound,
     stated: readonly Bound[],
     topic: readonly WeightedGroup[],
+    said: (terms: ReadonlySet<string>) => boolean,
   ): PoolSentence[] {
     return pool.filter(
       (p) =>
-        this.onTopic(p, s, topic, stated) ||
+        (this.onTopic(p, s, topic, stated) && said(this.pool.termsOf(p))) ||
         stated.some((o) => o.value.kind !== "date" && this.pool.bound(p).some((x) => confirms(o, x))),
     );
   }
@@ -127,9 +129,7 @@ export class BindingReader {
       s.value.kind === "date" && !moves
         ? topic.filter((g) => !g.alternatives.some((a) => a.length === 1 && MOVE(a[0]!)))
         : topic;
-    const needed = s.names.size === 0 ? UNNAMED_TOPIC : TOPIC;
-    const terms = (p.sentence && this.corpus.sentenceTerms.get(p.sentence)) || new Set(toTerms(p.text));
-    return matchShare(terms, about) >= needed;
+    return matchShare(this.pool.termsOf(p), about) >= (s.names.size === 0 ? UNNAMED_TOPIC : TOPIC);
   }
 
   /**
@@ -242,7 +242,9 @@ export class BindingReader {
         if (why) found.push({ excerpt: excerptOf(this.corpus.docById, p.docId, p.sentence), why });
       }
     }
-    // The right value for what the statement names says most; "that figure is for something else" comes last.
-    return found.find((f) => f.why !== "bound_elsewhere") ?? found[0] ?? null;
+    // The right value for what the statement names says most; "that figure is for something else" comes last. A day
+    // something moved the other way says most of a day ("went up on jan 27" against "fell 17% on 27 January").
+    const sameDay = s.value.kind === "date" ? found.find((f) => f.why === "other_direction") : undefined;
+    return sameDay ?? found.find((f) => f.why !== "bound_elsewhere") ?? found[0] ?? null;
   }
 }

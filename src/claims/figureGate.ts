@@ -7,7 +7,7 @@ import { matchShare, type WeightedGroup } from "../text/sentenceScore.js";
 import { toTerms } from "../text/terms.js";
 import { valuesIn } from "../text/values.js";
 import type { TermGroup, Understanding } from "../understanding/understand.js";
-import type { Alias, BindingReader, Bound } from "./binding.js";
+import type { Alias, BindingReader, BindingWhy, Bound } from "./binding.js";
 import { coreLength } from "./figureReading.js";
 import { boundUnsaid, creditUnsaid, foreignWords, ownerUnsaid } from "./overreach.js";
 import { supportFeatures } from "./supportFeatures.js";
@@ -165,8 +165,11 @@ function bound(
     evidence: also.slice(0, 3),
   });
   if (result.verdict === "contradicted") {
-    // Every figure found as the statement binds it, in sentences other than the one read as contradicting it.
-    return outcome.holds && outcome.also.length > 0 ? confirmed(outcome.also) : result;
+    // Every figure found as the statement binds it, in sentences other than the one read as contradicting it...
+    if (outcome.holds) return outcome.also.length > 0 ? confirmed(outcome.also) : result;
+    // ...or the same day's move the other way ("went up on jan 27"), which says more than a sentence merely near it.
+    const c = outcome.contradiction;
+    return c?.why === "other_direction" ? contradictedBy(statement, c) : result;
   }
   // Every figure found where the sources bind it as the statement does, in sentences that also say most of what the
   // statement is about: a ✅ for the fitted verdict to weigh, though no one sentence said the statement's own words
@@ -181,7 +184,10 @@ function bound(
     return also.length ? { ...result, evidence: [...result.evidence, ...also].slice(0, 3) } : result;
   }
   const c = outcome.contradiction;
-  if (!c) return notCovered(statement, "explanation.not_covered");
+  return c ? contradictedBy(statement, c) : notCovered(statement, "explanation.not_covered");
+}
+
+function contradictedBy(statement: string, c: { excerpt: Excerpt; why: BindingWhy }): CheckResult {
   return {
     statement,
     verdict: "contradicted",

@@ -2,6 +2,7 @@ import type { Corpus } from "../corpus/corpus.js";
 import { wordPattern, wordSet } from "../language/words.js";
 import { toTerms } from "../text/terms.js";
 import { type Value, valuesIn } from "../text/values.js";
+import { wayOf } from "./dateEvent.js";
 
 /** A name in a text, at a position: a specific thing the story knows (a chip, a benchmark, a model) or a weekday. */
 interface Mention {
@@ -96,10 +97,15 @@ export class FigureReader {
       after: value.kind === "date" ? [] : this.wordsAfter(text, value, values),
       near: this.wordsNear(text, value, values),
       denied: DENIES.test(clauseBefore(text, value.index)),
-      // A date does not move: "the 24 January move as a slide of 3%" is the 3%'s slide.
-      direction: (moves
-        .filter((m) => nearest(text, m.at, values, (v) => v.kind !== "date") === i)
-        .sort((a, b) => Math.abs(a.at - value.index) - Math.abs(b.at - value.index))[0]?.way ?? null) as Direction,
+      // A date does not move: "the 24 January move as a slide of 3%" is the 3%'s slide. In a fact check it is the day
+      // of what moved, the way the text says things moved: "nvda went up on jan 27" is not the day it fell.
+      direction: (value.kind === "date"
+        ? checking
+          ? wayOf(text)
+          : null
+        : (moves
+            .filter((m) => nearest(text, m.at, values, (v) => v.kind !== "date") === i)
+            .sort((a, b) => Math.abs(a.at - value.index) - Math.abs(b.at - value.index))[0]?.way ?? null)) as Direction,
     }));
   }
 

@@ -21,6 +21,11 @@ export class SentencePool {
     private readonly figures: FigureReader,
   ) {}
 
+  /** The sentence's terms, as the corpus read them (a shown excerpt's, read now). */
+  termsOf(p: PoolSentence): ReadonlySet<string> {
+    return (p.sentence && this.corpus.sentenceTerms.get(p.sentence)) || new Set(toTerms(p.text));
+  }
+
   datesOf(p: PoolSentence): Value[] {
     return this.bound(p)
       .map((b) => b.value)

@@ -129,3 +129,21 @@ describe("a statement crediting a document by name", () => {
     expect(engine.check("the v3 report says training cost $5.576M").results[0]?.verdict).toBe("supported");
   });
 });
+
+describe("a statement whose only figure is a day", () => {
+  it("gets no ✅ from a sentence giving that day for another event, and shows the event's own day", () => {
+    const [result] = engine.check("deepseek released r1 on january 27 2025").results;
+    expect(result?.verdict).toBe("contradicted");
+    expect(result?.evidence.map((e) => e.text).join(" ")).toMatch(/released on 20 January 2025/);
+  });
+
+  it("is contradicted by the same day's move the other way", () => {
+    const [result] = engine.check("nvda went up on jan 27").results;
+    expect(result?.verdict).toBe("contradicted");
+    expect(result?.evidence.map((e) => e.text).join(" ")).toMatch(/fell 17%/);
+  });
+
+  it("keeps its ✅ when the sources move the same way that day", () => {
+    expect(engine.check("nvda fell on jan 27").results[0]?.verdict).toBe("supported");
+  });
+});
