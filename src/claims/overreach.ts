@@ -1,9 +1,10 @@
 import type { Corpus } from "../corpus/corpus.js";
-import { wordPattern } from "../language/words.js";
+import { wordList, wordPattern } from "../language/words.js";
 import { isChatNoise } from "../text/chat.js";
 import type { Excerpt } from "../text/excerpts.js";
+import { escapeRegExp } from "../text/regex.js";
 import { saysGroup } from "../text/sentenceScore.js";
-import { toTerms } from "../text/terms.js";
+import { STOPWORDS, toTerms } from "../text/terms.js";
 import { isEnglishWord } from "../understanding/english.js";
 import type { Understanding } from "../understanding/understand.js";
 import { FigureReader } from "./figureReading.js";
@@ -24,6 +25,19 @@ const ARTICLE = /^(?:a|an|the)$/i;
 const OWNER = /([\p{L}\p{N}][\p{L}\p{N}.-]*)['’]s\b/gu;
 /** "OpenAI's official reports": an owner and the first word of what it owns. */
 const OWNED = /([\p{L}\p{N}][\p{L}\p{N}.-]*)['’]s\s+([\p{L}\p{N}-]+)/gu;
+
+/** "american" => "us": the place each word names (lists/places.txt). */
+const PLACES = new Map(
+  wordList("places").map((line) => {
+    const [word, place] = line.split(/\s+/);
+    return [word!, place!] as const;
+  }),
+);
+const PLACE = `\\b(${[...PLACES.keys()].map(escapeRegExp).join("|")})\\s+((?:[\\p{L}\\p{N}-]+\\s*){1,3})`;
+/** A place and the words after it, anywhere: "the Chinese quant fund High-Flyer". */
+const PLACED = new RegExp(PLACE, "giu");
+/** What a thing is said to be, with a place on it: "High-Flyer is a US hedge fund", "deepseek's an american lab". */
+const IS_PLACED = new RegExp(`\\b(?:is|was|are|were|['’]s)\\s+(?:an?\\s+)${PLACE}`, "giu");
 
 /**
  * Words the story's documents never use that are not ordinary English either, nor chat: they name something the
@@ -108,4 +122,21 @@ export function creditUnsaid(statement: string, corpus: Corpus, evidence: readon
   const titled = (e: Excerpt) => new Set(toTerms(corpus.docById.get(e.docId)?.title ?? ""));
   const from = evidence.map(titled);
   return credited.find((t) => !from.some((title) => title.has(t))) ?? null;
+}
+
+/**
+ * "High-Flyer is a US hedge fund": a place the statement says a thing is of, and no shown sentence puts that place
+ * (or another word for it) within three words before the same thing. "before the US export restrictions" says nothing of
+ * where the fund is.
+ */
+export function placeUnsaid(statement: string, evidence: readonly Excerpt[]): string | null {
+  const placed = (text: string, upTo: number, pattern = PLACED) =>
+    [...text.matchAll(pattern)].flatMap((m) =>
+      toTerms(m[2]!)
+        .filter((t) => !STOPWORDS.has(t))
+        .slice(0, upTo)
+        .map((t) => `${PLACES.get(m[1]!.toLowerCase())} ${t}`),
+    );
+  const theirs = new Set(evidence.flatMap((e) => placed(e.text, 3)));
+  return placed(statement, 1, IS_PLACED).find((p) => !theirs.has(p)) ?? null;
 }

@@ -147,3 +147,10 @@ describe("a statement whose only figure is a day", () => {
     expect(engine.check("nvda fell on jan 27").results[0]?.verdict).toBe("supported");
   });
 });
+
+describe("a statement saying where a thing is from", () => {
+  it("gets no ✅ from a sentence using the place for something else", () => {
+    // The notes call High-Flyer a hedge fund, and say "US" only of the export restrictions.
+    expect(engine.check("High-Flyer is a US hedge fund").results[0]?.verdict).not.toBe("supported");
+  });
+});
