@@ -9,7 +9,7 @@ import { valuesIn } from "../text/values.js";
 import type { TermGroup, Understanding } from "../understanding/understand.js";
 import type { Alias, BindingReader, BindingWhy, Bound } from "./binding.js";
 import { coreLength } from "./figureReading.js";
-import { boundUnsaid, creditUnsaid, foreignWords, ownerUnsaid, placeUnsaid } from "./overreach.js";
+import { boundUnsaid, creditUnsaid, foreignWords, ownerUnsaid, placeUnsaid, variantUnsaid } from "./overreach.js";
 import { supportFeatures } from "./supportFeatures.js";
 import type { CheckResult } from "./types.js";
 
@@ -83,6 +83,7 @@ function sure(
     (ownerUnsaid(statement, u, result.evidence) !== null ||
       boundUnsaid(statement, u, result.evidence) !== null ||
       placeUnsaid(statement, result.evidence) !== null ||
+      variantUnsaid(statement, u, result.evidence) !== null ||
       creditUnsaid(statement, corpus, result.evidence) !== null);
   if (foreignWords(u).length > 0 || unsaid) return notCovered(statement, "explanation.not_covered");
   const features = supportFeatures(statement, u, result, values, corpus);

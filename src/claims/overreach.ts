@@ -1,4 +1,4 @@
-import type { Corpus } from "../corpus/corpus.js";
+import { type Corpus, onlyAsVariant, variantOnly } from "../corpus/corpus.js";
 import { wordList, wordPattern } from "../language/words.js";
 import { isChatNoise } from "../text/chat.js";
 import type { Excerpt } from "../text/excerpts.js";
@@ -23,6 +23,11 @@ const BOUND = new RegExp(
 const ARTICLE = /^(?:a|an|the)$/i;
 /** "openai's", "amd’s": who something belongs to. */
 const OWNER = /([\p{L}\p{N}][\p{L}\p{N}.-]*)['’]s\b/gu;
+/** "the ceo of openai": a role, and who it is held of. */
+const ROLE_OF = new RegExp(
+  `${wordPattern("roles").source}\\s+of\\s+(?:the\\s+)?([\\p{L}\\p{N}][\\p{L}\\p{N}.-]*)`,
+  "giu",
+);
 /** "OpenAI's official reports": an owner and the first word of what it owns. */
 const OWNED = /([\p{L}\p{N}][\p{L}\p{N}.-]*)['’]s\s+([\p{L}\p{N}-]+)/gu;
 
@@ -63,7 +68,7 @@ function said(evidence: readonly Excerpt[]): Set<string> {
 }
 
 /**
- * "open-r1 is openai's": the statement says whose a thing is, and no shown sentence names that owner (nor another
+ * "open-r1 is openai's", "the ceo of openai": the statement says whose a thing is, and no shown sentence names that owner (nor another
  * name the reader maps it to) other than as the owner of something else ("OpenAI's official reports" says nothing of
  * whose the paper is). The sentences found may describe the thing exactly, but as someone else's.
  */
@@ -72,7 +77,7 @@ export function ownerUnsaid(statement: string, u: Understanding, evidence: reado
   const ownsOther = (all: string, _owner: string, owned: string) =>
     toTerms(owned).some((t) => stated.has(t)) ? all : owned;
   const terms = new Set(evidence.flatMap((e) => toTerms(e.text.replace(OWNED, ownsOther))));
-  for (const m of statement.matchAll(OWNER)) {
+  for (const m of [...statement.matchAll(OWNER), ...statement.matchAll(ROLE_OF)]) {
     const owner = toTerms(m[1]!).at(-1);
     const group = owner ? u.groups.find((g) => g.entity && g.alternatives[0]!.includes(owner)) : undefined;
     if (group && !saysGroup(terms, group)) return group.text;
@@ -139,4 +144,21 @@ export function placeUnsaid(statement: string, evidence: readonly Excerpt[]): st
     );
   const theirs = new Set(evidence.flatMap((e) => placed(e.text, 3)));
   return placed(statement, 1, IS_PLACED).find((p) => !theirs.has(p)) ?? null;
+}
+
+/**
+ * "r1 is built on llama": a name of the statement that the shown sentences say only inside another product's name
+ * ("DeepSeek-R1-Distill-Llama-8B is built on Llama-3.1-8B"), a variant the statement never names. Those sentences are
+ * about the variant.
+ */
+export function variantUnsaid(statement: string, u: Understanding, evidence: readonly Excerpt[]): string | null {
+  const stated = new Set(toTerms(statement));
+  const named = evidence.map((e) => ({ terms: new Set(toTerms(e.text)), variants: variantOnly(e.text) }));
+  const only = u.groups.find(
+    (g) =>
+      g.entity &&
+      named.some((e) => saysGroup(e.terms, g)) &&
+      named.every((e) => !saysGroup(e.terms, g) || onlyAsVariant(g.alternatives[0]!, e.variants, stated)),
+  );
+  return only?.text ?? null;
 }

@@ -184,7 +184,7 @@ export function onlyAsVariant(
 const VARIANT = new RegExp(`\\b([\\p{L}\\p{N}.]+)-(${wordPattern("variants").source})`, "giu");
 
 /** Terms a text names only inside a variant's name, each with the variant's qualifier (see Corpus.variants). */
-function variantOnly(text: string): Map<string, string> {
+export function variantOnly(text: string): Map<string, string> {
   const found = new Map<string, string>();
   for (const m of text.matchAll(VARIANT)) for (const t of toTerms(m[1]!)) found.set(t, stemWord(m[2]!.toLowerCase()));
   if (found.size === 0) return found;

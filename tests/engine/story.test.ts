@@ -154,3 +154,23 @@ describe("a statement saying where a thing is from", () => {
     expect(engine.check("High-Flyer is a US hedge fund").results[0]?.verdict).not.toBe("supported");
   });
 });
+
+describe("a statement about a product the sources name only inside another's name", () => {
+  it("gets no ✅ from sentences about the variant ('R1' in 'DeepSeek-R1-Distill-Llama-8B')", () => {
+    expect(engine.check("r1 is built on llama").results[0]?.verdict).not.toBe("supported");
+  });
+
+  it("keeps its ✅ when it names the variant too", () => {
+    expect(engine.check("the distilled r1 models are built on llama and qwen").results[0]?.verdict).toBe("supported");
+  });
+});
+
+describe("a statement saying whose role someone holds", () => {
+  it("gets no ✅ when no sentence names the organisation ('the ceo of openai')", () => {
+    expect(engine.check("dario amodei is the ceo of openai").results[0]?.verdict).not.toBe("supported");
+  });
+
+  it("keeps its ✅ for the organisation the sources name", () => {
+    expect(engine.check("dario amodei is the ceo of anthropic").results[0]?.verdict).toBe("supported");
+  });
+});
