@@ -6,10 +6,16 @@ const RISING = wordPattern("rising");
 const FALLING = wordPattern("falling");
 const MOVE = entryTest(["rising", "falling"]);
 
-/** Which way a text says something moved: null when it says no move, or moves both ways. */
+const RELEASE_SLANG = new RegExp(wordPattern("release-slang").source, "gi");
+
+/**
+ * Which way a text says things moved on its days: null when it says no move, or moves both ways. "Dropped" may be a
+ * release ("r1 dropped jan 20"), so it moves nothing here.
+ */
 export function wayOf(text: string): "up" | "down" | null {
-  const up = RISING.test(text);
-  return up === FALLING.test(text) ? null : up ? "up" : "down";
+  const moves = text.replace(RELEASE_SLANG, " ");
+  const up = RISING.test(moves);
+  return up === FALLING.test(moves) ? null : up ? "up" : "down";
 }
 
 /**

@@ -146,6 +146,10 @@ describe("a statement whose only figure is a day", () => {
   it("keeps its ✅ when the sources move the same way that day", () => {
     expect(engine.check("nvda fell on jan 27").results[0]?.verdict).toBe("supported");
   });
+
+  it("reads chat's 'dropped' with only a day as a release, not a fall ('r1 dropped jan 20')", () => {
+    expect(engine.check("r1 dropped jan 20").results[0]?.verdict).not.toBe("contradicted");
+  });
 });
 
 describe("a statement saying where a thing is from", () => {
