@@ -11,6 +11,7 @@ import type { Understanding } from "../understanding/understand.js";
 import { answerFeatures, topical } from "./answerFit.js";
 import type { Candidate } from "./candidate.js";
 import type { Draft } from "./draft.js";
+import { DAYS } from "./figureFit.js";
 import { evidenceLineOf } from "./lines.js";
 import { passingUnasked } from "./passingFigure.js";
 import { namesSpeech, quotes, speaks } from "./speech.js";
@@ -125,6 +126,8 @@ type Part = Understanding["parts"][number];
 const PART_CONTEXT = 0.3;
 /** A speaker's own words, quoted, over a sentence that only reports that they spoke. */
 const QUOTE_BONUS = 0.2;
+/** What a sentence about another day than the one asked about loses: as much as one not about the asked subject. */
+const OTHER_DAY = 0.25;
 
 function rankCandidates(u: Understanding, ranked: readonly RankedPassage[], corpus: Corpus, part?: Part): Candidate[] {
   // The other questions' words are context only for a part too thin to stand alone ("when did they tighten it").
@@ -148,6 +151,7 @@ function rankCandidates(u: Understanding, ranked: readonly RankedPassage[], corp
   const eitherKind = u.multiPart || kinds.includes("comparison");
   const subjectAt = u.subject.map((g) => u.groups.indexOf(g));
   const definition = u.defines === null ? null : definitionOf(u.defines);
+  const askedDays = u.terms.filter((t) => DAYS.has(t));
   const out: Candidate[] = [];
   for (const { passage, score, asked } of ranked.slice(0, CONTEXT)) {
     // A section whose asked: list holds the asker's question answers it, whatever words its sentences use.
@@ -187,6 +191,9 @@ function rankCandidates(u: Understanding, ranked: readonly RankedPassage[], corp
       else if (specific && carriesKind(facts, kind)) value += passingUnasked(u.text, sentence.text) ? 0 : 0.3;
       else if (otherKinds.some((k) => carriesKind(facts, k))) value += 0.12;
       if (!subjectHit) value -= 0.25;
+      // "how much did they lose on monday": a sentence on another day answers another question.
+      if (askedDays.length > 0 && !askedDays.some((d) => terms.has(d)) && [...terms].some((t) => DAYS.has(t)))
+        value -= OTHER_DAY;
       if (u.aboutArticle && docKind === "article") value += 0.5;
       if (defines) value += 0.35;
       // A bare dateline or label is rarely the answer; a wall of text is a poor first line.

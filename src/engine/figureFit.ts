@@ -25,7 +25,7 @@ const FIGURES: Partial<Record<AnswerKind, readonly ValueKind[]>> = {
 };
 
 /** A day of the week says when, not what about: a sentence may give the date another way. */
-const DAYS = new Set([...wordSet("days")].flatMap((d) => toTerms(d)));
+export const DAYS = new Set([...wordSet("days")].flatMap((d) => toTerms(d)));
 
 /** A sentence's figures, read once: two features ask for them, and the same sentences lead many answers. */
 const boundOf = new WeakMap<Sentence, Bound[]>();

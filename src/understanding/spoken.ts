@@ -26,7 +26,12 @@ interface Token {
  * together: "deep seek are one" => "deepseek r1", "the h eight hundred" => "the h800", "a p i" => "api". Words join
  * only when what they make is a name in the story (`isName`), so ordinary words are left as they are.
  */
-export function spokenForms(text: string, isName: (word: string) => boolean): string {
+export function spokenForms(
+  text: string,
+  isName: (word: string) => boolean,
+  /** The name a run of words sounds like ("strata cherry"), when they spell none. */
+  soundsLike: (words: readonly string[]) => string | null = () => null,
+): string {
   const tokens = tokenize(text);
   // How many words from each one on may join: words apart only by spaces ("DeepSeek-V3" was typed), none of them a
   // name already ("deepseek r1" was said right). Read once for the message, not once for every run tried.
@@ -40,7 +45,7 @@ export function spokenForms(text: string, isName: (word: string) => boolean): st
   let out = "";
   let last = 0;
   for (let i = 0; i < tokens.length; ) {
-    const joined = longestName(tokens, i, joinable[i]!, isName);
+    const joined = longestName(tokens, i, joinable[i]!, isName, soundsLike);
     if (!joined) {
       i++;
       continue;
@@ -57,10 +62,17 @@ function longestName(
   at: number,
   joinable: number,
   isName: (word: string) => boolean,
+  soundsLike: (words: readonly string[]) => string | null,
 ): { name: string; length: number } | null {
   for (let n = Math.min(MAX_WORDS, joinable); n >= 2; n--) {
     const name = spell(tokens.slice(at, at + n));
     if (name && isName(name)) return { name, length: n };
+  }
+  // Else the fewest words that sound like a name, up to three: longer runs are sentences, whatever they sound like.
+  for (let n = 2; n <= Math.min(3, joinable); n++) {
+    const run = tokens.slice(at, at + n);
+    const heard = run.every((t) => t.digits === null) ? soundsLike(run.map((t) => t.surface)) : null;
+    if (heard) return { name: heard, length: n };
   }
   return null;
 }

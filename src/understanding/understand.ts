@@ -11,6 +11,7 @@ import { isSpecific } from "./evidence.js";
 import { distinctTerms, spanTerms, withoutFrame } from "./groupTerms.js";
 import { definedTerm, focusStart, MULTI_PART, partBoundaries, QUESTION_FIGURE } from "./questionShape.js";
 import { unanswerable } from "./scope.js";
+import { soundsLikeName } from "./soundsLike.js";
 import { Speller } from "./spelling.js";
 import { spokenForms } from "./spoken.js";
 import { SynonymMatcher } from "./synonyms.js";
@@ -48,6 +49,7 @@ export function createUnderstander(corpus: Corpus): Understander {
   // A spoken name put back together must be one name of the story, not two words that happen to join.
   // Every word of every question is asked about, and the same words come back: remembered, within a bound.
   const names = new Map<string, boolean>();
+  const soundsLike = soundsLikeName([...corpus.words.keys()].filter((w) => isName(w)));
   const spokenName = (word: string) => {
     let is = names.get(word);
     if (is === undefined) {
@@ -77,7 +79,7 @@ export function createUnderstander(corpus: Corpus): Understander {
 
   /** The question's words and what they are about; `whole`: every word is read as the question proper. */
   const readGroups = (question: string, whole: boolean) => {
-    const text = spokenForms(stripFrames(stripMarkup(question)), spokenName);
+    const text = spokenForms(stripFrames(stripMarkup(question)), spokenName, soundsLike);
     const words = tokenize(text).map((w) => {
       // Frame words, chat noise and plain English ("morning") are never "corrected" into the story's words ("moon").
       const asIs = FRAME.has(w.stem) || isChatNoise(w.surface) || isEnglishWord(w.surface.toLowerCase());

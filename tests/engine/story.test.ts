@@ -178,3 +178,10 @@ describe("a statement saying whose role someone holds", () => {
     expect(engine.check("dario amodei is the ceo of anthropic").results[0]?.verdict).toBe("supported");
   });
 });
+
+describe("a question about one day", () => {
+  it("leads with what happened that day, not on another day told at more length", async () => {
+    const answer = await engine.answer("did nvidia really lose like six hundred billion dollars on monday");
+    expect(firstLine(answer.answer)).toMatch(/Monday 27 January/);
+  });
+});
