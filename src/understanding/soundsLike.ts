@@ -1,6 +1,7 @@
 import { doubleMetaphone } from "double-metaphone";
 import { wordList } from "../language/words.js";
 import { isChatNoise } from "../text/chat.js";
+import { remembered } from "../text/remembered.js";
 import { STOPWORDS } from "../text/terms.js";
 import { isEnglishWord } from "./english.js";
 
@@ -23,8 +24,9 @@ export function soundsLikeName(names: Iterable<string>): (run: readonly string[]
     const [code] = doubleMetaphone(name);
     if (code.length >= 3 && !byCode.has(code)) byCode.set(code, name);
   }
-  return (run) => {
-    const words = run.map((w) => w.toLowerCase());
+  // Every run of two or three words of every question is tried, and questions repeat: remembered, within a bound.
+  const heard = remembered((said: string) => {
+    const words = said.split(" ");
     const joined = words.join("");
     if (words.length < 2 || isEnglishWord(joined) || !/^\p{L}+$/u.test(joined)) return null;
     const [code] = doubleMetaphone(joined);
@@ -32,5 +34,6 @@ export function soundsLikeName(names: Iterable<string>): (run: readonly string[]
     // "in video": a vowel said for the name's first letter ("en" for N) is not part of the name.
     const spelt = LETTER_SOUNDS.has(words[0]!) && words.slice(1).every(nameWord) && code.startsWith("A");
     return spelt ? (byCode.get(code.slice(1)) ?? null) : null;
-  };
+  }, 4_000);
+  return (run) => heard(run.join(" ").toLowerCase());
 }

@@ -1,6 +1,7 @@
 import { wordSet } from "../language/words.js";
 import { once } from "../once.js";
 import { isChatNoise } from "../text/chat.js";
+import { remembered } from "../text/remembered.js";
 import { STOPWORDS, toTerms } from "../text/terms.js";
 import { english } from "./english.js";
 import { editDistance } from "./spelling.js";
@@ -23,25 +24,28 @@ const ordinary = once(
  * capitalised one is already an unknown name; this finds the rest.
  */
 export function createUnheard(storyWords: Iterable<string>, known: (term: string) => boolean) {
-  // Words by length, for typos: built with the first word that is no word at all, which most questions never have.
-  const byLength = once(() => {
-    const lists = new Map<number, string[]>();
+  // Words by first letter and length, for typos (a typo keeps its first letter, as the speller assumes): built with
+  // the first word that is no word at all, which most questions never have.
+  const byStart = once(() => {
+    const lists = new Map<string, string[]>();
     for (const word of new Set([...ordinary(), ...storyWords])) {
       if (!/^\p{L}+$/u.test(word)) continue;
-      const list = lists.get(word.length) ?? [];
+      const key = `${word[0]}${word.length}`;
+      const list = lists.get(key) ?? [];
       list.push(word);
-      lists.set(word.length, list);
+      lists.set(key, list);
     }
     return lists;
   });
   const isWord = (w: string) => ordinary().has(w) || ordinary().has(w.replace(/e?s$/, "")) || toTerms(w).some(known);
-  const isTypo = (w: string) => {
+  // Questions repeat their words: each is worked out once, within a bound.
+  const isTypo = remembered((w: string) => {
     const limit = w.length >= 8 ? 2 : 1;
     for (let len = w.length - limit; len <= w.length + limit; len++)
-      for (const candidate of byLength().get(len) ?? []) if (editDistance(w, candidate, limit) <= limit) return true;
+      for (const candidate of byStart().get(`${w[0]}${len}`) ?? [])
+        if (editDistance(w, candidate, limit) <= limit) return true;
     return false;
-  };
-  // Two English words of three letters or more: a story's word run into another ("broad" + "com") makes a name.
+  }, 2_000);
   const runTogether = (w: string) => {
     for (let i = 3; i <= w.length - 3; i++)
       if (ordinary().has(w.slice(0, i)) && ordinary().has(w.slice(i))) return true;
