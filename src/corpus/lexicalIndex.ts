@@ -1,6 +1,7 @@
 import MiniSearch from "minisearch";
 import type { KnowledgeDoc, Passage } from "../knowledge/types.js";
 import { wordList } from "../language/words.js";
+import { descending } from "../text/order.js";
 import { toTerms } from "../text/terms.js";
 import { TermWeights } from "../text/weights.js";
 
@@ -35,7 +36,7 @@ export class LexicalIndex {
   private readonly perTerm = new Map<string, ReadonlyArray<readonly [number, number]>>();
   /** Each passage's number (its place in `passages`), by id. */
   private readonly numbers: Map<string, number>;
-  /** Per passage number, a query's summed scores and matched terms: reused (zeroed after each query). */
+  /** Per passage number, a query's summed scores (then scores) and matched terms: reused (counts zeroed after). */
   private readonly sums: Float64Array;
   private readonly matched: Int32Array;
 
@@ -100,14 +101,19 @@ export class LexicalIndex {
         }
       }
     }
-    const ranked: Ranked[] = [];
+    // The passages met are sorted as numbers, and only the first `k` are made into results.
+    const kept: number[] = [];
     for (const at of met) {
-      const passage = this.passages[at]!;
       // As minisearch does, a passage matching more of the query's terms is worth that many times its sum.
-      if (!only || only(passage)) ranked.push({ passage, score: sums[at]! * matched[at]! });
+      sums[at] = sums[at]! * matched[at]!;
+      if (!only || only(this.passages[at]!)) kept.push(at);
       matched[at] = 0;
     }
-    return ranked.sort((a, b) => b.score - a.score).slice(0, k);
+    kept.sort((a, b) => descending(sums[a]!, sums[b]!));
+    const ranked: Ranked[] = [];
+    for (let i = 0; i < Math.min(k, kept.length); i++)
+      ranked.push({ passage: this.passages[kept[i]!]!, score: sums[kept[i]!]! });
+    return ranked;
   }
 
   /**

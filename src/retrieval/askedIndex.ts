@@ -1,6 +1,7 @@
 import type { Corpus } from "../corpus/corpus.js";
 import type { AskedQuestion, Passage } from "../knowledge/types.js";
 import { once } from "../once.js";
+import { descending } from "../text/order.js";
 import type { TermGroup, Understander, Understanding } from "../understanding/understand.js";
 import { AskedPostings } from "./askedPostings.js";
 import { GroupTable } from "./groupTable.js";
@@ -131,19 +132,22 @@ export class AskedIndex {
       ranking = this.rank(u);
       this.matched.set(u, ranking);
     }
-    const { made, order } = ranking;
+    const { made, order, scores, said, width } = ranking;
     // Only the matches asked for are made (retrieval reads thirty of the eighty ranked).
-    for (let r = made.length; r < Math.min(limit, order.length); r++) made.push(this.made(ranking, r));
+    for (let r = made.length; r < Math.min(limit, order.length); r++) {
+      const at = order[r]!;
+      const e = this.entries[said.entry[at]!]!;
+      const says = new Array<boolean>(width);
+      for (let i = 0; i < width; i++) says[i] = said.rows[at * width + i] === 1;
+      made.push({
+        question: e.question,
+        understanding: e.understanding,
+        passages: e.passages,
+        score: scores[at]!,
+        says,
+      });
+    }
     return made.slice(0, limit);
-  }
-
-  /** The match ranked `r`-th, made from the ranking's numbers. */
-  private made({ order, scores, said, width }: Ranking, r: number): AskedMatch {
-    const at = order[r]!;
-    const e = this.entries[said.entry[at]!]!;
-    const says = new Array<boolean>(width);
-    for (let i = 0; i < width; i++) says[i] = said.rows[at * width + i] === 1;
-    return { question: e.question, understanding: e.understanding, passages: e.passages, score: scores[at]!, says };
   }
 
   /** Every near asked question, best first, as numbers: the matches are made from it when asked for. */
@@ -224,7 +228,7 @@ export class AskedIndex {
       order.push(r);
     }
     // Best first; on a tie, the one saying more of the asker's question, then in the order the postings met them.
-    order.sort((a, b) => scores[b]! - scores[a]! || mines[b]! - mines[a]! || a - b);
+    order.sort((a, b) => descending(scores[a]!, scores[b]!) || descending(mines[a]!, mines[b]!) || a - b);
     return { order, scores, said, width, made: [] };
   }
 }
