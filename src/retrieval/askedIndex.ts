@@ -1,11 +1,10 @@
 import type { Corpus } from "../corpus/corpus.js";
 import type { AskedQuestion, Passage } from "../knowledge/types.js";
 import { once } from "../once.js";
-import { descending } from "../text/order.js";
 import type { TermGroup, Understander, Understanding } from "../understanding/understand.js";
 import { AskedPostings } from "./askedPostings.js";
 import { GroupTable } from "./groupTable.js";
-import { topInPlace } from "./highest.js";
+import { orderDescending, topInPlace } from "./highest.js";
 
 interface Entry {
   question: AskedQuestion;
@@ -17,7 +16,7 @@ interface Entry {
   weight: number;
 }
 
-const NO_ROWS = { entry: new Int32Array(0), rows: new Uint8Array(0) };
+const NO_ROWS = { entry: [], rows: [] };
 
 /**
  * A question's near asked questions, ranked: `order` holds each rank's place in `said` (the entry and which of the
@@ -25,8 +24,8 @@ const NO_ROWS = { entry: new Int32Array(0), rows: new Uint8Array(0) };
  */
 interface Ranking {
   order: number[];
-  scores: Float64Array;
-  said: { entry: Int32Array; rows: Uint8Array };
+  scores: number[];
+  said: { entry: number[]; rows: number[] };
   width: number;
   made: AskedMatch[];
 }
@@ -152,7 +151,7 @@ export class AskedIndex {
 
   /** Every near asked question, best first, as numbers: the matches are made from it when asked for. */
   private rank(u: Understanding): Ranking {
-    const none: Ranking = { order: [], scores: new Float64Array(0), said: NO_ROWS, width: 0, made: [] };
+    const none: Ranking = { order: [], scores: [], said: NO_ROWS, width: 0, made: [] };
     // The known groups, and for each of the asker's groups its place among them (-1: unknown).
     const groups: TermGroup[] = [];
     const knownAt = new Int32Array(u.groups.length).fill(-1);
@@ -208,12 +207,12 @@ export class AskedIndex {
     let count = 0;
     for (let i = 0; i < met; i++) if (mine[touched[i]!]! >= 0.1) candidates[count++] = touched[i]!;
     const nearCount = topInPlace(candidates, count, mine, NEAR);
-    const scores = new Float64Array(nearCount);
-    const mines = new Float64Array(nearCount);
+    // Plain arrays: a typed array costs several times as much to make, and these are made for every question.
+    const scores: number[] = [];
+    const mines: number[] = [];
     const width = knownAt.length;
-    const said = { entry: new Int32Array(nearCount), rows: new Uint8Array(nearCount * width) };
+    const said = { entry: new Array<number>(nearCount), rows: new Array<number>(nearCount * width).fill(0) };
     const { entryWeight, groupTable } = this;
-    const order: number[] = [];
     for (let r = 0; r < nearCount; r++) {
       const index = candidates[r]!;
       const weight = entryWeight[index]!;
@@ -223,12 +222,10 @@ export class AskedIndex {
         const at = knownAt[i]!;
         if (at >= 0 && says[at * n + index] === 1) said.rows[r * width + i] = 1;
       }
-      mines[r] = mine[index]!;
-      scores[r] = Math.sqrt(mine[index]! * theirs);
-      order.push(r);
+      mines.push(mine[index]!);
+      scores.push(Math.sqrt(mine[index]! * theirs));
     }
     // Best first; on a tie, the one saying more of the asker's question, then in the order the postings met them.
-    order.sort((a, b) => descending(scores[a]!, scores[b]!) || descending(mines[a]!, mines[b]!) || a - b);
-    return { order, scores, said, width, made: [] };
+    return { order: orderDescending(scores, mines, nearCount), scores, said, width, made: [] };
   }
 }

@@ -97,3 +97,25 @@ export function sortedDescending<T>(items: T[], keys: Float64Array, ties?: Float
   }
   return items;
 }
+
+/**
+ * The places 0..count-1 ordered by `keys`, highest first, equal keys by `ties` (highest first), equal in both in
+ * place order: the stable sort on the two keys, by insertion over numbers (for the eighty or so places a question
+ * ranks, a fraction of what the built-in sort spends calling a comparator).
+ */
+export function orderDescending(keys: ArrayLike<number>, ties: ArrayLike<number>, count: number): number[] {
+  const order = new Array<number>(count);
+  for (let i = 0; i < count; i++) {
+    const key = keys[i]!;
+    const tie = ties[i]!;
+    let j = i;
+    for (; j > 0; j--) {
+      const before = order[j - 1]!;
+      const k = keys[before]!;
+      if (!(k < key || (k === key && ties[before]! < tie))) break;
+      order[j] = before;
+    }
+    order[j] = i;
+  }
+  return order;
+}
