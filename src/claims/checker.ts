@@ -3,13 +3,14 @@ import { type Decision, loadDecisions } from "../fit/decisions.js";
 import type { Sentence } from "../knowledge/types.js";
 import { wordPattern } from "../language/words.js";
 import { type Excerpt, excerptOf, overlapsSpan } from "../text/excerpts.js";
-import { matchShare, saysGroup, scoreSentences, type WeightedGroup } from "../text/sentenceScore.js";
+import { saysGroup, scoreSentences } from "../text/sentenceScore.js";
 import { toTerms } from "../text/terms.js";
 import { sameValue, type Value, valuesIn } from "../text/values.js";
 import type { Understander, Understanding } from "../understanding/understand.js";
 import { creditedRightly } from "./attribution.js";
 import { BindingReader } from "./binding.js";
 import { namesOutside } from "./claimNames.js";
+import { matchScores, NEG_TERM } from "./claimScores.js";
 import { figureGate } from "./figureGate.js";
 import { isOpinion } from "./opinion.js";
 import { readMessage } from "./statements.js";
@@ -26,7 +27,6 @@ const CLAIM_COVERAGE = 0.6;
 const MAX_STATEMENTS = 3;
 /** How well a question must match a claim for its answer to carry the claim's fact check. */
 const RELEVANT = 0.3;
-const NEG_TERM = "\u0000negation";
 /** The statement reports what someone said or thinks: a fact about a view, not the writer's own opinion. */
 const REPORTS = wordPattern("saying");
 /** Speakers none of our sources is: a company's unnamed staff, "someone", "people". */
@@ -101,7 +101,7 @@ export class ClaimChecker {
     const speaker = REPORTS.exec(statement);
     const reports = speaker !== null;
     const hearsay = reports && UNSOURCED_SPEAKER.test(statement.slice(0, speaker.index));
-    const best = this.matchScores(u)[0];
+    const best = matchScores(this.prepared, u, this.corpus.weights)[0];
     // A claim is matched by what the statement says in the story's words; a key word the story never uses
     // ("smuggled") makes it another statement.
     const fits = best && best.score >= MATCH_THRESHOLD && u.unknownNames.length === 0 && u.coverage >= CLAIM_COVERAGE;
@@ -162,7 +162,9 @@ export class ClaimChecker {
     );
     // Most answers show no claim's words: the question is weighed against the claims only when one is shown.
     if (touched.length === 0) return [];
-    const scores = new Map(this.matchScores(u).map((m) => [m.prepared.claim.id, m.score]));
+    // Only the touched claims' scores are read: the others are not weighed.
+    const weighed = matchScores(this.prepared, u, this.corpus.weights, new Set(touched));
+    const scores = new Map(weighed.map((m) => [m.prepared.claim.id, m.score]));
     return touched
       .map((p) => ({ claim: p.claim, score: scores.get(p.claim.id) ?? 0 }))
       .filter((c) => c.score >= RELEVANT)
@@ -182,36 +184,6 @@ export class ClaimChecker {
 
   evidenceFor(claimId: string): Excerpt[] {
     return this.prepared.find((p) => p.claim.id === claimId)?.evidence ?? [];
-  }
-
-  /**
-   * Every claim sharing at least two words with the statement, one of them about the fact itself rather than what
-   * it is about ("cost", not only "r1"), scored by the weighted share of the statement they cover.
-   */
-  private matchScores(u: Understanding): Array<{ prepared: Prepared; score: number }> {
-    const groups: Array<WeightedGroup & { entity?: boolean }> = u.groups.filter((g) => g.known);
-    if (negated(u.text)) groups.push({ alternatives: [[NEG_TERM]], weight: Math.log(5) });
-    const said = new Set(groups.flatMap((g) => g.alternatives.flat()));
-    return this.prepared
-      .map((prepared) => {
-        const hits = groups.filter((g) => saysGroup(prepared.terms, g));
-        // Two words in common at least ("cost to train" is two), one of them about the fact itself.
-        const words = hits.reduce((n, g) => n + Math.max(1, g.alternatives[0]?.length ?? 1), 0);
-        const aboutFact = hits.some((g) => !g.entity);
-        if (words < 2 || !aboutFact) return { prepared, score: 0 };
-        // Both ways: how much of the statement the claim says, and how much of the claim's own words the statement
-        // says ("didn't need nvidia chips" is not the claim about H200 and G200 chips).
-        const mine = matchShare(prepared.terms, groups);
-        if (prepared.terms.has(NEG_TERM) && negated(u.text)) for (const w of ["without", "no", "not"]) said.add(w);
-        const theirs =
-          prepared.core.length === 0
-            ? 1
-            : prepared.core.reduce((s, t) => s + (said.has(t) ? this.corpus.weights.idf(t) : 0), 0) /
-              prepared.core.reduce((s, t) => s + this.corpus.weights.idf(t), 0);
-        return { prepared, score: mine * (0.5 + 0.5 * theirs) };
-      })
-      .filter((m) => m.score > 0)
-      .sort((a, b) => b.score - a.score);
   }
 
   /** True when the statement names nothing the article's sentence making the claim does not: it repeats the claim. */

@@ -1,6 +1,7 @@
 import MiniSearch from "minisearch";
 import type { KnowledgeDoc, Passage } from "../knowledge/types.js";
 import { wordList } from "../language/words.js";
+import { descending } from "../text/order.js";
 import { toTerms } from "../text/terms.js";
 import { TermWeights } from "../text/weights.js";
 
@@ -19,6 +20,12 @@ interface IndexedPassage {
 /** People call the article "the article" or "the story", words it never uses about itself. */
 export const ARTICLE_WORDS = wordList("article-words").join(" ");
 
+/** A term's passages (by number) and its BM25+ score in each, in minisearch's order. */
+interface TermScores {
+  at: Int32Array;
+  score: Float64Array;
+}
+
 /** Terms found in more than this share of passages are too common to search with. */
 const COMMON_SHARE = 0.6;
 
@@ -32,10 +39,10 @@ export class LexicalIndex {
   private readonly search: MiniSearch<IndexedPassage>;
   private readonly byId: Map<string, Passage>;
   /** Each searched term's scores, by passage number: filled as terms are asked, bounded by the corpus's vocabulary. */
-  private readonly perTerm = new Map<string, ReadonlyArray<readonly [number, number]>>();
+  private readonly perTerm = new Map<string, TermScores>();
   /** Each passage's number (its place in `passages`), by id. */
   private readonly numbers: Map<string, number>;
-  /** Per passage number, a query's summed scores and matched terms: reused (zeroed after each query). */
+  /** Per passage number, a query's summed scores (then scores) and matched terms: reused (counts zeroed after). */
   private readonly sums: Float64Array;
   private readonly matched: Int32Array;
 
@@ -89,7 +96,11 @@ export class LexicalIndex {
     const met: number[] = [];
     for (const term of new Set(query)) {
       const boost = boosts?.get(term) ?? 1;
-      for (const [at, score] of this.termScores(term)) {
+      // Flat arrays of numbers, not pairs: a question's terms walk hundreds of them.
+      const { at: ats, score: scores } = this.termScores(term);
+      for (let i = 0; i < ats.length; i++) {
+        const at = ats[i]!;
+        const score = scores[i]!;
         if (matched[at] === 0) {
           met.push(at);
           sums[at] = boost * score;
@@ -100,29 +111,37 @@ export class LexicalIndex {
         }
       }
     }
-    const ranked: Ranked[] = [];
+    // The passages met are sorted as numbers, and only the first `k` are made into results.
+    const kept: number[] = [];
     for (const at of met) {
-      const passage = this.passages[at]!;
       // As minisearch does, a passage matching more of the query's terms is worth that many times its sum.
-      if (!only || only(passage)) ranked.push({ passage, score: sums[at]! * matched[at]! });
+      sums[at] = sums[at]! * matched[at]!;
+      if (!only || only(this.passages[at]!)) kept.push(at);
       matched[at] = 0;
     }
-    return ranked.sort((a, b) => b.score - a.score).slice(0, k);
+    kept.sort((a, b) => descending(sums[a]!, sums[b]!));
+    const ranked: Ranked[] = [];
+    for (let i = 0; i < Math.min(k, kept.length); i++)
+      ranked.push({ passage: this.passages[kept[i]!]!, score: sums[kept[i]!]! });
+    return ranked;
   }
 
   /**
    * One term's BM25+ score in each passage holding it, in minisearch's order, asked of minisearch once per term: the
    * index never changes after it is built (a reload builds a new one).
    */
-  private termScores(term: string): ReadonlyArray<readonly [number, number]> {
+  private termScores(term: string): TermScores {
     let scores = this.perTerm.get(term);
     if (!scores) {
-      const found: Array<readonly [number, number]> = [];
+      const at: number[] = [];
+      const score: number[] = [];
       for (const r of this.search.search(term)) {
-        const at = this.numbers.get(String(r.id));
-        if (at !== undefined) found.push([at, r.score]);
+        const number = this.numbers.get(String(r.id));
+        if (number === undefined) continue;
+        at.push(number);
+        score.push(r.score);
       }
-      scores = found;
+      scores = { at: Int32Array.from(at), score: Float64Array.from(score) };
       // Only the corpus's own terms are kept: a question's unknown word is looked up and forgotten.
       if (this.weights.known(term)) this.perTerm.set(term, scores);
     }

@@ -34,9 +34,18 @@ export function suggestionsFor(u: Understanding | null, asked: AskedIndex, corpu
     if (m.score < RELATED) break;
     offer(m.question.text, `${m.question.docId}:${m.question.target.start}`);
   }
-  for (const a of corpus.asked) {
-    if (corpus.docById.get(a.question.docId)?.kind !== "article") continue;
-    offer(a.question.text, `${a.question.docId}:${a.question.target.start}`);
-  }
+  for (const a of articleAsked(corpus)) offer(a.question.text, `${a.question.docId}:${a.question.target.start}`);
   return out;
+}
+
+/** Each corpus's asked: questions of the article, in order: picked out once, not on every decline. */
+const ARTICLE_ASKED = new WeakMap<Corpus, Corpus["asked"]>();
+
+function articleAsked(corpus: Corpus): Corpus["asked"] {
+  let asked = ARTICLE_ASKED.get(corpus);
+  if (!asked) {
+    asked = corpus.asked.filter((a) => corpus.docById.get(a.question.docId)?.kind === "article");
+    ARTICLE_ASKED.set(corpus, asked);
+  }
+  return asked;
 }

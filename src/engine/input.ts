@@ -28,6 +28,8 @@ export function checkQuestion(raw: string, maxChars = MAX_QUESTION_CHARS): Check
   if (!/[\p{L}\p{N}]/u.test(text)) {
     return { ok: false, reason: "no_words", message: say("en", "decline.no_words") };
   }
+  // Plain ASCII text is all Latin letters: the letters are counted one by one only in text that may hold others.
+  if (!/[\u0080-\uffff]/.test(text)) return { ok: true, text };
   const letters = text.match(/\p{L}/gu) ?? [];
   const latin = letters.filter((c) => /\p{Script=Latin}/u.test(c)).length;
   if (letters.length > 0 && latin / letters.length < 0.5) {

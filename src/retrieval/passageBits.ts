@@ -32,15 +32,18 @@ export class PassageBits {
 
   /** A function giving, for a passage, `matchShare(termsOf(passage), groups)`. */
   shares(groups: readonly WeightedGroup[]): (p: Passage) => number {
-    // Per group, the passages saying it in the asker's own words, and those saying it only through a synonym.
-    const own = groups.map((g) => this.holding(g.alternatives[0] ?? []));
-    const synonym = groups.map((g) => {
-      const any = new Uint32Array(this.width);
-      for (let a = 1; a < g.alternatives.length; a++) {
-        const holding = this.holding(g.alternatives[a]!);
-        for (let w = 0; w < this.width; w++) any[w]! |= holding[w]!;
+    // Per group, the passages saying it in the asker's own words, and those saying it only through a synonym: two rows
+    // of one array (typed arrays cost most in their making, and a question has a few dozen alternatives).
+    const { width } = this;
+    const rows = new Uint32Array(2 * groups.length * width);
+    const spare = new Uint32Array(width);
+    groups.forEach((g, k) => {
+      for (let a = 0; a < g.alternatives.length; a++) {
+        this.holding(g.alternatives[a]!, spare);
+        // The first alternative is the asker's own words; any other, a synonym's.
+        const at = (2 * k + (a === 0 ? 0 : 1)) * width;
+        for (let w = 0; w < width; w++) rows[at + w]! |= spare[w]!;
       }
-      return any;
     });
     return (p) => {
       const i = this.at.get(p);
@@ -53,24 +56,25 @@ export class PassageBits {
         const weight = groups[k]!.weight;
         total += weight;
         if (weight === 0) continue;
-        const level = (own[k]![word]! & bit) !== 0 ? 1 : (synonym[k]![word]! & bit) !== 0 ? SYNONYM_LEVEL : 0;
+        const row = 2 * k * width + word;
+        const level = (rows[row]! & bit) !== 0 ? 1 : (rows[row + width]! & bit) !== 0 ? SYNONYM_LEVEL : 0;
         matched += weight * level;
       }
       return total === 0 ? 0 : matched / total;
     };
   }
 
-  /** The passages holding every term of an alternative; none for an empty one. */
-  private holding(alternative: readonly string[]): Uint32Array {
-    const out = new Uint32Array(this.width);
-    if (alternative.length === 0) return out;
-    const first = this.bits.get(alternative[0]!);
-    if (!first) return out;
+  /** Marks in `out` the passages holding every term of an alternative; none for an empty one. */
+  private holding(alternative: readonly string[], out: Uint32Array): void {
+    const first = alternative.length === 0 ? undefined : this.bits.get(alternative[0]!);
+    if (!first) {
+      out.fill(0);
+      return;
+    }
     out.set(first);
     for (let t = 1; t < alternative.length; t++) {
       const next = this.bits.get(alternative[t]!);
       for (let w = 0; w < this.width; w++) out[w]! &= next ? next[w]! : 0;
     }
-    return out;
   }
 }

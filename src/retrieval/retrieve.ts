@@ -1,6 +1,8 @@
 import type { Corpus } from "../corpus/corpus.js";
 import type { Ranked } from "../corpus/lexicalIndex.js";
 import type { Passage } from "../knowledge/types.js";
+import type { FactKind } from "../text/facts.js";
+import { byScoreDescending } from "../text/order.js";
 import { carriesKind } from "../understanding/evidence.js";
 import type { Understanding } from "../understanding/understand.js";
 import type { AskedIndex, AskedMatch } from "./askedIndex.js";
@@ -34,6 +36,7 @@ const BM25_WEIGHT = 0.3;
 /** Passages holding the kind of fact asked for rank this much higher. */
 const KIND_BOOST = 1.2;
 const RRF_K = 60;
+const NO_FACTS: ReadonlySet<FactKind> = new Set();
 
 /**
  * Ranks passages for an understood question: BM25 over the passages' words, plus the best match among the
@@ -50,25 +53,36 @@ export function createRetriever({ corpus, asked, k, dense, onDenseError }: Retri
     nearest: readonly AskedMatch[],
     only?: (p: Passage) => boolean,
   ): RankedPassage[] => {
-    // Candidates: the best passages by BM25, and the sections whose asked: questions are nearest the asker's.
+    // Candidates: the best passages by BM25, and the sections whose asked: questions are nearest the asker's, in that
+    // order (which a tie keeps), each once. Loops, not maps and spreads: this runs for every question.
     const lexical = corpus.index.rank(u.terms, 24, u.boosts, only);
     const top = lexical[0]?.score || 1;
-    const bm25 = new Map<Passage, number>(lexical.map((r) => [r.passage, r.score / top]));
+    const candidates: Passage[] = [];
+    const bm25 = new Map<Passage, number>();
+    for (const r of lexical) {
+      if (!bm25.has(r.passage)) candidates.push(r.passage);
+      bm25.set(r.passage, r.score / top);
+    }
     const fromAsked = new Map<Passage, AskedMatch>();
-    for (const m of nearest)
-      for (const p of m.passages) if (!fromAsked.has(p) && (!only || only(p))) fromAsked.set(p, m);
+    for (const m of nearest) {
+      for (const p of m.passages) {
+        if (fromAsked.has(p) || (only && !only(p))) continue;
+        fromAsked.set(p, m);
+        if (!bm25.has(p)) candidates.push(p);
+      }
+    }
     const share = bits.shares(groups(u));
     const kind = u.kinds[0]!;
-    return [...new Set([...bm25.keys(), ...fromAsked.keys()])]
-      .map((passage) => {
-        // How much of the question the passage says, how near a question its section answers, and a little BM25.
-        const says = share(passage);
-        const m = fromAsked.get(passage) ?? null;
-        let score = says + ASKED_WEIGHT * (m?.score ?? 0) ** 2 + BM25_WEIGHT * (bm25.get(passage) ?? 0);
-        if (carriesKind(corpus.facts.get(passage) ?? new Set(), kind)) score *= KIND_BOOST;
-        return { passage, score, asked: m };
-      })
-      .sort((a, b) => b.score - a.score);
+    const ranked: RankedPassage[] = [];
+    for (const passage of candidates) {
+      // How much of the question the passage says, how near a question its section answers, and a little BM25.
+      const says = share(passage);
+      const m = fromAsked.get(passage) ?? null;
+      let score = says + ASKED_WEIGHT * (m?.score ?? 0) ** 2 + BM25_WEIGHT * (bm25.get(passage) ?? 0);
+      if (carriesKind(corpus.facts.get(passage) ?? NO_FACTS, kind)) score *= KIND_BOOST;
+      ranked.push({ passage, score, asked: m });
+    }
+    return ranked.sort(byScoreDescending);
   };
 
   return async (u) => {

@@ -29,3 +29,18 @@ describe("the weight of an entry's groups said by marked terms", () => {
     expect(table.saidWeight(entry, marked)).toBe(weight);
   });
 });
+
+describe("an entry's alternatives that say nothing another does not", () => {
+  // [0, 1] is said only when [0] is; [3, 2] exactly when [2, 3] is: the table may keep one of each.
+  const table = new GroupTable([[{ weight: 4, alternatives: [[0, 1], [0], [2, 3], [3, 2], [2, 3, 3]] }]]);
+
+  it.each([
+    ["the shorter of two alternatives", marks(0), 4],
+    ["the longer, with the shorter in it", marks(0, 1), 4],
+    ["only part of the longer", marks(1), 0],
+    ["one of two alternatives of the same terms", marks(2, 3), 4],
+    ["part of them", marks(3), 0],
+  ])("still count: %s", (_, marked, weight) => {
+    expect(table.saidWeight(0, marked)).toBe(weight);
+  });
+});

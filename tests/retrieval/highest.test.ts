@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { highest, nthLargest, sortedDescending, top } from "../../src/retrieval/highest.js";
+import {
+  highest,
+  nthLargest,
+  orderDescending,
+  sortedDescending,
+  top,
+  topInPlace,
+} from "../../src/retrieval/highest.js";
 
 /** What `highest` stands in for: a stable sort by score, highest first, then the first `count`. */
 const sortAndSlice = (entries: number[], score: Float64Array, count: number) =>
@@ -70,5 +77,42 @@ describe("sorting by a key, then a second", () => {
     expect(kept).toEqual(entries.filter((e) => kept.includes(e)));
     const keys = Float64Array.from(kept.map((e) => score[e]!));
     expect(sortedDescending([...kept], keys)).toEqual(highest([...entries], score, 80));
+  });
+});
+
+describe("the highest entries kept in place", () => {
+  let seed = 11;
+  const random = () => {
+    seed = (seed * 16_807) % 2_147_483_647;
+    return seed / 2_147_483_647;
+  };
+
+  it("are the entries top keeps, in the same order, at the front of the array", () => {
+    for (const length of [0, 5, 80, 81, 700]) {
+      const score = Float64Array.from({ length: 1_000 }, () => Math.round(random() * 30) / 30);
+      const entries = Array.from({ length }, () => Math.floor(random() * 1_000));
+      const array = Int32Array.from([...entries, 7, 7, 7]);
+      const kept = topInPlace(array, length, score, 80);
+      expect([...array.subarray(0, kept)]).toEqual(top([...entries], score, 80));
+    }
+  });
+});
+
+describe("the order of places by a key, then a second", () => {
+  let seed = 13;
+  const random = () => {
+    seed = (seed * 16_807) % 2_147_483_647;
+    return seed / 2_147_483_647;
+  };
+
+  it("is what a stable sort of the places on both keys gives", () => {
+    for (let n = 0; n < 120; n += 7) {
+      const keys = Array.from({ length: n }, () => Math.round(random() * 5) / 5);
+      const ties = Array.from({ length: n }, () => Math.round(random() * 3) / 3);
+      const expected = Array.from({ length: n }, (_, i) => i).sort(
+        (a, b) => keys[b]! - keys[a]! || ties[b]! - ties[a]!,
+      );
+      expect(orderDescending(keys, ties, n)).toEqual(expected);
+    }
   });
 });
