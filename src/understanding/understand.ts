@@ -49,7 +49,7 @@ export function createUnderstander(corpus: Corpus): Understander {
   // A spoken name put back together must be one name of the story, not two words that happen to join.
   // Every word of every question is asked about, and the same words come back: remembered, within a bound.
   const names = new Map<string, boolean>();
-  const soundsLike = soundsLikeName([...corpus.words.keys()].filter((w) => isName(w)));
+  const soundsLike = soundsLikeName(() => [...corpus.words.keys()].filter((w) => isName(w)));
   const spokenName = (word: string) => {
     let is = names.get(word);
     if (is === undefined) {

@@ -3,7 +3,7 @@ import { soundsLikeName } from "../../src/understanding/soundsLike.js";
 import { spokenForms } from "../../src/understanding/spoken.js";
 
 const NAMES = ["nvidia", "stratechery", "deepseek"];
-const soundsLike = soundsLikeName(NAMES);
+const soundsLike = soundsLikeName(() => NAMES);
 const read = (text: string) => spokenForms(text, (w) => NAMES.includes(w.toLowerCase()), soundsLike);
 
 describe("a name dictation heard as other words", () => {
@@ -20,6 +20,6 @@ describe("a name dictation heard as other words", () => {
   });
 
   it("never makes a name of an English word", () => {
-    expect(soundsLikeName(["nature"])(["need", "their"])).toBeNull();
+    expect(soundsLikeName(() => ["nature"])(["need", "their"])).toBeNull();
   });
 });
