@@ -10,7 +10,7 @@ const SUGGESTIONS = 3;
 const RELATED = 0.2;
 
 /** Declines that say why in their own words; any other reason reads as "the documents don't answer that". */
-const SAYS_WHY = new Set<DeclineReason>(["misuse", "live", "future", "howto", "advice", "greeting"]);
+const SAYS_WHY = new Set<DeclineReason>(["misuse", "live", "future", "howto", "advice", "greeting", "thanks"]);
 
 /** What a decline says in English (the CLI and evaluation read it): why, and what the bot does cover. */
 export function declineMessage(reason: DeclineReason, topic: string): string {

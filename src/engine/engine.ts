@@ -8,7 +8,7 @@ import type { FileProblem } from "../knowledge/types.js";
 import type { Logger } from "../log.js";
 import { ASKED_SURE, AskedIndex } from "../retrieval/askedIndex.js";
 import { createRetriever, type DenseRanker } from "../retrieval/retrieve.js";
-import { isGreeting } from "../understanding/greeting.js";
+import { isGreeting, isThanks } from "../understanding/greeting.js";
 import { type KeptReadings, keepingReadings } from "../understanding/keptReadings.js";
 import { asksTheSame } from "../understanding/sameAsk.js";
 import { createUnderstander } from "../understanding/understand.js";
@@ -215,7 +215,9 @@ export function createEngine(options: EngineOptions): Engine {
       const input = checkQuestion(question);
       if (!input.ok) return declined(question, input.reason, start, { answer: input.message });
       if (isGreeting(input.text))
-        return declined(question, "greeting", start, { suggestions: suggestionsFor(null, asked, corpus) });
+        return declined(question, isThanks(input.text) ? "thanks" : "greeting", start, {
+          suggestions: suggestionsFor(null, asked, corpus),
+        });
       const earlier = answerOptions.earlier ?? [];
       // A follow-up's answer depends on its conversation, so only questions asked on their own are remembered.
       const key = earlier.length === 0 ? normaliseQuestion(input.text) : null;

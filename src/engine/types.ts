@@ -30,7 +30,8 @@ export type DeclineReason =
   | "future"
   | "howto"
   | "advice"
-  | "greeting";
+  | "greeting"
+  | "thanks";
 
 /** The one answer type every caller (Discord, console, CLI, evaluation) receives. */
 export interface Answer {

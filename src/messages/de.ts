@@ -28,6 +28,7 @@ export const DE = {
   "decline.advice": "Kauf- oder Anlageberatung kann ich nicht geben. {covers}",
   "decline.off_topic": "Darauf geben die Dokumente der Geschichte keine Antwort. {covers}",
   "decline.greeting": "Hallo! {covers} Frag mich einfach mit {/ask}.",
+  "decline.thanks": "Gern geschehen! {covers} Frag mich gern weiter mit {/ask}.",
   "decline.you_could_ask": "Du könntest fragen:",
 
   "answer.article_credit": "der Artikel, {date}",

@@ -30,6 +30,7 @@ export const EN = {
   "decline.advice": "I can't give buying or investment advice. {covers}",
   "decline.off_topic": "The story's documents don't answer that. {covers}",
   "decline.greeting": "Hi! {covers} Ask me anything with {/ask}.",
+  "decline.thanks": "You're welcome! {covers} Ask me anything else with {/ask}.",
   "decline.you_could_ask": "You could ask:",
 
   "answer.article_credit": "the article, {date}",

@@ -27,6 +27,7 @@ export const ES = {
   "decline.advice": "No puedo dar consejos de compra ni de inversión. {covers}",
   "decline.off_topic": "Los documentos de la noticia no responden a eso. {covers}",
   "decline.greeting": "¡Hola! {covers} Pregúntame lo que quieras con {/ask}.",
+  "decline.thanks": "¡De nada! {covers} Pregúntame lo que quieras con {/ask}.",
   "decline.you_could_ask": "Podrías preguntar:",
 
   "answer.article_credit": "el artículo, {date}",

@@ -28,6 +28,7 @@ export const FR = {
   "decline.advice": "Je ne donne pas de conseils d'achat ni d'investissement. {covers}",
   "decline.off_topic": "Les documents de l'affaire ne répondent pas à cela. {covers}",
   "decline.greeting": "Bonjour ! {covers} Posez-moi vos questions avec {/ask}.",
+  "decline.thanks": "Avec plaisir ! {covers} Posez-moi d'autres questions avec {/ask}.",
   "decline.you_could_ask": "Vous pourriez demander :",
 
   "answer.article_credit": "l'article, {date}",

@@ -24,6 +24,7 @@ export const JA = {
   "decline.advice": "購入や投資の助言はできません。{covers}",
   "decline.off_topic": "記事の資料にはその答えがありません。{covers}",
   "decline.greeting": "こんにちは!{covers} {/ask} で何でも聞いてください。",
+  "decline.thanks": "どういたしまして!{covers} {/ask} で何でも聞いてください。",
   "decline.you_could_ask": "こんな質問ならお答えできます：",
 
   "answer.article_credit": "記事、{date}",

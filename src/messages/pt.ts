@@ -26,6 +26,7 @@ export const PT = {
   "decline.advice": "Não posso dar conselhos de compra nem de investimento. {covers}",
   "decline.off_topic": "Os documentos da notícia não respondem a isso. {covers}",
   "decline.greeting": "Olá! {covers} Pergunte o que quiser com {/ask}.",
+  "decline.thanks": "De nada! {covers} Pergunte o que quiser com {/ask}.",
   "decline.you_could_ask": "Você poderia perguntar:",
 
   "answer.article_credit": "o artigo, {date}",

@@ -2,7 +2,7 @@ import { wordList } from "../language/words.js";
 import { isChatNoise } from "../text/chat.js";
 
 /** Greeting and thanks phrases, longest first so "thank you" is taken before "you". */
-const PHRASES = [...wordList("greetings")]
+const PHRASES = [...wordList("greetings"), ...wordList("thanks")]
   .sort((a, b) => b.length - a.length)
   .map((phrase) => ({ phrase, needs: phrase.split(" ") }));
 
@@ -27,4 +27,15 @@ export function isGreeting(text: string): boolean {
     .split(/\s+/)
     .filter(Boolean)
     .every((w) => isChatNoise(w));
+}
+
+const THANKS = wordList("thanks");
+
+/** A greeting that thanks ("ty so much!", "ok thanks bot"): it gets "you're welcome" rather than "hi". */
+export function isThanks(text: string): boolean {
+  const words = ` ${text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}' ]+/gu, " ")
+    .replace(/\s+/g, " ")} `;
+  return isGreeting(text) && THANKS.some((phrase) => words.includes(` ${phrase} `));
 }

@@ -132,7 +132,7 @@ describe("declining", () => {
     ["only mentions and a link", "<@123> @everyone https://example.com", "no_words"],
     ["chat noise", "lol ngl", "off_topic"],
     ["a greeting", "hello", "greeting"],
-    ["thanks", "ty so much!", "greeting"],
+    ["thanks", "ty so much!", "thanks"],
     ["a question in another script", "训练成本是多少？", "language"],
   ])("declines %s", async (_, question, reason) => {
     const answer = await engine.answer(question);
