@@ -185,3 +185,11 @@ describe("a question about one day", () => {
     expect(firstLine(answer.answer)).toMatch(/Monday 27 January/);
   });
 });
+
+describe("a statement crediting the article with its own words", () => {
+  it("is supported when the article says it, whichever verb carries the loss ('erasing over $100 billion')", () => {
+    expect(engine.check("the article says nvidia lost over $100 billion in market value").results[0]?.verdict).toBe(
+      "supported",
+    );
+  });
+});
