@@ -53,5 +53,11 @@ export function fitVerdict(engine: Engine, claims: readonly ClaimCase[]): { deci
         `${r.t.toFixed(2).padStart(9)}  ${String(r.kept).padStart(7)}  ${`${r.right}/${trueOnes}`.padStart(24)}  ${`${r.kept - r.right}/${notTrue}`.padStart(12)}${r === chosen ? "  <- chosen" : ""}`,
     ),
   ];
+  // A false ✅ scoring above every true one leaves no threshold that keeps any ✅ within the budget: say which, since
+  // the fix belongs in the check that gives it, not in the fit.
+  const topTrue = Math.max(0, ...p.filter((_, i) => data[i]!.y === 1));
+  const above = found.filter((_, i) => data[i]!.y === 0 && p[i]! >= topTrue).map((f) => f.c.id);
+  if (chosen.right === 0 && above.length > 0)
+    report.push("", `No ✅ is kept: these false ✅ score at or above every true one: ${above.join(", ")}.`);
   return { decision: { model, threshold: chosen.t }, report };
 }
