@@ -25,7 +25,8 @@ const NUM = "\\d[\\d,]*(?:\\.\\d+)?";
 
 const PATTERNS: Record<Exclude<FactKind, "count" | "number" | "entity">, RegExp> = {
   money: new RegExp(
-    `(?:US)?\\$\\s?${NUM}|£\\s?${NUM}|${NUM}\\s?(?:${SCALE}\\s?)?(?:dollars|US dollars|yuan|pounds|British pounds)\\b|\\b(?:yuan|renminbi)\\b`,
+    // ...and in words: "a few tens of millions of dollars".
+    `(?:US)?\\$\\s?${NUM}|£\\s?${NUM}|${NUM}\\s?(?:${SCALE}\\s?)?(?:dollars|US dollars|yuan|pounds|British pounds)\\b|\\b(?:yuan|renminbi)\\b|\\b(?:thousands|millions|billions|trillions|thousand|million|billion|trillion)\\s+(?:of\\s+)?(?:US\\s+)?dollars\\b`,
     "i",
   ),
   percent: new RegExp(`${NUM}\\s?%|${NUM}\\s?(?:per ?cent|percent(?:ile)?)\\b`, "i"),

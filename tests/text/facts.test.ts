@@ -6,6 +6,7 @@ describe("the kinds of fact a sentence holds", () => {
   it.each<[string, FactKind]>([
     ["The run cost $5.576 million.", "money"],
     ["Revenue was 5.5 million yuan.", "money"],
+    ["Training it cost a few tens of millions of dollars.", "money"],
     ["Shares fell 3.12% on Friday.", "percent"],
     ["Shares fell 3.12 percent.", "percent"],
     ["It was released on 20 January 2025.", "date"],
