@@ -16,7 +16,7 @@ import {
   timesIn,
   timesOf,
 } from "./bindingRules.js";
-import { eventSaid } from "./dateEvent.js";
+import { eventSaid, MOVE } from "./dateEvent.js";
 import { type Bound, DENIES, FigureReader } from "./figureReading.js";
 import { type PoolSentence, SentencePool } from "./sentencePool.js";
 import type { CheckResult } from "./types.js";
@@ -34,7 +34,6 @@ export type { Bound } from "./figureReading.js";
 
 /** Share of the statement's words (other than its figures) a contradicting sentence must say. */
 const TOPIC = 0.5;
-const MOVE = entryTest(["rising", "falling"]);
 const UNNAMED_TOPIC = 0.75;
 /** Share of passages a name must be in to be the story's own subject. */
 const SUBJECT_SHARE = 0.5;

@@ -4,7 +4,8 @@ import { saysGroup, type WeightedGroup } from "../text/sentenceScore.js";
 
 const RISING = wordPattern("rising");
 const FALLING = wordPattern("falling");
-const MOVE = entryTest(["rising", "falling"]);
+/** A word of a move either way ("fell", "rallied"). */
+export const MOVE = entryTest(["rising", "falling"]);
 
 const RELEASE_SLANG = new RegExp(wordPattern("release-slang").source, "gi");
 

@@ -1,5 +1,5 @@
 import { type Corpus, onlyAsVariant, variantOnly } from "../corpus/corpus.js";
-import { wordList, wordPattern } from "../language/words.js";
+import { wordPairs, wordPattern } from "../language/words.js";
 import { isChatNoise } from "../text/chat.js";
 import type { Excerpt } from "../text/excerpts.js";
 import { escapeRegExp } from "../text/regex.js";
@@ -32,12 +32,7 @@ const ROLE_OF = new RegExp(
 const OWNED = /([\p{L}\p{N}][\p{L}\p{N}.-]*)['’]s\s+([\p{L}\p{N}-]+)/gu;
 
 /** "american" => "us": the place each word names (lists/places.txt). */
-const PLACES = new Map(
-  wordList("places").map((line) => {
-    const [word, place] = line.split(/\s+/);
-    return [word!, place!] as const;
-  }),
-);
+const PLACES = wordPairs("places");
 const PLACE = `\\b(${[...PLACES.keys()].map(escapeRegExp).join("|")})\\s+((?:[\\p{L}\\p{N}-]+\\s*){1,3})`;
 /** A place and the words after it, anywhere: "the Chinese quant fund High-Flyer". */
 const PLACED = new RegExp(PLACE, "giu");

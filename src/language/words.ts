@@ -23,6 +23,16 @@ export function wordList(name: string): readonly string[] {
   return entries;
 }
 
+/** A list of "word value" lines as a map from each word to its value ("are r", "american us"). */
+export function wordPairs(name: string): ReadonlyMap<string, string> {
+  return new Map(
+    wordList(name).map((line) => {
+      const [word, value] = line.split(/\s+/);
+      return [word!, value!] as const;
+    }),
+  );
+}
+
 /** The list as a set of exact entries (for word-by-word look-ups). */
 export function wordSet(name: string): ReadonlySet<string> {
   return new Set(wordList(name));

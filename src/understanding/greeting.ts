@@ -11,7 +11,7 @@ const PHRASES = [...wordList("greetings"), ...wordList("thanks")]
  * friendly line rather than "the documents don't answer that".
  */
 export function isGreeting(text: string): boolean {
-  let rest = ` ${text.toLowerCase().replace(/[^\p{L}\p{N}' ]+/gu, " ")} `;
+  let rest = spaced(text);
   if (!/\p{L}/u.test(rest)) return false;
   const before = rest;
   // Taking phrases out only removes words, so a phrase with a word the message lacks can never match: only the few
@@ -33,9 +33,11 @@ const THANKS = wordList("thanks");
 
 /** A greeting that thanks ("ty so much!", "ok thanks bot"): it gets "you're welcome" rather than "hi". */
 export function isThanks(text: string): boolean {
-  const words = ` ${text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}' ]+/gu, " ")
-    .replace(/\s+/g, " ")} `;
+  const words = spaced(text).replace(/\s+/g, " ");
   return isGreeting(text) && THANKS.some((phrase) => words.includes(` ${phrase} `));
+}
+
+/** The message's words, lowercase, with a space at each end so a phrase is found as ` ${phrase} `. */
+function spaced(text: string): string {
+  return ` ${text.toLowerCase().replace(/[^\p{L}\p{N}' ]+/gu, " ")} `;
 }

@@ -75,7 +75,7 @@ export class Speller {
 }
 
 /** The nearest word of the same first letter within `limit` edits, most frequent first among equals. */
-function nearestIn(
+export function nearestIn(
   word: string,
   byLength: ReadonlyMap<number, string[]>,
   counts: ReadonlyMap<string, number>,

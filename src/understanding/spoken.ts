@@ -1,13 +1,8 @@
-import { wordList } from "../language/words.js";
+import { wordPairs } from "../language/words.js";
 import { numberWordsAt } from "../text/amountWords.js";
 
 /** "are" => "r": letters as speech-to-text spells them. */
-const LETTER_NAMES = new Map(
-  wordList("letter-names").map((line) => {
-    const [word, letter] = line.split(/\s+/);
-    return [word!, letter!] as const;
-  }),
-);
+const LETTER_NAMES = wordPairs("letter-names");
 /** The most words a spoken name runs to ("open a eye oh one" is two names: "open a eye", "oh one"). */
 const MAX_WORDS = 5;
 
