@@ -1,5 +1,4 @@
 import type { Corpus } from "../corpus/corpus.js";
-import { entryTest } from "../language/words.js";
 import { type Excerpt, excerptOf } from "../text/excerpts.js";
 import { matchShare, type WeightedGroup } from "../text/sentenceScore.js";
 import { aboutArticle, withoutCredit } from "./attribution.js";
