@@ -8,6 +8,7 @@ import {
   boundAlike,
   comparable,
   confirms,
+  exactly,
   has,
   rival,
   sameFigure,
@@ -161,12 +162,7 @@ export class BindingReader {
   private allInOne(s: Bound, stated: readonly Bound[], pool: readonly PoolSentence[]): boolean {
     const inOne = (p: PoolSentence, theirs = this.pool.bound(p), names = this.pool.allNames(p)) =>
       stated.every((o) => theirs.some((x) => confirms(o, x))) && [...s.names].every((n) => has(names, n, this.alias));
-    return stated.length > 1 && pool.some((p) => inOne(p));
-  }
-
-  /** The statement's values, each with the specific names nearest it. */
-  bind(text: string): Bound[] {
-    return this.figures.bind(text);
+    return !s.sided && stated.length > 1 && pool.some((p) => inOne(p));
   }
 
   /** A pool sentence stating the value with every name bound to it, on the statement's days, moving the same way. */
@@ -223,18 +219,20 @@ export class BindingReader {
       const when = timesIn(times, s.value, p.text, this.pool.datesOf(p));
       for (const x of theirs) {
         // A source figure equal to another of the statement's own figures is that figure's, not this one's rival.
-        if (!comparable(s.value, x.value) || others.some((o) => sameFigure(o.value, x.value))) continue;
+        if (!comparable(s.value, x.value) || others.some((o) => exactly(o.value, x.value))) continue;
         const alike = when === "agree" && boundAlike(s, x, theirs, names, title, this.alias, this.subject);
         const same = sameFigure(s.value, x.value);
+        // Near is not the same to a contradiction: 2061 is not 2029, though near enough for "about 2,000".
+        const exact = exactly(s.value, x.value);
         const why: BindingWhy | null = !onTopic
           ? alike && same && !agrees(s.direction, x.direction)
             ? "other_direction"
             : null
-          : alike && !same && [...s.names].every((n) => has(x.names, n, this.alias))
+          : alike && !exact && [...s.names].every((n) => has(x.names, n, this.alias))
             ? "other_figure"
             : alike && same && !agrees(s.direction, x.direction)
               ? "other_direction"
-              : !alike && same && (rival(s, x, this.subject) || when === "conflict") && !this.allInOne(s, stated, pool)
+              : !alike && exact && (rival(s, x, this.subject) || when === "conflict") && !this.allInOne(s, stated, pool)
                 ? "bound_elsewhere"
                 : null;
         if (why) found.push({ excerpt: excerptOf(this.corpus.docById, p.docId, p.sentence), why });

@@ -1,6 +1,7 @@
 import { stemWord } from "../text/terms.js";
 import { sameUnit, sameValue, type Value } from "../text/values.js";
-import { type Bound, coreLength, DAY_WORDS, DAYS, type Direction } from "./figureReading.js";
+import { coreLength } from "./figureLinks.js";
+import { type Bound, DAY_WORDS, DAYS, type Direction } from "./figureReading.js";
 
 /*
  * How a statement's figure and a source's figure compare: on their days and dates, their names, their kind and their
@@ -72,7 +73,8 @@ export function boundAlike(
       !has(s.names, o, alias) &&
       ![...s.names].some((n) => has(new Set([o]), n, alias)) &&
       !subject(o) &&
-      !longerForm(o, s),
+      !longerForm(o, s) &&
+      !partOfLonger(o, x, s),
   );
   return [...s.names].every((n) => {
     if (has(x.names, n, alias)) return true;
@@ -91,8 +93,11 @@ export function boundAlike(
 /** Other ways the statement names a thing ("nvda" for "nvidia"), from how the question reader read it. */
 export type Alias = ReadonlyMap<string, readonly string[]>;
 export function has(set: ReadonlySet<string>, name: string, alias: Alias): boolean {
-  return set.has(name) || (alias.get(name) ?? []).some((a) => set.has(a));
+  if (set.has(name) || (alias.get(name) ?? []).some((a) => set.has(a))) return true;
+  // "kestrel-k2-0611" is a dated version of the statement's "kestrel-k2" (a one-part name is read from its parts).
+  return name.includes("-") && [...set].some((o) => o.length > name.length && o.replace(VERSION, "") === name);
 }
+const VERSION = /(?:-\d+)+$/;
 
 /**
  * The source binds its value to a name the statement does not give it, of the same sort (a weekday for a weekday).
@@ -102,13 +107,22 @@ export function has(set: ReadonlySet<string>, name: string, alias: Alias): boole
 export function rival(s: Bound, x: Bound, subject: (name: string) => boolean = () => false): boolean {
   const missing = [...s.names].filter((n) => !x.names.has(n));
   if (missing.length === 0) return false;
-  const others = [...x.names].filter((n) => !s.names.has(n) && !subject(n) && !longerForm(n, s));
+  const others = [...x.names].filter(
+    (n) => !s.names.has(n) && !subject(n) && !longerForm(n, s) && !partOfLonger(n, x, s),
+  );
   return missing.some((n) => others.some((o) => sameSort(n, o)));
 }
 
-/** "deepseek-r1" for a statement's "r1": the same thing named in full (not "r1-zero", another model). */
+/** "deepseek-r1" for a statement's "r1": the same thing named in full (not "r1-zero", another model), or a version. */
 function longerForm(name: string, s: Bound): boolean {
-  return [...s.names].some((n) => name.endsWith(`-${n}`));
+  // A tail of digits alone is a version: "openai-o1-1217" is the statement's "o1".
+  const bare = name.replace(VERSION, "");
+  return [...s.names].some((n) => n !== name && (bare === n || name.endsWith(`-${n}`) || bare.endsWith(`-${n}`)));
+}
+
+/** "openai" of the source's "openai-o1-1217", the statement's "o1-1217" in full: a part of the same name, no rival. */
+function partOfLonger(name: string, x: Bound, s: Bound): boolean {
+  return [...x.names].some((full) => full.split("-").includes(name) && longerForm(full, s));
 }
 
 /** Two names of one sort: both weekdays, or both names of things (H100 and H800; AIME and MATH-500). */
@@ -167,6 +181,11 @@ export function confirms(s: Bound, x: Bound): boolean {
   if (s.value.kind !== "date") return toLastDigit(s.value, x.value);
   const theirs = x.value.unit.split("-");
   return s.value.unit.split("-").every((part, i) => !part || theirs[i]);
+}
+
+/** The same figure to its last written digit: 2061 is near 2029, not the same. */
+export function exactly(a: Bound["value"], b: Bound["value"]): boolean {
+  return sameFigure(a, b) && toLastDigit(a, b);
 }
 
 export function agrees(a: Direction, b: Direction): boolean {

@@ -8,7 +8,8 @@ import { toTerms } from "../text/terms.js";
 import { valuesIn } from "../text/values.js";
 import type { TermGroup, Understanding } from "../understanding/understand.js";
 import type { Alias, BindingReader, BindingWhy, Bound } from "./binding.js";
-import { coreLength } from "./figureReading.js";
+import { coreLength } from "./figureLinks.js";
+import { FigureReader } from "./figureReading.js";
 import { boundUnsaid, creditUnsaid, foreignWords, ownerUnsaid, placeUnsaid, variantUnsaid } from "./overreach.js";
 import { supportFeatures } from "./supportFeatures.js";
 import type { CheckResult } from "./types.js";
@@ -51,7 +52,7 @@ export function figureGate(
           .filter((a) => a.length === 1)
           .map((a) => a[0]!),
       );
-  const stated = binding.bind(statement);
+  const stated = FigureReader.of(corpus).bind(statement);
   const held = bound(binding, corpus, statement, stated, result, topic, alias);
   return held.verdict === "supported" ? sure(verdict, corpus, statement, u, held, stated.length, remark) : held;
 }

@@ -3,14 +3,7 @@ import { wordPattern, wordSet } from "../language/words.js";
 import { toTerms } from "../text/terms.js";
 import { type Value, valuesIn } from "../text/values.js";
 import { wayOf } from "./dateEvent.js";
-
-/** A name in a text, at a position: a specific thing the story knows (a chip, a benchmark, a model) or a weekday. */
-interface Mention {
-  term: string;
-  at: number;
-  /** The name titles a document ("the DeepSeek-R1 README's table"): it binds no figure. */
-  titles: boolean;
-}
+import { coreLength, framing, linkFigures, type Mention } from "./figureLinks.js";
 
 /** Right after a name: a word for a document, possessive or not ("README's", " paper"). */
 const TITLES = new RegExp(`^(?:['’]s)?\\s+(?:${wordPattern("document-words").source})`, "i");
@@ -28,6 +21,8 @@ export interface Bound {
   near: ReadonlySet<string>;
   /** Its clause says it is not so before giving it ("didn't use 2,048 GPUs", "not $5.5M"). */
   denied: boolean;
+  /** Its names are one side of a comparison ("r1 beat o1, 2061 vs 2029": 2061 is r1's), not the nearest. */
+  sided: boolean;
 }
 
 export type Direction = "up" | "down" | null;
@@ -89,14 +84,25 @@ export class FigureReader {
     const mentions = all.filter(
       (m) => !values.some((v) => v.kind === "date" && m.at >= v.index && m.at < v.index + v.raw.length),
     );
+    const framed = framing(text, mentions, values);
     const moves = [...text.matchAll(MOVES)].map((m) => ({ at: m.index, way: RISING.test(m[0]) ? "up" : "down" }));
-    return values.map((value, i) => ({
+    const names = values.map(
+      (_, i) =>
+        new Set(
+          mentions
+            .filter((m) => !DAYS.has(m.term) && (nearest(text, m.at, values) === i || framed(m, values[i]!)))
+            .map((m) => m.term),
+        ),
+    );
+    const { moved, sides } = linkFigures(text, values, names, mentions);
+    const bound = values.map((value, i) => ({
       value: { ...value, per: perOf(text, value) },
-      names: new Set(mentions.filter((m) => !DAYS.has(m.term) && nearest(text, m.at, values) === i).map((m) => m.term)),
+      names: names[i]!,
       // A date is checked as a date (timesIn), not by the words after it.
       after: value.kind === "date" ? [] : this.wordsAfter(text, value, values),
       near: this.wordsNear(text, value, values),
       denied: DENIES.test(clauseBefore(text, value.index)),
+      sided: sides.has(i),
       // A date does not move: "the 24 January move as a slide of 3%" is the 3%'s slide. In a fact check it is the day
       // of what moved, the way the text says things moved: "nvda went up on jan 27" is not the day it fell.
       direction: (value.kind === "date"
@@ -107,6 +113,13 @@ export class FigureReader {
             .filter((m) => nearest(text, m.at, values, (v) => v.kind !== "date") === i)
             .sort((a, b) => Math.abs(a.at - value.index) - Math.abs(b.at - value.index))[0]?.way ?? null)) as Direction,
     }));
+    // "rose from 15.6% to 71.0%": both ends moved the one way.
+    for (const i of moved) {
+      const way = bound[i - 1]!.direction ?? bound[i]!.direction;
+      bound[i - 1]!.direction = way;
+      bound[i]!.direction = way;
+    }
+    return bound;
   }
 
   /**
@@ -147,11 +160,12 @@ export class FigureReader {
         continue;
       }
       // A name with a hyphen and digits is a name of its own ("MATH-500", "R1-Zero"), and so is each of its tails
-      // with digits ("OpenAI-o1-1217" is also "o1-1217"). Its parts are names too, but for a part with digits that
-      // goes on ("R1" in "R1-Zero"): R1-Zero is not R1.
+      // with digits ("OpenAI-o1-1217" is also "o1-1217"). Its parts are names too, but not a part with digits that
+      // goes on in letters ("R1" in "R1-Zero"): R1-Zero is not R1.
       const parts = word.includes("-") && /\d/.test(word) ? word.replace(/(?<=\d)s$/, "").split("-") : [word];
+      // A tail of digits alone is a version of the same thing: "o1-1217" is o1, as "R1-Zero" is not R1.
       const terms = parts
-        .filter((part, i) => i === parts.length - 1 || !/\d/.test(part))
+        .filter((part, i) => i === parts.length - 1 || !/\d/.test(part) || parts.slice(i + 1).every(isDigits))
         .flatMap((part) => toTerms(part))
         .filter(this.specific);
       const titles = TITLES.test(text.slice(m.index + m[0].length));
@@ -168,6 +182,7 @@ export class FigureReader {
   }
 }
 
+const isDigits = (part: string) => /^\d+$/.test(part);
 /** Words that say something is not so, or leaves something out ("not", "excludes"). */
 export const DENIES = new RegExp(`${wordPattern(["negation", "leaving-out"]).source}|n't\\b`, "i");
 
@@ -189,14 +204,6 @@ function perOf(text: string, v: Value): string {
   return time === undefined ? "" : time === "hr" ? "hour" : time;
 }
 const PER_TIME = /^\s*(?:per\s+|\/\s*)(?:\S+\s+)?\S*?\b(hour|hr|day|week|month|year)s?\b/i;
-
-/** The length of the figure itself ("79.8%"), without the words after it that valuesIn reads as its unit. */
-export function coreLength(v: Value): number {
-  if (v.kind === "date" || v.kind === "licence") return v.raw.length;
-  return CORE.exec(v.raw)?.[0].length ?? v.raw.length;
-}
-const CORE =
-  /^(?:US\$|\$|£|¥)?\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:-|–|to)\s?\d[\d,]*(?:\.\d+)?)?(?:\s?(?:k|thousand|mn|mil|mill|million|m|bn|billion|b|tn|trillion|t)\b)?(?:\s?(?:%|percent|per cent))?/i;
 
 /**
  * Index of the value a word at a position belongs to: the nearest, but a word after a value belongs to it only when

@@ -223,9 +223,12 @@ function comparison(text: string, u: Understanding): "more" | "less" | null {
   const [a, b] = names.map(at);
   if (a === undefined || b === undefined || !Number.isFinite(a) || !Number.isFinite(b)) return null;
   const flip = (dir: "more" | "less") => (a <= b ? dir : dir === "more" ? "less" : "more");
-  // Two scores side by side: the first belongs to the first named.
-  if (scores.length >= 2 && /\b(versus|vs|against|compared|while|and)\b/i.test(text)) {
-    return flip(scores[0]!.low > scores[1]!.low ? "more" : "less");
+  // Two scores side by side: the first belongs to the first named, the second is the next of the same kind ("a rating
+  // of 2029, the 96.3 percentile, and … 2061").
+  const [first] = scores;
+  const second = scores.slice(1).find((v) => v.kind === first?.kind && v.unit === first.unit);
+  if (first && second && /\b(versus|vs|against|compared|while|and)\b/i.test(text)) {
+    return flip(first.low > second.low ? "more" : "less");
   }
   if (LESS.test(text) && !MORE.test(text)) return flip("less");
   if (MORE.test(text) && !LESS.test(text)) return flip("more");

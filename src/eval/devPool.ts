@@ -13,6 +13,7 @@ export const DEV_POOL = [
   "bench/eval/fresh5/questions-fresh5.jsonl",
   "bench/eval/fresh6/questions-fresh6.jsonl",
   "bench/eval/fresh7/questions-fresh7.jsonl",
+  "bench/eval/fresh8/questions-fresh8.jsonl",
   "bench/eval/pool/claims-dev.jsonl",
   "bench/eval/claims-chat-dev.jsonl",
   "bench/eval/fresh/claims-fresh.jsonl",
@@ -22,6 +23,7 @@ export const DEV_POOL = [
   "bench/eval/fresh5/claims-fresh5.jsonl",
   "bench/eval/fresh6/claims-fresh6.jsonl",
   "bench/eval/fresh7/claims-fresh7.jsonl",
+  "bench/eval/fresh8/claims-fresh8.jsonl",
 ];
 
 /** A decision that acts on everything: what a fit starts from, so that every case is seen with its features. */

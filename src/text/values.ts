@@ -46,7 +46,7 @@ const APPROX = new RegExp(`${wordPattern("approx").source}\\s*$|~\\s*$`, "i");
 const AT_LEAST = new RegExp(`${wordPattern("at-least").source}\\s*$`, "i");
 const AT_MOST = new RegExp(`${wordPattern("at-most").source}\\s*$`, "i");
 const NUMBER =
-  /(?<![\p{L}\p{N}.,-])(US\$|\$|£|¥)?\s?(\d[\d,]*(?:\.\d+)?)(?:\s?(?:-|–|to)\s?(\d[\d,]*(?:\.\d+)?))?(?:\s?(k|thousand|mn|mil|mill|million|m|bn|billion|b|tn|trillion|t)\b)?(\s?(?:%|percent|per cent))?((?:\s+(?:of\s+)?\p{L}[\p{L}\p{N}-]*){0,3})/giu;
+  /(?<![\p{L}\p{N}.,@-])(US\$|\$|£|¥)?\s?(\d[\d,]*(?:\.\d+)?)(?:\s?(?:-|–|to)\s?(\d[\d,]*(?:\.\d+)?))?(?:\s?(k|thousand|mn|mil|mill|million|m|bn|billion|b|tn|trillion|t)\b)?(\s?(?:%|percent|per cent))?((?:\s+(?:of\s+)?\p{L}[\p{L}\p{N}-]*){0,3})/giu;
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const MONTH =
@@ -60,7 +60,10 @@ const DATES: Array<{ re: RegExp; parts: (m: RegExpMatchArray) => { y?: number; m
     re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+((?:19|20)\\d{2}))?\\b`, "gi"),
     parts: (m) => ({ m: month(m[1]!), d: +m[2]!, y: m[3] ? +m[3] : undefined }),
   },
-  { re: new RegExp(`\\b${MONTH}\\s+((?:19|20)\\d{2})\\b`, "gi"), parts: (m) => ({ m: month(m[1]!), y: +m[2]! }) },
+  {
+    re: new RegExp(`\\b${MONTH}\\s+(?:of\\s+)?((?:19|20)\\d{2})\\b`, "gi"),
+    parts: (m) => ({ m: month(m[1]!), y: +m[2]! }),
+  },
   {
     re: /\b(\d{1,2})\/(\d{1,2})(?:\/((?:20)?\d{2}))?\b/g,
     parts: (m) => ({ m: +m[1]!, d: +m[2]!, y: m[3] ? +(m[3].length === 2 ? `20${m[3]}` : m[3]) : undefined }),
@@ -93,9 +96,11 @@ export function valuesIn(text: string): Value[] {
       if (!free(m.index, m.index + m[0].length)) continue;
       const p = parts(m);
       if ((p.m !== undefined && (p.m < 1 || p.m > 12)) || (p.d !== undefined && (p.d < 1 || p.d > 31))) continue;
-      // "a cluster of 2048 H800s" counts chips: a bare year is never followed by what a count counts.
+      // "a cluster of 2048 H800s" counts chips: a bare year is never followed by what a count counts. And "a rating
+      // of 2029" is a quantity someone has, not a year.
       const next = /^\s+([\p{L}\p{N}-]+)/u.exec(text.slice(m.index + m[0].length))?.[1]?.toLowerCase();
-      if (p.m === undefined && p.d === undefined && next && COUNTED(unitStem(next))) continue;
+      const had = A_THING_OF.test(text.slice(Math.max(0, m.index - 30), m.index + 2));
+      if (p.m === undefined && p.d === undefined && ((next && COUNTED(unitStem(next))) || had)) continue;
       taken.push([m.index, m.index + m[0].length]);
       out.push({
         kind: "date",
@@ -180,19 +185,23 @@ export function valuesIn(text: string): Value[] {
   return out;
 }
 
+const A_THING_OF = /\b(?:a|an)\s+(?:[\p{L}\p{N}-]+\s+){1,3}of$/iu;
+
 /** Between two numbers of one list: "10 20 30 percent", "10, 20 or 30%". */
 const LIST_GAP = /^(?:\s*,\s*|\s+(?:or|and|to)\s+|\s*,\s*(?:or|and)\s+|\s+)$/;
 
 /**
  * People write a unit once for a whole list ("10, 20 or 30 percent"): a bare number directly before a percentage in
- * such a list is a percentage too, read from the end of the list back.
+ * such a list is a percentage too, read from the end of the list back. The gap runs from the number's digits: "2061,
+ * the 96.6 percentile" is no list, though "the" is read into 2061's raw text.
  */
 function shareListUnits(text: string, values: Value[]): void {
   for (let i = values.length - 2; i >= 0; i--) {
     const bare = values[i]!;
     const next = values[i + 1]!;
     if (bare.kind !== "count" || bare.unit !== "" || next.kind !== "percent") continue;
-    if (!LIST_GAP.test(text.slice(bare.index + bare.raw.length, next.index))) continue;
+    const end = bare.index + (/^\d[\d,]*(?:\.\d+)?/.exec(bare.raw)?.[0].length ?? bare.raw.length);
+    if (!LIST_GAP.test(text.slice(end, next.index))) continue;
     values[i] = { ...bare, kind: "percent" };
   }
 }

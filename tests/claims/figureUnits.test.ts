@@ -33,7 +33,7 @@ function holds(statement: string): boolean {
     articleExcerpt: null,
     evidence: [],
   };
-  return binding.check(statement, binding.bind(statement), result, []).holds;
+  return binding.check(statement, FigureReader.of(corpus).bind(statement), result, []).holds;
 }
 
 describe("a price per a length of time", () => {
