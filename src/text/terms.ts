@@ -74,6 +74,8 @@ const IRREGULAR: Record<string, string> = {
   knew: "know",
   known: "know",
   thought: "think",
+  // "found" is "find" in the past far more often than "found" a company, which "founded" says.
+  found: "find",
   brought: "bring",
   caught: "catch",
   led: "lead",

@@ -31,6 +31,11 @@ describe("turning text into search terms", () => {
     expect(toTerms("fell")).toEqual(toTerms("fall"));
   });
 
+  it("reads 'found' as finding, not founding, which 'founded' says", () => {
+    expect(toTerms("found")).toEqual(toTerms("find"));
+    expect(toTerms("founded")).not.toEqual(toTerms("found"));
+  });
+
   it("drops question words, which say nothing about the topic", () => {
     expect(toTerms("what is the price")).toEqual(["price"]);
   });
