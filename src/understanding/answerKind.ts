@@ -86,7 +86,7 @@ const RULES: Array<{ kind: AnswerKind; test: RegExp }> = [
   },
   {
     kind: "definition",
-    test: /^(so |ok |wait |and |but )*(what(?:'s| is| are| was|s)|whats|wtf is|define|explain|meaning of)\b|\bwhat (does|do) .{1,40} (mean|stand for)\b|\bwhat is (a|an|the)\b|^what [^?]{1,40} (is|are|means)\s*\??$/,
+    test: /^(so |ok |wait |and |but )*(what(?:'s| is| are| was|s)|whats|(?:wtf|wth|tf) is|define|explain|meaning of|eli5\b:?(?! (?:pls |please )?(?:why|how|who|when|where|which)))\b|\bwhat (does|do) .{1,40} (mean|stand for)\b|\bwhat is (a|an|the)\b|^what [^?]{1,40} (is|are|means)\s*\??$/,
   },
   {
     kind: "yesno",

@@ -14,7 +14,7 @@ const tokenize = (text: string) => wordsOf(text, /'(s|d|re|ve|ll|m)$/);
 export const MULTI_PART =
   /\b(and|&|\+|plus|also)\s+(what|whats|how|who|when|which|why|where|is|are|did|does|do|was|were)\b|\?.*\b(what|how|who|when|which|why)\b.*\?|\s\+\s/;
 const DEFINES =
-  /^(?:(?:so|ok|wait|and|but|yo|hey)\s+)*(?:what(?:'s| is| are| was|s| r)|wtf is|define|explain|meaning of)\s+(?:an?\s+|the\s+)?["'“‘]?([^?"'”’]{2,60}?)["'”’]?(?:\s+(?:thing|stuff|about|mean|means))?\s*(?:[?,.]|$|\s+(?:the article|in the|that|which|they))/i;
+  /^(?:(?:so|ok|wait|and|but|yo|hey)\s+)*(?:what(?:'s| is| are| was|s| r)|(?:wtf|wth|tf) is|define|explain|meaning of|eli5(?::|\s+pls|\s+please)?|explain like (?:i'?m|im) (?:5|five)(?:\s+pls|\s+please)?:?)\s+(?:an?\s+|the\s+)?["'“‘]?([^?"'”’]{2,60}?)["'”’]?(?:\s+(?:thing|stuff|about|mean|means))?\s*(?:[?,.]|$|\s+(?:the article|in the|that|which|they))/i;
 
 /** "what GRPO is", "what r1-zero means": the same question, the term first. */
 const DEFINES_AFTER =

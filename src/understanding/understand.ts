@@ -191,7 +191,8 @@ export function createUnderstander(corpus: Corpus): Understander {
         get unanswerable() {
           return whyNot();
         },
-        defines: definedTerm(core),
+        // "wtf is grpo", "eli5 grpo": the chat word that was stripped from the core was the question word.
+        defines: definedTerm(core) ?? definedTerm(questionCore(text, false)),
         multiPart: MULTI_PART.test(text.toLowerCase()) || partStarts.length > 1,
         parts: partStarts
           .map((start, k) => {

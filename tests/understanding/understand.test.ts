@@ -97,6 +97,19 @@ describe("reading a question's words", () => {
     expect(fixture.understand("eli5 what an H800 is pls").defines).toBe("h800");
   });
 
+  it("reads the term of a question whose question word is a chat word", () => {
+    expect(fixture.understand("wtf is an H800").defines).toBe("h800");
+  });
+
+  it("reads 'eli5 X' as asking what X is", () => {
+    const u = fixture.understand("eli5 H800 pls");
+    expect([u.kinds[0], u.defines]).toEqual(["definition", "h800"]);
+  });
+
+  it("still reads 'eli5 why …' as asking why", () => {
+    expect(fixture.understand("eli5 why the H800 matters").kinds[0]).toBe("reason");
+  });
+
   it("does not search the words of a request for a simple answer", () => {
     expect(groupTexts("explain like i'm new: what is an H800?")).toEqual(["h800"]);
   });
