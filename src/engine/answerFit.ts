@@ -11,7 +11,7 @@ import { figureOfOther, leadHoldsFigure, subjectUnsaid } from "./figureFit.js";
  */
 
 /** Kinds whose answer must hold the fact: without one, the documents do not answer the question. */
-const STRICT: ReadonlySet<AnswerKind> = new Set(["money", "percent", "change", "count", "date"]);
+const STRICT: ReadonlySet<AnswerKind> = new Set(["money", "percent", "change", "count", "date", "duration"]);
 
 /**
  * What the decision to answer is fitted on (`npm run train`): how much of the question the chosen sentences say,

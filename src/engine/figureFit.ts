@@ -22,6 +22,7 @@ const FIGURES: Partial<Record<AnswerKind, readonly ValueKind[]>> = {
   change: ["percent", "money"],
   count: ["count", "money"],
   figure: ["money", "percent", "count", "duration"],
+  duration: ["duration"],
 };
 
 /** A day of the week says when, not what about: a sentence may give the date another way. */

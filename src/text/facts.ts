@@ -10,6 +10,7 @@ export type FactKind =
   | "count"
   | "number"
   | "date"
+  | "duration"
   | "entity"
   | "reason"
   | "comparison"
@@ -32,6 +33,11 @@ const PATTERNS: Record<Exclude<FactKind, "count" | "number" | "entity">, RegExp>
   percent: new RegExp(`${NUM}\\s?%|${NUM}\\s?(?:per ?cent|percent(?:ile)?)\\b`, "i"),
   date: new RegExp(
     `\\b\\d{1,2}\\s${MONTH}\\b|\\b${MONTH}\\.?\\s\\d{1,2}\\b|\\b${MONTH}\\s(?:19|20)\\d{2}\\b|\\b(?:19|20)\\d{2}\\b|\\b\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\b|\\b${WEEKDAY}\\b`,
+    "i",
+  ),
+  // A length of time: "3.7 days", "two months", "under a week" (not "2.788M GPU-hours", an amount of compute).
+  duration: new RegExp(
+    `(?<![\\w.-])(?:${NUM}|${wordPattern("number-words").source}|an?|a few|several)\\s+(?:more\\s+|full\\s+)?(?:${wordPattern("time-units").source})(?![\\w-])`,
     "i",
   ),
   reason: new RegExp(`${wordPattern("reasons").source}|\\bmade \\w+ (optimi[sz]e|focus)\\b`, "i"),

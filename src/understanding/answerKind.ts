@@ -11,6 +11,7 @@ export type AnswerKind =
   | "count"
   | "figure"
   | "date"
+  | "duration"
   | "entity"
   | "reason"
   | "definition"
@@ -35,6 +36,8 @@ const RULES: Array<{ kind: AnswerKind; test: RegExp }> = [
     kind: "reason",
     test: /\bwhy\b|\bhow come\b|\bwhat (caused|made|led|triggered|drove|sparked)\b|\breasons?\b|\bwhat for\b/,
   },
+  // "how long did pre-training take": a length of time, not a date ("how long ago") nor a bare figure.
+  { kind: "duration", test: /\bhow long\b(?!\s+ago)|\bhow many (?:days|weeks|months|years)\b|\bhow much time\b/ },
   { kind: "count", test: /\bhow many\b|\bnumber of\b|\bcount\b|\bhow much (gpus|chips|cards|hardware)\b/ },
   { kind: "percent", test: /\bpercent(age)?\b|\bwhat %|\bby what %/ },
   {
@@ -100,7 +103,7 @@ export function answerKinds(...wordings: string[]): AnswerKind[] {
   const qs = [...new Set(wordings.map((w) => w.toLowerCase()))];
   const kinds = [...new Set(RULES.filter((r) => qs.some((q) => r.test.test(q))).map((r) => r.kind))];
   // "how much did it fall" is a change, not a bare figure; money words make "how much" an amount of money.
-  if (kinds.includes("change") || kinds.includes("money") || kinds.includes("count"))
+  if (kinds.includes("change") || kinds.includes("money") || kinds.includes("count") || kinds.includes("duration"))
     return kinds.filter((k) => k !== "figure");
   return kinds.length > 0 ? kinds : ["other"];
 }

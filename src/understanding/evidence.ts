@@ -9,6 +9,7 @@ const NEEDS: Record<AnswerKind, readonly FactKind[] | null> = {
   count: ["count"],
   figure: ["number"],
   date: ["date"],
+  duration: ["duration"],
   entity: ["entity"],
   reason: ["reason"],
   comparison: ["comparison", "percent"],

@@ -24,6 +24,8 @@ describe("the kinds of fact a sentence holds", () => {
     ["NVIDIA called R1 an excellent advance.", "view"],
     ["According to Reuters, the chips were sold.", "view"],
     ["R1, V3 and Janus were all released.", "list"],
+    ["Each trillion tokens took 3.7 days on the cluster.", "duration"],
+    ["Pre-training was finished in less than two months.", "duration"],
   ])("finds in %j a fact of kind %s", (sentence, kind) => {
     expect([...factKinds(sentence)]).toContain(kind);
   });
@@ -37,6 +39,7 @@ describe("the kinds of fact a sentence holds", () => {
     ["It was released on 20 January 2025.", "money"],
     ["The model is cheap.", "licence"],
     ["The model is cheap.", "view"],
+    ["Training took 2.788 million H800 GPU-hours.", "duration"],
   ])("finds in %j no fact of kind %s", (sentence, kind) => {
     expect([...factKinds(sentence)]).not.toContain(kind);
   });

@@ -30,6 +30,9 @@ describe("the kind of answer a question wants", () => {
     ["which nvidia chips were blocked", "list"],
     ["what percentage did the nasdaq drop", "percent"],
     ["how big is the model?", "figure"],
+    ["how long did pre-training take?", "duration"],
+    ["how many months did it take", "duration"],
+    ["how long ago did r1 come out", "date"],
   ])("%j wants %s first", (question, kind) => {
     expect(answerKinds(question)[0]).toBe(kind);
   });
