@@ -1,4 +1,4 @@
-import { wordPattern } from "../language/words.js";
+import { entryTest, wordPattern, wordSet } from "../language/words.js";
 import { countTokens } from "../llm/tokens.js";
 import { escapeRegExp } from "../text/regex.js";
 import type { Understander, Understanding } from "../understanding/understand.js";
@@ -28,6 +28,9 @@ export interface ReadInContext {
 const WHEN =
   /^(?:mon|tues|wednes|thurs|fri|satur|sun)days?$|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$|^(?:19|20)\d\d$|^(?:today|yesterday|tomorrow|week|month|year)s?$/i;
 const isWhen = (name: string) => name.split(/\s+/).every((w) => WHEN.test(w));
+const OPENERS = wordSet("question-words");
+/** What a figure counts ("GPU hours", "tokens", "parameters"). */
+const COUNTED = entryTest("counted");
 
 /**
  * Reads a question in its conversation. A question that names what it asks about stands alone; one that names
@@ -46,7 +49,8 @@ export function readInContext(understander: Understander, question: string, earl
     const understanding = understander.understand(again);
     if (!understanding.unanswerable) return { understanding, text: again, borrowed: true };
   }
-  const namesNothing = [...named].every(isWhen);
+  // "and how many GPU hours in total?": what a figure counts is no subject of its own.
+  const namesNothing = [...named].every((n) => isWhen(n) || n.split(/[\s-]+/).every(COUNTED));
   if (subject.length === 0 || own.unanswerable || !(namesNothing || pointing)) return alone;
   const borrowed = subject.join(" and ");
   const text = pointing
@@ -79,7 +83,8 @@ function askedAgain(
     .trim()
     .replace(/[?.!\s]+$/, "");
   const earlier = turn.question.trim().replace(/[?.!\s]+$/, "");
-  if (!rest || POINTER.test(earlier)) return null;
+  // "and how many gpus in total?" opens a question of its own, however few words it has besides a name.
+  if (!rest || POINTER.test(earlier) || OPENERS.has(rest.split(/\s+/)[0]!.toLowerCase())) return null;
   const times = own.groups.every((g) => isWhen(g.text));
   const preposition = PREPOSITION.exec(rest)?.[0];
   const bare = (preposition ? rest.slice(preposition.length).trim() : rest).replace(/['’]s$/, "");

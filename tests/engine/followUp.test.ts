@@ -49,6 +49,13 @@ describe("a follow-up question", () => {
     expect(answer.subject).toContain("h800");
   });
 
+  it("borrows the earlier subject when it names only what a figure counts", async () => {
+    const earlier: Turn[] = [{ question: "what is the h800?", subject: ["h800"], answer: "A chip." }];
+    const answer = await engine.answer("and how many gpus in total?", { earlier });
+    expect(answer.borrowedSubject).toBe(true);
+    expect(answer.subject).toContain("h800");
+  });
+
   it("borrows the earlier subject for a word pointing back, even beside a name of its own", async () => {
     const earlier: Turn[] = [{ question: "what is the h800?", subject: ["h800"], answer: "A chip." }];
     const answer = await engine.answer("how many gpus of that kind were used?", { earlier });
