@@ -19,3 +19,15 @@ export interface Candidate {
   subjectHit: boolean;
   value: number;
 }
+
+/** Two sentences speak to the same fact when the one says most of the question's words the other says. */
+export function sameFact(c: Candidate, lead: Candidate): boolean {
+  let both = 0;
+  let leadOnly = 0;
+  lead.said.forEach((said, i) => {
+    if (!said) return;
+    if (c.said[i]! > 0) both += lead.weights[i]!;
+    else leadOnly += lead.weights[i]!;
+  });
+  return both > 0 && both >= 0.6 * (both + leadOnly);
+}

@@ -9,11 +9,12 @@ import { groupLevel, termOverlap } from "../text/sentenceScore.js";
 import { carriesKind, isSpecific } from "../understanding/evidence.js";
 import type { Understanding } from "../understanding/understand.js";
 import { answerFeatures, topical } from "./answerFit.js";
-import type { Candidate } from "./candidate.js";
+import { type Candidate, sameFact } from "./candidate.js";
 import type { Draft } from "./draft.js";
 import { DAYS } from "./figureFit.js";
 import { evidenceLineOf } from "./lines.js";
 import { passingUnasked } from "./passingFigure.js";
+import { otherReading } from "./premise.js";
 import { namesSpeech, quotes, speaks } from "./speech.js";
 
 /** At most this many excerpts stand under an answer. */
@@ -82,6 +83,7 @@ export function composeExtractive(
   // The article's words on the same fact, when the answer comes from elsewhere: the reader sees both sides.
   if (!chosen.some((c) => c.kind === "article"))
     add(candidates.find((c) => c.kind === "article" && c.kindOk && sameFact(c, lead) && c.value >= 0.5 * lead.value));
+  add(otherReading(u, candidates, chosen));
   const excerpts = chosen.map((c) => excerptOf(corpus.docById, c.passage.docId, c.sentence));
   const lines = excerpts.map((e, i) => evidenceLineOf(e, i + 1));
   return { declined: false, lines, excerpts, mode: "extractive", confidence: { p, features } };
@@ -107,18 +109,6 @@ function complement(
   return candidates
     .filter((c) => covers(c) > 0 && c.value >= 0.5 * lead.value && (c.kindOk || !isSpecific(u.kinds[0]!)))
     .sort((a, b) => covers(b) - covers(a) || b.value - a.value)[0];
-}
-
-/** Two sentences speak to the same fact when the one says most of the question's words the other says. */
-function sameFact(c: Candidate, lead: Candidate): boolean {
-  let both = 0;
-  let leadOnly = 0;
-  lead.said.forEach((said, i) => {
-    if (!said) return;
-    if (c.said[i]! > 0) both += lead.weights[i]!;
-    else leadOnly += lead.weights[i]!;
-  });
-  return both > 0 && both >= 0.6 * (both + leadOnly);
 }
 
 /** One question of a message that asks several: its groups count fully, the rest as context ("when did they tighten it"). */
