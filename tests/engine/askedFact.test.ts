@@ -35,6 +35,18 @@ describe("a kind of fact asked that no quoted sentence carries for its subject",
     expect(await unsaid("which city is voltaris headquartered in")).toBe(1);
   });
 
+  it("marks who founded a company, asked of a story that never says", async () => {
+    expect(await unsaid("who founded voltaris")).toBe(1);
+  });
+
+  it("marks an accusation asked of a story that reports none", async () => {
+    expect(await unsaid("did hydroloop accuse voltaris of stealing its designs")).toBe(1);
+  });
+
+  it("marks whether a product is safe, asked of a story that never says", async () => {
+    expect(await unsaid("is the voltaris app safe to use")).toBe(1);
+  });
+
   it("marks nothing when a quoted sentence carries the kind for the subject asked about", async () => {
     expect(await unsaid("did investors take profits on voltaris shares on wednesday")).toBe(0);
   });
