@@ -10,7 +10,15 @@ import type { TermGroup, Understanding } from "../understanding/understand.js";
 import type { Alias, BindingReader, BindingWhy, Bound } from "./binding.js";
 import { coreLength } from "./figureLinks.js";
 import { FigureReader } from "./figureReading.js";
-import { boundUnsaid, creditUnsaid, foreignWords, ownerUnsaid, placeUnsaid, variantUnsaid } from "./overreach.js";
+import {
+  boundUnsaid,
+  creditUnsaid,
+  foreignWords,
+  ownerUnsaid,
+  placeUnsaid,
+  reportedUnsaid,
+  variantUnsaid,
+} from "./overreach.js";
 import { supportFeatures } from "./supportFeatures.js";
 import type { CheckResult } from "./types.js";
 
@@ -79,12 +87,14 @@ function sure(
   if (!ownWords || u.groups.some((g) => unnamed(g, corpus))) return notCovered(statement, "explanation.not_covered");
   // Nor about something the story never mentions, or whose owner or limit the sentences found do not carry (a known
   // claim's verdict was judged on the claim, not on the sentences shown).
+  const shown = [...result.evidence, ...(result.articleExcerpt ? [result.articleExcerpt] : [])];
   const unsaid =
     result.claimId === null &&
     (ownerUnsaid(statement, u, result.evidence) !== null ||
       boundUnsaid(statement, u, result.evidence) !== null ||
       placeUnsaid(statement, result.evidence) !== null ||
       variantUnsaid(statement, u, result.evidence) !== null ||
+      reportedUnsaid(statement, u, shown) !== null ||
       creditUnsaid(statement, corpus, result.evidence) !== null);
   if (foreignWords(u).length > 0 || unsaid) return notCovered(statement, "explanation.not_covered");
   const features = supportFeatures(statement, u, result, values, corpus);

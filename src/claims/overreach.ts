@@ -1,5 +1,5 @@
 import { type Corpus, onlyAsVariant, variantOnly } from "../corpus/corpus.js";
-import { wordPairs, wordPattern } from "../language/words.js";
+import { entryTest, wordPairs, wordPattern } from "../language/words.js";
 import { isChatNoise } from "../text/chat.js";
 import type { Excerpt } from "../text/excerpts.js";
 import { escapeRegExp } from "../text/regex.js";
@@ -157,3 +157,33 @@ export function variantUnsaid(statement: string, u: Understanding, evidence: rea
   );
   return only?.text ?? null;
 }
+
+/**
+ * "stratechery said the 5.5m figure was fake": what a statement says someone said is checked word by word. A word of
+ * the reported words (in any of its readings) that no shown sentence says was not said: "fake" is not in "the cost of
+ * the final training run and nothing more".
+ */
+export function reportedUnsaid(statement: string, u: Understanding, evidence: readonly Excerpt[]): string | null {
+  const said = REPORTED.exec(statement);
+  if (!said) return null;
+  const reported = said.index + said[0].length;
+  const terms = new Set(evidence.flatMap((e) => toTerms(e.text)));
+  const words = new Set(toTerms(statement.slice(reported)));
+  // Known to the story or not: "a faulty copy" is not what was said of "a fully electric copy" either.
+  const unsaid = u.groups.find(
+    (g) =>
+      !isChatNoise(g.text) &&
+      g.alternatives[0]!.every((t) => words.has(t)) &&
+      // "around $1.6B": how a figure is rounded is read with the figure.
+      !APPROX(g.text) &&
+      !g.alternatives[0]!.every((t) => /^[\d.,]+$/.test(t)) &&
+      !saysGroup(terms, g),
+  );
+  return unsaid?.text ?? null;
+}
+const APPROX = entryTest("approx");
+/** A name, then a verb of saying: what follows is what it is said to have said. */
+const REPORTED = new RegExp(
+  `^\\s*[\\p{L}\\p{N}][\\p{L}\\p{N}.'’-]*(?:\\s+[\\p{L}\\p{N}.'’-]+)?\\s+(?:${wordPattern("saying").source})\\b(?:\\s+that)?`,
+  "iu",
+);

@@ -76,3 +76,13 @@ describe("a comparison written as a sign", () => {
     expect(message("the heron > the gull-7 on speed")).not.toBe("supported");
   });
 });
+
+describe("what someone is said to have said", () => {
+  it("is supported when the shown sentence says each of its words", () => {
+    expect(verdict("harbourlink says the gull-7 is a fully electric copy of the heron")).toBe("supported");
+  });
+
+  it("keeps a ✅ from standing when it adds a word the source never said", () => {
+    expect(verdict("harbourlink says the gull-7 is a faulty copy of the heron")).toBe("not_covered");
+  });
+});
