@@ -11,6 +11,7 @@ import type { Alias, BindingReader, BindingWhy, Bound } from "./binding.js";
 import { coreLength } from "./figureLinks.js";
 import { FigureReader } from "./figureReading.js";
 import {
+  attributeUnsaid,
   boundUnsaid,
   creditUnsaid,
   foreignWords,
@@ -95,6 +96,7 @@ function sure(
       placeUnsaid(statement, result.evidence) !== null ||
       variantUnsaid(statement, u, result.evidence) !== null ||
       reportedUnsaid(statement, u, shown) !== null ||
+      attributeUnsaid(statement, corpus, shown) !== null ||
       creditUnsaid(statement, corpus, result.evidence) !== null);
   if (foreignWords(u).length > 0 || unsaid) return notCovered(statement, "explanation.not_covered");
   const features = supportFeatures(statement, u, result, values, corpus);

@@ -187,3 +187,42 @@ const REPORTED = new RegExp(
   `^\\s*[\\p{L}\\p{N}][\\p{L}\\p{N}.'’-]*(?:\\s+[\\p{L}\\p{N}.'’-]+)?\\s+(?:${wordPattern("saying").source})\\b(?:\\s+that)?`,
   "iu",
 );
+
+/**
+ * "the gb200 is a hopper chip": a name the statement says a thing is, beside "GB200, the Grace Blackwell superchip, and
+ * GH200, the Grace Hopper superchip". The shown sentence says both names, but "Hopper" in the part about GH200: in a
+ * list, each part (with what is put beside it: ", the Grace …") is about its own thing.
+ */
+export function attributeUnsaid(statement: string, corpus: Corpus, evidence: readonly Excerpt[]): string | null {
+  const m = IS_A.exec(statement);
+  if (!m) return null;
+  const reader = FigureReader.of(corpus);
+  const split = m.index + m[0].length;
+  const names = reader.mentions(statement);
+  // The name in full: "k" is part of both "k-20" and "k-40".
+  const all = names.filter((n) => n.at < split).map((n) => n.term);
+  const subject = all.filter((t) => !all.some((o) => o !== t && o.split("-").includes(t)));
+  const attributes = names.filter((n) => n.at >= split).map((n) => n.term);
+  if (subject.length === 0 || attributes.length === 0) return null;
+  for (const e of evidence) {
+    const parts = listParts(e.text).map((part) => new Set(reader.mentions(part).map((n) => n.term)));
+    const whole = new Set(parts.flatMap((p) => [...p]));
+    if (!subject.some((t) => whole.has(t)) || !attributes.every((t) => whole.has(t))) continue;
+    const together = parts.some((p) => subject.some((t) => p.has(t)) && attributes.every((t) => p.has(t)));
+    if (!together) return attributes.find((t) => whole.has(t)) ?? null;
+  }
+  return null;
+}
+/** "<name> is a …": the names before say what it is about, the names after what it is said to be. */
+const IS_A =
+  /^\s*(?:the\s+)?[\p{L}\p{N}][\p{L}\p{N}.'’-]*(?:\s+[\p{L}\p{N}.'’-]+)?\s+(?:is|was|are|were)\s+(?:an?|the)\s+/iu;
+
+/** The parts of a list, each with what is put beside it: "A, the x, and B, the y" is "A, the x" and "B, the y". */
+function listParts(text: string): string[] {
+  const parts: string[] = [];
+  for (const piece of text.split(/,|;|\band\b/)) {
+    if (parts.length > 0 && /^\s*(?:the|an?)\s/i.test(piece)) parts[parts.length - 1] += `,${piece}`;
+    else parts.push(piece);
+  }
+  return parts;
+}
