@@ -20,6 +20,7 @@ import {
   reportedUnsaid,
   variantUnsaid,
 } from "./overreach.js";
+import { dateOfOtherDocument, venueUnsaid } from "./publishing.js";
 import { supportFeatures } from "./supportFeatures.js";
 import type { CheckResult } from "./types.js";
 
@@ -97,6 +98,8 @@ function sure(
       variantUnsaid(statement, u, result.evidence) !== null ||
       reportedUnsaid(statement, u, shown) !== null ||
       attributeUnsaid(statement, corpus, shown) !== null ||
+      venueUnsaid(statement, shown) !== null ||
+      dateOfOtherDocument(statement, shown) !== null ||
       creditUnsaid(statement, corpus, result.evidence) !== null);
   if (foreignWords(u).length > 0 || unsaid) return notCovered(statement, "explanation.not_covered");
   const features = supportFeatures(statement, u, result, values, corpus);
