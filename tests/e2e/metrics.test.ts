@@ -66,25 +66,32 @@ async function ask(question: string, userId: string) {
  * connects, then connected (the figures, each test reading series the others do not move), then its Discord gone.
  */
 let url: string;
+/** Lets the start-up check of Discord through. */
+let letConnect: () => void = () => {};
 
 beforeAll(async () => {
   discord = await startDiscordStandIn();
-  // The start-up check of Discord is held for a while: the bot is surely not connected yet when it arrives.
+  // The start-up check of Discord is held until the first case has seen the bot still connecting.
+  const connecting = new Promise<void>((resolve) => (letConnect = resolve));
   let held = false;
   discord.respondWith((r) => {
     if (r.path !== "/v10/gateway/bot" || held) return undefined;
     held = true;
-    return { status: 200, body: { url: "ws://unused", shards: 1 }, delayMs: 5_000 };
+    return { status: 200, body: { url: "ws://unused", shards: 1 }, until: connecting };
   });
   url = await startWithMetrics();
 }, 120_000);
 
-afterAll(stop);
+afterAll(async () => {
+  letConnect();
+  await stop();
+});
 
 describe("the health page of a bot still connecting", { timeout: 60_000 }, () => {
   it("answers /healthz with 503 while the bot connects, and 200 once the gateway and the store are up", async () => {
     await discord.waitForRequests((r) => r.path === "/v10/gateway/bot");
     expect(await health(url)).toEqual({ status: 503, body: { status: "down", discord: false, store: true } });
+    letConnect();
     await discord.waitForReady();
     await expect
       .poll(() => health(url), PATIENT)
