@@ -7,8 +7,12 @@ const STRING = 3;
 /** Start-up on a loaded machine takes seconds: polls wait for the bot, never a fixed time. */
 const PATIENT = { timeout: 30_000, interval: 100 };
 
+const TOKEN = "metrics-test-token-never-printed";
+
 let discord: DiscordStandIn;
 let bot: Run | null = null;
+/** Everything the bot has printed so far, stdout and stderr. */
+let printed = "";
 
 async function stop() {
   bot?.child.kill("SIGKILL");
@@ -21,7 +25,7 @@ async function startWithMetrics(): Promise<string> {
   const run = runEntryPoint(
     "src/main.ts",
     {
-      DISCORD_TOKEN: "metrics-test-token",
+      DISCORD_TOKEN: TOKEN,
       DISCORD_API_URL: discord.apiUrl,
       KNOWLEDGE_DIR: FIXTURE,
       METRICS_PORT: "0",
@@ -32,7 +36,8 @@ async function startWithMetrics(): Promise<string> {
   );
   bot = run;
   let stderr = "";
-  run.child.stderr!.on("data", (d: Buffer) => (stderr += d.toString()));
+  run.child.stderr!.on("data", (d: Buffer) => ((stderr += d.toString()), (printed += d.toString())));
+  run.child.stdout!.on("data", (d: Buffer) => (printed += d.toString()));
   const line = /"health":"(http:\/\/127\.0\.0\.1:\d+)\/healthz"/;
   await run.printed(line);
   return line.exec(stderr)![1]!;
@@ -123,6 +128,13 @@ describe("the metrics of a running bot", { timeout: 60_000 }, () => {
     expect(series(text, 'storybot_first_response_seconds_count{command="ask"}')).toBe(3);
     expect(series(text, 'storybot_first_response_seconds_bucket{le="+Inf",command="ask"}')).toBe(3);
     expect(series(text, 'storybot_first_response_seconds_sum{command="ask"}')).toBeGreaterThan(0);
+  });
+
+  // The start that works, as `npm start` makes it (what stops a start is startup.test.ts's).
+  it("logs that it is ready, printing no token", async () => {
+    // Log lines are written in the background: the line may come a moment after /healthz says so.
+    await expect.poll(() => printed, PATIENT).toMatch(/"event":"ready"/);
+    expect(printed).not.toContain(TOKEN);
   });
 
   it("says what the process knows: its shard, its knowledge and its store", async () => {
