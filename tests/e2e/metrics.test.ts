@@ -36,8 +36,13 @@ async function startWithMetrics(): Promise<string> {
   );
   bot = run;
   let stderr = "";
-  run.child.stderr!.on("data", (d: Buffer) => ((stderr += d.toString()), (printed += d.toString())));
-  run.child.stdout!.on("data", (d: Buffer) => (printed += d.toString()));
+  run.child.stderr!.on("data", (d: Buffer) => {
+    stderr += d.toString();
+    printed += d.toString();
+  });
+  run.child.stdout!.on("data", (d: Buffer) => {
+    printed += d.toString();
+  });
   const line = /"health":"(http:\/\/127\.0\.0\.1:\d+)\/healthz"/;
   await run.printed(line);
   return line.exec(stderr)![1]!;
