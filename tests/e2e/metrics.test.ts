@@ -29,6 +29,8 @@ async function startWithMetrics(): Promise<string> {
       DISCORD_API_URL: discord.apiUrl,
       KNOWLEDGE_DIR: FIXTURE,
       METRICS_PORT: "0",
+      // Every shard in this one process, as many as /gateway/bot recommends (discord.js's own sharding).
+      SHARD_COUNT: "auto",
       LOG_LEVEL: "info",
       ASK_COOLDOWN_PER_MINUTE: "0",
     },
@@ -74,13 +76,17 @@ async function ask(question: string, userId: string) {
 /*
  * One bot serves the file (each is a process to start), its cases in the order its life takes them: held while it
  * connects, then connected (the figures, each test reading series the others do not move), then its Discord gone.
+ * It is `npm start` with SHARD_COUNT=auto, so the same process shows that every shard /gateway/bot recommends runs
+ * in it: discord.js reads SHARD_COUNT itself and would take "auto" for NaN, so the bot hands it the count.
  */
 let url: string;
 /** Lets the start-up check of Discord through. */
 let letConnect: () => void = () => {};
 
 beforeAll(async () => {
-  discord = await startDiscordStandIn();
+  // Three shards recommended: set, not earned with 3,000 servers (that the stand-in recommends one per 1,000 is
+  // its own test's, shardsStandIn.test.ts), and all may identify at once.
+  discord = await startDiscordStandIn({ recommendedShards: 3, maxConcurrency: 16 });
   // The start-up check of Discord is held until the first case has seen the bot still connecting.
   const connecting = new Promise<void>((resolve) => (letConnect = resolve));
   let held = false;
@@ -140,6 +146,15 @@ describe("the metrics of a running bot", { timeout: 60_000 }, () => {
     // Log lines are written in the background: the line may come a moment after /healthz says so.
     await expect.poll(() => printed, PATIENT).toMatch(/"event":"ready"/);
     expect(printed).not.toContain(TOKEN);
+  });
+
+  it("runs every shard of SHARD_COUNT=auto in its one process, as many as /gateway/bot recommends", () => {
+    const live = discord.gatewaySessions().filter((s) => s.live);
+    expect(live.map((s) => s.shard).sort((a, b) => a[0] - b[0])).toEqual([
+      [0, 3],
+      [1, 3],
+      [2, 3],
+    ]);
   });
 
   it("says what the process knows: its shard, its knowledge and its store", async () => {
