@@ -50,12 +50,9 @@ export async function startPostgres(): Promise<PostgresServer> {
   const asRoot = userInfo().uid === 0;
   const bin = await binaries(asRoot);
   const ids = asRoot ? { uid: NOBODY, gid: NOBODY } : {};
-  const made = await cluster(bin.initdb, asRoot);
   const root = ownFolder(tmpdir(), "storybot-pg-", asRoot);
-  const { password } = made;
   const dataDir = join(root, "data");
-  // cp -a keeps the files "nobody"'s under root, which postgres insists on.
-  await run("cp", ["-a", made.dataDir, dataDir], {});
+  const password = await initialise(bin.initdb, root, asRoot);
   const port = await freePort();
   let server: ChildProcess | null = null;
   let counter = 0;
@@ -141,21 +138,18 @@ export async function startPostgres(): Promise<PostgresServer> {
 }
 
 /**
- * An initdb'd cluster for this run, made once and copied for each server: initdb takes over a second of CPU, a copy
- * about a tenth. The first file to need it makes it, in the folder tests/globalSetup.ts gives the run; one racing it
- * makes its own and keeps whichever was renamed in first.
+ * Fills `root`'s data folder with an initdb'd cluster; its password. The run's cluster is made once and copied for
+ * each server: initdb takes over a second of CPU, a copy about a tenth. The first file to need it makes it, in the
+ * folder tests/globalSetup.ts gives the run; one racing it makes its own and keeps whichever was renamed in first.
+ * Under a configuration without that setup (npm run mutate's), each server runs initdb of its own.
  */
-async function cluster(initdb: string, asRoot: boolean): Promise<{ dataDir: string; password: string }> {
-  const made = join(inject("postgresClusters"), "cluster");
+async function initialise(initdb: string, root: string, asRoot: boolean): Promise<string> {
+  const clusters = inject("postgresClusters") as string | undefined;
+  if (!clusters) return initdbInto(initdb, root, asRoot);
+  const made = join(clusters, "cluster");
   if (!existsSync(join(made, "password"))) {
-    const partial = ownFolder(inject("postgresClusters"), "partial-", asRoot);
-    const password = `pw-${Math.random().toString(36).slice(2)}`;
-    const pwfile = join(partial, "pw");
-    writeFileSync(pwfile, `${password}\n`);
-    if (asRoot) chownSync(pwfile, NOBODY, NOBODY);
-    const args = ["-U", USER, `--pwfile=${pwfile}`, "--auth=scram-sha-256", "-E", "UTF8", "--locale=C", "--no-sync"];
-    await run(initdb, ["-D", join(partial, "data"), ...args], asRoot ? { uid: NOBODY, gid: NOBODY } : {});
-    writeFileSync(join(partial, "password"), password);
+    const partial = ownFolder(clusters, "partial-", asRoot);
+    writeFileSync(join(partial, "password"), await initdbInto(initdb, partial, asRoot));
     try {
       renameSync(partial, made);
     } catch (error) {
@@ -163,7 +157,20 @@ async function cluster(initdb: string, asRoot: boolean): Promise<{ dataDir: stri
       if (!existsSync(join(made, "password"))) throw error;
     }
   }
-  return { dataDir: join(made, "data"), password: readFileSync(join(made, "password"), "utf8") };
+  // cp -a keeps the files "nobody"'s under root, which postgres insists on.
+  await run("cp", ["-a", join(made, "data"), join(root, "data")], {});
+  return readFileSync(join(made, "password"), "utf8");
+}
+
+/** initdb into `folder`/data, with a new password for the storybot user; the password. */
+async function initdbInto(initdb: string, folder: string, asRoot: boolean): Promise<string> {
+  const password = `pw-${Math.random().toString(36).slice(2)}`;
+  const pwfile = join(folder, "pw");
+  writeFileSync(pwfile, `${password}\n`);
+  if (asRoot) chownSync(pwfile, NOBODY, NOBODY);
+  const args = ["-U", USER, `--pwfile=${pwfile}`, "--auth=scram-sha-256", "-E", "UTF8", "--locale=C", "--no-sync"];
+  await run(initdb, ["-D", join(folder, "data"), ...args], asRoot ? { uid: NOBODY, gid: NOBODY } : {});
+  return password;
 }
 
 /** A new folder only postgres's user may enter: "nobody" under root (see startPostgres). */
