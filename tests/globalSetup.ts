@@ -1,5 +1,6 @@
 import { execFileSync } from "node:child_process";
-import { rmSync } from "node:fs";
+import { chmodSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { TestProject } from "vitest/node";
 
@@ -9,6 +10,8 @@ declare module "vitest" {
   export interface ProvidedContext {
     /** The folder the bot was built into for this run, by the real build script (what `npm start` runs). */
     buildDir: string;
+    /** A folder for this run's initdb'd Postgres cluster, which each test server copies (tests/helpers/postgresServer.ts). */
+    postgresClusters: string;
   }
 }
 
@@ -26,5 +29,13 @@ export default function setup(project: TestProject) {
   project.provide("buildDir", join(ROOT, dir));
   // The store's worker threads start from this build too (src/store/thread.ts), not compiled again each time.
   process.env.STORYBOT_BUILT_STORE = join(ROOT, dir, "src", "store");
-  return () => rmSync(join(ROOT, dir), { recursive: true, force: true });
+  // Made by the first file that needs a Postgres, not here: most runs of a few files need none. Others may pass
+  // through it (under root the cluster is "nobody"'s), not list it.
+  const clusters = mkdtempSync(join(tmpdir(), "storybot-pg-clusters-"));
+  chmodSync(clusters, 0o711);
+  project.provide("postgresClusters", clusters);
+  return () => {
+    rmSync(join(ROOT, dir), { recursive: true, force: true });
+    rmSync(clusters, { recursive: true, force: true });
+  };
 }

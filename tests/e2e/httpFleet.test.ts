@@ -18,7 +18,9 @@ import { type SentInteraction, type SigningKeys, signedSender, signingKeys } fro
  * machine. Two real entry points, a round-robin proxy, the Discord stand-in signing each interaction as Discord does.
  * One fleet serves the whole file (each instance is a bot process to start): the burst's cases read what it did,
  * then the faults follow in order, the Postgres restart before the kill that ends the fleet. Each fault votes on an
- * answer of its own and counts only that answer's votes.
+ * answer of its own and counts only that answer's votes. It is also the suite's one fleet of HTTP-mode processes:
+ * what any two instances behind a balancer must do (each checks its token before serving, none opens the gateway,
+ * SIGTERM stops one cleanly) is read here too, rather than from a second fleet on SQLite.
  */
 const FIXTURE = new URL("../fixtures/knowledge", import.meta.url).pathname;
 const STRING = 3;
@@ -179,10 +181,26 @@ describe("two HTTP-mode instances behind a load balancer on one Postgres", () =>
     await settled(all);
   }, 600_000);
 
-  it("takes 500 interactions, half through each instance", () => {
+  it("takes 500 interactions, half through each instance", async () => {
     expect(all).toHaveLength(500);
     expect(all.every((s) => s.status === 202)).toBe(true);
     expect(proxy.served).toEqual([250, 250]);
+    // Each instance logs what it handled; log lines are written in the background, so the last may still be coming.
+    const handled = () => instances.map((i) => i.stderr().match(/"event":"interaction"/g)?.length ?? 0);
+    await expect.poll(handled, { timeout: 30_000 }).toEqual([250, 250]);
+  });
+
+  // The check is what refuses a token Discord rejects (its words: tests/http/startup.test.ts); here, that each
+  // instance makes it, before it serves anything.
+  it("asks Discord whether its token works once per instance, before answering anything", () => {
+    const checked = discord.requests.flatMap((r, i) => (r.method === "GET" && r.path === "/v10/users/@me" ? [i] : []));
+    expect(checked).toHaveLength(2);
+    const firstAnswer = discord.requests.findIndex((r) => r.path.endsWith("/callback"));
+    expect(Math.max(...checked)).toBeLessThan(firstAnswer);
+  });
+
+  it("never connects to the gateway, nor asks where it is", () => {
+    expect(discord.requests.filter((r) => r.path.startsWith("/v10/gateway"))).toEqual([]);
   });
 
   it("answers every interaction exactly once", () => {
@@ -317,7 +335,8 @@ describe("an instance killed in the middle of a burst", () => {
     expect(callbacks(again)).toHaveLength(1);
     // A clean stop settles what the survivor still has in hand: once it has exited, every reply has been sent.
     instances[1]!.run.child.kill("SIGTERM");
-    await instances[1]!.run.exited;
+    expect((await instances[1]!.run.exited).code).toBe(0);
+    expect(instances[1]!.stderr()).toMatch(/"event":"stopped"/);
     const acknowledged = sent.filter((s) => /Recorded your 👍/.test(finalText(s))).length;
     expect(acknowledged).toBeGreaterThan(0);
     // Every 👍 the bot said it recorded is in the database; a press the dead instance never answered is not.

@@ -7,8 +7,12 @@ const STRING = 3;
 /** Start-up on a loaded machine takes seconds: polls wait for the bot, never a fixed time. */
 const PATIENT = { timeout: 30_000, interval: 100 };
 
+const TOKEN = "metrics-test-token-never-printed";
+
 let discord: DiscordStandIn;
 let bot: Run | null = null;
+/** Everything the bot has printed so far, stdout and stderr. */
+let printed = "";
 
 async function stop() {
   bot?.child.kill("SIGKILL");
@@ -21,10 +25,12 @@ async function startWithMetrics(): Promise<string> {
   const run = runEntryPoint(
     "src/main.ts",
     {
-      DISCORD_TOKEN: "metrics-test-token",
+      DISCORD_TOKEN: TOKEN,
       DISCORD_API_URL: discord.apiUrl,
       KNOWLEDGE_DIR: FIXTURE,
       METRICS_PORT: "0",
+      // Every shard in this one process, as many as /gateway/bot recommends (discord.js's own sharding).
+      SHARD_COUNT: "auto",
       LOG_LEVEL: "info",
       ASK_COOLDOWN_PER_MINUTE: "0",
     },
@@ -32,7 +38,13 @@ async function startWithMetrics(): Promise<string> {
   );
   bot = run;
   let stderr = "";
-  run.child.stderr!.on("data", (d: Buffer) => (stderr += d.toString()));
+  run.child.stderr!.on("data", (d: Buffer) => {
+    stderr += d.toString();
+    printed += d.toString();
+  });
+  run.child.stdout!.on("data", (d: Buffer) => {
+    printed += d.toString();
+  });
   const line = /"health":"(http:\/\/127\.0\.0\.1:\d+)\/healthz"/;
   await run.printed(line);
   return line.exec(stderr)![1]!;
@@ -64,27 +76,38 @@ async function ask(question: string, userId: string) {
 /*
  * One bot serves the file (each is a process to start), its cases in the order its life takes them: held while it
  * connects, then connected (the figures, each test reading series the others do not move), then its Discord gone.
+ * It is `npm start` with SHARD_COUNT=auto, so the same process shows that every shard /gateway/bot recommends runs
+ * in it: discord.js reads SHARD_COUNT itself and would take "auto" for NaN, so the bot hands it the count.
  */
 let url: string;
+/** Lets the start-up check of Discord through. */
+let letConnect: () => void = () => {};
 
 beforeAll(async () => {
-  discord = await startDiscordStandIn();
-  // The start-up check of Discord is held for a while: the bot is surely not connected yet when it arrives.
+  // Three shards recommended: set, not earned with 3,000 servers (that the stand-in recommends one per 1,000 is
+  // its own test's, shardsStandIn.test.ts), and all may identify at once.
+  discord = await startDiscordStandIn({ recommendedShards: 3, maxConcurrency: 16 });
+  // The start-up check of Discord is held until the first case has seen the bot still connecting.
+  const connecting = new Promise<void>((resolve) => (letConnect = resolve));
   let held = false;
   discord.respondWith((r) => {
     if (r.path !== "/v10/gateway/bot" || held) return undefined;
     held = true;
-    return { status: 200, body: { url: "ws://unused", shards: 1 }, delayMs: 5_000 };
+    return { status: 200, body: { url: "ws://unused", shards: 1 }, until: connecting };
   });
   url = await startWithMetrics();
 }, 120_000);
 
-afterAll(stop);
+afterAll(async () => {
+  letConnect();
+  await stop();
+});
 
 describe("the health page of a bot still connecting", { timeout: 60_000 }, () => {
   it("answers /healthz with 503 while the bot connects, and 200 once the gateway and the store are up", async () => {
     await discord.waitForRequests((r) => r.path === "/v10/gateway/bot");
     expect(await health(url)).toEqual({ status: 503, body: { status: "down", discord: false, store: true } });
+    letConnect();
     await discord.waitForReady();
     await expect
       .poll(() => health(url), PATIENT)
@@ -116,6 +139,22 @@ describe("the metrics of a running bot", { timeout: 60_000 }, () => {
     expect(series(text, 'storybot_first_response_seconds_count{command="ask"}')).toBe(3);
     expect(series(text, 'storybot_first_response_seconds_bucket{le="+Inf",command="ask"}')).toBe(3);
     expect(series(text, 'storybot_first_response_seconds_sum{command="ask"}')).toBeGreaterThan(0);
+  });
+
+  // The start that works, as `npm start` makes it (what stops a start is startup.test.ts's).
+  it("logs that it is ready, printing no token", async () => {
+    // Log lines are written in the background: the line may come a moment after /healthz says so.
+    await expect.poll(() => printed, PATIENT).toMatch(/"event":"ready"/);
+    expect(printed).not.toContain(TOKEN);
+  });
+
+  it("runs every shard of SHARD_COUNT=auto in its one process, as many as /gateway/bot recommends", () => {
+    const live = discord.gatewaySessions().filter((s) => s.live);
+    expect(live.map((s) => s.shard).sort((a, b) => a[0] - b[0])).toEqual([
+      [0, 3],
+      [1, 3],
+      [2, 3],
+    ]);
   });
 
   it("says what the process knows: its shard, its knowledge and its store", async () => {

@@ -120,5 +120,6 @@ describe("shutting down with answers in flight", () => {
     }
   }, 30_000);
 
-  // The same on SIGTERM in the real process, started as the container starts it: tests/e2e/container.test.ts.
+  // The same on SIGTERM in the real process, started by deploy/run.sh with the container's own node command:
+  // tests/e2e/container.test.ts.
 });

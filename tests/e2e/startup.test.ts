@@ -135,22 +135,7 @@ describe("starting the bot when Discord cannot be used", { timeout: 35_000 }, ()
   });
 });
 
-describe("starting the bot when Discord can be used", () => {
-  it("connects and logs that it is ready, printing no token", async () => {
-    const run = runEntryPoint("src/main.ts", {
-      DISCORD_TOKEN: TOKEN,
-      DISCORD_API_URL: discord.apiUrl,
-      KNOWLEDGE_DIR: FIXTURE,
-    });
-    try {
-      await run.printed(/"event":"ready"/);
-    } finally {
-      run.child.kill("SIGKILL");
-    }
-    const { stderr } = await run.exited;
-    expect(stderr).not.toContain(TOKEN);
-  });
-});
+// A start that works, and prints no token: metrics.test.ts, whose bot process is started anyway.
 
 describe("npm run deploy-commands", { timeout: 35_000 }, () => {
   const deploy = (env: Record<string, string>) =>

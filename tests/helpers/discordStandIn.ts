@@ -55,6 +55,8 @@ export interface ForcedResponse {
   headers?: Record<string, string>;
   /** Wait this long before answering, e.g. to let an interaction's 3 s deadline pass. */
   delayMs?: number;
+  /** Hold the answer until this settles: the test decides when, having seen what the bot does meanwhile. */
+  until?: Promise<unknown>;
 }
 
 export interface DiscordStandIn {
@@ -577,6 +579,7 @@ export async function startDiscordStandIn(opts: StandInOptions = {}): Promise<Di
       const forced = override?.(record);
       if (forced) {
         if (forced.delayMs) await new Promise((r) => setTimeout(r, forced.delayMs));
+        await forced.until;
         return sendForced(res, forced);
       }
       const [status, answer] = route(record);

@@ -43,7 +43,7 @@ const sqlite: StoreKind = {
 
 /**
  * Both stores, for describe.each. The Postgres server is started once for the test file that calls this (in its
- * beforeAll) and each place is a fresh database on it.
+ * beforeAll) and each place is a fresh schema on it, which the store sees as a database of its own.
  */
 export function storeKinds(): StoreKind[] {
   let server: PostgresServer | null = null;
@@ -57,7 +57,7 @@ export function storeKinds(): StoreKind[] {
     name: "Postgres",
     async place() {
       if (!server) throw new Error("the Postgres server did not start");
-      const url = await server.freshDatabase();
+      const url = await server.freshSchema();
       const query = async (sql: string) => {
         const client = new pg.Client({ connectionString: url });
         await client.connect();

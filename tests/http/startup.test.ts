@@ -1,9 +1,13 @@
 import { createServer, type Server } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { commands } from "../../commands/index.js";
+import { buildEngine } from "../../src/app.js";
+import { loadConfig } from "../../src/config.js";
 import { explainDiscordFailure } from "../../src/discord/failures.js";
+import { startHttpBot } from "../../src/http/httpBot.js";
 import { checkRestAccess } from "../../src/http/preflight.js";
+import { describeFailure } from "../../src/runMain.js";
 import { type DiscordStandIn, startDiscordStandIn } from "../helpers/discordStandIn.js";
-import { runEntryPoint } from "../helpers/entryPoint.js";
 import { signingKeys } from "../helpers/signedInteractions.js";
 
 const FIXTURE = new URL("../fixtures/knowledge", import.meta.url).pathname;
@@ -24,38 +28,41 @@ afterAll(async () => {
   await discord?.close();
 });
 
-/** Starts the real entry point in HTTP mode on `port` and waits for it to give up. */
-function startOn(port: number) {
-  return runEntryPoint("src/main.ts", {
+/**
+ * The line HTTP mode ends with when it cannot listen on `port`: its start, as src/main.ts makes it, and the words
+ * runMain prints for its failure, in this process. That such a line reaches the person alone, with exit code 1, is
+ * checked once, on another start-up failure, in tests/e2e/startup.test.ts.
+ */
+async function failureOn(port: number): Promise<string> {
+  const config = loadConfig({
     DISCORD_TOKEN: TOKEN,
     DISCORD_API_URL: discord.apiUrl,
     KNOWLEDGE_DIR: FIXTURE,
     INTERACTIONS_PORT: String(port),
     INTERACTIONS_HOST: "127.0.0.1",
     DISCORD_PUBLIC_KEY: signingKeys().publicKeyHex,
-    LOG_LEVEL: "error",
-  }).exited;
-}
-
-function expectOneFriendlyLine(run: { code: number | null; stderr: string }, pattern: RegExp) {
-  expect(run.code).toBe(1);
-  expect(run.stderr.trim().split("\n")).toHaveLength(1);
-  expect(run.stderr).toMatch(pattern);
-  expect(run.stderr).not.toContain(TOKEN);
+  });
+  const engine = await buildEngine(config, () => {});
+  const error = await startHttpBot({ config, engine, commands, log: () => {}, handleSignals: false }).then(
+    (bot) => bot.stop().then(() => expect.fail("it served on a taken port")),
+    (e: unknown) => e,
+  );
+  const line = describeFailure(error, () => null);
+  expect(line).not.toContain("\n");
+  expect(line).not.toContain(TOKEN);
+  return line;
 }
 
 describe("starting in HTTP mode when it cannot serve", { timeout: 35_000 }, () => {
   it("says so in one line, naming the address, when the port is taken", async () => {
-    expectOneFriendlyLine(
-      await startOn(takenPort),
+    expect(await failureOn(takenPort)).toMatch(
       new RegExp(
-        `^Could not serve HTTP interactions on 127\\.0\\.0\\.1:${takenPort} \\(INTERACTIONS_PORT, INTERACTIONS_HOST\\): another program is using that port\\.\n$`,
+        `^Could not serve HTTP interactions on 127\\.0\\.0\\.1:${takenPort} \\(INTERACTIONS_PORT, INTERACTIONS_HOST\\): another program is using that port\\.$`,
       ),
     );
   });
 
-  // The check HTTP mode makes before it serves (src/main.ts), and the words it ends with, in this process: that such a
-  // line reaches the person alone, with exit code 1, is the case above.
+  // The check HTTP mode makes before it serves (src/main.ts), and the words it ends with, in this process.
   it("says the token was rejected when Discord refuses it, before serving anything", async () => {
     discord.respondWith((r) => (r.path === "/v10/users/@me" ? { status: 401 } : undefined));
     try {

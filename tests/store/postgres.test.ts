@@ -37,7 +37,7 @@ describe("Postgres at start", () => {
   });
 
   it("names the database when the password is wrong, without the password", async () => {
-    const url = (await server.freshDatabase()).replace(server.password, "wrong-password");
+    const url = (await server.freshSchema()).replace(server.password, "wrong-password");
     const failure = await openPostgresStore({ url, poolSize: 2 }, { retentionDays: 30 }).catch((e: unknown) => e);
     expect((failure as Error).message).toMatch(/password authentication failed/);
     expect((failure as Error).message).not.toContain("wrong-password");
@@ -46,7 +46,7 @@ describe("Postgres at start", () => {
 
 describe("migrations", () => {
   it("lets only one of two instances starting at once migrate; the other waits and finds nothing to do", async () => {
-    const url = await server.freshDatabase();
+    const url = await server.freshSchema();
     const clients = [new pg.Client({ connectionString: url }), new pg.Client({ connectionString: url })];
     await Promise.all(clients.map((c) => c.connect()));
     try {
@@ -60,7 +60,7 @@ describe("migrations", () => {
   });
 
   it("opens a database again without migrating twice", async () => {
-    const url = await server.freshDatabase();
+    const url = await server.freshSchema();
     await (await open(url)).close();
     const client = new pg.Client({ connectionString: url });
     await client.connect();
@@ -74,7 +74,7 @@ describe("migrations", () => {
 
 describe("allowances shared by instances", () => {
   it("holds a user's /ask cooldown across two instances on one database", async () => {
-    const url = await server.freshDatabase();
+    const url = await server.freshSchema();
     const [a, b] = [await open(url), await open(url)];
     const here = new Cooldown(2, 60_000, Date.now, { windows: a.windows!, scope: "ask" });
     const there = new Cooldown(2, 60_000, Date.now, { windows: b.windows!, scope: "ask" });
@@ -85,7 +85,7 @@ describe("allowances shared by instances", () => {
   });
 
   it("never allows more than the limit when instances take at the same moment", async () => {
-    const url = await server.freshDatabase();
+    const url = await server.freshSchema();
     const stores = [await open(url), await open(url)];
     const cooldowns = stores.map((s) => new Cooldown(5, 60_000, Date.now, { windows: s.windows!, scope: "ask" }));
     const waits = await Promise.all(Array.from({ length: 20 }, (_, i) => cooldowns[i % 2]!.take("u1")));
@@ -93,7 +93,7 @@ describe("allowances shared by instances", () => {
   });
 
   it("gives a use back to every instance", async () => {
-    const url = await server.freshDatabase();
+    const url = await server.freshSchema();
     const [a, b] = [await open(url), await open(url)];
     const here = new Cooldown(1, 60_000, Date.now, { windows: a.windows!, scope: "ask" });
     const there = new Cooldown(1, 60_000, Date.now, { windows: b.windows!, scope: "ask" });
@@ -103,7 +103,7 @@ describe("allowances shared by instances", () => {
   });
 
   it("counts button presses across instances", async () => {
-    const url = await server.freshDatabase();
+    const url = await server.freshSchema();
     const [a, b] = [await open(url), await open(url)];
     const clicks = [new ClickLimit(2, Date.now, a.windows), new ClickLimit(2, Date.now, b.windows)];
     expect(await clicks[0]!.check("u1")).toEqual({ serve: true });
@@ -112,7 +112,7 @@ describe("allowances shared by instances", () => {
   });
 
   it("keeps one vote per user per answer when two instances record it at once", async () => {
-    const url = await server.freshDatabase();
+    const url = await server.freshSchema();
     const [a, b] = [await open(url), await open(url)];
     const answer = {
       id: "1300000000000000001",
