@@ -73,7 +73,32 @@ export function linkFigures(
       sides.add(i - 1).add(i);
     }
   }
+  otherSides(text, values, names, mentions, sides);
   return { moved, sides };
+}
+
+/**
+ * "R1 got 79.8 on AIME 2024, slightly above o1-1217": a name a comparing word takes after a figure is what the figure
+ * is compared with, not what it is of (unless that leaves the figure no name).
+ */
+function otherSides(
+  text: string,
+  values: readonly Value[],
+  names: Array<Set<string>>,
+  mentions: readonly Mention[],
+  sides: ReadonlySet<number>,
+): void {
+  for (const compare of text.matchAll(COMPARES)) {
+    const after = compare.index + compare[0].length;
+    const right = after + (/^\s+(?:(?:the|an?)\s+)?/i.exec(text.slice(after))?.[0].length ?? 0);
+    const other = mentions.filter((m) => m.at === right).map((m) => m.term);
+    if (other.length === 0) continue;
+    values.forEach((v, i) => {
+      if (sides.has(i) || v.index > compare.index) return;
+      const kept = [...names[i]!].filter((n) => !other.includes(n));
+      if (kept.length > 0) names[i] = new Set(kept);
+    });
+  }
 }
 
 /** The names on either side of the last comparing word before the figures ("r1 beat o1"), if it has both. */

@@ -46,7 +46,7 @@ const APPROX = new RegExp(`${wordPattern("approx").source}\\s*$|~\\s*$`, "i");
 const AT_LEAST = new RegExp(`${wordPattern("at-least").source}\\s*$`, "i");
 const AT_MOST = new RegExp(`${wordPattern("at-most").source}\\s*$`, "i");
 const NUMBER =
-  /(?<![\p{L}\p{N}.,@-])(US\$|\$|£|¥)?\s?(\d[\d,]*(?:\.\d+)?)(?:\s?(?:-|–|to)\s?(\d[\d,]*(?:\.\d+)?))?(?:\s?(k|thousand|mn|mil|mill|million|m|bn|billion|b|tn|trillion|t)\b)?(\s?(?:%|percent|per cent))?((?:\s+(?:of\s+)?\p{L}[\p{L}\p{N}-]*){0,3})/giu;
+  /(?<![\p{L}\p{N}.,@-])(US\$|\$|£|¥)?\s?(\d(?:[\d,]*\d)?(?:\.\d+)?)(?:\s?(?:-|–|to)\s?(\d(?:[\d,]*\d)?(?:\.\d+)?))?(?:\s?(k|thousand|mn|mil|mill|million|m|bn|billion|b|tn|trillion|t)\b)?(\s?(?:%|percent|per cent))?((?:\s+(?:of\s+)?\p{L}[\p{L}\p{N}-]*){0,3})/giu;
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const MONTH =

@@ -74,6 +74,14 @@ describe("the two sides of a comparison", () => {
   });
 });
 
+describe("a figure compared with something named after it", () => {
+  it("is of what the statement says it is of, not of what it is compared with", () => {
+    expect(checker.check("the TW-3 got a harbourrun rating of 1840, just below the kestrel-k2").verdict).toBe(
+      "supported",
+    );
+  });
+});
+
 describe("numbers that are not figures of their own", () => {
   it("reads 'a rating of 2029' as a rating, not a year", () => {
     expect(valuesIn("it reached a rating of 2029").map((v) => v.kind)).toEqual(["count"]);
