@@ -1,5 +1,6 @@
 import type { Corpus } from "../corpus/corpus.js";
 import { type Excerpt, excerptOf } from "../text/excerpts.js";
+import { passingUnasked } from "../text/passingFigure.js";
 import { matchShare, type WeightedGroup } from "../text/sentenceScore.js";
 import { aboutArticle, withoutCredit } from "./attribution.js";
 import {
@@ -50,6 +51,7 @@ export class BindingReader {
   private alias: Alias = new Map();
   /** The statement says, somewhere, that something is not so: a sentence denying something may be saying the same. */
   private denies = false;
+  private statement = "";
 
   /** A name in most passages is what the whole story is about ("DeepSeek"): never a rival to a statement's name. */
   private readonly subject: (name: string) => boolean;
@@ -74,6 +76,7 @@ export class BindingReader {
     alias: Alias = new Map(),
   ): BindingOutcome {
     this.alias = alias;
+    this.statement = statement;
     this.denies = DENIES.test(statement);
 
     if (stated.length === 0) return { holds: true, also: [] };
@@ -169,9 +172,9 @@ export class BindingReader {
   private confirming(s: Bound, times: Times, pool: readonly PoolSentence[]): PoolSentence | undefined {
     return pool.find((p) => {
       // "$5.5M is what they paid for the GPUs" against "the $5.5 million leaves out buying the hardware"; "didn't
-      // use 2,048 GPUs" against "used 2,048 GPUs".
+      // use 2,048 GPUs" against "used 2,048 GPUs"; "fell 3.5% on friday" against an intraday low's 3.58%.
       const denies = DENIES.test(p.text);
-      if ((denies && !this.denies) || (s.denied && !denies)) return false;
+      if ((denies && !this.denies) || (s.denied && !denies) || passingUnasked(this.statement, p.text)) return false;
       const theirs = this.pool.bound(p);
       const title = this.pool.titleTerms(p.docId);
       const when = timesIn(

@@ -4,6 +4,7 @@ import type { Sentence } from "../knowledge/types.js";
 import { ASKED_SURE } from "../retrieval/askedIndex.js";
 import type { RankedPassage } from "../retrieval/retrieve.js";
 import { excerptOf } from "../text/excerpts.js";
+import { passingUnasked } from "../text/passingFigure.js";
 import { escapeRegExp } from "../text/regex.js";
 import { groupLevel, termOverlap } from "../text/sentenceScore.js";
 import { carriesKind, isSpecific } from "../understanding/evidence.js";
@@ -13,7 +14,6 @@ import { type Candidate, sameFact } from "./candidate.js";
 import type { Draft } from "./draft.js";
 import { DAYS } from "./figureFit.js";
 import { evidenceLineOf } from "./lines.js";
-import { passingUnasked } from "./passingFigure.js";
 import { otherReading } from "./premise.js";
 import { namesSpeech, quotes, speaks } from "./speech.js";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { passingUnasked } from "../../src/engine/passingFigure.js";
+import { passingUnasked } from "../../src/text/passingFigure.js";
 
 // A figure given as a passing reading ("touched an intraday low") does not lead an answer to a question that asks
 // where a figure settled; it still may when the asker wants that moment.

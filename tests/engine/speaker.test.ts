@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { passingUnasked } from "../../src/engine/passingFigure.js";
 import { speaks } from "../../src/engine/speech.js";
+import { passingUnasked } from "../../src/text/passingFigure.js";
 import type { Understanding } from "../../src/understanding/understand.js";
 
 /** "what did <name> say": the one thing it names, the speaker it asks to hear. */

@@ -1,5 +1,5 @@
 import { wordPattern } from "../language/words.js";
-import { remembered } from "../text/remembered.js";
+import { remembered } from "./remembered.js";
 
 /** "An intraday low of", "at one point", "briefly": words that make a figure a passing reading (lists/passing-figures). */
 const PASSING = wordPattern("passing-figures");
