@@ -1,9 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { ClaimChecker } from "../../src/claims/checker.js";
-import { loadCorpus } from "../../src/corpus/corpus.js";
-import { createUnderstander } from "../../src/understanding/understand.js";
-import { ALWAYS } from "../helpers/decisions.js";
-import { writeStory } from "../helpers/storyFolder.js";
+import type { ClaimChecker } from "../../src/claims/checker.js";
+import { storyChecker } from "../helpers/storyChecker.js";
 
 /* Doing without something, said two ways: "skipped the sea trials" is what "with no sea trials" says. The story:
  * Tidewell's TW-3 ferry. */
@@ -18,9 +15,7 @@ const NOTES: Record<string, string> = {
 
 let checker: ClaimChecker;
 beforeAll(async () => {
-  const dir = await writeStory(ARTICLE, NOTES);
-  const corpus = await loadCorpus(dir, dir);
-  checker = new ClaimChecker(corpus, createUnderstander(corpus), ALWAYS);
+  checker = await storyChecker(ARTICLE, NOTES);
 });
 
 describe("doing without something", () => {

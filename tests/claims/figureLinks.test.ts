@@ -1,11 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { ClaimChecker } from "../../src/claims/checker.js";
+import type { ClaimChecker } from "../../src/claims/checker.js";
 import type { CheckResult } from "../../src/claims/types.js";
-import { loadCorpus } from "../../src/corpus/corpus.js";
 import { valuesIn } from "../../src/text/values.js";
-import { createUnderstander } from "../../src/understanding/understand.js";
-import { ALWAYS } from "../helpers/decisions.js";
-import { writeStory } from "../helpers/storyFolder.js";
+import { storyChecker } from "../helpers/storyChecker.js";
 
 /* Figures bound by more than the names nearest them: a figure put another way ("1840, the 91.2 percentile"), the two
  * ends of a move ("rose from 22.5% to 64.0%"), the phrase a sentence opens with ("On the HarbourRun trial, …"), and
@@ -23,9 +20,7 @@ const NOTES: Record<string, string> = {
 
 let checker: ClaimChecker;
 beforeAll(async () => {
-  const dir = await writeStory(ARTICLE, NOTES);
-  const corpus = await loadCorpus(dir, dir);
-  checker = new ClaimChecker(corpus, createUnderstander(corpus), ALWAYS);
+  checker = await storyChecker(ARTICLE, NOTES);
 });
 
 const shown = (r: CheckResult) => [r.articleExcerpt?.text, ...r.evidence.map((e) => e.text)].filter(Boolean).join(" ");

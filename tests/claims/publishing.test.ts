@@ -1,11 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { ClaimChecker } from "../../src/claims/checker.js";
+import type { ClaimChecker } from "../../src/claims/checker.js";
 import { dateOfOtherDocument } from "../../src/claims/publishing.js";
-import { loadCorpus } from "../../src/corpus/corpus.js";
 import type { Excerpt } from "../../src/text/excerpts.js";
-import { createUnderstander } from "../../src/understanding/understand.js";
-import { ALWAYS } from "../helpers/decisions.js";
-import { writeStory } from "../helpers/storyFolder.js";
+import { storyChecker } from "../helpers/storyChecker.js";
 
 /* Where and when a document came out. The story: Tidewell's TW-3 ferry, its design paper in the Harbour Journal, and
  * two news stories about it. */
@@ -20,9 +17,7 @@ const NOTES: Record<string, string> = {
 
 let checker: ClaimChecker;
 beforeAll(async () => {
-  const dir = await writeStory(ARTICLE, NOTES);
-  const corpus = await loadCorpus(dir, dir);
-  checker = new ClaimChecker(corpus, createUnderstander(corpus), ALWAYS);
+  checker = await storyChecker(ARTICLE, NOTES);
 });
 
 describe("where a document came out", () => {
