@@ -5,6 +5,7 @@ import type { Understanding } from "../understanding/understand.js";
 import { askedFactUnsaid } from "./askedFact.js";
 import type { Candidate } from "./candidate.js";
 import { figureOfOther, leadHoldsFigure, subjectUnsaid } from "./figureFit.js";
+import { roleOfOther } from "./roleFit.js";
 
 /*
  * What the fitted decision to answer weighs (src/fit/), read from a question and the sentences chosen for it.
@@ -61,6 +62,7 @@ export function answerFeatures(
     // How far the question proper falls below half known: a hinge, so a message mostly about other things ("a good
     // banana bread recipe? mine keeps coming out dense") weighs more than a straight line through coverage allows.
     focus_below_half: Math.max(0, 0.5 - focusCoverage(u)),
+    role_of_other: roleOfOther(u, lead),
   };
 }
 
