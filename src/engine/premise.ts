@@ -1,9 +1,21 @@
+import type { Sentence } from "../knowledge/types.js";
 import { sameValue, type Value, valuesIn } from "../text/values.js";
 import type { Understanding } from "../understanding/understand.js";
 import { type Candidate, sameFact } from "./candidate.js";
 
 /** The kinds of figure a question may take as given ("nvidia only dropped 3%", "they only used 2,000 GPUs"). */
 const PREMISE_KINDS = new Set<Value["kind"]>(["percent", "money", "count"]);
+/** A sentence's figures, read once: the same sentences are candidates for question after question. */
+const figuresOf = new WeakMap<Sentence, Value[]>();
+function figures(sentence: Sentence): Value[] {
+  let values = figuresOf.get(sentence);
+  if (!values) {
+    values = valuesIn(sentence.text);
+    figuresOf.set(sentence, values);
+  }
+  return values;
+}
+
 /** How far apart two figures of a kind are to be two readings of a fact, not one rounded. */
 const FAR = 2;
 
@@ -32,6 +44,6 @@ export function otherReading(
       c.subjectHit &&
       sameFact(c, lead) &&
       c.value >= 0.5 * lead.value &&
-      valuesIn(c.sentence.text).some(other),
+      figures(c.sentence).some(other),
   );
 }
