@@ -30,6 +30,8 @@ export function otherReading(
   candidates: readonly Candidate[],
   chosen: readonly Candidate[],
 ): Candidate | undefined {
+  // Every figure it takes is written in digits: most questions have none, and reading values is not free.
+  if (!/\d/.test(u.text)) return undefined;
   const stated = valuesIn(u.text).filter((v) => PREMISE_KINDS.has(v.kind));
   if (stated.length === 0) return undefined;
   const lead = chosen[0]!;

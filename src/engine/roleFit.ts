@@ -15,6 +15,8 @@ const HELD = [
   new RegExp(`([\\p{L}\\p{N}][\\p{L}\\p{N}.-]*)(?:['’]s)?\\s+(?:${ROLE})\\b`, "giu"),
 ];
 
+const ANY_ROLE = new RegExp(`\\b(?:${ROLE})\\b`, "iu");
+
 /** The owners of the roles a text names (their terms). */
 function owners(text: string): Set<string> {
   const out = new Set<string>();
@@ -27,6 +29,8 @@ function owners(text: string): Set<string> {
  * 0 otherwise.
  */
 export function roleOfOther(u: Understanding, lead: Candidate): number {
+  // Most questions name no role: one quick look before the owners are read.
+  if (!ANY_ROLE.test(u.text)) return 0;
   const asked = [...owners(u.text)].filter((t) => u.subject.some((g) => g.alternatives.some((a) => a.includes(t))));
   if (asked.length === 0) return 0;
   // The lead read as the question reads it: a role word the synonyms map ("chief executive" for "ceo") is the role.
