@@ -16,6 +16,8 @@ function figures(sentence: Sentence): Value[] {
   return values;
 }
 
+const FIGURE_START = /(?:^|[^\p{L}\p{N}-])\d/u;
+
 /** How far apart two figures of a kind are to be two readings of a fact, not one rounded. */
 const FAR = 2;
 
@@ -30,8 +32,9 @@ export function otherReading(
   candidates: readonly Candidate[],
   chosen: readonly Candidate[],
 ): Candidate | undefined {
-  // Every figure it takes is written in digits: most questions have none, and reading values is not free.
-  if (!/\d/.test(u.text)) return undefined;
+  // Every figure it takes is written in digits, not inside a name ("r1", "gb200"): most questions have none, and
+  // reading values is not free.
+  if (!FIGURE_START.test(u.text)) return undefined;
   const stated = valuesIn(u.text).filter((v) => PREMISE_KINDS.has(v.kind));
   if (stated.length === 0) return undefined;
   const lead = chosen[0]!;
