@@ -54,9 +54,7 @@ export function linkFigures(
   const sides = new Set<number>();
   for (let i = 1; i < values.length; i++) {
     const prev = values[i - 1]!;
-    // The figure's own digits take a comma after them ("2029,"): the gap starts before it.
-    const end = prev.index + coreLength(prev) - (prev.raw[coreLength(prev) - 1] === "," ? 1 : 0);
-    const gap = text.slice(end, values[i]!.index);
+    const gap = text.slice(prev.index + coreLength(prev), values[i]!.index);
     if (APPOSITION.test(gap)) for (const n of names[i - 1]!) names[i]!.add(n);
     else if (FROM_TO.test(gap) && FROM.test(text.slice(0, prev.index))) {
       const both = new Set([...names[i - 1]!, ...names[i]!]);
@@ -89,8 +87,7 @@ function otherSides(
   sides: ReadonlySet<number>,
 ): void {
   for (const compare of text.matchAll(COMPARES)) {
-    const after = compare.index + compare[0].length;
-    const right = after + (/^\s+(?:(?:the|an?)\s+)?/i.exec(text.slice(after))?.[0].length ?? 0);
+    const right = takenAt(text, compare.index + compare[0].length);
     const other = mentions.filter((m) => m.at === right).map((m) => m.term);
     if (other.length === 0) continue;
     values.forEach((v, i) => {
@@ -105,15 +102,17 @@ function otherSides(
 function sidesOf(before: string, mentions: readonly Mention[]): [string[], string[]] | null {
   const compare = [...before.matchAll(COMPARES)].at(-1);
   if (!compare) return null;
-  const after = compare.index + compare[0].length;
   const left = Math.max(
     ...mentions.filter((m) => m.at < compare.index && compare.index - m.at <= SIDE).map((m) => m.at),
   );
-  // The other side is what the comparing word takes ("beat the TW-3 on HarbourRun": the TW-3, not HarbourRun).
-  const right = after + (/^\s+(?:(?:the|an?)\s+)?/i.exec(before.slice(after))?.[0].length ?? 0);
+  const right = takenAt(before, compare.index + compare[0].length);
   const at = (p: number) => mentions.filter((m) => m.at === p).map((m) => m.term);
   if (!Number.isFinite(left) || at(right).length === 0) return null;
   return [at(left), at(right)];
+}
+/** Where what a comparing word takes starts ("beat the TW-3 on HarbourRun": the TW-3, not HarbourRun). */
+function takenAt(text: string, after: number): number {
+  return after + (/^\s+(?:(?:the|an?)\s+)?/i.exec(text.slice(after))?.[0].length ?? 0);
 }
 const COMPARES = new RegExp(wordPattern("comparing").source, "gi");
 /** How far a side's name may be from its comparing word, in characters. */

@@ -164,10 +164,10 @@ export function variantUnsaid(statement: string, u: Understanding, evidence: rea
  * the final training run and nothing more".
  */
 export function reportedUnsaid(statement: string, u: Understanding, evidence: readonly Excerpt[]): string | null {
-  const said = REPORTED.exec(statement);
-  if (!said) return null;
-  const reported = said.index + said[0].length;
-  const terms = new Set(evidence.flatMap((e) => toTerms(e.text)));
+  const reporting = REPORTED.exec(statement);
+  if (!reporting) return null;
+  const reported = reporting.index + reporting[0].length;
+  const terms = said(evidence);
   const words = new Set(toTerms(statement.slice(reported)));
   // Known to the story or not: "a faulty copy" is not what was said of "a fully electric copy" either.
   const unsaid = u.groups.find(

@@ -43,10 +43,7 @@ export class SentencePool {
     const key = p.sentence ?? p;
     let r = this.cache.get(key);
     if (!r) {
-      r = {
-        bound: this.figures.bind(p.text),
-        names: new Set(this.figures.mentions(p.text).map((m) => m.term)),
-      };
+      r = { bound: this.figures.bind(p.text), names: new Set(this.figures.mentions(p.text).map((m) => m.term)) };
       this.cache.set(key, r);
     }
     return r;

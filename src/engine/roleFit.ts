@@ -31,11 +31,10 @@ function owners(text: string): Set<string> {
 export function roleOfOther(u: Understanding, lead: Candidate): number {
   // Most questions name no role: one quick look before the owners are read.
   if (!ANY_ROLE.test(u.text)) return 0;
-  const asked = [...owners(u.text)].filter((t) => u.subject.some((g) => g.alternatives.some((a) => a.includes(t))));
+  // The named things the question asks a role of, as the question reads them (with their other names).
+  const asked = [...owners(u.text)].flatMap((t) => u.subject.filter((g) => g.alternatives.some((a) => a.includes(t))));
   if (asked.length === 0) return 0;
-  // The lead read as the question reads it: a role word the synonyms map ("chief executive" for "ceo") is the role.
   const theirs = owners(lead.sentence.text);
   if (theirs.size === 0) return 0;
-  const alternatives = (t: string) => u.subject.find((g) => g.alternatives.some((a) => a.includes(t)))?.terms ?? [t];
-  return asked.some((t) => alternatives(t).some((a) => theirs.has(a))) ? 0 : 1;
+  return asked.some((g) => g.terms.some((t) => theirs.has(t))) ? 0 : 1;
 }

@@ -192,7 +192,7 @@ const LIST_GAP = /^(?:\s*,\s*|\s+(?:or|and|to)\s+|\s*,\s*(?:or|and)\s+|\s+)$/;
 
 /**
  * People write a unit once for a whole list ("10, 20 or 30 percent"): a bare number directly before a percentage in
- * such a list is a percentage too, read from the end of the list back. The gap runs from the number's digits: "2061,
+ * such a list is a percentage too, read from the end of the list back. The gap runs from the number's digits: "2061
  * the 96.6 percentile" is no list, though "the" is read into 2061's raw text.
  */
 function shareListUnits(text: string, values: Value[]): void {

@@ -1,15 +1,15 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadCorpus } from "../../src/corpus/corpus.js";
 import { createEngine, type Engine } from "../../src/engine/engine.js";
+import { ALWAYS } from "../helpers/decisions.js";
 
 // A role asked of one company, answered with the same role held of another ("Voltaris chief executive Maria Lind" for
 // Hydroloop's boss). On a small story the engine was never tuned on, answering everything so each answer's features
 // show.
 const OTHER_STORY = new URL("../fixtures/other-story", import.meta.url).pathname;
-const ANSWER_ALL = { model: { features: [], weights: [], bias: 0, mean: [], std: [] }, threshold: 0 };
 let engine: Engine;
 beforeAll(async () => {
-  engine = createEngine({ corpus: await loadCorpus(OTHER_STORY, OTHER_STORY), decisions: { answer: ANSWER_ALL } });
+  engine = createEngine({ corpus: await loadCorpus(OTHER_STORY, OTHER_STORY), decisions: { answer: ALWAYS } });
 });
 
 const roleOfOther = async (question: string) =>
